@@ -1,0 +1,249 @@
+package io.cliqmigrate.core.code;
+
+import io.cliqmigrate.core.model.SourceFile;
+import io.cliqmigrate.core.model.TextRange;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a language adapter extracted from one file, in a form that needs no parser types: string
+ * expressions, calls, bindings, comments and exported constants. Rules read only this. Constants are
+ * resolved lazily against the file's own symbols and then the scan-wide {@link SymbolTable}.
+ */
+public final class CodeFacts {
+    private static final int MAX_DEPTH = 12;
+
+    private final SourceFile file;
+    private final boolean fallback;
+    private final List<StringExpr> strings;
+    private final List<CallFact> calls;
+    private final List<Binding> bindings;
+    private final List<Comment> comments;
+    private final List<Constant> exports;
+    private final Map<String, Constant> locals;
+    private final Set<String> hintScopes;
+    private volatile SymbolTable symbols = SymbolTable.EMPTY;
+    private final Map<StringExpr, FoldedString> foldCache = new ConcurrentHashMap<>();
+    private volatile Set<String> contextScopes;
+
+    private CodeFacts(Builder b) {
+        file = b.file;
+        fallback = b.fallback;
+        strings = List.copyOf(b.strings);
+        calls = List.copyOf(b.calls);
+        bindings = List.copyOf(b.bindings);
+        comments = List.copyOf(b.comments);
+        exports = List.copyOf(b.exports);
+        locals = Map.copyOf(b.locals);
+        hintScopes = Set.copyOf(b.hintScopes);
+    }
+
+    public static Builder builder(SourceFile file) {
+        return new Builder(file);
+    }
+
+    public SourceFile file() {
+        return file;
+    }
+
+    /** True when these facts come from the lexical fallback rather than a real parse. */
+    public boolean fallback() {
+        return fallback;
+    }
+
+    /** Maximal string expressions: none of them is part of another. */
+    public List<StringExpr> strings() {
+        return strings;
+    }
+
+    public List<CallFact> calls() {
+        return calls;
+    }
+
+    public List<Binding> bindings() {
+        return bindings;
+    }
+
+    public List<Comment> comments() {
+        return comments;
+    }
+
+    public List<Constant> exports() {
+        return exports;
+    }
+
+    /** Calls in the same chain as {@code call}, in source order. */
+    public List<CallFact> chainOf(CallFact call) {
+        List<CallFact> chain = new ArrayList<>();
+        for (CallFact c : calls) {
+            if (c.chain().equals(call.chain())) {
+                chain.add(c);
+            }
+        }
+        return chain;
+    }
+
+    public void link(SymbolTable table) {
+        symbols = table;
+        foldCache.clear();
+        contextScopes = null;
+    }
+
+    public FoldedString fold(StringExpr expr) {
+        FoldedString cached = foldCache.get(expr);
+        if (cached == null) {
+            cached = fold(expr, 0, new HashSet<>());
+            foldCache.put(expr, cached);
+        }
+        return cached;
+    }
+
+    /** Whether the member named by {@code scope}, its type's fields, or the file as a whole mention Zoho. */
+    public boolean hasZohoContext(String scope) {
+        Set<String> scopes = contextScopes();
+        if (scopes.contains(scope) || scopes.contains("")) {
+            return true;
+        }
+        int hash = scope.indexOf('#');
+        return hash > 0 && scopes.contains(scope.substring(0, hash));
+    }
+
+    private Set<String> contextScopes() {
+        Set<String> scopes = contextScopes;
+        if (scopes == null) {
+            scopes = new HashSet<>(hintScopes);
+            for (StringExpr expr : strings) {
+                if (!scopes.contains(expr.scope()) && ZohoHints.isHint(fold(expr).text())) {
+                    scopes.add(expr.scope());
+                }
+            }
+            for (CallFact call : calls) {
+                for (StringExpr arg : call.args()) {
+                    if (!scopes.contains(arg.scope()) && ZohoHints.isHint(fold(arg).text())) {
+                        scopes.add(arg.scope());
+                    }
+                }
+            }
+            contextScopes = scopes;
+        }
+        return scopes;
+    }
+
+    private FoldedString fold(StringExpr expr, int depth, Set<String> visiting) {
+        List<FoldedString.Segment> out = new ArrayList<>();
+        for (Part part : expr.parts()) {
+            if (part instanceof Part.Literal literal) {
+                out.add(new FoldedString.Segment(literal.value(), FoldedString.Kind.LITERAL, literal.range(), null));
+            } else if (part instanceof Part.Hole hole) {
+                out.add(hole(hole.range()));
+            } else if (part instanceof Part.Ref ref) {
+                out.addAll(resolve(ref, depth, visiting));
+            }
+        }
+        return new FoldedString(out);
+    }
+
+    private List<FoldedString.Segment> resolve(Part.Ref ref, int depth, Set<String> visiting) {
+        Constant constant = lookup(ref.keys());
+        if (constant == null || depth >= MAX_DEPTH || !visiting.add(constant.key())) {
+            return List.of(hole(ref.range()));
+        }
+        try {
+            FoldedString inner = fold(constant.value(), depth + 1, visiting);
+            FoldedString.Reference reference = new FoldedString.Reference(constant.key(), inner, constant.path(),
+                    constant.declaration(), constant.line());
+            List<FoldedString.Segment> out = new ArrayList<>();
+            for (FoldedString.Segment s : inner.segments()) {
+                FoldedString.Kind kind = s.kind() == FoldedString.Kind.HOLE ? FoldedString.Kind.HOLE
+                        : FoldedString.Kind.REFERENCE;
+                out.add(new FoldedString.Segment(s.text(), kind, ref.range(), reference));
+            }
+            return out;
+        } finally {
+            visiting.remove(constant.key());
+        }
+    }
+
+    private Constant lookup(List<String> keys) {
+        for (String key : keys) {
+            Constant local = locals.get(key);
+            if (local != null) {
+                return local;
+            }
+        }
+        return symbols.lookup(keys);
+    }
+
+    private static FoldedString.Segment hole(TextRange range) {
+        return new FoldedString.Segment(String.valueOf(FoldedString.HOLE), FoldedString.Kind.HOLE, range, null);
+    }
+
+    /** Collects facts while an adapter walks a file. */
+    public static final class Builder {
+        private final SourceFile file;
+        private boolean fallback;
+        private final List<StringExpr> strings = new ArrayList<>();
+        private final List<CallFact> calls = new ArrayList<>();
+        private final List<Binding> bindings = new ArrayList<>();
+        private final List<Comment> comments = new ArrayList<>();
+        private final List<Constant> exports = new ArrayList<>();
+        private final Map<String, Constant> locals = new HashMap<>();
+        private final Set<String> hintScopes = new HashSet<>();
+
+        private Builder(SourceFile file) {
+            this.file = file;
+        }
+
+        public Builder fallback(boolean value) {
+            fallback = value;
+            return this;
+        }
+
+        public Builder string(StringExpr expr) {
+            strings.add(expr);
+            return this;
+        }
+
+        public Builder call(CallFact call) {
+            calls.add(call);
+            return this;
+        }
+
+        public Builder binding(Binding binding) {
+            bindings.add(binding);
+            return this;
+        }
+
+        public Builder comment(Comment comment) {
+            comments.add(comment);
+            return this;
+        }
+
+        /** A constant visible to other files of the scan. */
+        public Builder export(Constant constant) {
+            exports.add(constant);
+            return this;
+        }
+
+        /** A name visible only inside this file (a local variable, a private constant under its own key). */
+        public Builder local(Constant constant) {
+            locals.putIfAbsent(constant.key(), constant);
+            return this;
+        }
+
+        /** Marks a scope ({@code ""} for the whole file) as having Zoho context. */
+        public Builder zohoHint(String scope) {
+            hintScopes.add(scope);
+            return this;
+        }
+
+        public CodeFacts build() {
+            return new CodeFacts(this);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.cliqmigrate.core.lang;
+
+import io.cliqmigrate.core.model.SourceFile;
+
+/** A language adapter: recognises its files and turns one into {@link io.cliqmigrate.core.code.CodeFacts}. */
+public interface Language {
+
+    String id();
+
+    /** Whether a file belongs to this language, by its name and (where the name says nothing) its first bytes. */
+    boolean matches(String fileName, byte[] firstBytes);
+
+    /** Parses a file; a syntax error is data ({@link ParseOutcome.Failed}), never an exception. */
+    ParseOutcome parse(SourceFile file);
+}

@@ -1,0 +1,643 @@
+package io.cliqmigrate.core.lang.java;
+
+import com.github.javaparser.Range;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SimpleName;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import io.cliqmigrate.core.code.Binding;
+import io.cliqmigrate.core.code.CallFact;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.Constant;
+import io.cliqmigrate.core.code.Part;
+import io.cliqmigrate.core.code.StringExpr;
+import io.cliqmigrate.core.code.ZohoHints;
+import io.cliqmigrate.core.model.SourceFile;
+import io.cliqmigrate.core.model.TextRange;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a JavaParser tree into {@link CodeFacts}: string expressions flattened through concatenation,
+ * {@code String.format}/{@code formatted}, {@code StringBuilder} chains and text blocks, with names left as
+ * references that the engine resolves across the scanned tree (same-class, qualified and static-imported
+ * constants, local variables).
+ */
+final class JavaFactsExtractor {
+    private static final int MAX_HINT_TEXT = 80;
+    private static final Set<String> BUILDER_TYPES = Set.of("StringBuilder", "StringBuffer");
+
+    private final SourceFile file;
+    private final CompilationUnit cu;
+    private final CodeFacts.Builder facts;
+    private String pkg = "";
+    private final Map<String, String> typeImports = new HashMap<>();
+    private final List<String> wildcardImports = new ArrayList<>();
+    private final Map<String, String> staticImports = new HashMap<>();
+    private final List<String> staticWildcards = new ArrayList<>();
+    private final Set<String> stringNames = new HashSet<>();
+    private final Set<String> builderLocals = new HashSet<>();
+
+    JavaFactsExtractor(SourceFile file, CompilationUnit cu) {
+        this.file = file;
+        this.cu = cu;
+        this.facts = CodeFacts.builder(file);
+    }
+
+    CodeFacts extract() {
+        readPackageAndImports();
+        for (Comment comment : cu.getAllComments()) {
+            range(comment).ifPresent(r -> facts.comment(new io.cliqmigrate.core.code.Comment(file.slice(r), r)));
+        }
+        collectDeclarations();
+        collectStringBuilderLocals();
+        scanStrings(cu);
+        collectCalls();
+        collectAssignments();
+        for (SimpleName name : cu.findAll(SimpleName.class)) {
+            if (ZohoHints.isHint(name.getIdentifier())) {
+                facts.zohoHint(scopeOf(name));
+            }
+        }
+        return facts.build();
+    }
+
+    private void readPackageAndImports() {
+        cu.getPackageDeclaration().ifPresent(p -> pkg = p.getNameAsString());
+        if (ZohoHints.isHint(pkg)) {
+            facts.zohoHint("");
+        }
+        for (ImportDeclaration imp : cu.getImports()) {
+            String name = imp.getNameAsString();
+            if (ZohoHints.isHint(name)) {
+                facts.zohoHint("");
+            }
+            if (imp.isStatic()) {
+                if (imp.isAsterisk()) {
+                    staticWildcards.add(name);
+                } else {
+                    staticImports.put(simple(name), name);
+                }
+            } else if (imp.isAsterisk()) {
+                wildcardImports.add(name);
+            } else {
+                typeImports.put(simple(name), name);
+            }
+        }
+    }
+
+    private void collectDeclarations() {
+        for (FieldDeclaration field : cu.findAll(FieldDeclaration.class)) {
+            String type = typeName(field);
+            boolean constant = field.isStatic() && field.isFinal()
+                    || field.getParentNode().filter(p -> p instanceof TypeDeclaration<?> t && t.isTopLevelType()
+                            && t instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c
+                            && c.isInterface()).isPresent();
+            for (VariableDeclarator v : field.getVariables()) {
+                if (v.getTypeAsString().equals("String")) {
+                    stringNames.add(v.getNameAsString());
+                }
+                StringExpr value = v.getInitializer().map(init -> expr(init, type)).orElse(null);
+                range(v.getName()).ifPresent(nameRange -> {
+                    facts.binding(new Binding(v.getNameAsString(),
+                            constant ? Binding.Kind.CONSTANT : Binding.Kind.FIELD, value, nameRange, type));
+                    if (value != null) {
+                        Constant c = new Constant(type + "." + v.getNameAsString(), value, file.path(), nameRange,
+                                line(nameRange));
+                        facts.local(c);
+                        if (constant) {
+                            facts.export(c);
+                        }
+                    }
+                });
+            }
+        }
+        for (VariableDeclarator v : cu.findAll(VariableDeclarator.class)) {
+            if (v.getParentNode().filter(p -> p instanceof FieldDeclaration).isPresent()) {
+                continue;
+            }
+            String scope = scopeOf(v);
+            if (v.getTypeAsString().equals("String")) {
+                stringNames.add(v.getNameAsString());
+            }
+            if (BUILDER_TYPES.contains(v.getTypeAsString()) || v.getTypeAsString().equals("var")
+                    && v.getInitializer().filter(i -> i instanceof ObjectCreationExpr o
+                    && BUILDER_TYPES.contains(o.getType().getNameAsString())).isPresent()) {
+                builderLocals.add(scope + ":" + v.getNameAsString());
+                continue;
+            }
+            StringExpr value = v.getInitializer().map(init -> expr(init, scope)).orElse(null);
+            range(v.getName()).ifPresent(nameRange -> {
+                facts.binding(new Binding(v.getNameAsString(), Binding.Kind.LOCAL, value, nameRange, scope));
+                StringExpr symbolValue = value != null ? value : StringExpr.hole(v.getNameAsString(), nameRange, scope);
+                facts.local(new Constant(localKey(scope, v.getNameAsString()), symbolValue, file.path(), nameRange,
+                        line(nameRange)));
+            });
+        }
+        for (Parameter p : cu.findAll(Parameter.class)) {
+            String scope = scopeOf(p);
+            range(p.getName()).ifPresent(r -> facts.local(new Constant(localKey(scope, p.getNameAsString()),
+                    StringExpr.hole(p.getNameAsString(), r, scope), file.path(), r, line(r))));
+        }
+    }
+
+    /** A local StringBuilder's value is the constructor argument plus every append to it, in source order. */
+    private void collectStringBuilderLocals() {
+        Map<String, List<Part>> parts = new LinkedHashMap<>();
+        Map<String, TextRange> declared = new HashMap<>();
+        for (VariableDeclarator v : cu.findAll(VariableDeclarator.class)) {
+            String key = scopeOf(v) + ":" + v.getNameAsString();
+            if (!builderLocals.contains(key)) {
+                continue;
+            }
+            List<Part> list = parts.computeIfAbsent(key, k -> new ArrayList<>());
+            v.getInitializer().ifPresent(init -> list.addAll(builderChainParts(init, new ArrayList<>())));
+            range(v).ifPresent(r -> declared.put(key, r));
+        }
+        for (MethodCallExpr call : cu.findAll(MethodCallExpr.class)) {
+            if (!call.getNameAsString().equals("append") || call.getArguments().size() != 1) {
+                continue;
+            }
+            Expression root = call;
+            while (root instanceof MethodCallExpr m && m.getScope().isPresent()
+                    && m.getNameAsString().equals("append")) {
+                root = m.getScope().get();
+            }
+            if (root instanceof NameExpr name && call.getScope().filter(s -> s == name
+                    || s instanceof MethodCallExpr).isPresent()) {
+                String key = scopeOf(call) + ":" + name.getNameAsString();
+                if (parts.containsKey(key)) {
+                    parts.get(key).addAll(flatten(call.getArgument(0), new ArrayList<>()));
+                }
+            }
+        }
+        for (Map.Entry<String, List<Part>> entry : parts.entrySet()) {
+            String key = entry.getKey();
+            int colon = key.lastIndexOf(':');
+            String scope = key.substring(0, colon);
+            TextRange r = declared.get(key);
+            if (r == null) {
+                continue;
+            }
+            StringExpr value = new StringExpr(entry.getValue(), r, scope);
+            facts.local(new Constant(localKey(scope, key.substring(colon + 1)), value, file.path(), r, line(r)));
+            if (value.hasLiteral()) {
+                facts.string(value);
+            }
+        }
+    }
+
+    /** Records every maximal string expression, then looks inside the parts it could not fold. */
+    private void scanStrings(Node root) {
+        Deque<Node> work = new ArrayDeque<>();
+        work.push(root);
+        while (!work.isEmpty()) {
+            Node node = work.pop();
+            if (node instanceof Expression e && isStringy(e) && !isBuilderAppend(e)) {
+                List<Node> holes = new ArrayList<>();
+                List<Part> parts = flatten(e, holes);
+                Optional<TextRange> r = range(e);
+                if (r.isPresent() && parts.stream().anyMatch(p -> p instanceof Part.Literal)) {
+                    facts.string(new StringExpr(parts, r.get(), scopeOf(e)));
+                }
+                holes.forEach(work::push);
+                continue;
+            }
+            List<Node> children = node.getChildNodes();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                work.push(children.get(i));
+            }
+        }
+    }
+
+    private void collectCalls() {
+        for (MethodCallExpr call : cu.findAll(MethodCallExpr.class)) {
+            String scope = scopeOf(call);
+            List<StringExpr> args = new ArrayList<>();
+            for (Expression arg : call.getArguments()) {
+                args.add(expr(arg, scope));
+            }
+            String receiver = call.getScope().map(s -> abbreviate(s.toString())).orElse("");
+            Optional<TextRange> r = range(call);
+            Optional<TextRange> nameRange = range(call.getName());
+            if (r.isPresent() && nameRange.isPresent()) {
+                facts.call(new CallFact(call.getNameAsString(), receiver, args, r.get(), nameRange.get(),
+                        chainKey(call, scope), scope));
+            }
+        }
+        for (ObjectCreationExpr creation : cu.findAll(ObjectCreationExpr.class)) {
+            String scope = scopeOf(creation);
+            List<StringExpr> args = new ArrayList<>();
+            for (Expression arg : creation.getArguments()) {
+                args.add(expr(arg, scope));
+            }
+            Optional<TextRange> r = range(creation);
+            Optional<TextRange> nameRange = range(creation.getType());
+            if (r.isPresent() && nameRange.isPresent()) {
+                facts.call(new CallFact("new " + creation.getType().getNameWithScope(), "", args, r.get(),
+                        nameRange.get(), chainKey(creation, scope), scope));
+            }
+        }
+        for (AnnotationExpr annotation : cu.findAll(AnnotationExpr.class)) {
+            String scope = scopeOf(annotation);
+            List<StringExpr> args = new ArrayList<>();
+            if (annotation instanceof SingleMemberAnnotationExpr single) {
+                args.add(expr(single.getMemberValue(), scope));
+            } else if (annotation instanceof NormalAnnotationExpr normal) {
+                normal.getPairs().forEach(pair -> args.add(expr(pair.getValue(), scope)));
+            }
+            Optional<TextRange> r = range(annotation);
+            Optional<TextRange> nameRange = range(annotation.getName());
+            if (r.isPresent() && nameRange.isPresent() && !args.isEmpty()) {
+                facts.call(new CallFact("@" + annotation.getNameAsString(), "", args, r.get(), nameRange.get(),
+                        "annotation:" + r.get().start(), scope));
+            }
+        }
+    }
+
+    private void collectAssignments() {
+        for (AssignExpr assign : cu.findAll(AssignExpr.class)) {
+            String scope = scopeOf(assign);
+            Expression target = assign.getTarget();
+            String name = target instanceof NameExpr n ? n.getNameAsString()
+                    : target instanceof FieldAccessExpr f ? f.getNameAsString() : null;
+            Optional<TextRange> targetRange = range(target);
+            if (name == null || targetRange.isEmpty()) {
+                continue;
+            }
+            StringExpr value = expr(assign.getValue(), scope);
+            if (assign.getOperator() == AssignExpr.Operator.PLUS) {
+                // url += "?authtoken=" + t: the value at this point is the earlier value plus the right side
+                List<Part> parts = new ArrayList<>(flatten(target, new ArrayList<>()));
+                parts.addAll(value.parts());
+                StringExpr appended = new StringExpr(parts, range(assign).orElse(targetRange.get()), scope);
+                if (appended.hasLiteral()) {
+                    facts.string(appended);
+                }
+            }
+            facts.binding(new Binding(name, Binding.Kind.ASSIGNMENT, value, targetRange.get(), scope));
+        }
+    }
+
+    private StringExpr expr(Expression e, String scope) {
+        TextRange r = range(e).orElse(new TextRange(0, 0));
+        return new StringExpr(flatten(e, new ArrayList<>()), r, scope);
+    }
+
+    private boolean isStringy(Expression e) {
+        if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr) {
+            return true;
+        }
+        if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+            for (Expression leaf : plusOperands(b)) {
+                if (leaf instanceof StringLiteralExpr || leaf instanceof TextBlockLiteralExpr || isStringy(leaf)
+                        || leaf instanceof NameExpr n && stringNames.contains(n.getNameAsString())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (e instanceof EnclosedExpr enclosed) {
+            return isStringy(enclosed.getInner());
+        }
+        if (e instanceof MethodCallExpr m) {
+            return isFormat(m) || isFormatted(m) || isConcat(m) || isBuilderChain(m);
+        }
+        return false;
+    }
+
+    private List<Part> flatten(Expression e, List<Node> holes) {
+        List<Part> parts = new ArrayList<>();
+        TextRange r = range(e).orElse(new TextRange(0, 0));
+        if (e instanceof StringLiteralExpr s) {
+            parts.add(new Part.Literal(s.asString(), r));
+        } else if (e instanceof TextBlockLiteralExpr t) {
+            parts.add(new Part.Literal(t.asString(), r));
+        } else if (e instanceof CharLiteralExpr c) {
+            parts.add(new Part.Literal(String.valueOf(c.asChar()), r));
+        } else if (e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr) {
+            parts.add(new Part.Literal(e.toString(), r));
+        } else if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS && isStringy(b)) {
+            for (Expression operand : plusOperands(b)) {
+                parts.addAll(flatten(operand, holes));
+            }
+        } else if (e instanceof EnclosedExpr enclosed) {
+            parts.addAll(flatten(enclosed.getInner(), holes));
+        } else if (e instanceof NameExpr name) {
+            parts.add(new Part.Ref(nameKeys(name), name.getNameAsString(), r));
+        } else if (e instanceof FieldAccessExpr field && !fieldKeys(field).isEmpty()) {
+            parts.add(new Part.Ref(fieldKeys(field), field.toString(), r));
+        } else if (e instanceof MethodCallExpr m && (isFormat(m) || isFormatted(m))) {
+            List<Expression> operands = new ArrayList<>();
+            if (isFormatted(m)) {
+                operands.add(m.getScope().get());
+                operands.addAll(m.getArguments());
+            } else {
+                List<Expression> args = m.getArguments();
+                int first = args.size() > 1 && !isStringy(args.get(0)) && !(args.get(0) instanceof NameExpr)
+                        ? 1 : 0; // String.format(Locale, fmt, ...)
+                operands.addAll(args.subList(first, args.size()));
+            }
+            parts.addAll(format(operands, holes));
+        } else if (e instanceof MethodCallExpr m && isConcat(m)) {
+            parts.addAll(flatten(m.getScope().get(), holes));
+            parts.addAll(flatten(m.getArgument(0), holes));
+        } else if (e instanceof MethodCallExpr m && isBuilderChain(m)) {
+            parts.addAll(builderChainParts(m, holes));
+        } else if (e instanceof MethodCallExpr m && m.getNameAsString().equals("toString")
+                && m.getArguments().isEmpty() && m.getScope().filter(s -> s instanceof NameExpr).isPresent()) {
+            NameExpr name = (NameExpr) m.getScope().get();
+            parts.add(new Part.Ref(nameKeys(name), name.getNameAsString(), r));
+        } else {
+            parts.add(new Part.Hole(abbreviate(e.toString()), r));
+            holes.add(e);
+        }
+        return parts;
+    }
+
+    /** {@code String.format(fmt, a, b)}: the format text with each {@code %s} replaced by its argument. */
+    private List<Part> format(List<Expression> operands, List<Node> holes) {
+        if (operands.isEmpty()) {
+            return List.of();
+        }
+        List<Part> fmt = flatten(operands.get(0), holes);
+        List<Expression> args = operands.subList(1, operands.size());
+        if (fmt.size() != 1 || !(fmt.get(0) instanceof Part.Literal literal)) {
+            List<Part> parts = new ArrayList<>(fmt);
+            args.forEach(a -> parts.addAll(flatten(a, holes)));
+            return parts;
+        }
+        List<Part> parts = new ArrayList<>();
+        String text = literal.value();
+        StringBuilder pending = new StringBuilder();
+        int next = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '%' || i + 1 >= text.length()) {
+                pending.append(c);
+                continue;
+            }
+            int j = i + 1;
+            while (j < text.length() && "0123456789$-#+ ,.(".indexOf(text.charAt(j)) >= 0) {
+                j++;
+            }
+            char conversion = j < text.length() ? text.charAt(j) : '%';
+            if (conversion == '%') {
+                pending.append('%');
+            } else if (conversion == 'n') {
+                pending.append('\n');
+            } else {
+                parts.add(new Part.Literal(pending.toString(), literal.range()));
+                pending.setLength(0);
+                if (next < args.size()) {
+                    parts.addAll(flatten(args.get(next++), holes));
+                } else {
+                    parts.add(new Part.Hole("%" + conversion, literal.range()));
+                }
+            }
+            i = j;
+        }
+        parts.add(new Part.Literal(pending.toString(), literal.range()));
+        return parts;
+    }
+
+    private List<Part> builderChainParts(Expression e, List<Node> holes) {
+        Deque<Expression> appended = new ArrayDeque<>();
+        Expression cur = e;
+        while (cur instanceof MethodCallExpr m && m.getScope().isPresent()) {
+            if (m.getNameAsString().equals("append") && m.getArguments().size() == 1) {
+                appended.push(m.getArgument(0));
+            }
+            cur = m.getScope().get();
+        }
+        List<Part> parts = new ArrayList<>();
+        if (cur instanceof ObjectCreationExpr creation && creation.getArguments().size() == 1
+                && !(creation.getArgument(0) instanceof IntegerLiteralExpr)) {
+            parts.addAll(flatten(creation.getArgument(0), holes));
+        }
+        for (Expression arg : appended) {
+            parts.addAll(flatten(arg, holes));
+        }
+        return parts;
+    }
+
+    private boolean isFormat(MethodCallExpr m) {
+        return m.getNameAsString().equals("format") && !m.getArguments().isEmpty() && m.getScope()
+                .map(s -> s.toString().equals("String") || s.toString().equals("MessageFormat")).orElse(false);
+    }
+
+    private boolean isFormatted(MethodCallExpr m) {
+        return m.getNameAsString().equals("formatted") && m.getScope().isPresent();
+    }
+
+    private boolean isConcat(MethodCallExpr m) {
+        return m.getNameAsString().equals("concat") && m.getArguments().size() == 1 && m.getScope()
+                .map(s -> s instanceof StringLiteralExpr || isStringy(s)).orElse(false);
+    }
+
+    private boolean isBuilderChain(MethodCallExpr m) {
+        if (!m.getNameAsString().equals("append") && !m.getNameAsString().equals("toString")) {
+            return false;
+        }
+        Expression cur = m;
+        while (cur instanceof MethodCallExpr call && call.getScope().isPresent()) {
+            cur = call.getScope().get();
+        }
+        return cur instanceof ObjectCreationExpr creation
+                && BUILDER_TYPES.contains(creation.getType().getNameAsString());
+    }
+
+    /** An append on a local builder is folded into the builder's own value, not reported by itself. */
+    private boolean isBuilderAppend(Expression e) {
+        if (!(e instanceof MethodCallExpr m) || !m.getNameAsString().equals("append")) {
+            return false;
+        }
+        Expression cur = m;
+        while (cur instanceof MethodCallExpr call && call.getScope().isPresent()) {
+            cur = call.getScope().get();
+        }
+        return cur instanceof NameExpr name && builderLocals.contains(scopeOf(e) + ":" + name.getNameAsString());
+    }
+
+    private static List<Expression> plusOperands(BinaryExpr b) {
+        Deque<Expression> operands = new ArrayDeque<>();
+        Expression cur = b;
+        while (cur instanceof BinaryExpr bin && bin.getOperator() == BinaryExpr.Operator.PLUS) {
+            operands.push(bin.getRight());
+            cur = bin.getLeft();
+        }
+        operands.push(cur);
+        return new ArrayList<>(operands);
+    }
+
+    private List<String> nameKeys(NameExpr name) {
+        String id = name.getNameAsString();
+        List<String> keys = new ArrayList<>();
+        keys.add(localKey(scopeOf(name), id));
+        for (String type : enclosingTypes(name)) {
+            keys.add(type + "." + id);
+        }
+        if (staticImports.containsKey(id)) {
+            keys.add(staticImports.get(id));
+        }
+        staticWildcards.forEach(t -> keys.add(t + "." + id));
+        return keys;
+    }
+
+    private List<String> fieldKeys(FieldAccessExpr field) {
+        String id = field.getNameAsString();
+        String scope = field.getScope().toString();
+        List<String> keys = new ArrayList<>();
+        if (scope.equals("this")) {
+            enclosingTypes(field).stream().findFirst().ifPresent(t -> keys.add(t + "." + id));
+            return keys;
+        }
+        if (!scope.chars().allMatch(c -> Character.isJavaIdentifierPart(c) || c == '.')) {
+            return keys;
+        }
+        String first = scope.contains(".") ? scope.substring(0, scope.indexOf('.')) : scope;
+        String rest = scope.substring(first.length());
+        if (typeImports.containsKey(first)) {
+            keys.add(typeImports.get(first) + rest + "." + id);
+        }
+        for (String type : enclosingTypes(field)) {
+            keys.add(type + "." + scope + "." + id);
+        }
+        if (!pkg.isEmpty()) {
+            keys.add(pkg + "." + scope + "." + id);
+        }
+        wildcardImports.forEach(p -> keys.add(p + "." + scope + "." + id));
+        keys.add(scope + "." + id);
+        return keys;
+    }
+
+    private String chainKey(Expression call, String scope) {
+        Node outer = call;
+        while (outer.getParentNode().isPresent() && outer.getParentNode().get() instanceof MethodCallExpr parent
+                && parent.getScope().filter(s -> s == outer).isPresent()) {
+            outer = parent;
+        }
+        Optional<Node> parent = outer.getParentNode();
+        if (parent.isPresent() && parent.get() instanceof VariableDeclarator v) {
+            return "var:" + scope + ":" + v.getNameAsString();
+        }
+        if (parent.isPresent() && parent.get() instanceof AssignExpr a && a.getTarget() instanceof NameExpr n) {
+            return "var:" + scope + ":" + n.getNameAsString();
+        }
+        Expression root = call;
+        while (root instanceof MethodCallExpr m && m.getScope().isPresent()) {
+            root = m.getScope().get();
+        }
+        if (root instanceof NameExpr n) {
+            return "var:" + scope + ":" + n.getNameAsString();
+        }
+        return "expr:" + range(outer).map(TextRange::start).orElse(-1);
+    }
+
+    private List<String> enclosingTypes(Node node) {
+        List<String> types = new ArrayList<>();
+        Optional<Node> cur = Optional.of(node);
+        while (cur.isPresent()) {
+            if (cur.get() instanceof TypeDeclaration<?> type) {
+                types.add(typeName(type));
+            }
+            cur = cur.get().getParentNode();
+        }
+        return types;
+    }
+
+    private String typeName(Node node) {
+        Deque<String> names = new ArrayDeque<>();
+        Optional<Node> cur = Optional.of(node);
+        while (cur.isPresent()) {
+            if (cur.get() instanceof TypeDeclaration<?> type) {
+                names.push(type.getNameAsString());
+            }
+            cur = cur.get().getParentNode();
+        }
+        String joined = String.join(".", names);
+        return pkg.isEmpty() ? joined : pkg + "." + joined;
+    }
+
+    /** {@code pkg.Type#member(arity)} for code in a member, {@code pkg.Type} for field initialisers. */
+    private String scopeOf(Node node) {
+        Optional<Node> cur = Optional.of(node);
+        while (cur.isPresent()) {
+            Node n = cur.get();
+            if (n instanceof CallableDeclaration<?> callable) {
+                return typeName(n) + "#" + callable.getNameAsString() + "(" + callable.getParameters().size() + ")";
+            }
+            if (n instanceof InitializerDeclaration) {
+                return typeName(n) + "#<init>";
+            }
+            if (n instanceof BodyDeclaration<?> && !(n instanceof TypeDeclaration<?>) && !(n instanceof LambdaExpr)) {
+                return typeName(n);
+            }
+            if (n instanceof TypeDeclaration<?>) {
+                return typeName(n);
+            }
+            cur = n.getParentNode();
+        }
+        return "";
+    }
+
+    private static String localKey(String scope, String name) {
+        return "local:" + scope + ":" + name;
+    }
+
+    private static String simple(String qualified) {
+        return qualified.substring(qualified.lastIndexOf('.') + 1);
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = text.replaceAll("\\s+", " ");
+        return oneLine.length() <= MAX_HINT_TEXT ? oneLine : oneLine.substring(0, MAX_HINT_TEXT) + "…";
+    }
+
+    private Optional<TextRange> range(Node node) {
+        Optional<Range> r = node.getRange();
+        if (r.isEmpty()) {
+            return Optional.empty();
+        }
+        int start = file.lines().offset(r.get().begin.line, r.get().begin.column);
+        int end = file.lines().offset(r.get().end.line, r.get().end.column) + 1;
+        return Optional.of(new TextRange(start, Math.max(start, Math.min(end, file.text().length()))));
+    }
+
+    private int line(TextRange r) {
+        return file.lines().line(r.start());
+    }
+}

@@ -1,0 +1,100 @@
+package io.cliqmigrate.core.model;
+
+import java.nio.charset.Charset;
+
+/**
+ * One decoded file: its path relative to the scan root (forward slashes), language id, text, the charset it
+ * was decoded with, whether it had a BOM and its dominant line separator. Never mutated.
+ */
+public final class SourceFile {
+    private final String path;
+    private final String languageId;
+    private final String text;
+    private final Charset charset;
+    private final boolean bom;
+    private final String lineSeparator;
+    private volatile LineIndex lineIndex;
+
+    public SourceFile(String path, String languageId, String text, Charset charset, boolean bom) {
+        this.path = path;
+        this.languageId = languageId;
+        this.text = text;
+        this.charset = charset;
+        this.bom = bom;
+        this.lineSeparator = dominantSeparator(text);
+    }
+
+    public static SourceFile of(String path, String languageId, String text) {
+        return new SourceFile(path, languageId, text, java.nio.charset.StandardCharsets.UTF_8, false);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String languageId() {
+        return languageId;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Charset charset() {
+        return charset;
+    }
+
+    public boolean bom() {
+        return bom;
+    }
+
+    public String lineSeparator() {
+        return lineSeparator;
+    }
+
+    public LineIndex lines() {
+        LineIndex index = lineIndex;
+        if (index == null) {
+            index = LineIndex.of(text);
+            lineIndex = index;
+        }
+        return index;
+    }
+
+    public SourceFile withLanguage(String otherLanguageId) {
+        return new SourceFile(path, otherLanguageId, text, charset, bom);
+    }
+
+    /** The text of a 1-based line without its separator. */
+    public String lineText(int line) {
+        LineIndex index = lines();
+        return text.substring(index.lineStart(line), index.lineContentEnd(text, line));
+    }
+
+    public String slice(TextRange range) {
+        return text.substring(range.start(), Math.min(range.end(), text.length()));
+    }
+
+    private static String dominantSeparator(String text) {
+        int crlf = 0;
+        int lf = 0;
+        int cr = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    crlf++;
+                    i++;
+                } else {
+                    cr++;
+                }
+            } else if (c == '\n') {
+                lf++;
+            }
+        }
+        if (crlf > lf && crlf >= cr) {
+            return "\r\n";
+        }
+        return cr > lf ? "\r" : "\n";
+    }
+}
