@@ -547,7 +547,7 @@ final class JavaFactsExtractor {
     private String chainKey(Expression call, String scope) {
         Node outer = call;
         while (outer.getParentNode().isPresent() && outer.getParentNode().get() instanceof MethodCallExpr parent
-                && parent.getScope().filter(s -> s == outer).isPresent()) {
+                && parent.getScope().isPresent() && parent.getScope().get() == outer) {
             outer = parent;
         }
         Optional<Node> parent = outer.getParentNode();

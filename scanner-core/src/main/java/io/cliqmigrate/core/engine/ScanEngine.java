@@ -1,0 +1,275 @@
+package io.cliqmigrate.core.engine;
+
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.Constant;
+import io.cliqmigrate.core.code.SymbolTable;
+import io.cliqmigrate.core.lang.Language;
+import io.cliqmigrate.core.lang.Languages;
+import io.cliqmigrate.core.lang.ParseOutcome;
+import io.cliqmigrate.core.model.Finding;
+import io.cliqmigrate.core.model.ProcessingError;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.model.SkippedFile;
+import io.cliqmigrate.core.model.SourceFile;
+import io.cliqmigrate.core.rule.Rule;
+import io.cliqmigrate.core.rule.RuleDescriptor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Walk, prefilter on bytes, parse the candidates in parallel, link constants across files, run the rules in
+ * parallel, sort. One file's trouble becomes a {@link ProcessingError}; the scan always goes on.
+ */
+public final class ScanEngine {
+    public static final String TOOL_NAME = "cliq-migrate";
+
+    private final String version;
+    private final List<Rule> rules;
+    private final Languages languages;
+    private final Prefilter prefilter = new Prefilter();
+
+    public ScanEngine(String version, List<Rule> rules, Languages languages) {
+        this.version = version;
+        this.rules = rules.stream().sorted(Comparator.comparing(r -> r.descriptor().id())).toList();
+        this.languages = languages;
+    }
+
+    /** Scans; throws only when the scan cannot run at all (a root that does not exist or cannot be read). */
+    public ScanResult scan(ScanConfig config) throws IOException {
+        for (Path root : config.roots()) {
+            if (!Files.exists(root)) {
+                throw new IOException("no such file or directory: " + root);
+            }
+        }
+        Path base = base(config.roots());
+        FileWalker walker = new FileWalker(config.include(), config.exclude(), config.respectGitignore(),
+                name -> languages.forFile(name, new byte[0]).isPresent());
+        FileWalker.Walk walk = walker.walk(config.roots(), base);
+
+        List<ProcessingError> errors = new ArrayList<>();
+        walk.unreadable().forEach(u -> {
+            int colon = u.indexOf(": ");
+            errors.add(ProcessingError.of(u.substring(0, colon), ProcessingError.Kind.READ, u.substring(colon + 2)));
+        });
+        List<SkippedFile> skipped = new ArrayList<>(walk.skipped());
+        List<FileWork> work = new ArrayList<>();
+        for (FileWalker.WalkedFile f : walk.files()) {
+            if (f.size() > config.maxFileSize()) {
+                skipped.add(new SkippedFile(f.relative(), "larger than " + config.maxFileSize() + " bytes"));
+            } else {
+                work.add(new FileWork(f));
+            }
+        }
+
+        List<RuleDescriptor> active = rules.stream().map(Rule::descriptor)
+                .filter(d -> !config.disabledRules().contains(d.id())).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.threads()), r -> {
+            Thread t = new Thread(r, "cliq-migrate-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            AtomicInteger done = new AtomicInteger();
+            runAll(pool, work, w -> {
+                w.load(this);
+                config.progress().filesDone(done.incrementAndGet(), work.size());
+                return null;
+            });
+            List<Constant> constants = new ArrayList<>();
+            for (FileWork w : work) {
+                if (w.facts != null) {
+                    constants.addAll(w.facts.exports());
+                }
+            }
+            SymbolTable table = new SymbolTable(constants);
+            work.forEach(w -> {
+                if (w.facts != null) {
+                    w.facts.link(table);
+                }
+            });
+            runAll(pool, work, w -> {
+                w.check(rules, config);
+                return null;
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Finding> findings = new ArrayList<>();
+        int candidates = 0;
+        int parsed = 0;
+        for (FileWork w : work) {
+            findings.addAll(w.findings);
+            errors.addAll(w.errors);
+            if (w.skipReason != null) {
+                skipped.add(new SkippedFile(w.file.relative(), w.skipReason));
+            }
+            candidates += w.facts != null ? 1 : 0;
+            parsed += w.parsed ? 1 : 0;
+        }
+        findings.sort(Finding.ORDER);
+        errors.sort(ProcessingError.ORDER);
+        skipped.sort(Comparator.comparing(SkippedFile::path));
+        return new ScanResult(TOOL_NAME, version, active, disambiguate(findings), errors, skipped,
+                new ScanResult.Stats(work.size(), candidates, parsed));
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** Identical lines in one file share a fingerprint base; number the later ones. */
+    private static List<Finding> disambiguate(List<Finding> findings) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            int n = seen.merge(f.fingerprint(), 1, Integer::sum);
+            out.add(n == 1 ? f : f.withFingerprint(f.fingerprint() + "-" + n));
+        }
+        return out;
+    }
+
+    private static Path base(List<Path> roots) {
+        if (roots.size() == 1) {
+            Path root = roots.get(0).toAbsolutePath().normalize();
+            return Files.isDirectory(root) ? root : Optional.ofNullable(root.getParent()).orElse(root);
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    private static void runAll(ExecutorService pool, List<FileWork> work, Function<FileWork, Void> task) {
+        List<Future<Void>> futures = new ArrayList<>(work.size());
+        for (FileWork w : work) {
+            futures.add(pool.submit(() -> task.apply(w)));
+        }
+        for (int i = 0; i < futures.size(); i++) {
+            try {
+                futures.get(i).get();
+            } catch (ExecutionException e) {
+                work.get(i).errors.add(ProcessingError.of(work.get(i).file.relative(), ProcessingError.Kind.READ,
+                        "internal error: " + describe(e.getCause())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("scan interrupted", e);
+            }
+        }
+    }
+
+    static String describe(Throwable t) {
+        String message = t.getMessage();
+        String firstLine = message == null ? "" : message.lines().findFirst().orElse("");
+        return t.getClass().getSimpleName() + (firstLine.isEmpty() ? "" : ": " + firstLine);
+    }
+
+    /** One file's journey through the scan; each instance is touched by one thread at a time. */
+    private static final class FileWork {
+        final FileWalker.WalkedFile file;
+        CodeFacts facts;
+        boolean parsed;
+        String skipReason;
+        final List<ProcessingError> errors = new ArrayList<>();
+        final List<Finding> findings = new ArrayList<>();
+
+        FileWork(FileWalker.WalkedFile file) {
+            this.file = file;
+        }
+
+        void load(ScanEngine engine) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file.path());
+            } catch (IOException | OutOfMemoryError e) {
+                errors.add(ProcessingError.of(file.relative(), ProcessingError.Kind.READ,
+                        "cannot read: " + describe(e)));
+                return;
+            }
+            if (Decoder.looksBinary(bytes, bytes.length)) {
+                skipReason = "binary";
+                return;
+            }
+            boolean utf16 = Decoder.hasUtf16Bom(bytes, bytes.length);
+            if (!utf16 && !engine.prefilter.matches(bytes, bytes.length)) {
+                return;
+            }
+            String name = file.path().getFileName().toString();
+            Language language = engine.languages.forFile(name, bytes).orElse(null);
+            if (language == null) {
+                return;
+            }
+            Decoder.Decoded decoded = Decoder.decode(bytes, language.id().equals("properties"));
+            if (utf16 && !engine.prefilter.matches(decoded.text())) {
+                return;
+            }
+            if (decoded.fellBack()) {
+                errors.add(ProcessingError.of(file.relative(), ProcessingError.Kind.DECODE,
+                        "not valid UTF-8; read as ISO-8859-1"));
+            }
+            SourceFile source = new SourceFile(file.relative(), language.id(), decoded.text(), decoded.charset(),
+                    decoded.bom());
+            ParseOutcome outcome;
+            try {
+                outcome = language.parse(source);
+            } catch (RuntimeException | StackOverflowError e) {
+                outcome = new ParseOutcome.Failed(List.of(new ParseOutcome.SyntaxProblem(0, 0,
+                        "parser crashed: " + describe(e))));
+            }
+            if (outcome instanceof ParseOutcome.Parsed p) {
+                facts = p.facts();
+                parsed = true;
+                p.problems().forEach(problem -> errors.add(parseError(problem)));
+            } else if (outcome instanceof ParseOutcome.Failed failed) {
+                ParseOutcome.SyntaxProblem first = failed.problems().get(0);
+                errors.add(new ProcessingError(file.relative(), ProcessingError.Kind.PARSE,
+                        "syntax error, scanned lexically: " + first.message()
+                                + (failed.problems().size() > 1 ? " (+" + (failed.problems().size() - 1)
+                                + " more)" : ""), first.line(), first.column()));
+                try {
+                    facts = engine.languages.fallback(source);
+                } catch (RuntimeException | StackOverflowError e) {
+                    errors.add(ProcessingError.of(file.relative(), ProcessingError.Kind.PARSE,
+                            "lexical scan failed: " + describe(e)));
+                }
+            }
+        }
+
+        private ProcessingError parseError(ParseOutcome.SyntaxProblem problem) {
+            return new ProcessingError(file.relative(), ProcessingError.Kind.PARSE, problem.message(), problem.line(),
+                    problem.column());
+        }
+
+        void check(List<Rule> rules, ScanConfig config) {
+            if (facts == null) {
+                return;
+            }
+            Suppressions suppressions = new Suppressions(facts.file(), facts.comments());
+            for (Rule rule : rules) {
+                RuleDescriptor d = rule.descriptor();
+                if (config.disabledRules().contains(d.id()) || !d.appliesTo(facts.file().languageId())) {
+                    continue;
+                }
+                Severity severity = config.severityOverrides().getOrDefault(d.id(), d.severity());
+                List<Finding> ruleFindings = new ArrayList<>();
+                try {
+                    rule.check(facts, new FindingCollector(facts.file(), d, severity, suppressions, ruleFindings));
+                    findings.addAll(ruleFindings);
+                } catch (RuntimeException | StackOverflowError e) {
+                    errors.add(ProcessingError.of(file.relative(), ProcessingError.Kind.RULE,
+                            "rule " + d.id() + " crashed: " + describe(e)));
+                }
+            }
+        }
+    }
+}

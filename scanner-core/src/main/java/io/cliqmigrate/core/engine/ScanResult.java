@@ -1,0 +1,50 @@
+package io.cliqmigrate.core.engine;
+
+import io.cliqmigrate.core.model.Finding;
+import io.cliqmigrate.core.model.ProcessingError;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.model.SkippedFile;
+import io.cliqmigrate.core.rule.RuleDescriptor;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a scan produced, in deterministic order: findings (suppressed ones included and flagged),
+ * processing errors, skipped files, and counts. Reporters are pure functions of this.
+ */
+public record ScanResult(String toolName, String toolVersion, List<RuleDescriptor> rules, List<Finding> findings,
+                         List<ProcessingError> errors, List<SkippedFile> skipped, Stats stats) {
+
+    /** Files seen by the walk, files that passed the prefilter, and files a parser read without error. */
+    public record Stats(int filesScanned, int filesCandidates, int filesParsed) {}
+
+    public ScanResult {
+        rules = List.copyOf(rules);
+        findings = List.copyOf(findings);
+        errors = List.copyOf(errors);
+        skipped = List.copyOf(skipped);
+    }
+
+    public List<Finding> activeFindings() {
+        return findings.stream().filter(f -> !f.suppressed()).toList();
+    }
+
+    public List<Finding> suppressedFindings() {
+        return findings.stream().filter(Finding::suppressed).toList();
+    }
+
+    /** Unsuppressed findings per severity, every severity present. */
+    public Map<Severity, Integer> countBySeverity() {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        activeFindings().forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        return counts;
+    }
+
+    public boolean hasFindingAtLeast(Severity threshold) {
+        return activeFindings().stream().anyMatch(f -> f.severity().atLeast(threshold));
+    }
+}

@@ -1,0 +1,63 @@
+package io.cliqmigrate.core.lang;
+
+import io.cliqmigrate.core.lang.deluge.DelugeLanguage;
+import io.cliqmigrate.core.lang.java.JavaLanguage;
+import io.cliqmigrate.core.lang.lexical.LexicalLanguage;
+import io.cliqmigrate.core.lang.lexical.LexicalScanner;
+import io.cliqmigrate.core.lang.lexical.LexicalSyntax;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.model.SourceFile;
+import java.util.List;
+import java.util.Optional;
+
+/** The languages the scanner knows, in the order they are tried, and the lexical fallback for each. */
+public final class Languages {
+    private final List<Language> languages;
+
+    public Languages(List<Language> languages) {
+        this.languages = List.copyOf(languages);
+    }
+
+    public static Languages defaults() {
+        return new Languages(List.of(
+                new JavaLanguage(),
+                new DelugeLanguage(),
+                new LexicalLanguage("properties", LexicalSyntax.KEY_VALUE, ".properties"),
+                new LexicalLanguage("env", LexicalSyntax.KEY_VALUE, ".env", ".env.*"),
+                new LexicalLanguage("ini", LexicalSyntax.KEY_VALUE, ".ini", ".cfg", ".conf", ".toml"),
+                new LexicalLanguage("yaml", LexicalSyntax.YAML, ".yml", ".yaml"),
+                new LexicalLanguage("json", LexicalSyntax.JSON, ".json", ".jsonc"),
+                new LexicalLanguage("xml", LexicalSyntax.MARKUP, ".xml"),
+                new LexicalLanguage("python", LexicalSyntax.PYTHON, ".py"),
+                new LexicalLanguage("javascript", LexicalSyntax.C_LIKE_BACKTICK, ".js", ".mjs", ".cjs", ".jsx"),
+                new LexicalLanguage("typescript", LexicalSyntax.C_LIKE_BACKTICK, ".ts", ".tsx"),
+                new LexicalLanguage("coffeescript", LexicalSyntax.COFFEE, ".coffee"),
+                new LexicalLanguage("php", LexicalSyntax.PHP, ".php"),
+                new LexicalLanguage("ruby", LexicalSyntax.HASH, ".rb", ".rake"),
+                new LexicalLanguage("go", LexicalSyntax.C_LIKE_BACKTICK, ".go"),
+                new LexicalLanguage("csharp", LexicalSyntax.C_LIKE, ".cs"),
+                new LexicalLanguage("kotlin", LexicalSyntax.KOTLIN_LIKE, ".kt", ".kts"),
+                new LexicalLanguage("groovy", LexicalSyntax.KOTLIN_LIKE, ".groovy", ".gradle"),
+                new LexicalLanguage("scala", LexicalSyntax.KOTLIN_LIKE, ".scala"),
+                new LexicalLanguage("swift", LexicalSyntax.KOTLIN_LIKE, ".swift"),
+                new LexicalLanguage("rust", LexicalSyntax.C_LIKE, ".rs"),
+                new LexicalLanguage("shell", LexicalSyntax.HASH, ".sh", ".bash", ".zsh")));
+    }
+
+    public Optional<Language> forFile(String fileName, byte[] firstBytes) {
+        for (Language language : languages) {
+            if (language.matches(fileName, firstBytes)) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The lexical scan used when a file of this language fails to parse. */
+    public CodeFacts fallback(SourceFile file) {
+        LexicalSyntax syntax = languages.stream()
+                .filter(l -> l.id().equals(file.languageId()) && l instanceof LexicalLanguage)
+                .map(l -> ((LexicalLanguage) l).syntax()).findFirst().orElse(LexicalSyntax.C_LIKE);
+        return new LexicalScanner(syntax).scan(file, true);
+    }
+}

@@ -1,0 +1,46 @@
+package io.cliqmigrate.core.lang.lexical;
+
+import io.cliqmigrate.core.lang.Language;
+import io.cliqmigrate.core.lang.ParseOutcome;
+import io.cliqmigrate.core.model.SourceFile;
+import java.util.List;
+import java.util.Locale;
+
+/** A language read by the lexical scanner alone, recognised by file name endings. */
+public final class LexicalLanguage implements Language {
+    private final String id;
+    private final List<String> suffixes;
+    private final LexicalSyntax syntax;
+
+    public LexicalLanguage(String id, LexicalSyntax syntax, String... suffixes) {
+        this.id = id;
+        this.syntax = syntax;
+        this.suffixes = List.of(suffixes);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public boolean matches(String fileName, byte[] firstBytes) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        for (String suffix : suffixes) {
+            if (suffix.endsWith("*") ? lower.startsWith(suffix.substring(0, suffix.length() - 1))
+                    : lower.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public LexicalSyntax syntax() {
+        return syntax;
+    }
+
+    @Override
+    public ParseOutcome parse(SourceFile file) {
+        return new ParseOutcome.Parsed(new LexicalScanner(syntax).scan(file, false));
+    }
+}

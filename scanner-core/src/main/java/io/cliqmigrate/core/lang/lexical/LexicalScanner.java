@@ -1,0 +1,522 @@
+package io.cliqmigrate.core.lang.lexical;
+
+import io.cliqmigrate.core.code.Binding;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.Comment;
+import io.cliqmigrate.core.code.Part;
+import io.cliqmigrate.core.code.StringExpr;
+import io.cliqmigrate.core.code.ZohoHints;
+import io.cliqmigrate.core.model.SourceFile;
+import io.cliqmigrate.core.model.TextRange;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A language-agnostic, string- and comment-aware scanner. It finds string literals (joined per statement,
+ * with unknown code between them as holes), comments, and {@code name = "value"} bindings, so the same rules
+ * that read parsed Java can read any text file. It serves files that fail to parse and languages without a
+ * parser of their own.
+ */
+public final class LexicalScanner {
+    private static final Pattern BINDING_BEFORE = Pattern.compile(
+            "([A-Za-z_$@][\\w$.\\-\\[\\]'\"]*?|\"[^\"\\n]{1,80}\"|'[^'\\n]{1,80}')\\s*(?:=|:|=>|:=|\\?\\?=)\\s*$");
+    private static final String CONTINUATION = "+.,(&|?:[=\\";
+
+    private final LexicalSyntax syntax;
+
+    public LexicalScanner(LexicalSyntax syntax) {
+        this.syntax = syntax;
+    }
+
+    public CodeFacts scan(SourceFile file, boolean fallback) {
+        CodeFacts.Builder facts = CodeFacts.builder(file).fallback(fallback);
+        if (ZohoHints.isHint(file.text())) {
+            facts.zohoHint("");
+        }
+        switch (syntax.mode()) {
+            case CODE -> scanCode(file, facts);
+            case KEY_VALUE, YAML -> scanKeyValue(file, facts);
+            case MARKUP -> scanMarkup(file, facts);
+        }
+        return facts.build();
+    }
+
+    private void scanCode(SourceFile file, CodeFacts.Builder facts) {
+        String text = file.text();
+        int n = text.length();
+        Statement statement = new Statement();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            int commentEnd = commentEnd(text, i);
+            if (commentEnd > i) {
+                facts.comment(new Comment(text.substring(i, commentEnd), new TextRange(i, commentEnd)));
+                i = commentEnd;
+                continue;
+            }
+            if (syntax.quotes().indexOf(c) >= 0) {
+                int end = stringEnd(text, i);
+                statement.literal(text, i, end, quoteLength(text, i), facts);
+                i = end;
+                continue;
+            }
+            if (c == ';' || c == '{' || c == '}' || c == '\n' && !continues(text, i)) {
+                statement.flush(facts);
+            } else if (!Character.isWhitespace(c)) {
+                statement.code(text, i);
+            }
+            i++;
+        }
+        statement.flush(facts);
+    }
+
+    private int commentEnd(String text, int i) {
+        for (String[] block : syntax.blockComments()) {
+            if (text.startsWith(block[0], i)) {
+                int end = text.indexOf(block[1], i + block[0].length());
+                return end < 0 ? text.length() : end + block[1].length();
+            }
+        }
+        for (String marker : syntax.lineComments()) {
+            if (text.startsWith(marker, i) && (!marker.equals("#") || i == 0
+                    || Character.isWhitespace(text.charAt(i - 1)) || "(;{".indexOf(text.charAt(i - 1)) >= 0)) {
+                int end = text.indexOf('\n', i);
+                end = end < 0 ? text.length() : end;
+                return end > 0 && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            }
+        }
+        return i;
+    }
+
+    private int quoteLength(String text, int i) {
+        char q = text.charAt(i);
+        return syntax.tripleQuotes() && text.startsWith(String.valueOf(q).repeat(3), i) ? 3 : 1;
+    }
+
+    /** Offset just past the closing quote; an unterminated string ends at its line end. */
+    private int stringEnd(String text, int start) {
+        char q = text.charAt(start);
+        int quoteLen = quoteLength(text, start);
+        String close = String.valueOf(q).repeat(quoteLen);
+        boolean multiline = quoteLen == 3 || q == '`';
+        int i = start + quoteLen;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\\' && q != '\'' || c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+                i += 2;
+                continue;
+            }
+            if (!multiline && (c == '\n' || c == '\r')) {
+                return i;
+            }
+            if (text.startsWith(close, i)) {
+                return i + quoteLen;
+            }
+            i++;
+        }
+        return text.length();
+    }
+
+    /** A line break inside an expression: the line ends or the next one starts with an operator. */
+    private static boolean continues(String text, int newline) {
+        int before = newline - 1;
+        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t' || text.charAt(before) == '\r')) {
+            before--;
+        }
+        if (before >= 0 && CONTINUATION.indexOf(text.charAt(before)) >= 0) {
+            return true;
+        }
+        int after = newline + 1;
+        while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        return after < text.length() && "+.)&|?:]".indexOf(text.charAt(after)) >= 0
+                && !text.startsWith("...", after);
+    }
+
+    private static String unescape(String raw) {
+        if (raw.indexOf('\\') < 0) {
+            return raw;
+        }
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c != '\\' || i + 1 >= raw.length()) {
+                sb.append(c);
+                continue;
+            }
+            char e = raw.charAt(++i);
+            switch (e) {
+                case 'n' -> sb.append('\n');
+                case 't' -> sb.append('\t');
+                case 'r' -> sb.append('\r');
+                default -> sb.append(e);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The literals of one statement, with the code between them as holes. */
+    private static final class Statement {
+        private final List<Part> parts = new ArrayList<>();
+        private int lastEnd = -1;
+        private int codeStart = -1;
+        private int codeEnd = -1;
+        private int statementStart = -1;
+        private boolean holePending;
+
+        void code(String text, int i) {
+            if (statementStart < 0) {
+                statementStart = i;
+            }
+            if (codeStart < 0) {
+                codeStart = i;
+            }
+            codeEnd = i + 1;
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '(' || c == '[') {
+                holePending = true;
+            }
+        }
+
+        void literal(String text, int start, int end, int quoteLen, CodeFacts.Builder facts) {
+            if (statementStart < 0) {
+                statementStart = start;
+            }
+            if (holePending && lastEnd >= 0) {
+                parts.add(new Part.Hole(text.substring(codeStart, codeEnd), new TextRange(codeStart, codeEnd)));
+            }
+            int contentEnd = Math.max(start + quoteLen, end - quoteLen);
+            if (end >= text.length() && (end - start < 2 * quoteLen || !text.startsWith(
+                    text.substring(start, start + quoteLen), end - quoteLen))) {
+                contentEnd = end;
+            }
+            String value = unescape(text.substring(Math.min(start + quoteLen, contentEnd), contentEnd));
+            TextRange range = new TextRange(start, end);
+            parts.add(new Part.Literal(value, range));
+            String before = text.substring(Math.max(statementStart, lastEnd < 0 ? statementStart : lastEnd), start);
+            Matcher m = BINDING_BEFORE.matcher(before);
+            if (lastEnd < 0 && m.find() && valueEndsHere(text, end)) {
+                String name = m.group(1).replaceAll("^[\"']|[\"']$", "");
+                int nameStart = statementStart + before.lastIndexOf(m.group(1)) + (m.group(1).startsWith("\"")
+                        || m.group(1).startsWith("'") ? 1 : 0);
+                int nameStartClamped = Math.max(0, Math.min(nameStart, start));
+                facts.binding(new Binding(name, Binding.Kind.ASSIGNMENT, StringExpr.literal(value, range, ""),
+                        new TextRange(nameStartClamped, Math.min(nameStartClamped + name.length(), text.length())),
+                        ""));
+            }
+            lastEnd = end;
+            codeStart = -1;
+            holePending = false;
+        }
+
+        private static boolean valueEndsHere(String text, int end) {
+            int i = end;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            return i >= text.length() || ";,)}\r\n]#/".indexOf(text.charAt(i)) >= 0;
+        }
+
+        void flush(CodeFacts.Builder facts) {
+            if (!parts.isEmpty()) {
+                if (holePending) {
+                    parts.add(new Part.Hole("…", new TextRange(codeStart, codeEnd)));
+                }
+                TextRange range = new TextRange(parts.get(0).range().start(),
+                        Math.max(parts.get(0).range().start(), parts.get(parts.size() - 1).range().end()));
+                facts.string(new StringExpr(parts, range, ""));
+            }
+            parts.clear();
+            lastEnd = -1;
+            codeStart = -1;
+            statementStart = -1;
+            holePending = false;
+        }
+    }
+
+    // ---- key = value files (properties, .env, INI, TOML) and YAML ----
+
+    private void scanKeyValue(SourceFile file, CodeFacts.Builder facts) {
+        String text = file.text();
+        boolean yaml = syntax.mode() == LexicalSyntax.Mode.YAML;
+        Deque<int[]> indents = new ArrayDeque<>();
+        Deque<String> keys = new ArrayDeque<>();
+        int lineCount = file.lines().lineCount();
+        for (int line = 1; line <= lineCount; line++) {
+            int start = file.lines().lineStart(line);
+            int end = file.lines().lineContentEnd(text, line);
+            int i = start;
+            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i >= end) {
+                continue;
+            }
+            if (isLineComment(text, i)) {
+                facts.comment(new Comment(text.substring(i, end), new TextRange(i, end)));
+                continue;
+            }
+            int indent = i - start;
+            if (yaml && text.startsWith("- ", i)) {
+                i += 2;
+                while (i < end && text.charAt(i) == ' ') {
+                    i++;
+                }
+            }
+            if (!yaml && text.startsWith("export ", i)) {
+                i += 7;
+            }
+            int contentEnd = end;
+            int comment = inlineComment(text, i, end);
+            if (comment >= 0) {
+                facts.comment(new Comment(text.substring(comment, end), new TextRange(comment, end)));
+                contentEnd = comment;
+            }
+            while (contentEnd > i && Character.isWhitespace(text.charAt(contentEnd - 1))) {
+                contentEnd--;
+            }
+            int sep = separator(text, i, contentEnd, yaml);
+            if (sep < 0) {
+                // a bare line: a YAML block-scalar line, a list item, or an INI section
+                if (text.charAt(i) != '[' && text.charAt(i) != '{') {
+                    addValue(facts, text, i, contentEnd, null, null);
+                }
+                continue;
+            }
+            String key = stripQuotes(text.substring(i, sep).trim());
+            int valueStart = sep + 1;
+            while (valueStart < contentEnd && Character.isWhitespace(text.charAt(valueStart))) {
+                valueStart++;
+            }
+            // properties continuation lines: a value ending in a backslash goes on
+            int valueEnd = contentEnd;
+            while (!yaml && valueEnd > valueStart && text.charAt(valueEnd - 1) == '\\' && line < lineCount) {
+                line++;
+                valueEnd = file.lines().lineContentEnd(text, line);
+            }
+            String path = key;
+            if (yaml) {
+                while (!indents.isEmpty() && indents.peek()[0] >= indent) {
+                    indents.pop();
+                    keys.pop();
+                }
+                path = keys.isEmpty() ? key : String.join(".", reversed(keys)) + "." + key;
+                if (valueStart >= valueEnd || text.charAt(valueStart) == '|' || text.charAt(valueStart) == '>') {
+                    indents.push(new int[] {indent});
+                    keys.push(key);
+                    continue;
+                }
+            }
+            TextRange nameRange = new TextRange(i, Math.max(i, sep));
+            addValue(facts, text, valueStart, valueEnd, path, nameRange);
+        }
+    }
+
+    private static List<String> reversed(Deque<String> keys) {
+        List<String> list = new ArrayList<>(keys);
+        java.util.Collections.reverse(list);
+        return list;
+    }
+
+    private void addValue(CodeFacts.Builder facts, String text, int start, int end, String key, TextRange nameRange) {
+        if (end <= start) {
+            return;
+        }
+        String raw = text.substring(start, end);
+        int s = start;
+        int e = end;
+        if (raw.length() >= 2 && (raw.charAt(0) == '"' || raw.charAt(0) == '\'')
+                && raw.charAt(raw.length() - 1) == raw.charAt(0)) {
+            s++;
+            e--;
+        }
+        String value = text.substring(s, e).replaceAll("\\\\\\r?\\n\\s*", "");
+        TextRange range = new TextRange(start, end);
+        StringExpr expr = StringExpr.literal(syntax.mode() == LexicalSyntax.Mode.KEY_VALUE ? value : unescape(value),
+                range, "");
+        facts.string(expr);
+        if (key != null) {
+            facts.binding(new Binding(key, Binding.Kind.CONFIG_KEY, expr, nameRange, ""));
+        }
+    }
+
+    private boolean isLineComment(String text, int i) {
+        for (String marker : syntax.lineComments()) {
+            if (text.startsWith(marker, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A {@code #} comment after a value: YAML always, other formats only after whitespace and unquoted. */
+    private static int inlineComment(String text, int from, int end) {
+        char quote = 0;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                if (i == from || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '=' || text.charAt(i - 1) == ':') {
+                    quote = c;
+                }
+            } else if (c == '#' && i > from && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int separator(String text, int from, int end, boolean yaml) {
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\'') {
+                if (i != from) {
+                    return -1;
+                }
+                int close = text.indexOf(c, i + 1);
+                if (close < 0 || close >= end) {
+                    return -1;
+                }
+                i = close;
+                continue;
+            }
+            if (yaml) {
+                if (c == ':' && (i + 1 == end || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t')) {
+                    return i;
+                }
+                if (c == ' ' && i + 1 < end && text.charAt(i + 1) != ':' && text.charAt(i + 1) != ' ') {
+                    return -1;
+                }
+            } else if (c == '=' || c == ':') {
+                return i;
+            } else if (c == ' ' || c == '\t') {
+                int j = i;
+                while (j < end && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                    j++;
+                }
+                return j < end && (text.charAt(j) == '=' || text.charAt(j) == ':') ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String stripQuotes(String s) {
+        if (s.length() >= 2 && (s.charAt(0) == '"' || s.charAt(0) == '\'') && s.charAt(s.length() - 1) == s.charAt(0)) {
+            return s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    // ---- XML and HTML ----
+
+    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.\\-]+)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
+    private static final Pattern TAG_NAME = Pattern.compile("^<\\s*([\\w:.\\-]+)");
+
+    private void scanMarkup(SourceFile file, CodeFacts.Builder facts) {
+        String text = file.text();
+        int i = 0;
+        String element = null;
+        while (i < text.length()) {
+            int commentEnd = commentEnd(text, i);
+            if (commentEnd > i) {
+                facts.comment(new Comment(text.substring(i, commentEnd), new TextRange(i, commentEnd)));
+                i = commentEnd;
+                continue;
+            }
+            if (text.startsWith("<![CDATA[", i)) {
+                int end = text.indexOf("]]>", i);
+                end = end < 0 ? text.length() : end;
+                addText(facts, text, i + 9, end, element);
+                i = Math.min(text.length(), end + 3);
+                continue;
+            }
+            if (text.charAt(i) == '<') {
+                int end = tagEnd(text, i);
+                String tag = text.substring(i, end);
+                Matcher name = TAG_NAME.matcher(tag);
+                element = name.find() ? name.group(1) : null;
+                attributes(facts, tag, i);
+                i = end;
+                continue;
+            }
+            int next = text.indexOf('<', i);
+            next = next < 0 ? text.length() : next;
+            addText(facts, text, i, next, element);
+            i = next;
+        }
+    }
+
+    private static int tagEnd(String text, int start) {
+        char quote = 0;
+        for (int i = start + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return i + 1;
+            }
+        }
+        return text.length();
+    }
+
+    private static void attributes(CodeFacts.Builder facts, String tag, int offset) {
+        Matcher m = ATTRIBUTE.matcher(tag);
+        String keyName = null;
+        List<Object[]> values = new ArrayList<>();
+        while (m.find()) {
+            String attr = m.group(1);
+            String value = m.group(3) != null ? m.group(3) : m.group(4);
+            int valueStart = offset + m.start(2);
+            TextRange range = new TextRange(valueStart, offset + m.end(2));
+            if (attr.equals("name") || attr.equals("key")) {
+                keyName = value;
+            }
+            values.add(new Object[] {attr, xmlUnescape(value), range, new TextRange(offset + m.start(1), offset + m.end(1))});
+        }
+        for (Object[] v : values) {
+            String attr = (String) v[0];
+            StringExpr expr = StringExpr.literal((String) v[1], (TextRange) v[2], "");
+            facts.string(expr);
+            String bindingName = keyName != null && (attr.equals("value") || attr.equals("ref")) ? keyName : attr;
+            facts.binding(new Binding(bindingName, Binding.Kind.CONFIG_KEY, expr, (TextRange) v[3], ""));
+        }
+    }
+
+    private static void addText(CodeFacts.Builder facts, String text, int start, int end, String element) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e <= s) {
+            return;
+        }
+        TextRange range = new TextRange(s, e);
+        StringExpr expr = StringExpr.literal(xmlUnescape(text.substring(s, e)), range, "");
+        facts.string(expr);
+        if (element != null) {
+            facts.binding(new Binding(element, Binding.Kind.CONFIG_KEY, expr, range, ""));
+        }
+    }
+
+    private static String xmlUnescape(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&");
+    }
+}

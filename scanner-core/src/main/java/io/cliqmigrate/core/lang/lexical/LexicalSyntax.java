@@ -1,0 +1,44 @@
+package io.cliqmigrate.core.lang.lexical;
+
+import java.util.List;
+
+/**
+ * What the lexical scanner needs to know of a language: comment markers, string quotes, and whether each line
+ * is a {@code key = value} entry whose value is text even without quotes (properties, .env, INI, TOML, YAML).
+ */
+public record LexicalSyntax(List<String> lineComments, List<String[]> blockComments, String quotes,
+                            boolean tripleQuotes, Mode mode) {
+
+    public enum Mode {
+        /** Source code: quoted literals, joined per statement. */
+        CODE,
+        /** One entry a line; the value after {@code =} or {@code :} is text. Comments only start a line. */
+        KEY_VALUE,
+        /** YAML: like key/value, but {@code :} separates and {@code #} after a space starts a comment. */
+        YAML,
+        /** XML/HTML: attribute values and element text. */
+        MARKUP
+    }
+
+    private static final String[] C_BLOCK = {"/*", "*/"};
+
+    public static final LexicalSyntax C_LIKE = new LexicalSyntax(List.of("//"), List.<String[]>of(C_BLOCK), "\"'",
+            false, Mode.CODE);
+    public static final LexicalSyntax C_LIKE_BACKTICK = new LexicalSyntax(List.of("//"), List.<String[]>of(C_BLOCK),
+            "\"'`", false, Mode.CODE);
+    public static final LexicalSyntax KOTLIN_LIKE = new LexicalSyntax(List.of("//"), List.<String[]>of(C_BLOCK),
+            "\"'", true, Mode.CODE);
+    public static final LexicalSyntax PYTHON = new LexicalSyntax(List.of("#"), List.of(), "\"'", true, Mode.CODE);
+    public static final LexicalSyntax HASH = new LexicalSyntax(List.of("#"), List.of(), "\"'`", false, Mode.CODE);
+    public static final LexicalSyntax COFFEE = new LexicalSyntax(List.of("#"), List.<String[]>of(
+            new String[] {"###", "###"}), "\"'`", true, Mode.CODE);
+    public static final LexicalSyntax PHP = new LexicalSyntax(List.of("//", "#"), List.<String[]>of(C_BLOCK), "\"'",
+            false, Mode.CODE);
+    public static final LexicalSyntax JSON = new LexicalSyntax(List.of("//"), List.<String[]>of(C_BLOCK), "\"",
+            false, Mode.CODE);
+    public static final LexicalSyntax KEY_VALUE = new LexicalSyntax(List.of("#", "!", ";"), List.of(), "\"'", false,
+            Mode.KEY_VALUE);
+    public static final LexicalSyntax YAML = new LexicalSyntax(List.of("#"), List.of(), "\"'", false, Mode.YAML);
+    public static final LexicalSyntax MARKUP = new LexicalSyntax(List.of(), List.<String[]>of(
+            new String[] {"<!--", "-->"}), "\"'", false, Mode.MARKUP);
+}
