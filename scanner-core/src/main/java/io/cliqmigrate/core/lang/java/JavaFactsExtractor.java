@@ -561,7 +561,7 @@ final class JavaFactsExtractor {
         while (root instanceof MethodCallExpr m && m.getScope().isPresent()) {
             root = m.getScope().get();
         }
-        if (root instanceof NameExpr n) {
+        if (root instanceof NameExpr n && !Character.isUpperCase(n.getNameAsString().charAt(0))) {
             return "var:" + scope + ":" + n.getNameAsString();
         }
         return "expr:" + range(outer).map(TextRange::start).orElse(-1);

@@ -30,8 +30,7 @@ public final class JavaLanguage implements Language {
         ParserConfiguration configuration = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
                 .setTabSize(1)
-                .setAttributeComments(true)
-                .setStoreTokens(false);
+                .setAttributeComments(true);
         ParseResult<CompilationUnit> result;
         try {
             result = new JavaParser(configuration).parse(file.text());

@@ -1,0 +1,58 @@
+package io.cliqmigrate.rules;
+
+import io.cliqmigrate.core.code.CallFact;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.FoldedString;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.rule.Rule;
+import io.cliqmigrate.core.rule.RuleContext;
+import io.cliqmigrate.core.rule.RuleMeta;
+import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.Calls;
+import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.ZohoPatterns;
+import java.util.List;
+import java.util.regex.Pattern;
+
+@RuleMeta(id = "authtoken-form-param", summary = "Legacy Zoho authtoken sent as a form or body field",
+        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH})
+public final class AuthtokenFormParamRule implements Rule {
+    private static final String MESSAGE = "Legacy authtoken sent as a form or body field of a Zoho request: Zoho "
+            + "rejects authtokens since 2021. Drop the field (and any scope=…api field) and send "
+            + "'Authorization: Zoho-oauthtoken <access token>' from a refreshed OAuth token";
+    /** Calls that put a named field into a form, body, parameter map or multipart request. */
+    private static final Pattern FIELD_SETTERS = Pattern.compile(
+            "BasicNameValuePair|NameValuePair|add|put|putIfAbsent|param|params|formParam|field|addFormDataPart|part"
+                    + "|entry|of|append|set|with|data");
+    private static final Pattern JSON_KEY = Pattern.compile("(?i)[\"'](auth_?token)[\"']\\s*:");
+
+    @Override
+    public void check(CodeFacts facts, RuleContext ctx) {
+        for (CallFact call : facts.calls()) {
+            if (!Calls.nameIn(call, FIELD_SETTERS)) {
+                continue;
+            }
+            for (Calls.Pair pair : Calls.pairs(facts, call)) {
+                if (Calls.isAuthtokenKey(pair.keyText()) && Calls.inZohoContext(facts, call)) {
+                    ctx.report(pair.key().range(), MESSAGE, List.of(), List.of(AuthtokenQueryParamRule.FIX));
+                }
+            }
+        }
+        for (var expr : facts.strings()) {
+            if (!facts.hasZohoContext(expr.scope())) {
+                continue;
+            }
+            FoldedString folded = facts.fold(expr);
+            reportAll(facts, ctx, folded, ZohoPatterns.AUTHTOKEN_BODY);
+            reportAll(facts, ctx, folded, JSON_KEY);
+        }
+    }
+
+    private static void reportAll(CodeFacts facts, RuleContext ctx, FoldedString folded, Pattern pattern) {
+        var m = pattern.matcher(folded.text());
+        while (m.find()) {
+            StringMatches.place(facts, folded, m.start(1), m.end(1) - m.start(1), v -> false)
+                    .ifPresent(p -> ctx.report(p.range(), MESSAGE, p.related(), List.of(AuthtokenQueryParamRule.FIX)));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.cliqmigrate.rules;
+
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.model.Fix;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.rule.Rule;
+import io.cliqmigrate.core.rule.RuleContext;
+import io.cliqmigrate.core.rule.RuleMeta;
+import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.ZohoPatterns;
+import java.util.List;
+
+@RuleMeta(id = "authtoken-generation-endpoint", summary = "Call to the retired Zoho authtoken generation endpoint",
+        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH, Tags.CREDENTIAL})
+public final class AuthtokenGenerationEndpointRule implements Rule {
+    static final Fix FIX = Fix.manual("oauth", "Replace authtoken generation with a one-time OAuth Self Client setup",
+            "Delete the code that posts EMAIL_ID and PASSWORD to /apiauthtoken/nb/create",
+            "In the Zoho API console create a Self Client, generate a code with the scopes you need and exchange it "
+                    + "once for a refresh token; store it, the client id and the client secret in a secret store",
+            "At run time get access tokens from https://accounts.zoho.<dc>/oauth/v2/token with "
+                    + "grant_type=refresh_token, cached for under an hour",
+            "Remove the Zoho user's password from code and configuration and change it");
+
+    @Override
+    public void check(CodeFacts facts, RuleContext ctx) {
+        StringMatches.each(facts, ZohoPatterns.GENERATION_ENDPOINT, 0,
+                value -> ZohoPatterns.GENERATION_ENDPOINT.matcher(value.text()).find(), folded -> true,
+                (expr, folded, match, place) -> ctx.report(place.range(),
+                        "Authtoken generation endpoint (accounts.zoho.*/apiauthtoken/…/create): Zoho stopped issuing "
+                                + "authtokens in 2020 and this flow sends a user's e-mail and password. Replace it "
+                                + "with an OAuth Self Client and a stored refresh token",
+                        place.related(), List.of(FIX)));
+    }
+}

@@ -1,0 +1,69 @@
+package io.cliqmigrate.rules;
+
+import io.cliqmigrate.core.code.CallFact;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.FoldedString;
+import io.cliqmigrate.core.model.Fix;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.rule.Rule;
+import io.cliqmigrate.core.rule.RuleContext;
+import io.cliqmigrate.core.rule.RuleMeta;
+import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.Calls;
+import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.UrlContext;
+import io.cliqmigrate.rules.support.ZohoPatterns;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+@RuleMeta(id = "authtoken-query-param", summary = "Legacy Zoho authtoken sent as a URL query parameter",
+        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH})
+public final class AuthtokenQueryParamRule implements Rule {
+    static final String MESSAGE = "Zoho stopped accepting the legacy authtoken in 2021 (Cliq on 1 April 2021), so this "
+            + "request fails: remove the authtoken parameter and send 'Authorization: Zoho-oauthtoken <access token>' "
+            + "from a refreshed OAuth token, or for Cliq messaging use a webhook token (?zapikey=)";
+    private static final Pattern QUERY_BUILDERS = Pattern.compile(
+            "queryParam|queryParameter|addQueryParameter|addEncodedQueryParameter|setQueryParameter|addParameter"
+                    + "|setParameter");
+
+    static final Fix FIX = Fix.manual("oauth", "Authenticate with OAuth 2.0 instead of the authtoken",
+            "Create a Self Client in the Zoho API console and store its refresh token, client id and secret as secrets",
+            "Fetch an access token from https://accounts.zoho.<dc>/oauth/v2/token (grant_type=refresh_token) and cache it for under an hour",
+            "Remove the authtoken (and scope=…api) parameters and send 'Authorization: Zoho-oauthtoken <access token>'",
+            "For Cliq messages to a channel or bot, a webhook token (?zapikey=) is a simpler alternative");
+
+    @Override
+    public void check(CodeFacts facts, RuleContext ctx) {
+        for (var expr : facts.strings()) {
+            FoldedString folded = facts.fold(expr);
+            Matcher m = ZohoPatterns.AUTHTOKEN_PARAM.matcher(folded.text());
+            while (m.find()) {
+                if (!UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope()))) {
+                    continue;
+                }
+                StringMatches.place(facts, folded, m.start(1), m.end(1) - m.start(1), AuthtokenQueryParamRule::ownMatch)
+                        .ifPresent(p -> ctx.report(p.range(), "Legacy authtoken in a Zoho URL query. " + MESSAGE,
+                                p.related(), List.of(FIX)));
+            }
+        }
+        for (CallFact call : facts.calls()) {
+            if (Calls.nameIn(call, QUERY_BUILDERS) && call.args().size() >= 2
+                    && Calls.isAuthtokenKey(Calls.knownText(facts, call.arg(0))) && Calls.inZohoContext(facts, call)) {
+                ctx.report(call.arg(0).range(), "Legacy authtoken added as a query parameter of a Zoho request. "
+                        + MESSAGE, List.of(), List.of(FIX));
+            }
+        }
+    }
+
+    /** A constant that is a whole legacy URL by itself is reported where it is declared. */
+    static boolean ownMatch(FoldedString value) {
+        Matcher m = ZohoPatterns.AUTHTOKEN_PARAM.matcher(value.text());
+        while (m.find()) {
+            if (UrlContext.hostBefore(value, m.start()) == UrlContext.Host.ZOHO) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,39 @@
+package io.cliqmigrate.rules;
+
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.FoldedString;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.rule.Rule;
+import io.cliqmigrate.core.rule.RuleContext;
+import io.cliqmigrate.core.rule.RuleMeta;
+import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.StringMatches;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+@RuleMeta(id = "authtoken-response-parsing", summary = "Code that reads the AUTHTOKEN= line of the generation response",
+        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH})
+public final class AuthtokenResponseParsingRule implements Rule {
+    /** The generator answered with properties-style lines: {@code AUTHTOKEN=…} and {@code RESULT=TRUE}. */
+    private static final Pattern RESPONSE_KEY = Pattern.compile("(?<![A-Za-z_])(AUTHTOKEN=|RESULT=(?:TRUE|FALSE))");
+
+    @Override
+    public void check(CodeFacts facts, RuleContext ctx) {
+        for (var expr : facts.strings()) {
+            if (!facts.hasZohoContext(expr.scope())) {
+                continue;
+            }
+            FoldedString folded = facts.fold(expr);
+            Matcher m = RESPONSE_KEY.matcher(folded.text());
+            while (m.find()) {
+                StringMatches.place(facts, folded, m.start(1), m.end(1) - m.start(1),
+                        v -> RESPONSE_KEY.matcher(v.text()).find()).ifPresent(p -> ctx.report(p.range(),
+                        "Parses the response of the retired authtoken generation call ('AUTHTOKEN=' / 'RESULT='): "
+                                + "the call no longer issues tokens. Remove it and read an OAuth access token from "
+                                + "the token endpoint's JSON response (access_token, expires_in)",
+                        p.related(), List.of(AuthtokenGenerationEndpointRule.FIX)));
+            }
+        }
+    }
+}

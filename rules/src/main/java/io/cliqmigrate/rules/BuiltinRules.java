@@ -1,0 +1,26 @@
+package io.cliqmigrate.rules;
+
+import io.cliqmigrate.core.rule.Rule;
+import java.util.Comparator;
+import java.util.List;
+
+/** The catalogue of built-in rules, sorted by id. */
+public final class BuiltinRules {
+    private BuiltinRules() {}
+
+    public static List<Rule> all() {
+        return List.<Rule>of(
+                        new AuthtokenQueryParamRule(),
+                        new ZohoAuthtokenHeaderRule(),
+                        new AuthtokenFormParamRule(),
+                        new AuthtokenGenerationEndpointRule(),
+                        new AuthtokenResponseParsingRule(),
+                        new LegacyAuthtokenScopeRule(),
+                        new ZohoPasswordCredentialRule(),
+                        new CrmV1EndpointRule(),
+                        new HardcodedLegacyTokenRule(),
+                        new AuthtokenConfigReadRule(),
+                        new CliqApiInventoryRule())
+                .stream().sorted(Comparator.comparing(r -> r.descriptor().id())).toList();
+    }
+}

@@ -1,0 +1,82 @@
+package io.cliqmigrate.rules;
+
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.rule.Rule;
+import io.cliqmigrate.core.rule.RuleContext;
+import io.cliqmigrate.core.rule.RuleMeta;
+import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.ZohoPatterns;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+@RuleMeta(id = "cliq-api-inventory", summary = "Cliq REST API call, with its endpoint family and the OAuth scope it needs",
+        severity = Severity.INFO, tags = {Tags.INVENTORY, Tags.CLIQ})
+public final class CliqApiInventoryRule implements Rule {
+    private static final Set<String> MESSAGING = Set.of("channelsbyname", "channels", "chats", "buddies", "bots");
+    private static final Pattern MESSAGE_PATH = Pattern.compile("(?i)^/[^/?#]+/(message|messages|incoming)\\b");
+    /** Scope family per endpoint family, from Cliq's REST docs (facts §3.4). */
+    private static final Map<String, String> SCOPES = Map.ofEntries(
+            Map.entry("channelsbyname", "ZohoCliq.Channels"), Map.entry("channels", "ZohoCliq.Channels"),
+            Map.entry("chats", "ZohoCliq.Chats"), Map.entry("buddies", "ZohoCliq.Buddies"),
+            Map.entry("users", "ZohoCliq.Users"), Map.entry("bots", "ZohoCliq.Bots"),
+            Map.entry("messages", "ZohoCliq.Messages"), Map.entry("teams", "ZohoCliq.Teams"),
+            Map.entry("reminders", "ZohoCliq.Reminders"), Map.entry("organisation", "ZohoCliq.Organisation"),
+            Map.entry("departments", "ZohoCliq.Organisation"), Map.entry("designations", "ZohoCliq.Organisation"),
+            Map.entry("attachments", "ZohoCliq.Attachments"), Map.entry("files", "ZohoCliq.Attachments"),
+            Map.entry("functions", "ZohoCliq.Functions"), Map.entry("commands", "ZohoCliq.Commands"),
+            Map.entry("storages", "ZohoCliq.Datastores"), Map.entry("datastores", "ZohoCliq.Datastores"),
+            Map.entry("threads", "ZohoCliq.Messages"), Map.entry("scheduledmessages", "ZohoCliq.Messages"),
+            Map.entry("applications", "ZohoCliq.Webhooks"));
+
+    @Override
+    public void check(CodeFacts facts, RuleContext ctx) {
+        StringMatches.each(facts, ZohoPatterns.CLIQ_API, 0, CliqApiInventoryRule::isCall, f -> true,
+                (expr, folded, match, place) -> {
+                    if (!isBase(match.group(3))) {
+                        ctx.report(place.range(), describe(match, folded.text()), place.related(), List.of());
+                    }
+                });
+    }
+
+    /** A base URL such as {@code …/api/v2/channelsbyname/} is not a call; the code that completes it is. */
+    private static boolean isBase(String rest) {
+        return rest.isEmpty() || rest.endsWith("/");
+    }
+
+    private static boolean isCall(io.cliqmigrate.core.code.FoldedString value) {
+        var m = ZohoPatterns.CLIQ_API.matcher(value.text());
+        while (m.find()) {
+            if (!isBase(m.group(3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String describe(MatchResult match, String url) {
+        String version = match.group(1).toLowerCase(Locale.ROOT);
+        String family = match.group(2).toLowerCase(Locale.ROOT);
+        String rest = match.group(3);
+        boolean messaging = (MESSAGING.contains(family) || family.equals("applications"))
+                && MESSAGE_PATH.matcher(rest).lookingAt();
+        String scope = messaging ? "ZohoCliq.Webhooks.CREATE"
+                : SCOPES.getOrDefault(family, "ZohoCliq." + capitalise(family)) + ".<READ|CREATE|UPDATE|DELETE>";
+        String lower = url.toLowerCase(Locale.ROOT);
+        String auth = lower.contains("authtoken=") ? "legacy authtoken (broken since 1 April 2021)"
+                : lower.contains("zapikey=") ? "webhook token (zapikey)"
+                : "OAuth header or not visible here";
+        return "Cliq API " + version + " call: " + family + (messaging ? " messaging endpoint" : " endpoint")
+                + "; OAuth scope " + scope + (messaging ? " (or a webhook token, ?zapikey=)" : "")
+                + "; authentication seen: " + auth;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,99 @@
+package io.cliqmigrate.rules;
+
+import io.cliqmigrate.core.code.Binding;
+import io.cliqmigrate.core.code.CallFact;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.FoldedString;
+import io.cliqmigrate.core.code.StringExpr;
+import io.cliqmigrate.core.code.ZohoHints;
+import io.cliqmigrate.core.model.Fix;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.model.TextRange;
+import io.cliqmigrate.core.rule.Rule;
+import io.cliqmigrate.core.rule.RuleContext;
+import io.cliqmigrate.core.rule.RuleMeta;
+import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.Calls;
+import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.UrlContext;
+import io.cliqmigrate.rules.support.ZohoPatterns;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+@RuleMeta(id = "hardcoded-legacy-token", summary = "Hard-coded Zoho authtoken value",
+        severity = Severity.ERROR, tags = {Tags.CREDENTIAL, Tags.LEGACY_AUTH})
+public final class HardcodedLegacyTokenRule implements Rule {
+    private static final String MESSAGE = "Hard-coded Zoho authtoken (value redacted): a permanent credential tied to "
+            + "one user is committed here. Revoke it under accounts.zoho.com → Active Authtokens, remove it from "
+            + "the code and history, and load OAuth credentials from the environment or a secret store";
+    /** Names that hold some other product's token or an OAuth credential, not a Zoho authtoken. */
+    private static final Pattern OTHER_TOKEN = Pattern.compile(
+            "(?i)oauth|refresh|access|bearer|client|csrf|xsrf|session|github|gitlab|slack|twilio|firebase|npm|stripe"
+                    + "|jwt|id_?token|webhook|zapikey|push|device|fcm|apns|recaptcha");
+    private static final Pattern TOKEN_WORD = Pattern.compile("(?i)token|auth");
+
+    static final Fix FIX = Fix.manual("secret-store", "Move the credential out of the code",
+            "Revoke the token (accounts.zoho.com → Active Authtokens) or the secret it stands for",
+            "Delete the value from the code and from version history",
+            "Read OAuth credentials (client id, client secret, refresh token) from the environment or a secret store");
+
+    @Override
+    public void check(CodeFacts facts, RuleContext ctx) {
+        for (Binding binding : facts.bindings()) {
+            if (binding.value() == null || !tokenName(binding.name())) {
+                continue;
+            }
+            String value = Calls.knownText(facts, binding.value());
+            boolean context = ZohoHints.isHint(binding.name()) || facts.hasZohoContext(binding.scope());
+            if (value != null && looksLikeToken(value.trim()) && context && isLiteral(binding.value())) {
+                ctx.report(valueRange(facts, binding.value(), value.trim()), MESSAGE, List.of(), List.of(FIX));
+            }
+        }
+        for (CallFact call : facts.calls()) {
+            for (Calls.Pair pair : Calls.pairs(facts, call)) {
+                String value = Calls.knownText(facts, pair.value());
+                if (Calls.isAuthtokenKey(pair.keyText()) && value != null && looksLikeToken(value)
+                        && isLiteral(pair.value()) && Calls.inZohoContext(facts, call)) {
+                    ctx.report(valueRange(facts, pair.value(), value), MESSAGE, List.of(), List.of(FIX));
+                }
+            }
+        }
+        for (StringExpr expr : facts.strings()) {
+            FoldedString folded = facts.fold(expr);
+            Matcher m = ZohoPatterns.INLINE_TOKEN.matcher(folded.text());
+            while (m.find()) {
+                if (!ZohoPatterns.hasDigitAndLetter(m.group(1))
+                        || !UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope()))
+                        && !m.group().toLowerCase(Locale.ROOT).startsWith("zoho-authtoken")) {
+                    continue;
+                }
+                StringMatches.place(facts, folded, m.start(1), m.end(1) - m.start(1),
+                        v -> ZohoPatterns.INLINE_TOKEN.matcher(v.text()).find())
+                        .ifPresent(p -> ctx.report(p.range(), MESSAGE, p.related(), List.of(FIX)));
+            }
+        }
+    }
+
+    private static boolean tokenName(String name) {
+        String n = name.replaceAll("^.*[.]", "");
+        return (ZohoPatterns.TOKEN_NAME.matcher(n).find() || TOKEN_WORD.matcher(n).find())
+                && !OTHER_TOKEN.matcher(n).find();
+    }
+
+    private static boolean looksLikeToken(String value) {
+        return ZohoPatterns.LEGACY_TOKEN_VALUE.matcher(value).matches() && ZohoPatterns.hasDigitAndLetter(value);
+    }
+
+    private static boolean isLiteral(StringExpr expr) {
+        return expr.literalValue() != null;
+    }
+
+    private static TextRange valueRange(CodeFacts facts, StringExpr expr, String value) {
+        TextRange range = expr.range();
+        String source = facts.file().slice(range);
+        int at = source.indexOf(value);
+        return at < 0 ? range : new TextRange(range.start() + at, range.start() + at + value.length());
+    }
+}

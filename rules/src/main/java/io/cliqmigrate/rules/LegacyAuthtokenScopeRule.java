@@ -1,0 +1,57 @@
+package io.cliqmigrate.rules;
+
+import io.cliqmigrate.core.code.Binding;
+import io.cliqmigrate.core.code.CallFact;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.rule.Rule;
+import io.cliqmigrate.core.rule.RuleContext;
+import io.cliqmigrate.core.rule.RuleMeta;
+import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.Calls;
+import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.ZohoPatterns;
+import java.util.List;
+import java.util.Locale;
+
+@RuleMeta(id = "legacy-authtoken-scope", summary = "Authtoken-era SCOPE value such as ZohoCRM/crmapi or scope=InternalAPI",
+        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH})
+public final class LegacyAuthtokenScopeRule implements Rule {
+    private static final String MESSAGE = "Authtoken-era scope '%s': it only ever worked with the legacy authtoken, "
+            + "which Zoho stopped accepting in 2021. Use OAuth scopes (for example ZohoCRM.modules.ALL or "
+            + "ZohoCliq.Webhooks.CREATE) on the OAuth client and drop this value";
+
+    @Override
+    public void check(CodeFacts facts, RuleContext ctx) {
+        StringMatches.each(facts, ZohoPatterns.LEGACY_SCOPE, 0,
+                v -> ZohoPatterns.LEGACY_SCOPE.matcher(v.text()).find(), f -> true,
+                (expr, folded, match, place) -> ctx.report(place.range(), MESSAGE.formatted(match.group()),
+                        place.related(), List.of(AuthtokenQueryParamRule.FIX)));
+        StringMatches.each(facts, ZohoPatterns.LEGACY_SCOPE_PARAM, 0,
+                v -> ZohoPatterns.LEGACY_SCOPE_PARAM.matcher(v.text()).find(), f -> true,
+                (expr, folded, match, place) -> ctx.report(place.range(),
+                        MESSAGE.formatted("scope=" + match.group(1)), place.related(),
+                        List.of(AuthtokenQueryParamRule.FIX)));
+        for (CallFact call : facts.calls()) {
+            for (Calls.Pair pair : Calls.pairs(facts, call)) {
+                String value = Calls.knownText(facts, pair.value());
+                if (pair.keyText() != null && pair.keyText().toLowerCase(Locale.ROOT).equals("scope") && value != null
+                        && ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(value).matches()
+                        && Calls.inZohoContext(facts, call)) {
+                    ctx.report(pair.value().range(), MESSAGE.formatted(value), List.of(),
+                            List.of(AuthtokenQueryParamRule.FIX));
+                }
+            }
+        }
+        for (Binding binding : facts.bindings()) {
+            String value = binding.value() == null ? null : Calls.knownText(facts, binding.value());
+            String name = binding.name().toLowerCase(Locale.ROOT);
+            if ((name.equals("scope") || name.endsWith(".scope") || name.endsWith("_scope")) && value != null
+                    && ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(value.trim()).matches()
+                    && facts.hasZohoContext(binding.scope())) {
+                ctx.report(binding.value().range(), MESSAGE.formatted(value.trim()), List.of(),
+                        List.of(AuthtokenQueryParamRule.FIX));
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.cliqmigrate.rules;
+
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.model.Fix;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.rule.Rule;
+import io.cliqmigrate.core.rule.RuleContext;
+import io.cliqmigrate.core.rule.RuleMeta;
+import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.ZohoPatterns;
+import java.util.List;
+
+@RuleMeta(id = "zoho-authtoken-header", summary = "Authorization header with the legacy Zoho-authtoken scheme",
+        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH})
+public final class ZohoAuthtokenHeaderRule implements Rule {
+    private static final Fix FIX = Fix.manual("oauth", "Send an OAuth access token with the Zoho-oauthtoken scheme",
+            "Replace 'Zoho-authtoken <token>' with 'Zoho-oauthtoken <access token>'",
+            "Obtain the access token from a refresh token (POST https://accounts.zoho.<dc>/oauth/v2/token), cache it "
+                    + "for under an hour and refresh it on 401",
+            "Keep organisation headers such as orgId or X-com-zoho-subscriptions-organizationid");
+
+    @Override
+    public void check(CodeFacts facts, RuleContext ctx) {
+        StringMatches.each(facts, ZohoPatterns.AUTHTOKEN_HEADER, 0,
+                value -> ZohoPatterns.AUTHTOKEN_HEADER.matcher(value.text()).find(), folded -> true,
+                (expr, folded, match, place) -> ctx.report(place.range(),
+                        "'Zoho-authtoken' authorization header: Zoho has rejected authtokens since 2021, so this "
+                                + "request fails. Send 'Authorization: Zoho-oauthtoken <access token>' from a "
+                                + "refreshed OAuth token instead",
+                        place.related(), List.of(FIX)));
+    }
+}

@@ -1,0 +1,59 @@
+package io.cliqmigrate.rules;
+
+import io.cliqmigrate.core.code.Binding;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.FoldedString;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.rule.Rule;
+import io.cliqmigrate.core.rule.RuleContext;
+import io.cliqmigrate.core.rule.RuleMeta;
+import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.ZohoPatterns;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+@RuleMeta(id = "zoho-password-credential", summary = "A Zoho user's password sent to the authtoken generator",
+        severity = Severity.ERROR, tags = {Tags.CREDENTIAL, Tags.LEGACY_AUTH})
+public final class ZohoPasswordCredentialRule implements Rule {
+    private static final String MESSAGE = "A Zoho user's password is sent to the authtoken generator (PASSWORD with "
+            + "EMAIL_ID): the password sits in this code path or its configuration. Remove it, change the password, "
+            + "and authenticate with an OAuth Self Client and a stored refresh token";
+    /** The PASSWORD field name, as a key by itself or in a form body. */
+    private static final Pattern PASSWORD_KEY = Pattern.compile("(?:^|[?&\\s])(PASSWORD)(?:=|$)");
+
+    @Override
+    public void check(CodeFacts facts, RuleContext ctx) {
+        if (!generatorContext(facts)) {
+            return;
+        }
+        for (var expr : facts.strings()) {
+            FoldedString folded = facts.fold(expr);
+            Matcher m = PASSWORD_KEY.matcher(folded.text());
+            while (m.find()) {
+                StringMatches.place(facts, folded, m.start(1), m.end(1) - m.start(1), v -> false)
+                        .ifPresent(p -> ctx.report(p.range(), MESSAGE, p.related(),
+                                List.of(AuthtokenGenerationEndpointRule.FIX)));
+            }
+        }
+        for (Binding binding : facts.bindings()) {
+            if (binding.kind() == Binding.Kind.CONFIG_KEY && binding.name().equals("PASSWORD")) {
+                ctx.report(binding.nameRange(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+            }
+        }
+    }
+
+    /** EMAIL_ID appears, and the file talks to the generator or names an authtoken-era SCOPE. */
+    private static boolean generatorContext(CodeFacts facts) {
+        boolean email = facts.bindings().stream().anyMatch(b -> b.name().equals("EMAIL_ID"));
+        boolean generator = false;
+        for (var expr : facts.strings()) {
+            String text = facts.fold(expr).text();
+            email |= text.contains("EMAIL_ID");
+            generator |= ZohoPatterns.GENERATION_ENDPOINT.matcher(text).find()
+                    || ZohoPatterns.LEGACY_SCOPE.matcher(text).find();
+        }
+        return email && generator;
+    }
+}

@@ -1,0 +1,72 @@
+package io.cliqmigrate.rules.support;
+
+import io.cliqmigrate.core.code.CallFact;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.FoldedString;
+import io.cliqmigrate.core.code.StringExpr;
+import io.cliqmigrate.core.code.ZohoHints;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Helpers for rules that look at calls: keys of key/value calls and the Zoho context of a request. */
+public final class Calls {
+
+    /** One key/value pair passed to a call: {@code put(k, v)}, {@code new BasicNameValuePair(k, v)}, {@code Map.of}. */
+    public record Pair(StringExpr key, StringExpr value, String keyText) {}
+
+    private Calls() {}
+
+    /** The argument's text if every part of it is known, else {@code null}. */
+    public static String knownText(CodeFacts facts, StringExpr expr) {
+        if (expr == null) {
+            return null;
+        }
+        String text = facts.fold(expr).text();
+        return text.indexOf(FoldedString.HOLE) >= 0 ? null : text;
+    }
+
+    /**
+     * Key/value pairs passed to a call: the first two arguments for two-argument calls, every pair for
+     * {@code Map.of}/{@code Map.ofEntries}-style calls.
+     */
+    public static List<Pair> pairs(CodeFacts facts, CallFact call) {
+        List<Pair> pairs = new ArrayList<>();
+        int step = call.simpleName().equals("of") && call.args().size() % 2 == 0 ? 2 : 0;
+        if (step == 2) {
+            for (int i = 0; i + 1 < call.args().size(); i += 2) {
+                pairs.add(new Pair(call.arg(i), call.arg(i + 1), knownText(facts, call.arg(i))));
+            }
+        } else if (call.args().size() >= 2) {
+            pairs.add(new Pair(call.arg(0), call.arg(1), knownText(facts, call.arg(0))));
+        }
+        return pairs;
+    }
+
+    /** Whether a key is exactly an authtoken name. */
+    public static boolean isAuthtokenKey(String key) {
+        return key != null && ZohoPatterns.AUTHTOKEN_KEY.matcher(key.trim()).matches();
+    }
+
+    /**
+     * Whether the call is part of a request to Zoho: a string in its chain names a Zoho host, or its member
+     * (or its type's fields, or the file's imports) mention Zoho.
+     */
+    public static boolean inZohoContext(CodeFacts facts, CallFact call) {
+        for (CallFact c : facts.chainOf(call)) {
+            for (StringExpr arg : c.args()) {
+                if (ZohoHints.isHint(facts.fold(arg).text())) {
+                    return true;
+                }
+            }
+            if (ZohoHints.isHint(c.receiver())) {
+                return true;
+            }
+        }
+        return facts.hasZohoContext(call.scope());
+    }
+
+    public static boolean nameIn(CallFact call, Pattern names) {
+        return names.matcher(call.simpleName()).matches();
+    }
+}

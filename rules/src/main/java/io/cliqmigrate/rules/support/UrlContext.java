@@ -1,0 +1,41 @@
+package io.cliqmigrate.rules.support;
+
+import io.cliqmigrate.core.code.FoldedString;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Decides whether text before a match belongs to a Zoho URL. */
+public final class UrlContext {
+    private static final Pattern URL_START = Pattern.compile("(?i)https?://([^/\\s\"'?#]*)");
+
+    /** What the text before a match says about the host it is sent to. */
+    public enum Host { ZOHO, OTHER, UNKNOWN }
+
+    private UrlContext() {}
+
+    /** The host of the last URL that starts before {@code end}, or a Zoho API path seen there. */
+    public static Host hostBefore(FoldedString folded, int end) {
+        String prefix = folded.text().substring(0, end);
+        Matcher url = URL_START.matcher(prefix);
+        String host = null;
+        int urlStart = -1;
+        while (url.find()) {
+            host = url.group(1);
+            urlStart = url.start();
+        }
+        String tail = urlStart >= 0 ? prefix.substring(urlStart) : prefix;
+        if (ZohoPatterns.ZOHO_HOST.matcher(tail).find() || ZohoPatterns.ZOHO_API_PATH.matcher(tail).find()) {
+            return Host.ZOHO;
+        }
+        if (host != null && !host.isEmpty() && host.indexOf(FoldedString.HOLE) < 0) {
+            return Host.OTHER;
+        }
+        return Host.UNKNOWN;
+    }
+
+    /** True when the match is on a Zoho URL, or on an unknown URL in code that talks to Zoho. */
+    public static boolean zohoBound(FoldedString folded, int end, boolean zohoContext) {
+        Host host = hostBefore(folded, end);
+        return host == Host.ZOHO || host == Host.UNKNOWN && zohoContext;
+    }
+}
