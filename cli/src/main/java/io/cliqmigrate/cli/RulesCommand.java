@@ -1,0 +1,50 @@
+package io.cliqmigrate.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cliqmigrate.core.rule.Rule;
+import io.cliqmigrate.core.rule.RuleDescriptor;
+import io.cliqmigrate.rules.BuiltinRules;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "Lists the rule catalogue.")
+final class RulesCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        if (format.equals("json")) {
+            ObjectMapper mapper = new ObjectMapper();
+            ArrayNode rules = mapper.createArrayNode();
+            for (Rule rule : BuiltinRules.all()) {
+                RuleDescriptor d = rule.descriptor();
+                ObjectNode n = rules.addObject();
+                n.put("id", d.id());
+                n.put("summary", d.summary());
+                n.put("severity", d.severity().id());
+                d.languages().forEach(n.putArray("languages")::add);
+                d.tags().forEach(n.putArray("tags")::add);
+                n.put("helpUri", d.helpUri());
+            }
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(rules));
+        } else if (format.equals("text")) {
+            for (Rule rule : BuiltinRules.all()) {
+                RuleDescriptor d = rule.descriptor();
+                out.printf("%-30s %-8s %s%n", d.id(), d.severity().id(), d.summary());
+            }
+        } else {
+            spec.commandLine().getErr().println("cliq-migrate: unknown format '" + format + "' (expected text or json)");
+            return Main.USAGE;
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,229 @@
+package io.cliqmigrate.cli;
+
+import io.cliqmigrate.core.engine.ConfigException;
+import io.cliqmigrate.core.engine.ConfigFile;
+import io.cliqmigrate.core.engine.ScanConfig;
+import io.cliqmigrate.core.engine.ScanEngine;
+import io.cliqmigrate.core.engine.ScanResult;
+import io.cliqmigrate.core.lang.Languages;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.rule.Rule;
+import io.cliqmigrate.reports.Reporter;
+import io.cliqmigrate.reports.Reporters;
+import io.cliqmigrate.rules.BuiltinRules;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Scans files and directories for legacy Zoho authtoken use.",
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  no finding at or above --fail-on", "  1  at least one finding at or above --fail-on",
+                "  2  usage or configuration error, or the scan could not run"})
+final class ScanCommand implements Callable<Integer> {
+    private final Map<String, String> env;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or directories (default: .)")
+    List<Path> paths;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+            description = "text or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report here instead of stdout")
+    Path output;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+            description = "error, warning, info or none: exit 1 when a finding at or above it remains "
+                    + "(default: ${DEFAULT-VALUE})")
+    String failOn;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "configuration file (default: .cliq-migrate.yml in the scan root when present)")
+    Path config;
+
+    @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
+            description = "auto, always or never (auto: only on a terminal, and never when NO_COLOR is set)")
+    String color;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: number of cores)")
+    Integer threads;
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES",
+            description = "skip (and list) files larger than this (default: 4194304)")
+    Long maxFileSize;
+
+    ScanCommand(Map<String, String> env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return scan(err);
+        } catch (UsageException e) {
+            err.println("cliq-migrate: " + e.getMessage());
+            return Main.USAGE;
+        }
+    }
+
+    private int scan(PrintWriter err) throws UsageException {
+        String formatId = format.toLowerCase(Locale.ROOT);
+        boolean colorOut = switch (color.toLowerCase(Locale.ROOT)) {
+            case "always" -> true;
+            case "never" -> false;
+            case "auto" -> output == null && Terminal.isTerminal(1) && Terminal.colorAllowed(env);
+            default -> throw new UsageException("--color must be auto, always or never, not '" + color + "'");
+        };
+        Reporter reporter = Reporters.forFormat(formatId, colorOut).orElseThrow(() -> new UsageException(
+                "unknown format '" + format + "' (expected one of " + String.join(", ", Reporters.FORMATS) + ")"));
+        Optional<Severity> threshold = threshold();
+        if (threads != null && threads < 1) {
+            throw new UsageException("--threads must be at least 1");
+        }
+        if (maxFileSize != null && maxFileSize < 1) {
+            throw new UsageException("--max-file-size must be a positive number of bytes");
+        }
+        List<Path> roots = paths == null || paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                throw new UsageException("no such file or directory: " + root);
+            }
+        }
+        List<Rule> rules = BuiltinRules.all();
+        Set<String> ids = rules.stream().map(r -> r.descriptor().id()).collect(Collectors.toSet());
+        ScanConfig scanConfig = ScanConfig.of(roots.toArray(Path[]::new));
+        Path configPath = config != null ? config : defaultConfig(roots);
+        if (config != null && !Files.isRegularFile(config)) {
+            throw new UsageException("config file not found: " + config);
+        }
+        if (configPath != null) {
+            try {
+                scanConfig = scanConfig.withSettings(ConfigFile.load(configPath, ids));
+            } catch (ConfigException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        scanConfig = new ScanConfig(scanConfig.roots(), scanConfig.include(), scanConfig.exclude(),
+                scanConfig.disabledRules(), scanConfig.severityOverrides(),
+                maxFileSize != null ? maxFileSize : scanConfig.maxFileSize(),
+                threads != null ? threads : scanConfig.threads(), true, null);
+        Progress progress = Terminal.isTerminal(2) && !"true".equals(env.get("CI")) ? new Progress(err) : null;
+        if (progress != null) {
+            scanConfig = scanConfig.withProgress(progress);
+        }
+        ScanResult result;
+        try {
+            result = new ScanEngine(Main.version(), rules, Languages.defaults()).scan(scanConfig);
+        } catch (IOException e) {
+            throw new UsageException("scan failed: " + e.getMessage());
+        } finally {
+            if (progress != null) {
+                progress.clear();
+            }
+        }
+        write(reporter, result);
+        return threshold.isPresent() && result.hasFindingAtLeast(threshold.get()) ? Main.FINDINGS : Main.OK;
+    }
+
+    private Optional<Severity> threshold() throws UsageException {
+        if (failOn.equalsIgnoreCase("none")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Severity.parse(failOn));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--fail-on must be error, warning, info or none, not '" + failOn + "'");
+        }
+    }
+
+    private static Path defaultConfig(List<Path> roots) {
+        Path first = roots.get(0);
+        Path candidate = (Files.isDirectory(first) ? first : Optional.ofNullable(first.toAbsolutePath().getParent())
+                .orElse(first)).resolve(ConfigFile.DEFAULT_NAME);
+        return Files.isRegularFile(candidate) ? candidate : null;
+    }
+
+    private void write(Reporter reporter, ScanResult result) throws UsageException {
+        try {
+            if (output == null) {
+                PrintWriter cliOut = spec.commandLine().getOut();
+                java.io.StringWriter buffer = new java.io.StringWriter();
+                reporter.write(result, buffer);
+                cliOut.print(buffer);
+                cliOut.flush();
+                return;
+            }
+            Path target = output.toAbsolutePath();
+            Path dir = target.getParent();
+            if (dir == null || !Files.isDirectory(dir)) {
+                throw new UsageException("cannot write report: directory does not exist: " + dir);
+            }
+            Path tmp = Files.createTempFile(dir, ".cliq-migrate-", ".tmp");
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                reporter.write(result, out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UsageException("cannot write report: " + e.getMessage());
+        }
+    }
+
+    /** A one-line error for the user; exit code 2. */
+    private static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** "Scanning 1234/20000 files" on stderr, redrawn at most five times a second. */
+    private static final class Progress implements ScanConfig.ProgressListener {
+        private final PrintWriter err;
+        private long last;
+        private boolean drawn;
+
+        Progress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void filesDone(int done, int total) {
+            long now = System.nanoTime();
+            if (now - last < 200_000_000L && done < total) {
+                return;
+            }
+            last = now;
+            drawn = true;
+            err.print("\rScanning " + done + "/" + total + " files\u001b[K");
+            err.flush();
+        }
+
+        synchronized void clear() {
+            if (drawn) {
+                err.print("\r\u001b[K");
+                err.flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package io.cliqmigrate.reports;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cliqmigrate.core.engine.ScanResult;
+import io.cliqmigrate.core.model.Finding;
+import io.cliqmigrate.core.model.Fix;
+import io.cliqmigrate.core.model.ProcessingError;
+import io.cliqmigrate.core.model.RelatedLocation;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.model.SkippedFile;
+import io.cliqmigrate.core.model.TextEdit;
+import io.cliqmigrate.core.rule.RuleDescriptor;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Map;
+
+/** The JSON report (schema version 1, see the architecture's §5). Field order is fixed. */
+public final class JsonReporter implements Reporter {
+    public static final int SCHEMA_VERSION = 1;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Override
+    public String id() {
+        return "json";
+    }
+
+    @Override
+    public String defaultExtension() {
+        return "json";
+    }
+
+    @Override
+    public void write(ScanResult result, Writer out) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", result.toolName());
+        tool.put("version", result.toolVersion());
+        ObjectNode summary = root.putObject("summary");
+        summary.put("filesScanned", result.stats().filesScanned());
+        summary.put("filesParsed", result.stats().filesParsed());
+        summary.put("filesCandidates", result.stats().filesCandidates());
+        summary.put("findings", result.activeFindings().size());
+        summary.put("suppressed", result.suppressedFindings().size());
+        ObjectNode bySeverity = summary.putObject("bySeverity");
+        Map<Severity, Integer> counts = result.countBySeverity();
+        for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+            bySeverity.put(s.id(), counts.get(s));
+        }
+        summary.put("errors", result.errors().size());
+        summary.put("skipped", result.skipped().size());
+        ArrayNode rules = root.putArray("rules");
+        for (RuleDescriptor d : result.rules()) {
+            ObjectNode r = rules.addObject();
+            r.put("id", d.id());
+            r.put("summary", d.summary());
+            r.put("severity", d.severity().id());
+            ArrayNode tags = r.putArray("tags");
+            d.tags().forEach(tags::add);
+            r.put("helpUri", d.helpUri());
+        }
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : result.findings()) {
+            findings.add(finding(f));
+        }
+        ArrayNode errors = root.putArray("errors");
+        for (ProcessingError e : result.errors()) {
+            ObjectNode n = errors.addObject();
+            n.put("path", e.path());
+            n.put("kind", e.kind().name().toLowerCase(Locale.ROOT));
+            n.put("message", e.message());
+            if (e.line() > 0) {
+                n.put("line", e.line());
+                n.put("column", e.column());
+            }
+        }
+        ArrayNode skipped = root.putArray("skipped");
+        for (SkippedFile s : result.skipped()) {
+            ObjectNode n = skipped.addObject();
+            n.put("path", s.path());
+            n.put("reason", s.reason());
+        }
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        JsonGenerator generator = MAPPER.getFactory().createGenerator(out);
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        generator.setPrettyPrinter(printer);
+        MAPPER.writeTree(generator, root);
+        generator.flush();
+        out.write("\n");
+    }
+
+    private static ObjectNode finding(Finding f) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("ruleId", f.ruleId());
+        n.put("severity", f.severity().id());
+        n.put("path", f.location().path());
+        n.put("startLine", f.location().startLine());
+        n.put("startColumn", f.location().startColumn());
+        n.put("endLine", f.location().endLine());
+        n.put("endColumn", f.location().endColumn());
+        n.put("message", f.message());
+        n.put("snippet", f.snippet());
+        n.put("fingerprint", f.fingerprint());
+        n.put("suppressed", f.suppressed());
+        if (f.suppressed()) {
+            n.put("suppressionReason", f.suppressionReason());
+        }
+        n.put("helpUri", f.helpUri());
+        ArrayNode related = n.putArray("related");
+        for (RelatedLocation r : f.related()) {
+            ObjectNode rn = related.addObject();
+            rn.put("path", r.path());
+            rn.put("startLine", r.startLine());
+            rn.put("message", r.message());
+        }
+        ArrayNode fixes = n.putArray("fixes");
+        for (Fix fix : f.fixes()) {
+            ObjectNode fn = fixes.addObject();
+            fn.put("strategy", fix.strategy());
+            fn.put("description", fix.description());
+            fn.put("applicability", fix.applicability().name().toLowerCase(Locale.ROOT));
+            ArrayNode edits = fn.putArray("edits");
+            for (TextEdit edit : fix.edits()) {
+                ObjectNode en = edits.addObject();
+                en.put("start", edit.range().start());
+                en.put("end", edit.range().end());
+                en.put("replacement", edit.replacement());
+            }
+            if (!fix.steps().isEmpty()) {
+                ArrayNode steps = fn.putArray("steps");
+                fix.steps().forEach(steps::add);
+            }
+        }
+        return n;
+    }
+
+}

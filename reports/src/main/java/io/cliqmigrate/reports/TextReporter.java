@@ -1,0 +1,139 @@
+package io.cliqmigrate.reports;
+
+import io.cliqmigrate.core.engine.ScanResult;
+import io.cliqmigrate.core.model.Finding;
+import io.cliqmigrate.core.model.ProcessingError;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.model.SkippedFile;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Human-readable report: findings grouped by file, each with a code frame (secrets already redacted), then
+ * processing errors and skipped files, then one summary line. Colour only when asked for.
+ */
+public final class TextReporter implements Reporter {
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+    private static final String RED = "\u001b[31m";
+    private static final String YELLOW = "\u001b[33m";
+    private static final String CYAN = "\u001b[36m";
+    private static final String GREEN = "\u001b[32m";
+
+    private final boolean color;
+
+    public TextReporter(boolean color) {
+        this.color = color;
+    }
+
+    @Override
+    public String id() {
+        return "text";
+    }
+
+    @Override
+    public String defaultExtension() {
+        return "txt";
+    }
+
+    @Override
+    public void write(ScanResult result, Writer out) throws IOException {
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        for (Finding f : result.activeFindings()) {
+            byFile.computeIfAbsent(f.location().path(), k -> new ArrayList<>()).add(f);
+        }
+        for (Map.Entry<String, List<Finding>> entry : byFile.entrySet()) {
+            out.write(paint(BOLD, entry.getKey()) + "\n");
+            for (Finding f : entry.getValue()) {
+                writeFinding(f, out);
+            }
+            out.write("\n");
+        }
+        if (!result.errors().isEmpty()) {
+            out.write(paint(BOLD, "Files not fully scanned:") + "\n");
+            for (ProcessingError e : result.errors()) {
+                String where = e.line() > 0 ? ":" + e.line() + ":" + e.column() : "";
+                out.write("  " + e.path() + where + "  " + e.message() + "\n");
+            }
+            out.write("\n");
+        }
+        if (!result.skipped().isEmpty()) {
+            out.write(paint(BOLD, "Skipped:") + "\n");
+            for (SkippedFile s : result.skipped()) {
+                out.write("  " + s.path() + "  (" + s.reason() + ")\n");
+            }
+            out.write("\n");
+        }
+        out.write(summary(result, byFile.size()) + "\n");
+    }
+
+    private void writeFinding(Finding f, Writer out) throws IOException {
+        String position = f.location().startLine() + ":" + f.location().startColumn();
+        out.write("  " + pad(position, 7) + " " + paint(colorOf(f.severity()), pad(f.severity().id(), 7)) + " "
+                + f.message() + "  " + paint(DIM, "[" + f.ruleId() + "]") + "\n");
+        String[] lines = f.snippet().split("\n", -1);
+        int first = f.location().startLine();
+        int width = String.valueOf(first + lines.length - 1).length();
+        for (int i = 0; i < lines.length; i++) {
+            out.write(paint(DIM, "    " + pad(String.valueOf(first + i), width) + " | ") + expandTabs(lines[i]) + "\n");
+        }
+        int startCol = f.location().startColumn();
+        int endCol = f.location().endLine() == f.location().startLine() ? f.location().endColumn()
+                : lines[0].length() + 1;
+        String prefix = expandTabs(lines[0].substring(0, Math.min(lines[0].length(), startCol - 1)));
+        String marked = expandTabs(lines[0].substring(Math.min(lines[0].length(), startCol - 1),
+                Math.min(lines[0].length(), Math.max(startCol - 1, endCol - 1))));
+        out.write(paint(DIM, "    " + " ".repeat(width) + " | ") + " ".repeat(prefix.length())
+                + paint(colorOf(f.severity()), "^".repeat(Math.max(1, marked.length()))) + "\n");
+    }
+
+    private String summary(ScanResult result, int files) {
+        Map<Severity, Integer> counts = result.countBySeverity();
+        int total = result.activeFindings().size();
+        StringBuilder sb = new StringBuilder();
+        if (total == 0) {
+            sb.append(paint(GREEN, "No findings"));
+        } else {
+            sb.append(paint(counts.get(Severity.ERROR) > 0 ? RED : YELLOW,
+                    plural(total, "finding") + " (" + plural(counts.get(Severity.ERROR), "error") + ", "
+                            + plural(counts.get(Severity.WARNING), "warning") + ", " + counts.get(Severity.INFO)
+                            + " info) in " + plural(files, "file")));
+        }
+        sb.append("; ").append(result.suppressedFindings().size()).append(" suppressed");
+        sb.append("; scanned ").append(plural(result.stats().filesScanned(), "file"))
+                .append(" (").append(result.stats().filesCandidates()).append(" candidates, ")
+                .append(result.stats().filesParsed()).append(" parsed)");
+        sb.append("; ").append(plural(result.errors().size(), "processing error"));
+        sb.append("; ").append(result.skipped().size()).append(" skipped");
+        return sb.toString();
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    private static String expandTabs(String s) {
+        return s.replace("\t", "    ");
+    }
+
+    private static String colorOf(Severity severity) {
+        return switch (severity) {
+            case ERROR -> RED;
+            case WARNING -> YELLOW;
+            case INFO -> CYAN;
+        };
+    }
+
+    private String paint(String code, String text) {
+        return color ? code + text + RESET : text;
+    }
+}
