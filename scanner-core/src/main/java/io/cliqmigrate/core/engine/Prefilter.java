@@ -12,19 +12,29 @@ final class Prefilter {
 
     private final byte[][] words;
     private final boolean[] firstByte = new boolean[256];
+    private final boolean ignoreCase;
 
-    Prefilter(List<String> triggers) {
+    /** Case-insensitive for ASCII letters when {@code ignoreCase}; other bytes always match exactly. */
+    Prefilter(List<String> triggers, boolean ignoreCase) {
+        this.ignoreCase = ignoreCase;
         words = new byte[triggers.size()][];
         for (int i = 0; i < triggers.size(); i++) {
-            words[i] = triggers.get(i).getBytes(StandardCharsets.US_ASCII);
+            String word = ignoreCase ? triggers.get(i).toLowerCase(java.util.Locale.ROOT) : triggers.get(i);
+            words[i] = word.getBytes(StandardCharsets.UTF_8);
             byte first = words[i][0];
             firstByte[first & 0xff] = true;
-            firstByte[Character.toUpperCase((char) first) & 0xff] = true;
+            if (ignoreCase) {
+                firstByte[Character.toUpperCase((char) first) & 0xff] = true;
+            }
         }
     }
 
     Prefilter() {
-        this(TRIGGERS);
+        this(TRIGGERS, true);
+    }
+
+    boolean isEmpty() {
+        return words.length == 0;
     }
 
     boolean matches(byte[] bytes, int length) {
@@ -42,7 +52,7 @@ final class Prefilter {
                 continue;
             }
             int j = 0;
-            while (j < word.length && (bytes[at + j] | 0x20) == word[j]) {
+            while (j < word.length && fold(bytes[at + j]) == word[j]) {
                 j++;
             }
             if (j == word.length) {
@@ -52,8 +62,12 @@ final class Prefilter {
         return false;
     }
 
+    private byte fold(byte b) {
+        return ignoreCase && b >= 'A' && b <= 'Z' ? (byte) (b | 0x20) : b;
+    }
+
     boolean matches(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = ignoreCase ? text.toLowerCase(java.util.Locale.ROOT) : text;
         for (byte[] word : words) {
             if (lower.contains(new String(word, StandardCharsets.US_ASCII))) {
                 return true;

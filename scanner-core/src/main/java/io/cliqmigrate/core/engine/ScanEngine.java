@@ -84,22 +84,22 @@ public final class ScanEngine {
         try {
             AtomicInteger done = new AtomicInteger();
             runAll(pool, work, w -> {
-                w.load(this);
+                w.load(this, prefilter);
                 config.progress().filesDone(done.incrementAndGet(), work.size());
                 return null;
             });
-            List<Constant> constants = new ArrayList<>();
-            for (FileWork w : work) {
-                if (w.facts != null) {
-                    constants.addAll(w.facts.exports());
+            link(work);
+            Prefilter byName = constantNames(work);
+            if (!byName.isEmpty()) {
+                List<FileWork> again = work.stream().filter(w -> w.filteredOut && w.linksAcrossFiles).toList();
+                runAll(pool, again, w -> {
+                    w.load(this, byName);
+                    return null;
+                });
+                if (again.stream().anyMatch(w -> w.facts != null)) {
+                    link(work);
                 }
             }
-            SymbolTable table = new SymbolTable(constants);
-            work.forEach(w -> {
-                if (w.facts != null) {
-                    w.facts.link(table);
-                }
-            });
             runAll(pool, work, w -> {
                 w.check(rules, config);
                 return null;
@@ -125,6 +125,40 @@ public final class ScanEngine {
         skipped.sort(Comparator.comparing(SkippedFile::path));
         return new ScanResult(TOOL_NAME, version, active, disambiguate(findings), errors, skipped,
                 new ScanResult.Stats(work.size(), candidates, parsed));
+    }
+
+    private static void link(List<FileWork> work) {
+        List<Constant> constants = new ArrayList<>();
+        for (FileWork w : work) {
+            if (w.facts != null) {
+                constants.addAll(w.facts.exports());
+            }
+        }
+        SymbolTable table = new SymbolTable(constants);
+        for (FileWork w : work) {
+            if (w.facts != null) {
+                w.facts.link(table);
+            }
+        }
+    }
+
+    /**
+     * The names of exported constants whose values hold a trigger word: a file that mentions one of them may
+     * build a legacy URL without naming Zoho itself, so it is read after all.
+     */
+    private Prefilter constantNames(List<FileWork> work) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (FileWork w : work) {
+            if (w.facts == null) {
+                continue;
+            }
+            for (Constant c : w.facts.exports()) {
+                if (prefilter.matches(w.facts.fold(c.value()).text())) {
+                    names.add(c.key().substring(c.key().lastIndexOf('.') + 1));
+                }
+            }
+        }
+        return new Prefilter(List.copyOf(names), false);
     }
 
     public List<Rule> rules() {
@@ -179,6 +213,8 @@ public final class ScanEngine {
         final FileWalker.WalkedFile file;
         CodeFacts facts;
         boolean parsed;
+        boolean filteredOut;
+        boolean linksAcrossFiles;
         String skipReason;
         final List<ProcessingError> errors = new ArrayList<>();
         final List<Finding> findings = new ArrayList<>();
@@ -187,7 +223,7 @@ public final class ScanEngine {
             this.file = file;
         }
 
-        void load(ScanEngine engine) {
+        void load(ScanEngine engine, Prefilter filter) {
             byte[] bytes;
             try {
                 bytes = Files.readAllBytes(file.path());
@@ -200,17 +236,19 @@ public final class ScanEngine {
                 skipReason = "binary";
                 return;
             }
-            boolean utf16 = Decoder.hasUtf16Bom(bytes, bytes.length);
-            if (!utf16 && !engine.prefilter.matches(bytes, bytes.length)) {
-                return;
-            }
             String name = file.path().getFileName().toString();
             Language language = engine.languages.forFile(name, bytes).orElse(null);
             if (language == null) {
                 return;
             }
+            linksAcrossFiles = language.linksAcrossFiles();
+            boolean utf16 = Decoder.hasUtf16Bom(bytes, bytes.length);
+            filteredOut = !utf16 && !filter.matches(bytes, bytes.length);
+            if (filteredOut) {
+                return;
+            }
             Decoder.Decoded decoded = Decoder.decode(bytes, language.id().equals("properties"));
-            if (utf16 && !engine.prefilter.matches(decoded.text())) {
+            if (utf16 && !filter.matches(decoded.text())) {
                 return;
             }
             if (decoded.fellBack()) {

@@ -12,4 +12,12 @@ public interface Language {
 
     /** Parses a file; a syntax error is data ({@link ParseOutcome.Failed}), never an exception. */
     ParseOutcome parse(SourceFile file);
+
+    /**
+     * Whether files of this language use constants declared in other files. For such languages a file without
+     * trigger words is still read when it names a constant whose value holds one.
+     */
+    default boolean linksAcrossFiles() {
+        return false;
+    }
 }

@@ -85,7 +85,7 @@ public final class Redactor {
         if (k.startsWith("pass") || k.equals("pwd") || k.equals("secret")) {
             return !value.contains(".") || value.chars().anyMatch(Character::isDigit);
         }
-        return value.chars().anyMatch(Character::isDigit) || value.length() >= 16;
+        return value.chars().anyMatch(Character::isDigit);
     }
 
     private static boolean hasDigitAndLetter(String value) {

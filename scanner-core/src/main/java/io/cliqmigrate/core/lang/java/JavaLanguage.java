@@ -21,6 +21,11 @@ public final class JavaLanguage implements Language {
     }
 
     @Override
+    public boolean linksAcrossFiles() {
+        return true;
+    }
+
+    @Override
     public boolean matches(String fileName, byte[] firstBytes) {
         return fileName.endsWith(".java");
     }

@@ -1,0 +1,33 @@
+package io.cliqmigrate.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cliqmigrate.core.model.Redactor;
+import org.junit.jupiter.api.Test;
+
+class RedactorTest {
+
+    @Test
+    void masksLegacyTokensOAuthTokensAndPasswordsButKeepsAPrefixAndTheLength() {
+        String token = "3f2a9c0d4b1e8f7a6c5d4e3f2a1b0c9d";
+        String line = "private static final String TOKEN = \"" + token + "\";";
+        String redacted = Redactor.redact(line);
+        assertThat(redacted).doesNotContain(token).contains("3f2a****").hasSameSizeAs(line);
+
+        String oauth = "1000.0123456789abcdef0123456789abcdef.fedcba9876543210fedcba9876543210";
+        assertThat(Redactor.redact("refresh_token=" + oauth)).doesNotContain("0123456789abcdef");
+        assertThat(Redactor.redact("params.put(\"PASSWORD\", \"hunter2!\");")).doesNotContain("hunter2");
+        assertThat(Redactor.redact("zoho.password=s3cret")).doesNotContain("s3cret");
+        assertThat(Redactor.redact("https://cliq.zoho.com/api/v2/bots/b/message?zapikey=1001.abcdef0123456789abcdef0123456789.abcdef0123456789abcdef0123456789"))
+                .doesNotContain("abcdef0123456789abcdef0123456789");
+    }
+
+    @Test
+    void keepsPlaceholdersAndVariableNamesReadable() {
+        assertThat(Redactor.redact("url + \"?authtoken=\" + authToken")).isEqualTo("url + \"?authtoken=\" + authToken");
+        assertThat(Redactor.redact("params.put(\"authtoken\", token);")).isEqualTo("params.put(\"authtoken\", token);");
+        assertThat(Redactor.redact("zoho.authtoken=${ZOHO_AUTHTOKEN}")).isEqualTo("zoho.authtoken=${ZOHO_AUTHTOKEN}");
+        assertThat(Redactor.redact("String authToken = props.getProperty(\"zoho.authtoken\");"))
+                .isEqualTo("String authToken = props.getProperty(\"zoho.authtoken\");");
+    }
+}
