@@ -87,6 +87,8 @@ public final class JsonReporter implements Reporter {
             n.put("reason", s.reason());
         }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         JsonGenerator generator = MAPPER.getFactory().createGenerator(out);
