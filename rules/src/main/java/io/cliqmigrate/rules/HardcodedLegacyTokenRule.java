@@ -70,7 +70,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
                     continue;
                 }
                 StringMatches.place(facts, folded, m.start(1), m.end(1) - m.start(1),
-                        v -> ZohoPatterns.INLINE_TOKEN.matcher(v.text()).find())
+                        v -> ZohoPatterns.INLINE_TOKEN.matcher(v.text()).find() || looksLikeToken(v.text().trim()))
                         .ifPresent(p -> ctx.report(p.range(), MESSAGE, p.related(), List.of(FIX)));
             }
         }

@@ -56,7 +56,7 @@ public final class ScanEngine {
         }
         Path base = base(config.roots());
         FileWalker walker = new FileWalker(config.include(), config.exclude(), config.respectGitignore(),
-                name -> languages.forFile(name, new byte[0]).isPresent());
+                name -> !name.equals(ConfigFile.DEFAULT_NAME) && languages.forFile(name, new byte[0]).isPresent());
         FileWalker.Walk walk = walker.walk(config.roots(), base);
 
         List<ProcessingError> errors = new ArrayList<>();

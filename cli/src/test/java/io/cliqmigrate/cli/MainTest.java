@@ -1,0 +1,117 @@
+package io.cliqmigrate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    private static final String LEGACY = "src/test/resources/projects/legacy";
+    private static final String CLEAN = "src/test/resources/projects/clean";
+    private static final String TOKEN = "9c1f0e2d3b4a59687a6b5c4d3e2f1a0b";
+
+    record Run(int exit, String out, String err) {}
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("NO_COLOR", "1"));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void legacyTreeExitsOneWithFindingsGroupedByFileAndASummary() {
+        Run run = run("scan", LEGACY);
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("src/com/acme/CliqAlerts.java\n")
+                .contains("[authtoken-query-param]", "[hardcoded-legacy-token]", "   11 | ", "^^^^^^^^^")
+                .doesNotContain("[cliq-api-inventory]", "\u001b[")
+                .containsPattern("\\d+ findings \\(\\d+ errors, 0 warnings, 0 info\\) in 1 file; 1 suppressed; "
+                        + "scanned 1 file \\(1 candidates, 1 parsed\\); 0 processing errors; 0 skipped\\n$");
+    }
+
+    @Test
+    void cleanTreeExitsZero() {
+        Run run = run("scan", CLEAN);
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("1 finding (0 errors, 0 warnings, 1 info)").contains("[cliq-api-inventory]");
+        assertThat(run("scan", CLEAN, "--fail-on", "info").exit()).isEqualTo(1); // the Cliq call is inventoried
+    }
+
+    @Test
+    void jsonReportFollowsTheContractAndNeverHoldsTheTokenInFull(@TempDir Path tmp) throws Exception {
+        Path report = tmp.resolve("report.json");
+        Run run = run("scan", LEGACY, "--format", "json", "--output", report.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        String json = Files.readString(report);
+        assertThat(json).doesNotContain(TOKEN).contains("9c1f");
+        assertThat(run("scan", LEGACY).out()).doesNotContain(TOKEN);
+        JsonNode root = new ObjectMapper().readTree(json);
+        assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(root.at("/tool/name").asText()).isEqualTo("cliq-migrate");
+        assertThat(root.at("/summary/bySeverity/error").asInt()).isPositive();
+        JsonNode first = root.get("findings").get(0);
+        for (String field : new String[] {"ruleId", "severity", "path", "startLine", "startColumn", "endLine",
+                "endColumn", "message", "snippet", "fingerprint", "suppressed", "related", "fixes"}) {
+            assertThat(first.has(field)).as(field).isTrue();
+        }
+        assertThat(root.get("findings")).anySatisfy(f -> {
+            assertThat(f.get("ruleId").asText()).isEqualTo("zoho-authtoken-header");
+            assertThat(f.get("suppressed").asBoolean()).isTrue();
+            assertThat(f.get("suppressionReason").asText()).isEqualTo("kept for the v1 fallback until OPS-77");
+        });
+    }
+
+    @Test
+    void failOnNoneExitsZeroEvenWithFindings() {
+        assertThat(run("scan", LEGACY, "--fail-on", "none").exit()).isZero();
+    }
+
+    @Test
+    void badArgumentsAndConfigGiveOneLineAndExitTwo(@TempDir Path tmp) throws Exception {
+        for (String[] args : new String[][] {
+                {"scan", "--bogus"}, {"scan", "--format", "xml", LEGACY}, {"scan", "--fail-on", "fatal", LEGACY},
+                {"scan", tmp.resolve("missing").toString()}, {"scan", "--config", tmp.resolve("none.yml").toString(), LEGACY},
+                {"explain", "no-such-rule"}, {"scan", "--threads", "0", LEGACY}}) {
+            Run run = run(args);
+            assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err().strip()).as(String.join(" ", args)).startsWith("cliq-migrate: ").doesNotContain("\n")
+                    .doesNotContain("Exception");
+        }
+        Path config = tmp.resolve("bad.yml");
+        Files.writeString(config, "rules:\n  disable: [not-a-rule]\n");
+        Run run = run("scan", "--config", config.toString(), LEGACY);
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown rule id 'not-a-rule'");
+    }
+
+    @Test
+    void rulesAndExplainDescribeTheCatalogue() throws Exception {
+        Run rules = run("rules", "--format", "json");
+        assertThat(rules.exit()).isZero();
+        JsonNode catalogue = new ObjectMapper().readTree(rules.out());
+        assertThat(catalogue).hasSizeGreaterThanOrEqualTo(11);
+        Run explain = run("explain", "authtoken-query-param");
+        assertThat(explain.exit()).isZero();
+        assertThat(explain.out()).startsWith("# authtoken-query-param").contains("Severity: error");
+    }
+
+    @Test
+    void helpListsExitCodes() {
+        Run help = run("scan", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Exit codes:", "--fail-on", "--format");
+        assertThat(run("--version").out()).startsWith("cliq-migrate ");
+    }
+}
