@@ -25,6 +25,9 @@ public final class TextReporter implements Reporter {
     private static final String CYAN = "\u001b[36m";
     private static final String GREEN = "\u001b[32m";
 
+    private static final int MAX_FRAME = 160;
+    private static final int WINDOW_BEFORE = 60;
+
     private final boolean color;
 
     public TextReporter(boolean color) {
@@ -79,12 +82,22 @@ public final class TextReporter implements Reporter {
         String[] lines = f.snippet().split("\n", -1);
         int first = f.location().startLine();
         int width = String.valueOf(first + lines.length - 1).length();
-        for (int i = 0; i < lines.length; i++) {
-            out.write(paint(DIM, "    " + pad(String.valueOf(first + i), width) + " | ") + expandTabs(lines[i]) + "\n");
-        }
         int startCol = f.location().startColumn();
         int endCol = f.location().endLine() == f.location().startLine() ? f.location().endColumn()
                 : lines[0].length() + 1;
+        // very long lines (minified files, scripts embedded in JSON) are cut to a window around the finding
+        int from = Math.max(0, Math.min(startCol - 1 - WINDOW_BEFORE, lines[0].length() - MAX_FRAME));
+        if (lines[0].length() <= MAX_FRAME) {
+            from = 0;
+        }
+        for (int i = 0; i < lines.length; i++) {
+            out.write(paint(DIM, "    " + pad(String.valueOf(first + i), width) + " | ") + clip(lines[i], from) + "\n");
+        }
+        if (from > 0) {
+            lines[0] = "…" + lines[0].substring(from);
+            startCol = startCol - from + 1;
+            endCol = endCol - from + 1;
+        }
         String prefix = expandTabs(lines[0].substring(0, Math.min(lines[0].length(), startCol - 1)));
         String marked = expandTabs(lines[0].substring(Math.min(lines[0].length(), startCol - 1),
                 Math.min(lines[0].length(), Math.max(startCol - 1, endCol - 1))));
@@ -111,6 +124,11 @@ public final class TextReporter implements Reporter {
         sb.append("; ").append(plural(result.errors().size(), "processing error"));
         sb.append("; ").append(result.skipped().size()).append(" skipped");
         return sb.toString();
+    }
+
+    private static String clip(String line, int from) {
+        String text = from > 0 && from < line.length() ? "…" + line.substring(from) : line;
+        return expandTabs(text.length() > MAX_FRAME + 1 ? text.substring(0, MAX_FRAME + 1) + "…" : text);
     }
 
     private static String plural(int n, String word) {

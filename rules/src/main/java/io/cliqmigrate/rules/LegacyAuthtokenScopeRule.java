@@ -27,7 +27,7 @@ public final class LegacyAuthtokenScopeRule implements Rule {
                 v -> ZohoPatterns.LEGACY_SCOPE.matcher(v.text()).find(), f -> true,
                 (expr, folded, match, place) -> ctx.report(place.range(), MESSAGE.formatted(match.group()),
                         place.related(), List.of(AuthtokenQueryParamRule.FIX)));
-        StringMatches.each(facts, ZohoPatterns.LEGACY_SCOPE_PARAM, 0,
+        StringMatches.each(facts, ZohoPatterns.LEGACY_SCOPE_PARAM, 1,
                 v -> ZohoPatterns.LEGACY_SCOPE_PARAM.matcher(v.text()).find(), f -> true,
                 (expr, folded, match, place) -> ctx.report(place.range(),
                         MESSAGE.formatted("scope=" + match.group(1)), place.related(),
