@@ -11,11 +11,14 @@ public final class UrlContext {
     /** What the text before a match says about the host it is sent to. */
     public enum Host { ZOHO, OTHER, UNKNOWN }
 
+    /** Longer than any URL worth reading; keeps the look-back linear on long strings. */
+    private static final int MAX_URL = 2048;
+
     private UrlContext() {}
 
     /** The host of the last URL that starts before {@code end}, or a Zoho API path seen there. */
     public static Host hostBefore(FoldedString folded, int end) {
-        String prefix = folded.text().substring(0, end);
+        String prefix = folded.text().substring(Math.max(0, end - MAX_URL), end);
         Matcher url = URL_START.matcher(prefix);
         String host = null;
         int urlStart = -1;

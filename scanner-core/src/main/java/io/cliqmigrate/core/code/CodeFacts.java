@@ -30,6 +30,7 @@ public final class CodeFacts {
     private volatile SymbolTable symbols = SymbolTable.EMPTY;
     private final Map<StringExpr, FoldedString> foldCache = new ConcurrentHashMap<>();
     private volatile Set<String> contextScopes;
+    private volatile Map<String, List<CallFact>> chains;
 
     private CodeFacts(Builder b) {
         file = b.file;
@@ -79,13 +80,15 @@ public final class CodeFacts {
 
     /** Calls in the same chain as {@code call}, in source order. */
     public List<CallFact> chainOf(CallFact call) {
-        List<CallFact> chain = new ArrayList<>();
-        for (CallFact c : calls) {
-            if (c.chain().equals(call.chain())) {
-                chain.add(c);
+        Map<String, List<CallFact>> index = chains;
+        if (index == null) {
+            index = new HashMap<>();
+            for (CallFact c : calls) {
+                index.computeIfAbsent(c.chain(), k -> new ArrayList<>()).add(c);
             }
+            chains = index;
         }
-        return chain;
+        return index.getOrDefault(call.chain(), List.of());
     }
 
     public void link(SymbolTable table) {

@@ -2,29 +2,37 @@ package io.cliqmigrate.core.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Decides from raw bytes whether a file could produce a finding: it must contain one of the trigger words,
- * case-insensitively. Files that fail here are never decoded or parsed.
+ * Decides from raw bytes whether a file could produce a finding: it must contain one of the trigger words
+ * (ASCII case-insensitively, or exactly for constant names). Files that fail here are never decoded or parsed.
+ * Each word is looked for at its rarest letter ({@code z} in "zoho", {@code q} in "cliq", {@code k} in
+ * "authtoken"), so the hot loop mostly skips bytes with one table lookup.
  */
 final class Prefilter {
     static final List<String> TRIGGERS = List.of("authtoken", "auth_token", "zoho", "cliq", "zapikey");
+    /** Letters from rarest to commonest in source code; unlisted bytes count as rarest of all. */
+    private static final String COMMONNESS = "zqjxkvywbgfpmhucdlrsnoitea";
 
     private final byte[][] words;
-    private final boolean[] firstByte = new boolean[256];
+    private final int[] anchorOffset;
+    /** For each byte value, the indexes of the words anchored on it, or {@code null}. */
+    private final int[][] byAnchor = new int[256][];
     private final boolean ignoreCase;
 
-    /** Case-insensitive for ASCII letters when {@code ignoreCase}; other bytes always match exactly. */
     Prefilter(List<String> triggers, boolean ignoreCase) {
         this.ignoreCase = ignoreCase;
         words = new byte[triggers.size()][];
+        anchorOffset = new int[triggers.size()];
         for (int i = 0; i < triggers.size(); i++) {
-            String word = ignoreCase ? triggers.get(i).toLowerCase(java.util.Locale.ROOT) : triggers.get(i);
+            String word = ignoreCase ? triggers.get(i).toLowerCase(Locale.ROOT) : triggers.get(i);
             words[i] = word.getBytes(StandardCharsets.UTF_8);
-            byte first = words[i][0];
-            firstByte[first & 0xff] = true;
-            if (ignoreCase) {
-                firstByte[Character.toUpperCase((char) first) & 0xff] = true;
+            int anchor = rarest(words[i]);
+            anchorOffset[i] = anchor;
+            add(words[i][anchor] & 0xff, i);
+            if (ignoreCase && words[i][anchor] >= 'a' && words[i][anchor] <= 'z') {
+                add(Character.toUpperCase((char) words[i][anchor]), i);
             }
         }
     }
@@ -33,46 +41,74 @@ final class Prefilter {
         this(TRIGGERS, true);
     }
 
+    int size() {
+        return words.length;
+    }
+
     boolean isEmpty() {
         return words.length == 0;
     }
 
     boolean matches(byte[] bytes, int length) {
+        int[][] table = byAnchor;
         for (int i = 0; i < length; i++) {
-            if (firstByte[bytes[i] & 0xff] && matchesAt(bytes, length, i)) {
-                return true;
+            int[] candidates = table[bytes[i] & 0xff];
+            if (candidates != null) {
+                for (int w : candidates) {
+                    if (matchesAt(bytes, length, i - anchorOffset[w], words[w])) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
-    }
-
-    private boolean matchesAt(byte[] bytes, int length, int at) {
-        for (byte[] word : words) {
-            if (at + word.length > length) {
-                continue;
-            }
-            int j = 0;
-            while (j < word.length && fold(bytes[at + j]) == word[j]) {
-                j++;
-            }
-            if (j == word.length) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private byte fold(byte b) {
-        return ignoreCase && b >= 'A' && b <= 'Z' ? (byte) (b | 0x20) : b;
     }
 
     boolean matches(String text) {
-        String lower = ignoreCase ? text.toLowerCase(java.util.Locale.ROOT) : text;
+        String haystack = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
         for (byte[] word : words) {
-            if (lower.contains(new String(word, StandardCharsets.US_ASCII))) {
+            if (haystack.contains(new String(word, StandardCharsets.UTF_8))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean matchesAt(byte[] bytes, int length, int at, byte[] word) {
+        if (at < 0 || at + word.length > length) {
+            return false;
+        }
+        for (int j = 0; j < word.length; j++) {
+            byte b = bytes[at + j];
+            if (ignoreCase && b >= 'A' && b <= 'Z') {
+                b = (byte) (b | 0x20);
+            }
+            if (b != word[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void add(int b, int word) {
+        int[] old = byAnchor[b];
+        int[] grown = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+        grown[grown.length - 1] = word;
+        byAnchor[b] = grown;
+    }
+
+    private static int rarest(byte[] word) {
+        int best = 0;
+        int bestRank = Integer.MAX_VALUE;
+        for (int i = 0; i < word.length; i++) {
+            int c = Character.toLowerCase((char) (word[i] & 0xff));
+            int rank = COMMONNESS.indexOf(c);
+            rank = rank < 0 ? -1 : rank;
+            if (rank < bestRank) {
+                bestRank = rank;
+                best = i;
+            }
+        }
+        return best;
     }
 }

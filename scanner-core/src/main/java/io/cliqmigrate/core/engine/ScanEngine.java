@@ -40,6 +40,14 @@ public final class ScanEngine {
     private final List<Rule> rules;
     private final Languages languages;
     private final Prefilter prefilter = new Prefilter();
+    /**
+     * Words of the authtoken era itself ({@code authtoken}, but not inside {@code Zoho-oauthtoken}). A file in a
+     * language with a quick read that mentions Zoho but none of these (modern OAuth code, inventory only) is read
+     * quickly instead of fully parsed.
+     */
+    static final java.util.regex.Pattern LEGACY_WORDS = java.util.regex.Pattern.compile(
+            "(?i)(?<!o)auth[-_]?token|crmapi|creatorapi|internalapi|booksapi|projectsapi|supportapi|reportsapi"
+                    + "|invoiceapi|subscriptionsapi|dataapi|email_id|/private/");
 
     public ScanEngine(String version, List<Rule> rules, Languages languages) {
         this.version = version;
@@ -54,10 +62,12 @@ public final class ScanEngine {
                 throw new IOException("no such file or directory: " + root);
             }
         }
+        Timer timer = new Timer();
         Path base = base(config.roots());
         FileWalker walker = new FileWalker(config.include(), config.exclude(), config.respectGitignore(),
                 name -> !name.equals(ConfigFile.DEFAULT_NAME) && languages.forFile(name, new byte[0]).isPresent());
         FileWalker.Walk walk = walker.walk(config.roots(), base);
+        timer.lap("walk " + walk.files().size() + " files");
 
         List<ProcessingError> errors = new ArrayList<>();
         walk.unreadable().forEach(u -> {
@@ -84,26 +94,35 @@ public final class ScanEngine {
         try {
             AtomicInteger done = new AtomicInteger();
             runAll(pool, work, w -> {
-                w.load(this, prefilter);
+                w.load(this, prefilter, false);
                 config.progress().filesDone(done.incrementAndGet(), work.size());
                 return null;
             });
+            timer.lap("read+prefilter+parse");
+            if (Boolean.getBoolean("cliq.migrate.timings")) {
+                new java.util.TreeMap<>(PARSE_NANOS).forEach((k, v) -> System.err.printf(
+                        "cliq-migrate timing:   parse %-20s %5d files %6d ms (cpu, all threads)%n", k,
+                        PARSE_COUNT.get(k).get(), v.get() / 1_000_000));
+            }
             link(work);
             Prefilter byName = constantNames(work);
             if (!byName.isEmpty()) {
-                List<FileWork> again = work.stream().filter(w -> w.filteredOut && w.linksAcrossFiles).toList();
+                List<FileWork> again = work.stream().filter(w -> (w.filteredOut || w.quick) && w.linksAcrossFiles)
+                        .toList();
                 runAll(pool, again, w -> {
-                    w.load(this, byName);
+                    w.load(this, byName, true);
                     return null;
                 });
                 if (again.stream().anyMatch(w -> w.facts != null)) {
                     link(work);
                 }
+                timer.lap("re-read " + again.size() + " files naming " + byName.size() + " constants");
             }
             runAll(pool, work, w -> {
                 w.check(rules, config);
                 return null;
             });
+            timer.lap("rules");
         } finally {
             pool.shutdownNow();
         }
@@ -143,8 +162,8 @@ public final class ScanEngine {
     }
 
     /**
-     * The names of exported constants whose values hold a trigger word: a file that mentions one of them may
-     * build a legacy URL without naming Zoho itself, so it is read after all.
+     * The names of exported constants whose values hold an authtoken-era word: a file that mentions one of them
+     * may build a legacy URL without naming it itself, so it is read (and parsed) after all.
      */
     private Prefilter constantNames(List<FileWork> work) {
         java.util.TreeSet<String> names = new java.util.TreeSet<>();
@@ -153,7 +172,7 @@ public final class ScanEngine {
                 continue;
             }
             for (Constant c : w.facts.exports()) {
-                if (prefilter.matches(w.facts.fold(c.value()).text())) {
+                if (LEGACY_WORDS.matcher(w.facts.fold(c.value()).text()).find()) {
                     names.add(c.key().substring(c.key().lastIndexOf('.') + 1));
                 }
             }
@@ -163,6 +182,20 @@ public final class ScanEngine {
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** Phase times on stderr when the system property {@code cliq.migrate.timings} is set, for benchmarking. */
+    private static final class Timer {
+        private final boolean on = Boolean.getBoolean("cliq.migrate.timings");
+        private long last = System.nanoTime();
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            if (on) {
+                System.err.printf("cliq-migrate timing: %-50s %6d ms%n", phase, (now - last) / 1_000_000);
+            }
+            last = now;
+        }
     }
 
     /** Identical lines in one file share a fingerprint base; number the later ones. */
@@ -208,12 +241,18 @@ public final class ScanEngine {
         return t.getClass().getSimpleName() + (firstLine.isEmpty() ? "" : ": " + firstLine);
     }
 
+    static final Map<String, java.util.concurrent.atomic.AtomicLong> PARSE_NANOS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    static final Map<String, java.util.concurrent.atomic.AtomicLong> PARSE_COUNT =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** One file's journey through the scan; each instance is touched by one thread at a time. */
     private static final class FileWork {
         final FileWalker.WalkedFile file;
         CodeFacts facts;
         boolean parsed;
         boolean filteredOut;
+        boolean quick;
         boolean linksAcrossFiles;
         String skipReason;
         final List<ProcessingError> errors = new ArrayList<>();
@@ -223,7 +262,7 @@ public final class ScanEngine {
             this.file = file;
         }
 
-        void load(ScanEngine engine, Prefilter filter) {
+        void load(ScanEngine engine, Prefilter filter, boolean fullParse) {
             byte[] bytes;
             try {
                 bytes = Files.readAllBytes(file.path());
@@ -257,6 +296,29 @@ public final class ScanEngine {
             }
             SourceFile source = new SourceFile(file.relative(), language.id(), decoded.text(), decoded.charset(),
                     decoded.bom());
+            long started = System.nanoTime();
+            try {
+                parse(engine, source, language, bytes, fullParse, utf16);
+            } finally {
+                String key = language.id() + (quick ? " (quick)" : "");
+                PARSE_NANOS.computeIfAbsent(key, k -> new java.util.concurrent.atomic.AtomicLong())
+                        .addAndGet(System.nanoTime() - started);
+                PARSE_COUNT.computeIfAbsent(key, k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+            }
+        }
+
+        private void parse(ScanEngine engine, SourceFile source, Language language, byte[] bytes, boolean fullParse,
+                           boolean utf16) {
+            if (!fullParse && !LEGACY_WORDS.matcher(source.text()).find()) {
+                Optional<CodeFacts> quickFacts = language.quickFacts(source);
+                if (quickFacts.isPresent()) {
+                    facts = quickFacts.get();
+                    quick = true;
+                    parsed = true;
+                    return;
+                }
+            }
+            quick = false;
             ParseOutcome outcome;
             try {
                 outcome = language.parse(source);

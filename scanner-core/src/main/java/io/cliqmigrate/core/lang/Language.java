@@ -20,4 +20,12 @@ public interface Language {
     default boolean linksAcrossFiles() {
         return false;
     }
+
+    /**
+     * Facts from a cheaper read than {@link #parse}, good enough for a file that mentions Zoho but none of the
+     * authtoken-era words; empty when the language has no such read.
+     */
+    default java.util.Optional<io.cliqmigrate.core.code.CodeFacts> quickFacts(SourceFile file) {
+        return java.util.Optional.empty();
+    }
 }

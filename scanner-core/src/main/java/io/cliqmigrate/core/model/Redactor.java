@@ -21,7 +21,7 @@ public final class Redactor {
     private static final Pattern KEYED_VALUE = Pattern.compile(
             "(?i)(?<key>auth_?token|zapikey|password|passwd|pwd|client_?secret|refresh_?token|access_?token|api_?key|secret)"
                     + "[\"']?\\s*(?:(?:=>|[=:])\\s*(?<quote>[\"']?)|,\\s*(?<quote2>[\"']))"
-                    + "(?<value>[^\\s\"'&;,(){}<>\\[\\]\\\\]{3,})");
+                    + "(?<value>[A-Za-z0-9_+/=-][^\\s\"'&;,(){}<>\\[\\]\\\\]{2,})");
 
     /** A long run of letters and digits with both kinds of character: the usual shape of a hard-coded token. */
     private static final Pattern LONG_TOKEN = Pattern.compile("(?<![A-Za-z0-9_$.])[A-Za-z0-9]{28,}(?![A-Za-z0-9_])");

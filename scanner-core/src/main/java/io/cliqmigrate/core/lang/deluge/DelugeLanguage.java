@@ -28,6 +28,12 @@ public final class DelugeLanguage implements Language {
         return SUFFIXES.stream().anyMatch(lower::endsWith);
     }
 
+    /** Scripts without authtoken-era words only need their strings and comments; the grammar is skipped. */
+    @Override
+    public java.util.Optional<io.cliqmigrate.core.code.CodeFacts> quickFacts(SourceFile file) {
+        return java.util.Optional.of(new LexicalScanner(LexicalSyntax.C_LIKE).scan(file, false));
+    }
+
     @Override
     public ParseOutcome parse(SourceFile file) {
         DelugeParsing.Result result = DelugeParsing.parse(file.text());

@@ -11,7 +11,6 @@ import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -37,6 +36,8 @@ import io.cliqmigrate.core.code.Constant;
 import io.cliqmigrate.core.code.Part;
 import io.cliqmigrate.core.code.StringExpr;
 import io.cliqmigrate.core.code.ZohoHints;
+import io.cliqmigrate.core.lang.lexical.LexicalScanner;
+import io.cliqmigrate.core.lang.lexical.LexicalSyntax;
 import io.cliqmigrate.core.model.SourceFile;
 import io.cliqmigrate.core.model.TextRange;
 import java.util.ArrayDeque;
@@ -79,9 +80,7 @@ final class JavaFactsExtractor {
 
     CodeFacts extract() {
         readPackageAndImports();
-        for (Comment comment : cu.getAllComments()) {
-            range(comment).ifPresent(r -> facts.comment(new io.cliqmigrate.core.code.Comment(file.slice(r), r)));
-        }
+        new LexicalScanner(LexicalSyntax.C_LIKE).comments(file).forEach(facts::comment);
         collectDeclarations();
         collectStringBuilderLocals();
         scanStrings(cu);
@@ -96,10 +95,8 @@ final class JavaFactsExtractor {
     }
 
     private void readPackageAndImports() {
+        // the package name is not a hint: com.acme.cliqbridge may also hold unrelated Firebase code
         cu.getPackageDeclaration().ifPresent(p -> pkg = p.getNameAsString());
-        if (ZohoHints.isHint(pkg)) {
-            facts.zohoHint("");
-        }
         for (ImportDeclaration imp : cu.getImports()) {
             String name = imp.getNameAsString();
             if (ZohoHints.isHint(name)) {

@@ -8,8 +8,21 @@ import com.github.javaparser.ast.CompilationUnit;
 import io.cliqmigrate.core.lang.Language;
 import io.cliqmigrate.core.lang.ParseOutcome;
 import io.cliqmigrate.core.model.SourceFile;
+import io.cliqmigrate.core.code.Binding;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.Constant;
+import io.cliqmigrate.core.code.Part;
+import io.cliqmigrate.core.code.StringExpr;
+import io.cliqmigrate.core.code.ZohoHints;
+import io.cliqmigrate.core.lang.lexical.LexicalScanner;
+import io.cliqmigrate.core.lang.lexical.LexicalSyntax;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Java on JavaParser. JavaParser types never leave this package. */
 public final class JavaLanguage implements Language {
@@ -20,9 +33,75 @@ public final class JavaLanguage implements Language {
         return ID;
     }
 
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
+    private static final Pattern TYPE = Pattern.compile("\\b(?:class|interface|enum|record)\\s+(\\w+)");
+    private static final Pattern CONSTANT = Pattern.compile(
+            "\\b(?:static\\s+final|final\\s+static)\\s+String\\s+(\\w+)\\s*=");
+
     @Override
     public boolean linksAcrossFiles() {
         return true;
+    }
+
+    /**
+     * The lexical read of a Java file, plus the {@code static final String} constants it declares (keyed as
+     * the parser would key them, {@code pkg.Type.NAME}), so other files can still resolve them.
+     */
+    @Override
+    public Optional<CodeFacts> quickFacts(SourceFile file) {
+        CodeFacts.Builder facts = CodeFacts.builder(file);
+        CodeFacts lexical = new LexicalScanner(LexicalSyntax.C_LIKE).scan(file, false);
+        String text = file.text();
+        Matcher pkg = PACKAGE.matcher(text);
+        Matcher type = TYPE.matcher(text);
+        boolean typed = type.find();
+        String prefix = typed ? (pkg.find() ? pkg.group(1) + "." : "") + type.group(1) + "." : "";
+        for (StringExpr expr : lexical.strings()) {
+            facts.string(withReferences(expr, prefix));
+        }
+        for (Binding b : lexical.bindings()) {
+            facts.binding(b);
+            if (typed) {
+                facts.local(new Constant(prefix + b.name(), b.value(), file.path(), b.nameRange(),
+                        file.lines().line(b.nameRange().start())));
+            }
+        }
+        lexical.comments().forEach(facts::comment);
+        if (ZohoHints.isHint(file.text())) {
+            facts.zohoHint("");
+        }
+        if (typed) {
+            Set<Integer> constantNames = new HashSet<>();
+            Matcher constant = CONSTANT.matcher(text);
+            while (constant.find()) {
+                constantNames.add(constant.start(1));
+            }
+            for (Binding b : lexical.bindings()) {
+                if (constantNames.contains(b.nameRange().start())) {
+                    facts.export(new Constant(prefix + b.name(), b.value(), file.path(), b.nameRange(),
+                            file.lines().line(b.nameRange().start())));
+                }
+            }
+        }
+        return Optional.of(facts.build());
+    }
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*");
+
+    /** Names the lexical scanner left as holes become references to this type's or other types' constants. */
+    private static StringExpr withReferences(StringExpr expr, String prefix) {
+        List<Part> parts = new ArrayList<>();
+        for (Part part : expr.parts()) {
+            if (part instanceof Part.Hole hole && NAME.matcher(hole.text()).matches()
+                    && !Character.isLowerCase(hole.text().charAt(0)) | !hole.text().contains(".")) {
+                String name = hole.text();
+                List<String> keys = name.contains(".") ? List.of(name) : List.of(prefix + name);
+                parts.add(new Part.Ref(keys, name, hole.range()));
+            } else {
+                parts.add(part);
+            }
+        }
+        return new StringExpr(parts, expr.range(), expr.scope());
     }
 
     @Override
@@ -33,9 +112,11 @@ public final class JavaLanguage implements Language {
     @Override
     public ParseOutcome parse(SourceFile file) {
         ParserConfiguration configuration = new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
+                // RAW: accept every syntax and skip the language-level validators, which cost more than the parse
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
                 .setTabSize(1)
-                .setAttributeComments(true);
+                // attributing comments to nodes costs more than the parse; the lexical scanner lists them
+                .setAttributeComments(false);
         ParseResult<CompilationUnit> result;
         try {
             result = new JavaParser(configuration).parse(file.text());

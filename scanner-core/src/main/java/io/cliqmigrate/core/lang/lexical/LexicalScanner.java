@@ -22,18 +22,29 @@ import java.util.regex.Pattern;
  * parser of their own.
  */
 public final class LexicalScanner {
-    private static final Pattern BINDING_BEFORE = Pattern.compile(
-            "([A-Za-z_$@][\\w$.\\-\\[\\]'\"]*?|\"[^\"\\n]{1,80}\"|'[^'\\n]{1,80}')\\s*(?:=|:|=>|:=|\\?\\?=)\\s*$");
     private static final String CONTINUATION = "+.,(&|?:[=\\";
+    private static final int MAX_NAME_WINDOW = 200;
+    /** A statement this long is data (a JSON array, a minified file): cut it so matching stays linear. */
+    private static final int MAX_STATEMENT_PARTS = 64;
 
     private final LexicalSyntax syntax;
+    /** Characters that may open a comment; only at these does the scanner look for a comment marker. */
+    private final boolean[] commentStart = new boolean[128];
 
     public LexicalScanner(LexicalSyntax syntax) {
         this.syntax = syntax;
+        syntax.lineComments().forEach(m -> commentStart[m.charAt(0)] = true);
+        syntax.blockComments().forEach(m -> commentStart[m[0].charAt(0)] = true);
     }
 
     public CodeFacts scan(SourceFile file, boolean fallback) {
         CodeFacts.Builder facts = CodeFacts.builder(file).fallback(fallback);
+        scanInto(file, facts);
+        return facts.build();
+    }
+
+    /** Adds what the scan finds to facts an adapter is building. */
+    public void scanInto(SourceFile file, CodeFacts.Builder facts) {
         if (ZohoHints.isHint(file.text())) {
             facts.zohoHint("");
         }
@@ -42,7 +53,25 @@ public final class LexicalScanner {
             case KEY_VALUE, YAML -> scanKeyValue(file, facts);
             case MARKUP -> scanMarkup(file, facts);
         }
-        return facts.build();
+    }
+
+    /** Only the comments of a file. */
+    public List<Comment> comments(SourceFile file) {
+        List<Comment> comments = new ArrayList<>();
+        String text = file.text();
+        int i = 0;
+        while (i < text.length()) {
+            int commentEnd = commentEnd(text, i);
+            if (commentEnd > i) {
+                comments.add(new Comment(text.substring(i, commentEnd), new TextRange(i, commentEnd)));
+                i = commentEnd;
+            } else if (syntax.quotes().indexOf(text.charAt(i)) >= 0) {
+                i = Math.max(i + 1, stringEnd(text, i));
+            } else {
+                i++;
+            }
+        }
+        return comments;
     }
 
     private void scanCode(SourceFile file, CodeFacts.Builder facts) {
@@ -75,6 +104,10 @@ public final class LexicalScanner {
     }
 
     private int commentEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c >= 128 || !commentStart[c]) {
+            return i;
+        }
         for (String[] block : syntax.blockComments()) {
             if (text.startsWith(block[0], i)) {
                 int end = text.indexOf(block[1], i + block[0].length());
@@ -169,7 +202,54 @@ public final class LexicalScanner {
         private int statementStart = -1;
         private boolean holePending;
 
+        private String lastText = "";
+
+        /**
+         * The code between two literals (or after the last one) as a hole; when it is just a name joined by
+         * {@code +} or {@code .}, the hole's text is that name, so a language adapter can resolve it.
+         */
+        private static Part.Hole operand(String text, int start, int end, boolean between) {
+            int s = start;
+            int e = end;
+            while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '+' || text.charAt(s) == '.')) {
+                s++;
+            }
+            while (between && e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '+'
+                    || text.charAt(e - 1) == '.')) {
+                e--;
+            }
+            int nameEnd = s;
+            while (nameEnd < e && (Character.isJavaIdentifierPart(text.charAt(nameEnd)) || text.charAt(nameEnd) == '.')) {
+                nameEnd++;
+            }
+            if (nameEnd > s && (nameEnd == e || !between && !Character.isJavaIdentifierPart(text.charAt(nameEnd))
+                    && text.charAt(nameEnd) != '(')) {
+                return new Part.Hole(text.substring(s, nameEnd), new TextRange(s, nameEnd));
+            }
+            return new Part.Hole(text.substring(start, end), new TextRange(start, end));
+        }
+
+        private static Part.Hole leadingOperand(String text, int start, int end) {
+            int e = end;
+            while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e <= start || text.charAt(e - 1) != '+') {
+                return null;
+            }
+            e--;
+            while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            int s = e;
+            while (s > start && (Character.isJavaIdentifierPart(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
+                s--;
+            }
+            return s < e ? new Part.Hole(text.substring(s, e), new TextRange(s, e)) : null;
+        }
+
         void code(String text, int i) {
+            lastText = text;
             if (statementStart < 0) {
                 statementStart = i;
             }
@@ -184,11 +264,20 @@ public final class LexicalScanner {
         }
 
         void literal(String text, int start, int end, int quoteLen, CodeFacts.Builder facts) {
+            if (parts.size() >= MAX_STATEMENT_PARTS) {
+                flush(facts);
+            }
             if (statementStart < 0) {
                 statementStart = start;
             }
             if (holePending && lastEnd >= 0) {
-                parts.add(new Part.Hole(text.substring(codeStart, codeEnd), new TextRange(codeStart, codeEnd)));
+                parts.add(operand(text, codeStart, codeEnd, true));
+            } else if (holePending && lastEnd < 0) {
+                // "BASE + "/x"": a name concatenated in front of the first literal is part of the value
+                Part.Hole leading = leadingOperand(text, codeStart, codeEnd);
+                if (leading != null) {
+                    parts.add(leading);
+                }
             }
             int contentEnd = Math.max(start + quoteLen, end - quoteLen);
             if (end >= text.length() && (end - start < 2 * quoteLen || !text.startsWith(
@@ -198,20 +287,69 @@ public final class LexicalScanner {
             String value = unescape(text.substring(Math.min(start + quoteLen, contentEnd), contentEnd));
             TextRange range = new TextRange(start, end);
             parts.add(new Part.Literal(value, range));
-            String before = text.substring(Math.max(statementStart, lastEnd < 0 ? statementStart : lastEnd), start);
-            Matcher m = BINDING_BEFORE.matcher(before);
-            if (lastEnd < 0 && m.find() && valueEndsHere(text, end)) {
-                String name = m.group(1).replaceAll("^[\"']|[\"']$", "");
-                int nameStart = statementStart + before.lastIndexOf(m.group(1)) + (m.group(1).startsWith("\"")
-                        || m.group(1).startsWith("'") ? 1 : 0);
-                int nameStartClamped = Math.max(0, Math.min(nameStart, start));
-                facts.binding(new Binding(name, Binding.Kind.ASSIGNMENT, StringExpr.literal(value, range, ""),
-                        new TextRange(nameStartClamped, Math.min(nameStartClamped + name.length(), text.length())),
-                        ""));
+            // the name a value is bound to stands just before it, on the same line
+            int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+            TextRange name = boundName(text, Math.max(lineStart, start - MAX_NAME_WINDOW), start);
+            if (name != null && valueEndsHere(text, end)) {
+                facts.binding(new Binding(text.substring(name.start(), name.end()), Binding.Kind.ASSIGNMENT,
+                        StringExpr.literal(value, range, ""), name, ""));
             }
             lastEnd = end;
             codeStart = -1;
             holePending = false;
+        }
+
+        /**
+         * The name in {@code name = }, {@code name: }, {@code "name": }, {@code 'name' => }, {@code name := }
+         * just before {@code end}, or {@code null}.
+         */
+        private static TextRange boundName(String text, int from, int end) {
+            int i = end;
+            while (i > from && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+                i--;
+            }
+            if (i > from + 1 && text.charAt(i - 1) == '>' && text.charAt(i - 2) == '=') {
+                i -= 2;
+            } else if (i > from && (text.charAt(i - 1) == '=' || text.charAt(i - 1) == ':')) {
+                i--;
+                if (i > from && (text.charAt(i - 1) == ':' || text.charAt(i - 1) == '?')) {
+                    i--;
+                }
+                if (i > from && text.charAt(i - 1) == '?') {
+                    i--;
+                }
+                if (i > from && "=!<>+-*/%&|^".indexOf(text.charAt(i - 1)) >= 0) {
+                    return null; // a comparison or compound operator, not a binding
+                }
+            } else {
+                return null;
+            }
+            while (i > from && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+                i--;
+            }
+            if (i <= from) {
+                return null;
+            }
+            char last = text.charAt(i - 1);
+            if (last == '"' || last == '\'') {
+                int open = text.lastIndexOf(last, i - 2);
+                return open >= from && i - 1 - (open + 1) > 0 && i - open <= 82
+                        ? new TextRange(open + 1, i - 1) : null;
+            }
+            int nameEnd = i;
+            while (i > from && isNameChar(text.charAt(i - 1))) {
+                i--;
+            }
+            while (i < nameEnd && !Character.isLetter(text.charAt(i)) && text.charAt(i) != '_'
+                    && text.charAt(i) != '$' && text.charAt(i) != '@') {
+                i++;
+            }
+            return i < nameEnd ? new TextRange(i, nameEnd) : null;
+        }
+
+        private static boolean isNameChar(char c) {
+            return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '.' || c == '-' || c == '@'
+                    || c == '[' || c == ']';
         }
 
         private static boolean valueEndsHere(String text, int end) {
@@ -225,7 +363,7 @@ public final class LexicalScanner {
         void flush(CodeFacts.Builder facts) {
             if (!parts.isEmpty()) {
                 if (holePending) {
-                    parts.add(new Part.Hole("…", new TextRange(codeStart, codeEnd)));
+                    parts.add(operand(lastText, codeStart, codeEnd, false));
                 }
                 TextRange range = new TextRange(parts.get(0).range().start(),
                         Math.max(parts.get(0).range().start(), parts.get(parts.size() - 1).range().end()));
