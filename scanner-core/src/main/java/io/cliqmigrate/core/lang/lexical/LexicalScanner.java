@@ -229,23 +229,32 @@ public final class LexicalScanner {
             return new Part.Hole(text.substring(start, end), new TextRange(start, end));
         }
 
-        private static Part.Hole leadingOperand(String text, int start, int end) {
+        /** The names joined by {@code +} in front of the first literal: {@code A.B + c + "…"} gives A.B and c. */
+        private static List<Part.Hole> leadingOperands(String text, int start, int end) {
+            List<Part.Hole> operands = new ArrayList<>();
             int e = end;
-            while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            while (true) {
+                while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                if (e <= start || text.charAt(e - 1) != '+') {
+                    break;
+                }
                 e--;
+                while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                int s = e;
+                while (s > start && (Character.isJavaIdentifierPart(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
+                    s--;
+                }
+                if (s == e) {
+                    break;
+                }
+                operands.add(0, new Part.Hole(text.substring(s, e), new TextRange(s, e)));
+                e = s;
             }
-            if (e <= start || text.charAt(e - 1) != '+') {
-                return null;
-            }
-            e--;
-            while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            int s = e;
-            while (s > start && (Character.isJavaIdentifierPart(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
-                s--;
-            }
-            return s < e ? new Part.Hole(text.substring(s, e), new TextRange(s, e)) : null;
+            return operands;
         }
 
         void code(String text, int i) {
@@ -274,10 +283,7 @@ public final class LexicalScanner {
                 parts.add(operand(text, codeStart, codeEnd, true));
             } else if (holePending && lastEnd < 0) {
                 // "BASE + "/x"": a name concatenated in front of the first literal is part of the value
-                Part.Hole leading = leadingOperand(text, codeStart, codeEnd);
-                if (leading != null) {
-                    parts.add(leading);
-                }
+                parts.addAll(leadingOperands(text, codeStart, codeEnd));
             }
             int contentEnd = Math.max(start + quoteLen, end - quoteLen);
             if (end >= text.length() && (end - start < 2 * quoteLen || !text.startsWith(
