@@ -1,5 +1,6 @@
 package io.cliqmigrate.rules;
 
+import io.cliqmigrate.core.code.Binding;
 import io.cliqmigrate.core.code.CallFact;
 import io.cliqmigrate.core.code.CodeFacts;
 import io.cliqmigrate.core.code.FoldedString;
@@ -10,8 +11,8 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 @RuleMeta(id = "authtoken-config-read", summary = "Code that reads a Zoho authtoken from configuration or the environment",
@@ -19,10 +20,13 @@ import java.util.regex.Pattern;
 public final class AuthtokenConfigReadRule implements Rule {
     /** Property and environment readers of common Java frameworks. */
     private static final Pattern READERS = Pattern.compile(
-            "Value|getProperty|getRequiredProperty|getenv|getString|getValue|getOptionalValue|getConfig|resolvePlaceholders"
-                    + "|getSetting");
-    private static final Pattern AUTHTOKEN_IN_KEY = Pattern.compile("(?i)auth[-_.]?token");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)");
+            "Value|ConfigProperty|getProperty|getRequiredProperty|getenv|getString|getValue|getOptionalValue|getConfig"
+                    + "|resolvePlaceholders|getSetting|get|getOrDefault");
+    /** Generic map readers count only for keys written like settings: {@code ZOHO_AUTHTOKEN}, {@code zoho.authtoken}. */
+    private static final Pattern GENERIC_READERS = Pattern.compile("get|getOrDefault");
+    private static final Pattern SETTING_KEY = Pattern.compile("[A-Z0-9_]+|[\\w-]+(?:\\.[\\w-]+)+");
+    /** An authtoken key, but not the OAuth token of the migrated code ({@code ZOHO_OAUTHTOKEN}). */
+    private static final Pattern AUTHTOKEN_IN_KEY = Pattern.compile("(?i)(?<!o)auth[-_.]?token");
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
@@ -30,13 +34,10 @@ public final class AuthtokenConfigReadRule implements Rule {
             if (!READERS.matcher(call.simpleName()).matches() || call.args().isEmpty()) {
                 continue;
             }
-            FoldedString key = facts.fold(call.arg(0));
-            String text = key.text();
-            if (call.isAnnotation()) {
-                Matcher placeholder = PLACEHOLDER.matcher(text);
-                text = placeholder.find() ? placeholder.group(1) : "";
-            }
-            if (!AUTHTOKEN_IN_KEY.matcher(text).find()) {
+            String text = facts.fold(call.arg(0)).text();
+            if (!AUTHTOKEN_IN_KEY.matcher(text).find() || ZohoPatterns.OTHER_VENDOR.matcher(text).find()
+                    || GENERIC_READERS.matcher(call.simpleName()).matches()
+                    && !SETTING_KEY.matcher(text.trim()).matches()) {
                 continue;
             }
             if (ZohoHints.isHint(text) || facts.hasZohoContext(call.scope())) {
@@ -49,6 +50,26 @@ public final class AuthtokenConfigReadRule implements Rule {
                                         + "(per data centre) to the configuration, kept in a secret store",
                                 "Read them here and obtain access tokens through a caching token provider",
                                 "Delete the authtoken key from every configuration file and environment")));
+            }
+        }
+        reportBoundProperties(facts, ctx);
+    }
+
+    /** {@code @ConfigurationProperties(prefix = "zoho")} classes bind a field named authtoken to the setting. */
+    private static void reportBoundProperties(CodeFacts facts, RuleContext ctx) {
+        for (CallFact call : facts.calls()) {
+            if (!call.simpleName().equals("ConfigurationProperties") || call.args().stream()
+                    .noneMatch(a -> ZohoHints.isHint(facts.fold(a).text()))) {
+                continue;
+            }
+            for (Binding binding : facts.bindings()) {
+                if (binding.kind() == Binding.Kind.FIELD && binding.scope().equals(call.scope())
+                        && AUTHTOKEN_IN_KEY.matcher(binding.name()).find()) {
+                    ctx.report(binding.nameRange(), "Binds a legacy Zoho authtoken setting to the field '"
+                            + binding.name() + "': whatever uses it fails since Zoho stopped accepting authtokens "
+                            + "in 2021. Bind OAuth settings (client id, client secret, refresh token) instead",
+                            List.of(), List.of());
+                }
             }
         }
     }

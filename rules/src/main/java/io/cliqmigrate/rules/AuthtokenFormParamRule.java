@@ -10,6 +10,7 @@ import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.UrlContext;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -23,13 +24,20 @@ public final class AuthtokenFormParamRule implements Rule {
     /** Calls that put a named field into a form, body, parameter map or multipart request. */
     private static final Pattern FIELD_SETTERS = Pattern.compile(
             "BasicNameValuePair|NameValuePair|add|put|putIfAbsent|param|params|formParam|field|addFormDataPart|part"
-                    + "|entry|of|append|set|with|data");
+                    + "|entry|of|append|set|with|data|fromFormData|Field|FormParam|FormDataParam|Part");
+    private static final Pattern BODY_FIELD = Pattern.compile("(?i)(?:^|&)(auth_?token)=");
     private static final Pattern JSON_KEY = Pattern.compile("(?i)[\"'](auth_?token)[\"']\\s*:");
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
         for (CallFact call : facts.calls()) {
             if (!Calls.nameIn(call, FIELD_SETTERS)) {
+                continue;
+            }
+            if (call.isAnnotation() && !call.args().isEmpty()) {
+                if (Calls.isAuthtokenKey(Calls.knownText(facts, call.arg(0))) && Calls.inZohoContext(facts, call)) {
+                    ctx.report(call.arg(0).range(), MESSAGE, List.of(), List.of(AuthtokenQueryParamRule.FIX));
+                }
                 continue;
             }
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
@@ -43,7 +51,9 @@ public final class AuthtokenFormParamRule implements Rule {
                 continue;
             }
             FoldedString folded = facts.fold(expr);
-            reportAll(facts, ctx, folded, ZohoPatterns.AUTHTOKEN_BODY);
+            if (UrlContext.isFormBody(folded)) {
+                reportAll(facts, ctx, folded, BODY_FIELD);
+            }
             reportAll(facts, ctx, folded, JSON_KEY);
         }
     }

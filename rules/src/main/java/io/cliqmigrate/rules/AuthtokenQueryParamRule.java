@@ -25,7 +25,7 @@ public final class AuthtokenQueryParamRule implements Rule {
             + "from a refreshed OAuth token, or for Cliq messaging use a webhook token (?zapikey=)";
     private static final Pattern QUERY_BUILDERS = Pattern.compile(
             "queryParam|queryParameter|addQueryParameter|addEncodedQueryParameter|setQueryParameter|addParameter"
-                    + "|setParameter");
+                    + "|setParameter|Query|QueryParam|RequestParam|QueryMap");
 
     static final Fix FIX = Fix.manual("oauth", "Authenticate with OAuth 2.0 instead of the authtoken",
             "Create a Self Client in the Zoho API console and store its refresh token, client id and secret as secrets",
@@ -37,6 +37,9 @@ public final class AuthtokenQueryParamRule implements Rule {
     public void check(CodeFacts facts, RuleContext ctx) {
         for (var expr : facts.strings()) {
             FoldedString folded = facts.fold(expr);
+            if (UrlContext.isFormBody(folded)) {
+                continue; // a form body, reported by authtoken-form-param
+            }
             Matcher m = ZohoPatterns.AUTHTOKEN_PARAM.matcher(folded.text());
             while (m.find()) {
                 if (!UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope()))) {
@@ -48,7 +51,8 @@ public final class AuthtokenQueryParamRule implements Rule {
             }
         }
         for (CallFact call : facts.calls()) {
-            if (Calls.nameIn(call, QUERY_BUILDERS) && call.args().size() >= 2
+            boolean named = call.isAnnotation() ? call.args().size() >= 1 : call.args().size() >= 2;
+            if (Calls.nameIn(call, QUERY_BUILDERS) && named
                     && Calls.isAuthtokenKey(Calls.knownText(facts, call.arg(0))) && Calls.inZohoContext(facts, call)) {
                 ctx.report(call.arg(0).range(), "Legacy authtoken added as a query parameter of a Zoho request. "
                         + MESSAGE, List.of(), List.of(FIX));

@@ -18,10 +18,15 @@ public final class AuthtokenResponseParsingRule implements Rule {
     /** The generator answered with properties-style lines: {@code AUTHTOKEN=…} and {@code RESULT=TRUE}. */
     private static final Pattern RESPONSE_KEY = Pattern.compile("(?<![A-Za-z_])(AUTHTOKEN=|RESULT=(?:TRUE|FALSE))");
 
+    private static final Pattern AUTHTOKEN_KEY = Pattern.compile("(?<![A-Za-z_])AUTHTOKEN=");
+    private static final Pattern RESULT_KEY = Pattern.compile("(?<![A-Za-z_])RESULT=(?:TRUE|FALSE)");
+
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
+        // AUTHTOKEN= and RESULT= together are the generator's answer and nothing else's
+        boolean bothKeys = has(facts, AUTHTOKEN_KEY) && has(facts, RESULT_KEY);
         for (var expr : facts.strings()) {
-            if (!facts.hasZohoContext(expr.scope())) {
+            if (!bothKeys && !facts.hasZohoContext(expr.scope())) {
                 continue;
             }
             FoldedString folded = facts.fold(expr);
@@ -35,5 +40,9 @@ public final class AuthtokenResponseParsingRule implements Rule {
                         p.related(), List.of(AuthtokenGenerationEndpointRule.FIX)));
             }
         }
+    }
+
+    private static boolean has(CodeFacts facts, Pattern pattern) {
+        return facts.strings().stream().anyMatch(e -> pattern.matcher(facts.fold(e).text()).find());
     }
 }

@@ -46,7 +46,7 @@ public final class CliqApiInventoryRule implements Rule {
 
     /** A base URL such as {@code …/api/v2/channelsbyname/} is not a call; the code that completes it is. */
     private static boolean isBase(String rest) {
-        return rest.isEmpty() || rest.endsWith("/");
+        return rest.endsWith("/");
     }
 
     private static boolean isCall(io.cliqmigrate.core.code.FoldedString value) {

@@ -26,9 +26,7 @@ public final class CrmV1EndpointRule implements Rule {
             FoldedString folded = facts.fold(expr);
             Matcher m = ZohoPatterns.CRM_V1.matcher(folded.text());
             while (m.find()) {
-                UrlContext.Host host = UrlContext.hostBefore(folded, m.start());
-                if (host == UrlContext.Host.OTHER
-                        || host == UrlContext.Host.UNKNOWN && !facts.hasZohoContext(expr.scope())) {
+                if (!UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope()))) {
                     continue;
                 }
                 Matcher detail = MODULE_METHOD.matcher(folded.text().substring(m.start()));

@@ -28,11 +28,13 @@ public final class HardcodedLegacyTokenRule implements Rule {
     private static final String MESSAGE = "Hard-coded Zoho authtoken (value redacted): a permanent credential tied to "
             + "one user is committed here. Revoke it under accounts.zoho.com → Active Authtokens, remove it from "
             + "the code and history, and load OAuth credentials from the environment or a secret store";
-    /** Names that hold some other product's token or an OAuth credential, not a Zoho authtoken. */
-    private static final Pattern OTHER_TOKEN = Pattern.compile(
-            "(?i)oauth|refresh|access|bearer|client|csrf|xsrf|session|github|gitlab|slack|twilio|firebase|npm|stripe"
-                    + "|jwt|id_?token|webhook|zapikey|push|device|fcm|apns|recaptcha");
-    private static final Pattern TOKEN_WORD = Pattern.compile("(?i)token|auth");
+    /** Name words of OAuth credentials and other kinds of token, not a Zoho authtoken. */
+    private static final java.util.Set<String> OTHER_WORDS = java.util.Set.of("oauth", "oauthtoken", "refresh",
+            "access", "bearer", "client", "csrf", "xsrf", "session", "jwt", "id", "webhook", "zapikey", "push",
+            "device", "api", "reset", "verification", "invite", "captcha");
+    /** A default written into a placeholder: {@code ${zoho.crm.authtoken:<token>}}. */
+    private static final Pattern PLACEHOLDER_DEFAULT = Pattern.compile(
+            "(?i)\\$\\{[^}:]*auth[-_.]?token[^}:]*:([0-9a-z]{28,32})}");
 
     static final Fix FIX = Fix.manual("secret-store", "Move the credential out of the code",
             "Revoke the token (accounts.zoho.com → Active Authtokens) or the secret it stands for",
@@ -54,12 +56,24 @@ public final class HardcodedLegacyTokenRule implements Rule {
         for (CallFact call : facts.calls()) {
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 String value = Calls.knownText(facts, pair.value());
-                if (Calls.isAuthtokenKey(pair.keyText()) && value != null && looksLikeToken(value)
+                if (pair.keyText() != null && tokenName(pair.keyText()) && value != null && looksLikeToken(value)
                         && isLiteral(pair.value()) && Calls.inZohoContext(facts, call)) {
                     ctx.report(valueRange(facts, pair.value(), value), MESSAGE, List.of(), List.of(FIX));
                 }
             }
+            // new ZohoCrmClient("<token>"): a token handed straight to a Zoho client
+            if (ZohoHints.isHint(call.name())) {
+                for (StringExpr arg : call.args()) {
+                    String value = arg.literalValue();
+                    if (value != null && looksLikeToken(value)) {
+                        ctx.report(valueRange(facts, arg, value), MESSAGE, List.of(), List.of(FIX));
+                    }
+                }
+            }
         }
+        StringMatches.each(facts, PLACEHOLDER_DEFAULT, 1, v -> PLACEHOLDER_DEFAULT.matcher(v.text()).find(),
+                f -> true, (expr, folded, match, place) -> ctx.report(place.range(), MESSAGE, place.related(),
+                        List.of(FIX)));
         for (StringExpr expr : facts.strings()) {
             FoldedString folded = facts.fold(expr);
             Matcher m = ZohoPatterns.INLINE_TOKEN.matcher(folded.text());
@@ -76,10 +90,13 @@ public final class HardcodedLegacyTokenRule implements Rule {
         }
     }
 
-    private static boolean tokenName(String name) {
-        String n = name.replaceAll("^.*[.]", "");
-        return (ZohoPatterns.TOKEN_NAME.matcher(n).find() || TOKEN_WORD.matcher(n).find())
-                && !OTHER_TOKEN.matcher(n).find();
+    /** {@code authtoken}, {@code AUTH_TOKEN}, {@code zohoToken}, {@code cliq.auth-token}; not OAuth or other vendors. */
+    static boolean tokenName(String name) {
+        List<String> words = ZohoPatterns.words(name);
+        boolean token = words.contains("authtoken") || words.contains("token") || words.contains("auth")
+                && words.indexOf("auth") == words.size() - 1;
+        return token && words.stream().noneMatch(OTHER_WORDS::contains)
+                && !ZohoPatterns.OTHER_VENDOR.matcher(name).find();
     }
 
     private static boolean looksLikeToken(String value) {

@@ -40,8 +40,18 @@ public final class ZohoPasswordCredentialRule implements Rule {
         for (Binding binding : facts.bindings()) {
             if (binding.kind() == Binding.Kind.CONFIG_KEY && binding.name().equals("PASSWORD")) {
                 ctx.report(binding.nameRange(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+            } else if (isPasswordName(binding.name()) && binding.value() != null
+                    && binding.value().literalValue() != null && !binding.value().literalValue().isBlank()
+                    && !binding.value().literalValue().matches("[A-Z_]+|\\$\\{.*|\\{\\{.*|%.*%|<.*>")) {
+                // the password itself, written next to the generator call
+                ctx.report(binding.value().range(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
             }
         }
+    }
+
+    private static boolean isPasswordName(String name) {
+        List<String> words = io.cliqmigrate.rules.support.ZohoPatterns.words(name);
+        return words.contains("password") || words.contains("passwd") || words.contains("pwd");
     }
 
     /** EMAIL_ID appears, and the file talks to the generator or names an authtoken-era SCOPE. */

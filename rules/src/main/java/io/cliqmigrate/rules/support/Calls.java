@@ -15,6 +15,8 @@ public final class Calls {
     /** One key/value pair passed to a call: {@code put(k, v)}, {@code new BasicNameValuePair(k, v)}, {@code Map.of}. */
     public record Pair(StringExpr key, StringExpr value, String keyText) {}
 
+    private static final Pattern OTHER_URL = Pattern.compile("(?i)https?://[a-z0-9]");
+
     private Calls() {}
 
     /** The argument's text if every part of it is known, else {@code null}. */
@@ -53,17 +55,41 @@ public final class Calls {
      * (or its type's fields, or the file's imports) mention Zoho.
      */
     public static boolean inZohoContext(CodeFacts facts, CallFact call) {
-        for (CallFact c : facts.chainOf(call)) {
+        boolean otherHost = false;
+        for (CallFact c : requestCalls(facts, call)) {
             for (StringExpr arg : c.args()) {
-                if (ZohoHints.isHint(facts.fold(arg).text())) {
+                String text = facts.fold(arg).text();
+                if (ZohoPatterns.ZOHO_HOST.matcher(text).find() || ZohoHints.isHint(text)) {
                     return true;
                 }
+                otherHost |= OTHER_URL.matcher(text).find();
             }
             if (ZohoHints.isHint(c.receiver())) {
                 return true;
             }
         }
-        return facts.hasZohoContext(call.scope());
+        // a request that names another host is not Zoho's, whatever else the class talks to
+        return !otherHost && facts.hasZohoContext(call.scope());
+    }
+
+    /**
+     * The calls that build one request: the chain of {@code call}, and calls in the same member that take the
+     * chain's variable as an argument ({@code rest.postForEntity(url, form)} for {@code form.add(…)}).
+     */
+    private static List<CallFact> requestCalls(CodeFacts facts, CallFact call) {
+        List<CallFact> calls = new ArrayList<>(facts.chainOf(call));
+        if (call.chain().startsWith("var:")) {
+            String variable = call.chain().substring(call.chain().lastIndexOf(':') + 1);
+            for (CallFact other : facts.calls()) {
+                if (other.scope().equals(call.scope()) && !other.chain().equals(call.chain())
+                        && other.args().stream().anyMatch(a -> a.parts().size() == 1
+                        && a.parts().get(0) instanceof io.cliqmigrate.core.code.Part.Ref ref
+                        && ref.text().equals(variable))) {
+                    calls.addAll(facts.chainOf(other));
+                }
+            }
+        }
+        return calls;
     }
 
     public static boolean nameIn(CallFact call, Pattern names) {

@@ -44,7 +44,8 @@ public final class StringMatches {
                     "value of " + simpleName(ref.key()) + " is defined here"))));
         }
         String matched = folded.text().substring(offset, Math.min(folded.text().length(), offset + length));
-        return Optional.of(new Place(narrow(facts.file(), segment.origin(), matched), List.of()));
+        return Optional.of(new Place(narrow(facts.file(), segment, folded.offsetInSegment(offset), matched),
+                List.of()));
     }
 
     /** Every match of {@code pattern} (group {@code group}) in every string expression, placed. */
@@ -70,18 +71,48 @@ public final class StringMatches {
         void report(StringExpr expr, FoldedString folded, java.util.regex.MatchResult match, Place place);
     }
 
-    /** The matched text inside the literal's source, when the source spells it the same way. */
-    private static TextRange narrow(SourceFile file, TextRange literal, String matched) {
+    /**
+     * The matched text inside the literal's source, when the source spells it the same way: of several
+     * occurrences, the one nearest to where the match sits in the literal's value (for a text block, on the
+     * same line of the block).
+     */
+    private static TextRange narrow(SourceFile file, FoldedString.Segment segment, int offsetInValue,
+                                    String matched) {
+        TextRange literal = segment.origin();
         String cleaned = matched.replace(String.valueOf(FoldedString.HOLE), "");
+        int holeAt = matched.indexOf(FoldedString.HOLE);
+        if (holeAt > 0) {
+            cleaned = matched.substring(0, holeAt);
+        }
         if (cleaned.isBlank() || literal.end() > file.text().length()) {
             return literal;
         }
-        String source = file.slice(literal);
-        int at = source.toLowerCase(java.util.Locale.ROOT).indexOf(cleaned.toLowerCase(java.util.Locale.ROOT));
-        if (at < 0) {
-            return literal;
+        String source = file.slice(literal).toLowerCase(java.util.Locale.ROOT);
+        String needle = cleaned.toLowerCase(java.util.Locale.ROOT);
+        int expected = expectedRawOffset(source, segment.text(), offsetInValue);
+        int best = -1;
+        for (int at = source.indexOf(needle); at >= 0; at = source.indexOf(needle, at + 1)) {
+            if (best < 0 || Math.abs(at - expected) < Math.abs(best - expected)) {
+                best = at;
+            }
         }
-        return new TextRange(literal.start() + at, literal.start() + at + cleaned.length());
+        return best < 0 ? literal : new TextRange(literal.start() + best, literal.start() + best + cleaned.length());
+    }
+
+    /** Roughly where a value offset lies in the literal's source: after the quote, or on the text block's line. */
+    private static int expectedRawOffset(String source, String value, int offsetInValue) {
+        if (!source.startsWith("\"\"\"")) {
+            return 1 + offsetInValue;
+        }
+        int line = 0;
+        for (int i = 0; i < Math.min(offsetInValue, value.length()); i++) {
+            line += value.charAt(i) == '\n' ? 1 : 0;
+        }
+        int at = 0;
+        for (int i = 0; i <= line && at >= 0; i++) {
+            at = source.indexOf('\n', at) + 1;
+        }
+        return Math.max(0, at);
     }
 
     private static String simpleName(String key) {

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 /** Decides whether text before a match belongs to a Zoho URL. */
 public final class UrlContext {
+    private static final String PATH_CHARS = "/._-~%";
+    private static final Pattern FORM_BODY = Pattern.compile("[A-Za-z_][\\w.\\-]*=[^&\\s]*&");
     private static final Pattern URL_START = Pattern.compile("(?i)https?://([^/\\s\"'?#]*)");
 
     /** What the text before a match says about the host it is sent to. */
@@ -39,6 +41,31 @@ public final class UrlContext {
     /** True when the match is on a Zoho URL, or on an unknown URL in code that talks to Zoho. */
     public static boolean zohoBound(FoldedString folded, int end, boolean zohoContext) {
         Host host = hostBefore(folded, end);
-        return host == Host.ZOHO || host == Host.UNKNOWN && zohoContext;
+        return host == Host.ZOHO || host == Host.UNKNOWN && zohoContext && !inProse(folded, end);
+    }
+
+    /**
+     * Whether the text at {@code at} stands in a sentence rather than in a URL: a space or an opening
+     * parenthesis right before it, with no URL begun in that word ("still sends ?authtoken= (retired)").
+     */
+    public static boolean inProse(FoldedString folded, int at) {
+        String text = folded.text();
+        int start = at;
+        while (start > 0 && PATH_CHARS.indexOf(text.charAt(start - 1)) >= 0
+                || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == 0) {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        return Character.isWhitespace(before) || before == '(';
+    }
+
+    /** A form body such as {@code scope=crmapi&authtoken=…}: {@code key=value} pairs, no URL. */
+    public static boolean isFormBody(FoldedString folded) {
+        String text = folded.text();
+        return FORM_BODY.matcher(text).lookingAt() && !text.contains("://") && text.indexOf('?') < 0
+                && text.indexOf(' ') < 0;
     }
 }

@@ -22,11 +22,14 @@ public final class ZohoPatterns {
                     + "|books/v3/|subscriptions/v1/|billing/v1/|creator/v2/|api/v1/(?:tickets|contacts)|projects/|"
                     + "apiauthtoken/)");
 
-    public static final Pattern GENERATION_ENDPOINT = Pattern.compile("(?i)/apiauthtoken/(?:nb/)?create");
+    public static final Pattern GENERATION_ENDPOINT = Pattern.compile("(?i)(?<![\\w.-])apiauthtoken/(?:nb/)?create");
 
-    /** {@code Zoho-authtoken} as a header value, not as a word in a sentence. */
+    /**
+     * {@code Zoho-authtoken} as a header value: followed by the end of the string, a value that is not known
+     * here, a placeholder or a token, not by an ordinary word of a sentence.
+     */
     public static final Pattern AUTHTOKEN_HEADER = Pattern.compile(
-            "(?i)(?<![\\w-])zoho-authtoken(?=\\s|$|%|\\u0000|[\"'{$:=])");
+            "(?i)(?<![\\w-])zoho-authtoken(?=\\s*(?:$|\\u0000|%|\\{|\\$|<|#\\{|[\"'`]|\\[|[0-9a-z]{20,}))");
 
     /** Authtoken-era SCOPE values: {@code ZohoCRM/crmapi}, {@code ZohoCliq/InternalAPI}, … (also {@code %2F}). */
     public static final Pattern LEGACY_SCOPE = Pattern.compile(
@@ -42,7 +45,7 @@ public final class ZohoPatterns {
             "(?i)^(?:crmapi|creatorapi|InternalAPI|booksapi|projectsapi|supportapi|reportsapi|invoiceapi"
                     + "|subscriptionsapi)$");
 
-    public static final Pattern CRM_V1 = Pattern.compile("(?i)/crm/private/(?:xml|json)/");
+    public static final Pattern CRM_V1 = Pattern.compile("(?i)(?<![\\w.-])crm/private/(?:xml|json)/");
 
     /** A 28–32 character legacy token; real ones are 32 lower-case hex characters. */
     public static final Pattern LEGACY_TOKEN_VALUE = Pattern.compile("^[0-9A-Za-z]{28,32}$");
@@ -54,7 +57,7 @@ public final class ZohoPatterns {
     /** A Cliq REST URL. Group 1: API version; group 2: endpoint family; group 3: the rest of the path. */
     public static final Pattern CLIQ_API = Pattern.compile(
             "(?i)cliq\\.(?:zoho\\." + TLD + "|zohocloud\\.ca)(?:/company/[^/\\s\"']+)?(?:/network/[^/\\s\"']+)?"
-                    + "/api/(v[23])/([A-Za-z]+)([^\\s\"'<>?#]*)");
+                    + "/api/(v[23])/([A-Za-z]+)([^\\s\"'<>?#:,;()]*)");
 
     /** A token-like name: {@code authtoken}, {@code AUTH_TOKEN}, {@code zohoToken}, {@code CLIQ_AUTHTOKEN}. */
     public static final Pattern TOKEN_NAME = Pattern.compile(
@@ -64,7 +67,30 @@ public final class ZohoPatterns {
     /** Exactly an authtoken key: {@code authtoken}, {@code authToken}, {@code auth_token}. */
     public static final Pattern AUTHTOKEN_KEY = Pattern.compile("(?i)^auth_?token$");
 
+    /** Names of other products whose tokens share generic names such as {@code authToken}. */
+    public static final Pattern OTHER_VENDOR = Pattern.compile(
+            "(?i)github|gitlab|bitbucket|slack|twilio|firebase|npm|stripe|rundeck|hipchat|jenkins|jira|atlassian"
+                    + "|pagerduty|datadog|sentry|mailgun|sendgrid|aws|azure|gcp|google|facebook|twitter|dropbox"
+                    + "|heroku|travis|circleci|docker|okta|auth0|hubspot|salesforce|shopify|zendesk|freshdesk"
+                    + "|intercom|mixpanel|segment|trello|asana|discord|telegram|mattermost|zoom|plivo|nexmo|vonage"
+                    + "|messagebird|onesignal|pusher|algolia|mapbox|openai|vault|expo|fcm|apns|recaptcha");
+
     private ZohoPatterns() {}
+
+    /**
+     * The words of an identifier or key, lower-cased: {@code authToken}, {@code AUTH_TOKEN} and
+     * {@code auth-token} all give {@code [auth, token]}.
+     */
+    public static java.util.List<String> words(String name) {
+        String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2");
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (String w : spaced.split("[^A-Za-z0-9]+")) {
+            if (!w.isEmpty()) {
+                words.add(w.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return words;
+    }
 
     public static boolean hasDigitAndLetter(String value) {
         return value.chars().anyMatch(Character::isDigit) && value.chars().anyMatch(Character::isLetter);

@@ -121,13 +121,13 @@ public final class CodeFacts {
         if (scopes == null) {
             scopes = new HashSet<>(hintScopes);
             for (StringExpr expr : strings) {
-                if (!scopes.contains(expr.scope()) && ZohoHints.isHint(fold(expr).text())) {
+                if (!scopes.contains(expr.scope()) && ZohoHints.isLiteralHint(fold(expr).text())) {
                     scopes.add(expr.scope());
                 }
             }
             for (CallFact call : calls) {
                 for (StringExpr arg : call.args()) {
-                    if (!scopes.contains(arg.scope()) && ZohoHints.isHint(fold(arg).text())) {
+                    if (!scopes.contains(arg.scope()) && ZohoHints.isLiteralHint(fold(arg).text())) {
                         scopes.add(arg.scope());
                     }
                 }
@@ -243,6 +243,16 @@ public final class CodeFacts {
         public Builder zohoHint(String scope) {
             hintScopes.add(scope);
             return this;
+        }
+
+        /** The string expressions added so far. */
+        public List<StringExpr> strings() {
+            return java.util.Collections.unmodifiableList(strings);
+        }
+
+        /** The comments added so far. */
+        public List<Comment> comments() {
+            return java.util.Collections.unmodifiableList(comments);
         }
 
         public CodeFacts build() {

@@ -184,10 +184,11 @@ final class JavaFactsExtractor {
             v.getInitializer().ifPresent(init -> list.addAll(builderChainParts(init, new ArrayList<>())));
             range(v).ifPresent(r -> declared.put(key, r));
         }
-        for (MethodCallExpr call : cu.findAll(MethodCallExpr.class)) {
-            if (!call.getNameAsString().equals("append") || call.getArguments().size() != 1) {
-                continue;
-            }
+        // appends in source order: findAll lists a chain's outer (last) call first
+        List<MethodCallExpr> appends = new ArrayList<>(cu.findAll(MethodCallExpr.class, c ->
+                c.getNameAsString().equals("append") && c.getArguments().size() == 1));
+        appends.sort(java.util.Comparator.comparing(c -> range(c.getArgument(0)).map(TextRange::start).orElse(0)));
+        for (MethodCallExpr call : appends) {
             Expression root = call;
             while (root instanceof MethodCallExpr m && m.getScope().isPresent()
                     && m.getNameAsString().equals("append")) {

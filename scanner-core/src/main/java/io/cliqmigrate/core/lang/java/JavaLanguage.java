@@ -67,7 +67,7 @@ public final class JavaLanguage implements Language {
             }
         }
         lexical.comments().forEach(facts::comment);
-        if (ZohoHints.isHint(file.text())) {
+        if (lexical.hasZohoContext("")) {
             facts.zohoHint("");
         }
         if (typed) {

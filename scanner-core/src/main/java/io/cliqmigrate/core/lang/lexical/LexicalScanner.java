@@ -27,6 +27,8 @@ public final class LexicalScanner {
     /** A statement this long is data (a JSON array, a minified file): cut it so matching stays linear. */
     private static final int MAX_STATEMENT_PARTS = 64;
 
+    private static final Pattern ANY_HINT = Pattern.compile("(?i)zoho|cliq|zapikey");
+
     private final LexicalSyntax syntax;
     /** Characters that may open a comment; only at these does the scanner look for a comment marker. */
     private final boolean[] commentStart = new boolean[128];
@@ -45,14 +47,76 @@ public final class LexicalScanner {
 
     /** Adds what the scan finds to facts an adapter is building. */
     public void scanInto(SourceFile file, CodeFacts.Builder facts) {
-        if (ZohoHints.isHint(file.text())) {
-            facts.zohoHint("");
-        }
+        int stringsBefore = facts.strings().size();
+        int commentsBefore = facts.comments().size();
         switch (syntax.mode()) {
             case CODE -> scanCode(file, facts);
             case KEY_VALUE, YAML -> scanKeyValue(file, facts);
             case MARKUP -> scanMarkup(file, facts);
         }
+        if (hasZohoHint(file.text(), facts.strings().subList(stringsBefore, facts.strings().size()),
+                facts.comments().subList(commentsBefore, facts.comments().size()))) {
+            facts.zohoHint("");
+        }
+    }
+
+    /**
+     * Zoho context for a file read lexically: a Zoho name in the code itself (an import, an identifier, a key),
+     * or a literal that is a Zoho host or a Zoho-named setting. Comments and sentences in strings do not count.
+     */
+    private static boolean hasZohoHint(String text, List<StringExpr> strings, List<Comment> comments) {
+        if (!ZohoHints.isHint(text)) {
+            return false;
+        }
+        List<TextRange> literalRanges = new ArrayList<>();
+        for (StringExpr expr : strings) {
+            for (Part part : expr.parts()) {
+                if (part instanceof Part.Literal literal) {
+                    if (ZohoHints.isLiteralHint(literal.value())) {
+                        return true;
+                    }
+                    literalRanges.add(literal.range());
+                }
+            }
+        }
+        List<TextRange> quiet = new ArrayList<>(literalRanges);
+        for (Comment comment : comments) {
+            if (ZohoHints.isLiteralHint(comment.text())) {
+                return true; // a Zoho URL in a comment, like "# from https://accounts.zoho.com/apiauthtoken/…"
+            }
+            quiet.add(comment.range());
+        }
+        quiet.sort(null);
+        Matcher m = ANY_HINT.matcher(text);
+        while (m.find()) {
+            if (!inside(quiet, m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(List<TextRange> sorted, int offset) {
+        int lo = 0;
+        int hi = sorted.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            TextRange r = sorted.get(mid);
+            if (r.end() <= offset) {
+                lo = mid + 1;
+            } else if (r.start() > offset) {
+                hi = mid - 1;
+            } else {
+                return true;
+            }
+        }
+        // ranges may nest or overlap; fall back to a scan of the neighbours
+        for (int i = Math.max(0, lo - 2); i < Math.min(sorted.size(), lo + 2); i++) {
+            if (sorted.get(i).start() <= offset && offset < sorted.get(i).end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Only the comments of a file. */
@@ -201,6 +265,7 @@ public final class LexicalScanner {
         private int codeEnd = -1;
         private int statementStart = -1;
         private boolean holePending;
+        private boolean separated;
 
         private String lastText = "";
 
@@ -259,6 +324,10 @@ public final class LexicalScanner {
 
         void code(String text, int i) {
             lastText = text;
+            char ch = text.charAt(i);
+            if (ch != '+' && ch != '.') {
+                separated = true; // "a": "b" or "a", "b" are two values, not one string
+            }
             if (statementStart < 0) {
                 statementStart = i;
             }
@@ -279,7 +348,7 @@ public final class LexicalScanner {
             if (statementStart < 0) {
                 statementStart = start;
             }
-            if (holePending && lastEnd >= 0) {
+            if ((holePending || separated) && lastEnd >= 0) {
                 parts.add(operand(text, codeStart, codeEnd, true));
             } else if (holePending && lastEnd < 0) {
                 // "BASE + "/x"": a name concatenated in front of the first literal is part of the value
@@ -303,6 +372,7 @@ public final class LexicalScanner {
             lastEnd = end;
             codeStart = -1;
             holePending = false;
+            separated = false;
         }
 
         /**
@@ -380,6 +450,7 @@ public final class LexicalScanner {
             codeStart = -1;
             statementStart = -1;
             holePending = false;
+            separated = false;
         }
     }
 
