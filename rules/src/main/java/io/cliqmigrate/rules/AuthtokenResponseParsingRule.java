@@ -8,6 +8,7 @@ import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,9 @@ public final class AuthtokenResponseParsingRule implements Rule {
     public void check(CodeFacts facts, RuleContext ctx) {
         // AUTHTOKEN= and RESULT= together are the generator's answer and nothing else's
         boolean bothKeys = has(facts, AUTHTOKEN_KEY) && has(facts, RESULT_KEY);
+        if (has(facts, ZohoPatterns.GENERATION_ENDPOINT)) {
+            reportBareKeys(facts, ctx);
+        }
         for (var expr : facts.strings()) {
             if (!bothKeys && !facts.hasZohoContext(expr.scope())) {
                 continue;
@@ -38,6 +42,19 @@ public final class AuthtokenResponseParsingRule implements Rule {
                                 + "the call no longer issues tokens. Remove it and read an OAuth access token from "
                                 + "the token endpoint's JSON response (access_token, expires_in)",
                         p.related(), List.of(AuthtokenGenerationEndpointRule.FIX)));
+            }
+        }
+    }
+
+    /** Next to the generator call, the bare keys read from its answer: {@code getProperty("AUTHTOKEN")}. */
+    private static void reportBareKeys(CodeFacts facts, RuleContext ctx) {
+        for (var expr : facts.strings()) {
+            String value = expr.literalValue();
+            if ("AUTHTOKEN".equals(value) || "RESULT".equals(value)) {
+                ctx.report(expr.range(), "Reads the '" + value + "' key of the retired authtoken generation "
+                        + "response: the call no longer issues tokens. Remove it and read an OAuth access token "
+                        + "from the token endpoint's JSON response (access_token, expires_in)", List.of(),
+                        List.of(AuthtokenGenerationEndpointRule.FIX));
             }
         }
     }

@@ -21,7 +21,7 @@ public final class ZohoPasswordCredentialRule implements Rule {
             + "EMAIL_ID): the password sits in this code path or its configuration. Remove it, change the password, "
             + "and authenticate with an OAuth Self Client and a stored refresh token";
     /** The PASSWORD field name, as a key by itself or in a form body. */
-    private static final Pattern PASSWORD_KEY = Pattern.compile("(?:^|[?&\\s])(PASSWORD)(?:=|$)");
+    private static final Pattern PASSWORD_KEY = Pattern.compile("(?:^|[?&\\s\\u0000])(PASSWORD)(?:=|$|\\u0000)");
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {

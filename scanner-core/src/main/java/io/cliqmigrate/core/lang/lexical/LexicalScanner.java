@@ -268,6 +268,7 @@ public final class LexicalScanner {
         private boolean separated;
 
         private String lastText = "";
+        private final Pairs pairs = new Pairs();
 
         /**
          * The code between two literals (or after the last one) as a hole; when it is just a name joined by
@@ -369,6 +370,7 @@ public final class LexicalScanner {
                 facts.binding(new Binding(text.substring(name.start(), name.end()), Binding.Kind.ASSIGNMENT,
                         StringExpr.literal(value, range, ""), name, ""));
             }
+            pairs.literal(text, start, end, value, facts);
             lastEnd = end;
             codeStart = -1;
             holePending = false;
@@ -451,6 +453,126 @@ public final class LexicalScanner {
             statementStart = -1;
             holePending = false;
             separated = false;
+        }
+    }
+
+    /**
+     * Key/value pairs written with a literal key, as calls the rules already understand:
+     * {@code params.put("authtoken", t)} becomes {@code put("authtoken", t)}, and a map entry
+     * {@code {"authtoken": t}} or {@code ['authtoken' => $t]} becomes {@code entry("authtoken", t)} (or
+     * {@code queryParam(…)} inside {@code params=}/{@code 'query' =>}).
+     */
+    private static final class Pairs {
+        private static final Pattern QUERY_CONTAINER = Pattern.compile("(?i)params|query|queryparams|searchparams");
+        private String pendingName;
+        private StringExpr pendingKey;
+        private int expectValueAt = -1;
+
+        void literal(String text, int start, int end, String value, CodeFacts.Builder facts) {
+            TextRange range = new TextRange(start, end);
+            if (pendingKey != null && start == expectValueAt) {
+                emit(facts, pendingName, pendingKey, StringExpr.literal(value, range, ""), range);
+            }
+            pendingKey = null;
+            String call = callBefore(text, start);
+            int after = skipSpaces(text, end);
+            String name = null;
+            int separatorEnd = -1;
+            if (call != null && after < text.length() && text.charAt(after) == ',') {
+                name = call;
+                separatorEnd = after + 1;
+            } else if (after < text.length() && text.charAt(after) == ':' && !text.startsWith("::", after)) {
+                name = entryName(text, start);
+                separatorEnd = after + 1;
+            } else if (text.startsWith("=>", after)) {
+                name = entryName(text, start);
+                separatorEnd = after + 2;
+            }
+            if (name == null) {
+                return;
+            }
+            StringExpr key = StringExpr.literal(value, range, "");
+            int valueStart = skipSpaces(text, separatorEnd);
+            if (valueStart < text.length() && (text.charAt(valueStart) == '"' || text.charAt(valueStart) == '\'')) {
+                pendingName = name;
+                pendingKey = key;
+                expectValueAt = valueStart;
+                return;
+            }
+            int valueEnd = valueStart;
+            int depth = 0;
+            while (valueEnd < text.length()) {
+                char c = text.charAt(valueEnd);
+                if (c == '(' || c == '[' || c == '{') {
+                    depth++;
+                } else if (c == ')' || c == ']' || c == '}') {
+                    if (depth-- == 0) {
+                        break;
+                    }
+                } else if ((c == ',' || c == ';' || c == '\n') && depth == 0) {
+                    break;
+                }
+                valueEnd++;
+            }
+            if (valueEnd > valueStart) {
+                TextRange valueRange = new TextRange(valueStart, valueEnd);
+                emit(facts, name, key, StringExpr.hole(text.substring(valueStart, valueEnd).trim(), valueRange, ""),
+                        new TextRange(start, valueEnd));
+            }
+        }
+
+        private static void emit(CodeFacts.Builder facts, String name, StringExpr key, StringExpr value,
+                                 TextRange range) {
+            facts.call(new io.cliqmigrate.core.code.CallFact(name, "", List.of(key, value), range, key.range(),
+                    "lexical:" + range.start(), ""));
+        }
+
+        /** {@code put} in {@code params.put("…"} or {@code $client->post('…'}; {@code null} if no call opens here. */
+        private static String callBefore(String text, int start) {
+            int i = start;
+            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+                i--;
+            }
+            if (i == 0 || text.charAt(i - 1) != '(') {
+                return null;
+            }
+            i--;
+            int end = i;
+            while (i > 0 && (Character.isJavaIdentifierPart(text.charAt(i - 1)))) {
+                i--;
+            }
+            return i < end ? text.substring(i, end) : null;
+        }
+
+        /** The entry's container decides: {@code params={…}} or {@code 'query' => […]} are query parameters. */
+        private static String entryName(String text, int start) {
+            int open = start - 1;
+            while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
+                open--;
+            }
+            if (open < 0 || text.charAt(open) != '{' && text.charAt(open) != '[' && text.charAt(open) != ',') {
+                return "entry";
+            }
+            int brace = text.lastIndexOf('{', open);
+            int bracket = text.lastIndexOf('[', open);
+            int at = Math.max(brace, bracket);
+            if (at < 0) {
+                return "entry";
+            }
+            String before = text.substring(Math.max(0, at - 40), at).replaceAll("[\\s'\"=>:(]+$", "");
+            int w = before.length();
+            while (w > 0 && Character.isJavaIdentifierPart(before.charAt(w - 1))) {
+                w--;
+            }
+            return QUERY_CONTAINER.matcher(before.substring(w)).matches() ? "queryParam" : "entry";
+        }
+
+        private static int skipSpaces(String text, int at) {
+            int i = at;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            return i;
         }
     }
 
