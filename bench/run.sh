@@ -10,7 +10,8 @@
 # failed to run; missing a target is reported as FAIL, not as an error.
 #
 # Environment: CLIQ_MIGRATE_JAR overrides the scanner jar (default cli/target/cliq-migrate.jar);
-# JAVA_OPTS is passed to the scanner's JVM (empty by default: measure what users run).
+# JAVA_OPTS is passed to the scanner's JVM (default: the options of the ./cliq-migrate launcher, which is what
+# users run).
 set -euo pipefail
 
 FILES=20000
@@ -113,7 +114,7 @@ for round in $(seq 1 "$ROUNDS"); do
   rm -f "$OUT/report.json"
   t0=$(now_ns); rc=0
   # shellcheck disable=SC2086
-  "$TIME" -f '%e %M' -o "$OUT/scanner-time.txt" java ${JAVA_OPTS:-} -jar "$JAR" scan "$CORPUS" \
+  "$TIME" -f '%e %M' -o "$OUT/scanner-time.txt" java ${JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m} -jar "$JAR" scan "$CORPUS" \
       --format json --output "$OUT/report.json" --fail-on none > "$OUT/scanner-round$round.log" 2>&1 || rc=$?
   t1=$(now_ns)
   if [ "$rc" -ne 0 ]; then

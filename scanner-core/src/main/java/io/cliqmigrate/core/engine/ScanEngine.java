@@ -63,6 +63,10 @@ public final class ScanEngine {
             }
         }
         Timer timer = new Timer();
+        // parsers take long to load; let that overlap with the walk, which mostly waits on the file system
+        Thread warmUp = new Thread(languages::warmUp, "cliq-migrate-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         Path base = base(config.roots());
         FileWalker walker = new FileWalker(config.include(), config.exclude(), config.respectGitignore(),
                 name -> !name.equals(ConfigFile.DEFAULT_NAME) && languages.forFile(name, new byte[0]).isPresent());

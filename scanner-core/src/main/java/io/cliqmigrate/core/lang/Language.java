@@ -17,6 +17,10 @@ public interface Language {
      * Whether files of this language use constants declared in other files. For such languages a file without
      * trigger words is still read when it names a constant whose value holds one.
      */
+    /** Loads and initialises the parser ahead of use (called on a spare thread while the tree is walked). */
+    default void warmUp() {
+    }
+
     default boolean linksAcrossFiles() {
         return false;
     }

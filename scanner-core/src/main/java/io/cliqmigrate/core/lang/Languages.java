@@ -44,6 +44,10 @@ public final class Languages {
                 new LexicalLanguage("shell", LexicalSyntax.HASH, ".sh", ".bash", ".zsh")));
     }
 
+    public void warmUp() {
+        languages.forEach(Language::warmUp);
+    }
+
     public Optional<Language> forFile(String fileName, byte[] firstBytes) {
         for (Language language : languages) {
             if (language.matches(fileName, firstBytes)) {

@@ -39,6 +39,12 @@ public final class JavaLanguage implements Language {
             "\\b(?:static\\s+final|final\\s+static)\\s+String\\s+(\\w+)\\s*=");
 
     @Override
+    public void warmUp() {
+        parse(SourceFile.of("Warm.java", ID,
+                "class Warm { String u = \"https://cliq.zoho.com/api/v2/bots/b/message?x=\" + 1; }"));
+    }
+
+    @Override
     public boolean linksAcrossFiles() {
         return true;
     }
