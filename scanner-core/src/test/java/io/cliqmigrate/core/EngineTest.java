@@ -89,6 +89,17 @@ class EngineTest {
     }
 
     @Test
+    void deeplyNestedCodeFallsBackToTheLexicalScanAndSecretsInParserMessagesAreRedacted() throws IOException {
+        String nested = "(".repeat(20_000) + "1" + ")".repeat(20_000);
+        write("src/Deep.java", "class Deep { int x = " + nested + "; String u = \"https://x.zoho.com/a?authtoken=\"; }");
+        write("src/Leak.java", "class Leak { String t = 3f2a9c0d4b1e8f7a6c5d4e3f2a1b0c9d; String u = \"https://x.zoho.com/a?authtoken=\"; }");
+        ScanResult result = scan(new AuthtokenStrings());
+        assertThat(result.findings()).extracting(f -> f.location().path()).contains("src/Deep.java", "src/Leak.java");
+        assertThat(result.errors()).extracting(ProcessingError::path).contains("src/Deep.java", "src/Leak.java");
+        assertThat(result.errors()).allSatisfy(e -> assertThat(e.message()).doesNotContain("3f2a9c0d4b1e8f7a6c5d4e3f2a1b0c9d"));
+    }
+
+    @Test
     void honoursGitignoreNeverEntersGitAndSurvivesSymlinkLoops() throws IOException {
         write(".gitignore", "build/\n*.gen.java\n!keep.gen.java\n");
         write("build/Out.java", "class Out { String u = \"https://x.zoho.com/a?authtoken=\"; }");

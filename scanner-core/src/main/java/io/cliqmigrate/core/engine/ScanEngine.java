@@ -8,6 +8,7 @@ import io.cliqmigrate.core.lang.Languages;
 import io.cliqmigrate.core.lang.ParseOutcome;
 import io.cliqmigrate.core.model.Finding;
 import io.cliqmigrate.core.model.ProcessingError;
+import io.cliqmigrate.core.model.Redactor;
 import io.cliqmigrate.core.model.Severity;
 import io.cliqmigrate.core.model.SkippedFile;
 import io.cliqmigrate.core.model.SourceFile;
@@ -144,6 +145,9 @@ public final class ScanEngine {
             parsed += w.parsed ? 1 : 0;
         }
         findings.sort(Finding.ORDER);
+        // parser messages quote source text, which may hold a token
+        errors.replaceAll(e -> new ProcessingError(e.path(), e.kind(), Redactor.redact(e.message()), e.line(),
+                e.column()));
         errors.sort(ProcessingError.ORDER);
         skipped.sort(Comparator.comparing(SkippedFile::path));
         return new ScanResult(TOOL_NAME, version, active, disambiguate(findings), errors, skipped,

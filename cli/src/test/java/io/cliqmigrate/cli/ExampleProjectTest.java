@@ -1,0 +1,41 @@
+package io.cliqmigrate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's main job: scanning the bundled example. Its findings (file, line, rule) are a golden file;
+ * run with {@code -Dgolden.update=true} to regenerate and review the diff against the example's EXPECTED.md.
+ */
+class ExampleProjectTest {
+    private static final Path EXAMPLE = Path.of("../examples/legacy-cliq-app");
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/example-findings.txt");
+
+    @Test
+    void exampleProjectFindingsMatchTheGoldenList() throws Exception {
+        MainTest.Run run = MainTest.run("scan", EXAMPLE.toString(), "--format", "json");
+        assertThat(run.exit()).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        List<String> lines = new ArrayList<>();
+        for (JsonNode f : report.get("findings")) {
+            lines.add(f.get("path").asText() + ":" + f.get("startLine").asInt() + " " + f.get("ruleId").asText()
+                    + (f.get("suppressed").asBoolean() ? " (suppressed)" : ""));
+        }
+        String actual = String.join("\n", lines) + "\n";
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(GOLDEN.getParent());
+            Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+        assertThat(report.get("errors")).isEmpty();
+        assertThat(lines).noneMatch(l -> l.contains("FirebasePushService") || l.contains("build/generated"));
+    }
+}
