@@ -2,7 +2,6 @@ package io.cliqmigrate.rules;
 
 import io.cliqmigrate.core.code.CallFact;
 import io.cliqmigrate.core.code.CodeFacts;
-import io.cliqmigrate.core.code.FoldedString;
 import io.cliqmigrate.core.model.Severity;
 import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
@@ -11,7 +10,6 @@ import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.UrlContext;
-import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -46,23 +44,10 @@ public final class AuthtokenFormParamRule implements Rule {
                 }
             }
         }
-        for (var expr : facts.strings()) {
-            if (!facts.hasZohoContext(expr.scope())) {
-                continue;
-            }
-            FoldedString folded = facts.fold(expr);
-            if (UrlContext.isFormBody(folded)) {
-                reportAll(facts, ctx, folded, BODY_FIELD);
-            }
-            reportAll(facts, ctx, folded, JSON_KEY);
-        }
-    }
-
-    private static void reportAll(CodeFacts facts, RuleContext ctx, FoldedString folded, Pattern pattern) {
-        var m = pattern.matcher(folded.text());
-        while (m.find()) {
-            StringMatches.place(facts, folded, m.start(1), m.end(1) - m.start(1), v -> false)
-                    .ifPresent(p -> ctx.report(p.range(), MESSAGE, p.related(), List.of(AuthtokenQueryParamRule.FIX)));
-        }
+        StringMatches.each(facts, BODY_FIELD, 1, v -> false,
+                (expr, folded, m) -> facts.hasZohoContext(expr.scope()) && UrlContext.isFormBody(folded),
+                (expr, folded, m, p) -> ctx.report(p.range(), MESSAGE, p.related(), List.of(AuthtokenQueryParamRule.FIX)));
+        StringMatches.each(facts, JSON_KEY, 1, v -> false, (expr, folded, m) -> facts.hasZohoContext(expr.scope()),
+                (expr, folded, m, p) -> ctx.report(p.range(), MESSAGE, p.related(), List.of(AuthtokenQueryParamRule.FIX)));
     }
 }

@@ -25,7 +25,7 @@ public final class AuthtokenGenerationEndpointRule implements Rule {
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
         StringMatches.each(facts, ZohoPatterns.GENERATION_ENDPOINT, 0,
-                value -> ZohoPatterns.GENERATION_ENDPOINT.matcher(value.text()).find(), folded -> true,
+                value -> ZohoPatterns.GENERATION_ENDPOINT.matcher(value.text()).find(), StringMatches.ALL,
                 (expr, folded, match, place) -> ctx.report(place.range(),
                         "Authtoken generation endpoint (accounts.zoho.*/apiauthtoken/…/create): Zoho stopped issuing "
                                 + "authtokens in 2020 and this flow sends a user's e-mail and password. Replace it "

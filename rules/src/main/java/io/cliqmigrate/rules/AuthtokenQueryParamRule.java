@@ -35,21 +35,12 @@ public final class AuthtokenQueryParamRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
-        for (var expr : facts.strings()) {
-            FoldedString folded = facts.fold(expr);
-            if (UrlContext.isFormBody(folded)) {
-                continue; // a form body, reported by authtoken-form-param
-            }
-            Matcher m = ZohoPatterns.AUTHTOKEN_PARAM.matcher(folded.text());
-            while (m.find()) {
-                if (!UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope()))) {
-                    continue;
-                }
-                StringMatches.place(facts, folded, m.start(1), m.end(1) - m.start(1), AuthtokenQueryParamRule::ownMatch)
-                        .ifPresent(p -> ctx.report(p.range(), "Legacy authtoken in a Zoho URL query. " + MESSAGE,
-                                p.related(), List.of(FIX)));
-            }
-        }
+        // a form body (key=value&…) is reported by authtoken-form-param
+        StringMatches.each(facts, ZohoPatterns.AUTHTOKEN_PARAM, 1, AuthtokenQueryParamRule::ownMatch,
+                (expr, folded, m) -> !UrlContext.isFormBody(folded)
+                        && UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope())),
+                (expr, folded, m, p) -> ctx.report(p.range(), "Legacy authtoken in a Zoho URL query. " + MESSAGE,
+                        p.related(), List.of(FIX)));
         for (CallFact call : facts.calls()) {
             boolean named = call.isAnnotation() ? call.args().size() >= 1 : call.args().size() >= 2;
             if (Calls.nameIn(call, QUERY_BUILDERS) && named

@@ -1,7 +1,6 @@
 package io.cliqmigrate.rules;
 
 import io.cliqmigrate.core.code.CodeFacts;
-import io.cliqmigrate.core.code.FoldedString;
 import io.cliqmigrate.core.model.Severity;
 import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
@@ -10,7 +9,6 @@ import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 @RuleMeta(id = "authtoken-response-parsing", summary = "Code that reads the AUTHTOKEN= line of the generation response",
@@ -29,21 +27,13 @@ public final class AuthtokenResponseParsingRule implements Rule {
         if (has(facts, ZohoPatterns.GENERATION_ENDPOINT)) {
             reportBareKeys(facts, ctx);
         }
-        for (var expr : facts.strings()) {
-            if (!bothKeys && !facts.hasZohoContext(expr.scope())) {
-                continue;
-            }
-            FoldedString folded = facts.fold(expr);
-            Matcher m = RESPONSE_KEY.matcher(folded.text());
-            while (m.find()) {
-                StringMatches.place(facts, folded, m.start(1), m.end(1) - m.start(1),
-                        v -> RESPONSE_KEY.matcher(v.text()).find()).ifPresent(p -> ctx.report(p.range(),
+        StringMatches.each(facts, RESPONSE_KEY, 1, v -> RESPONSE_KEY.matcher(v.text()).find(),
+                (expr, folded, m) -> bothKeys || facts.hasZohoContext(expr.scope()),
+                (expr, folded, m, p) -> ctx.report(p.range(),
                         "Parses the response of the retired authtoken generation call ('AUTHTOKEN=' / 'RESULT='): "
                                 + "the call no longer issues tokens. Remove it and read an OAuth access token from "
                                 + "the token endpoint's JSON response (access_token, expires_in)",
                         p.related(), List.of(AuthtokenGenerationEndpointRule.FIX)));
-            }
-        }
     }
 
     /** Next to the generator call, the bare keys read from its answer: {@code getProperty("AUTHTOKEN")}. */

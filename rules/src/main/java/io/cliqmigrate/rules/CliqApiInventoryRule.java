@@ -36,7 +36,7 @@ public final class CliqApiInventoryRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
-        StringMatches.each(facts, ZohoPatterns.CLIQ_API, 0, CliqApiInventoryRule::isCall, f -> true,
+        StringMatches.each(facts, ZohoPatterns.CLIQ_API, 0, CliqApiInventoryRule::isCall, StringMatches.ALL,
                 (expr, folded, match, place) -> {
                     if (!isBase(match.group(3))) {
                         ctx.report(place.range(), describe(match, folded.text()), place.related(), List.of());

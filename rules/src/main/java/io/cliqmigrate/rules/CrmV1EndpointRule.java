@@ -1,7 +1,6 @@
 package io.cliqmigrate.rules;
 
 import io.cliqmigrate.core.code.CodeFacts;
-import io.cliqmigrate.core.code.FoldedString;
 import io.cliqmigrate.core.model.Fix;
 import io.cliqmigrate.core.model.Severity;
 import io.cliqmigrate.core.rule.Rule;
@@ -22,19 +21,14 @@ public final class CrmV1EndpointRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
-        for (var expr : facts.strings()) {
-            FoldedString folded = facts.fold(expr);
-            Matcher m = ZohoPatterns.CRM_V1.matcher(folded.text());
-            while (m.find()) {
-                if (!UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope()))) {
-                    continue;
-                }
+        StringMatches.each(facts, ZohoPatterns.CRM_V1, 0, v -> ZohoPatterns.CRM_V1.matcher(v.text()).find(),
+                (expr, folded, m) -> UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope())),
+                (expr, folded, m, p) -> {
                 Matcher detail = MODULE_METHOD.matcher(folded.text().substring(m.start()));
                 String target = detail.lookingAt()
                         ? " (" + detail.group(1) + "/" + detail.group(2) + " → https://www.zohoapis.<dc>/crm/v2/"
                         + detail.group(1) + ")" : "";
-                StringMatches.place(facts, folded, m.start(), m.end() - m.start(),
-                        v -> ZohoPatterns.CRM_V1.matcher(v.text()).find()).ifPresent(p -> ctx.report(p.range(),
+                ctx.report(p.range(),
                         "Zoho CRM API v1 endpoint" + target + ": v1 was switched off at the end of 2018 and "
                                 + "cannot be fixed by swapping the token. Migrate the call to CRM REST v2+ "
                                 + "(JSON {\"data\": […]}) with an OAuth 'Zoho-oauthtoken' header, or to an official "
@@ -45,8 +39,7 @@ public final class CrmV1EndpointRule implements Rule {
                                         + "searchRecords → GET /crm/v2/<Module>/search)",
                                 "Send JSON {\"data\": [...]} instead of xmlData and parse JSON responses",
                                 "Authenticate with 'Authorization: Zoho-oauthtoken <access token>' (scope "
-                                        + "ZohoCRM.modules.ALL)"))));
-            }
-        }
+                                        + "ZohoCRM.modules.ALL)")));
+                });
     }
 }

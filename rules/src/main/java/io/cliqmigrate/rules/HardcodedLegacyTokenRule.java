@@ -3,7 +3,6 @@ package io.cliqmigrate.rules;
 import io.cliqmigrate.core.code.Binding;
 import io.cliqmigrate.core.code.CallFact;
 import io.cliqmigrate.core.code.CodeFacts;
-import io.cliqmigrate.core.code.FoldedString;
 import io.cliqmigrate.core.code.StringExpr;
 import io.cliqmigrate.core.code.ZohoHints;
 import io.cliqmigrate.core.model.Fix;
@@ -19,7 +18,6 @@ import io.cliqmigrate.rules.support.UrlContext;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 @RuleMeta(id = "hardcoded-legacy-token", summary = "Hard-coded Zoho authtoken value",
@@ -72,22 +70,14 @@ public final class HardcodedLegacyTokenRule implements Rule {
             }
         }
         StringMatches.each(facts, PLACEHOLDER_DEFAULT, 1, v -> PLACEHOLDER_DEFAULT.matcher(v.text()).find(),
-                f -> true, (expr, folded, match, place) -> ctx.report(place.range(), MESSAGE, place.related(),
+                StringMatches.ALL, (expr, folded, match, place) -> ctx.report(place.range(), MESSAGE, place.related(),
                         List.of(FIX)));
-        for (StringExpr expr : facts.strings()) {
-            FoldedString folded = facts.fold(expr);
-            Matcher m = ZohoPatterns.INLINE_TOKEN.matcher(folded.text());
-            while (m.find()) {
-                if (!ZohoPatterns.hasDigitAndLetter(m.group(1))
-                        || !UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope()))
-                        && !m.group().toLowerCase(Locale.ROOT).startsWith("zoho-authtoken")) {
-                    continue;
-                }
-                StringMatches.place(facts, folded, m.start(1), m.end(1) - m.start(1),
-                        v -> ZohoPatterns.INLINE_TOKEN.matcher(v.text()).find() || looksLikeToken(v.text().trim()))
-                        .ifPresent(p -> ctx.report(p.range(), MESSAGE, p.related(), List.of(FIX)));
-            }
-        }
+        StringMatches.each(facts, ZohoPatterns.INLINE_TOKEN, 1,
+                v -> ZohoPatterns.INLINE_TOKEN.matcher(v.text()).find() || looksLikeToken(v.text().trim()),
+                (expr, folded, m) -> ZohoPatterns.hasDigitAndLetter(m.group(1))
+                        && (UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope()))
+                        || m.group().toLowerCase(Locale.ROOT).startsWith("zoho-authtoken")),
+                (expr, folded, m, p) -> ctx.report(p.range(), MESSAGE, p.related(), List.of(FIX)));
     }
 
     /** {@code authtoken}, {@code AUTH_TOKEN}, {@code zohoToken}, {@code cliq.auth-token}; not OAuth or other vendors. */

@@ -24,11 +24,11 @@ public final class LegacyAuthtokenScopeRule implements Rule {
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
         StringMatches.each(facts, ZohoPatterns.LEGACY_SCOPE, 0,
-                v -> ZohoPatterns.LEGACY_SCOPE.matcher(v.text()).find(), f -> true,
+                v -> ZohoPatterns.LEGACY_SCOPE.matcher(v.text()).find(), StringMatches.ALL,
                 (expr, folded, match, place) -> ctx.report(place.range(), MESSAGE.formatted(match.group()),
                         place.related(), List.of(AuthtokenQueryParamRule.FIX)));
         StringMatches.each(facts, ZohoPatterns.LEGACY_SCOPE_PARAM, 1,
-                v -> ZohoPatterns.LEGACY_SCOPE_PARAM.matcher(v.text()).find(), f -> true,
+                v -> ZohoPatterns.LEGACY_SCOPE_PARAM.matcher(v.text()).find(), StringMatches.ALL,
                 (expr, folded, match, place) -> ctx.report(place.range(),
                         MESSAGE.formatted("scope=" + match.group(1)), place.related(),
                         List.of(AuthtokenQueryParamRule.FIX)));

@@ -23,7 +23,7 @@ public final class ZohoAuthtokenHeaderRule implements Rule {
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
         StringMatches.each(facts, ZohoPatterns.AUTHTOKEN_HEADER, 0,
-                value -> ZohoPatterns.AUTHTOKEN_HEADER.matcher(value.text()).find(), folded -> true,
+                value -> ZohoPatterns.AUTHTOKEN_HEADER.matcher(value.text()).find(), StringMatches.ALL,
                 (expr, folded, match, place) -> ctx.report(place.range(),
                         "'Zoho-authtoken' authorization header: Zoho has rejected authtokens since 2021, so this "
                                 + "request fails. Send 'Authorization: Zoho-oauthtoken <access token>' from a "

@@ -2,7 +2,6 @@ package io.cliqmigrate.rules;
 
 import io.cliqmigrate.core.code.Binding;
 import io.cliqmigrate.core.code.CodeFacts;
-import io.cliqmigrate.core.code.FoldedString;
 import io.cliqmigrate.core.model.Severity;
 import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
@@ -11,7 +10,6 @@ import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 @RuleMeta(id = "zoho-password-credential", summary = "A Zoho user's password sent to the authtoken generator",
@@ -28,15 +26,9 @@ public final class ZohoPasswordCredentialRule implements Rule {
         if (!generatorContext(facts)) {
             return;
         }
-        for (var expr : facts.strings()) {
-            FoldedString folded = facts.fold(expr);
-            Matcher m = PASSWORD_KEY.matcher(folded.text());
-            while (m.find()) {
-                StringMatches.place(facts, folded, m.start(1), m.end(1) - m.start(1), v -> false)
-                        .ifPresent(p -> ctx.report(p.range(), MESSAGE, p.related(),
-                                List.of(AuthtokenGenerationEndpointRule.FIX)));
-            }
-        }
+        StringMatches.each(facts, PASSWORD_KEY, 1, v -> false, StringMatches.ALL,
+                (expr, folded, m, p) -> ctx.report(p.range(), MESSAGE, p.related(),
+                        List.of(AuthtokenGenerationEndpointRule.FIX)));
         for (Binding binding : facts.bindings()) {
             if (binding.kind() == Binding.Kind.CONFIG_KEY && binding.name().equals("PASSWORD")) {
                 ctx.report(binding.nameRange(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));

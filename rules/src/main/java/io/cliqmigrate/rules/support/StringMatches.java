@@ -48,21 +48,34 @@ public final class StringMatches {
                 List.of()));
     }
 
-    /** Every match of {@code pattern} (group {@code group}) in every string expression, placed. */
+    /**
+     * Every match of {@code pattern} in every string expression that {@code accept} lets through, placed at
+     * group {@code group}. {@code ownMatch} says when a referenced constant makes the match by itself.
+     */
     public static void each(CodeFacts facts, Pattern pattern, int group, Predicate<FoldedString> ownMatch,
-                            Predicate<FoldedString> accept, Reporter reporter) {
+                            MatchFilter accept, Reporter reporter) {
         for (StringExpr expr : facts.strings()) {
             FoldedString folded = facts.fold(expr);
-            if (!accept.test(folded)) {
-                continue;
-            }
             Matcher m = pattern.matcher(folded.text());
             while (m.find()) {
+                java.util.regex.MatchResult match = m.toMatchResult();
+                if (!accept.test(expr, folded, match)) {
+                    continue;
+                }
                 int start = m.start(group);
                 place(facts, folded, start, m.end(group) - start, ownMatch)
-                        .ifPresent(p -> reporter.report(expr, folded, m.toMatchResult(), p));
+                        .ifPresent(p -> reporter.report(expr, folded, match, p));
             }
         }
+    }
+
+    /** Every match, whatever its surroundings. */
+    public static final MatchFilter ALL = (expr, folded, match) -> true;
+
+    /** Decides whether one match counts, knowing its expression and its folded text. */
+    @FunctionalInterface
+    public interface MatchFilter {
+        boolean test(StringExpr expr, FoldedString folded, java.util.regex.MatchResult match);
     }
 
     /** Receives one placed match. */

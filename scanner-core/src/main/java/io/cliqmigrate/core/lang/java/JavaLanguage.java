@@ -13,7 +13,6 @@ import io.cliqmigrate.core.code.CodeFacts;
 import io.cliqmigrate.core.code.Constant;
 import io.cliqmigrate.core.code.Part;
 import io.cliqmigrate.core.code.StringExpr;
-import io.cliqmigrate.core.code.ZohoHints;
 import io.cliqmigrate.core.lang.lexical.LexicalScanner;
 import io.cliqmigrate.core.lang.lexical.LexicalSyntax;
 import java.util.ArrayList;
