@@ -13,8 +13,6 @@ public final class ZohoPatterns {
     /** {@code ?authtoken=} / {@code &auth_token=} (also {@code &amp;} in markup); group 1 is the name. */
     public static final Pattern AUTHTOKEN_PARAM = Pattern.compile("(?i)(?:[?&]|&amp;)(auth_?token)\\s*=");
 
-    /** A form body that starts with the token: {@code authtoken=…&scope=…}. */
-    public static final Pattern AUTHTOKEN_BODY = Pattern.compile("(?i)^(auth_?token)=[^\\s]*&");
 
     /** A path that only exists on Zoho APIs, for URLs whose host is not known statically. */
     public static final Pattern ZOHO_API_PATH = Pattern.compile(
@@ -59,10 +57,6 @@ public final class ZohoPatterns {
             "(?i)cliq\\.(?:zoho\\." + TLD + "|zohocloud\\.ca)(?:/company/[^/\\s\"']+)?(?:/network/[^/\\s\"']+)?"
                     + "/api/(v[23])/([A-Za-z]+)([^\\s\"'<>?#:,;()]*)");
 
-    /** A token-like name: {@code authtoken}, {@code AUTH_TOKEN}, {@code zohoToken}, {@code CLIQ_AUTHTOKEN}. */
-    public static final Pattern TOKEN_NAME = Pattern.compile(
-            "(?i)(?:^|[^a-z])(?:auth_?token|(?:zoho|cliq)_?(?:auth_?)?token)(?:$|[^a-z])|^(?:zoho|cliq)\\w*token$"
-                    + "|authtoken");
 
     /** Exactly an authtoken key: {@code authtoken}, {@code authToken}, {@code auth_token}. */
     public static final Pattern AUTHTOKEN_KEY = Pattern.compile("(?i)^auth_?token$");
