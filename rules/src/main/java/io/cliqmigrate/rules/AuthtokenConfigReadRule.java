@@ -11,6 +11,7 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,6 +31,9 @@ public final class AuthtokenConfigReadRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
+        if (!Guards.mentionsAuthtoken(facts)) {
+            return;
+        }
         for (CallFact call : facts.calls()) {
             if (!READERS.matcher(call.simpleName()).matches() || call.args().isEmpty()) {
                 continue;

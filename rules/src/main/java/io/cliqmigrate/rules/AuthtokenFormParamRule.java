@@ -7,6 +7,7 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.UrlContext;
@@ -28,6 +29,9 @@ public final class AuthtokenFormParamRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
+        if (!Guards.mentionsAuthtoken(facts)) {
+            return;
+        }
         for (CallFact call : facts.calls()) {
             if (!Calls.nameIn(call, FIELD_SETTERS)) {
                 continue;

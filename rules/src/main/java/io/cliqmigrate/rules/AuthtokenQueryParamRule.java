@@ -9,6 +9,7 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.UrlContext;
@@ -35,6 +36,9 @@ public final class AuthtokenQueryParamRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
+        if (!Guards.mentionsAuthtoken(facts)) {
+            return;
+        }
         // a form body (key=value&…) is reported by authtoken-form-param
         StringMatches.each(facts, ZohoPatterns.AUTHTOKEN_PARAM, 1, AuthtokenQueryParamRule::ownMatch,
                 (expr, folded, m) -> !UrlContext.isFormBody(folded)

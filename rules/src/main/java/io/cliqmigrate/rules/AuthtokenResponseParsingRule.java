@@ -6,6 +6,7 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
@@ -22,6 +23,9 @@ public final class AuthtokenResponseParsingRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
+        if (!Guards.mentionsExactly(facts, "AUTHTOKEN", "RESULT")) {
+            return;
+        }
         // AUTHTOKEN= and RESULT= together are the generator's answer and nothing else's
         boolean bothKeys = has(facts, AUTHTOKEN_KEY) && has(facts, RESULT_KEY);
         if (has(facts, ZohoPatterns.GENERATION_ENDPOINT)) {

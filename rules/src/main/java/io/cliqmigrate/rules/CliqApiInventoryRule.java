@@ -6,6 +6,7 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
@@ -36,6 +37,9 @@ public final class CliqApiInventoryRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
+        if (!Guards.mentionsAny(facts, "cliq")) {
+            return;
+        }
         StringMatches.each(facts, ZohoPatterns.CLIQ_API, 0, CliqApiInventoryRule::isCall, StringMatches.ALL,
                 (expr, folded, match, place) -> {
                     if (!isBase(match.group(3))) {

@@ -7,6 +7,7 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.UrlContext;
 import io.cliqmigrate.rules.support.ZohoPatterns;
@@ -21,6 +22,9 @@ public final class CrmV1EndpointRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
+        if (!Guards.mentionsAny(facts, "private/")) {
+            return;
+        }
         StringMatches.each(facts, ZohoPatterns.CRM_V1, 0, v -> ZohoPatterns.CRM_V1.matcher(v.text()).find(),
                 (expr, folded, m) -> UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope())),
                 (expr, folded, m, p) -> {

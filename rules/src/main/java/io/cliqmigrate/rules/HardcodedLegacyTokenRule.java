@@ -42,20 +42,20 @@ public final class HardcodedLegacyTokenRule implements Rule {
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
         for (Binding binding : facts.bindings()) {
-            if (binding.value() == null || !tokenName(binding.name())) {
+            String value = binding.value() == null ? null : binding.value().literalValue();
+            if (value == null || !looksLikeToken(value.trim()) || !tokenName(binding.name())) {
                 continue;
             }
-            String value = Calls.knownText(facts, binding.value());
             boolean context = ZohoHints.isHint(binding.name()) || facts.hasZohoContext(binding.scope());
-            if (value != null && looksLikeToken(value.trim()) && context && isLiteral(binding.value())) {
+            if (context) {
                 ctx.report(valueRange(facts, binding.value(), value.trim()), MESSAGE, List.of(), List.of(FIX));
             }
         }
         for (CallFact call : facts.calls()) {
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
-                String value = Calls.knownText(facts, pair.value());
-                if (pair.keyText() != null && tokenName(pair.keyText()) && value != null && looksLikeToken(value)
-                        && isLiteral(pair.value()) && Calls.inZohoContext(facts, call)) {
+                String value = pair.value().literalValue();
+                if (value != null && looksLikeToken(value) && pair.keyText() != null && tokenName(pair.keyText())
+                        && Calls.inZohoContext(facts, call)) {
                     ctx.report(valueRange(facts, pair.value(), value), MESSAGE, List.of(), List.of(FIX));
                 }
             }
@@ -93,9 +93,6 @@ public final class HardcodedLegacyTokenRule implements Rule {
         return ZohoPatterns.LEGACY_TOKEN_VALUE.matcher(value).matches() && ZohoPatterns.hasDigitAndLetter(value);
     }
 
-    private static boolean isLiteral(StringExpr expr) {
-        return expr.literalValue() != null;
-    }
 
     private static TextRange valueRange(CodeFacts facts, StringExpr expr, String value) {
         TextRange range = expr.range();

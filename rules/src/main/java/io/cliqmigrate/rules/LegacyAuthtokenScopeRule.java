@@ -8,6 +8,7 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.ZohoPatterns;
@@ -23,6 +24,9 @@ public final class LegacyAuthtokenScopeRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
+        if (!Guards.mentionsAny(facts, "scope") && !Guards.mentionsExactly(facts, "Zoho")) {
+            return;
+        }
         StringMatches.each(facts, ZohoPatterns.LEGACY_SCOPE, 0,
                 v -> ZohoPatterns.LEGACY_SCOPE.matcher(v.text()).find(), StringMatches.ALL,
                 (expr, folded, match, place) -> ctx.report(place.range(), MESSAGE.formatted(match.group()),

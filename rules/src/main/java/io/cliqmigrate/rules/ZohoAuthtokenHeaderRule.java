@@ -7,6 +7,7 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
@@ -22,6 +23,9 @@ public final class ZohoAuthtokenHeaderRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
+        if (!Guards.mentionsAny(facts, "zoho-authtoken")) {
+            return;
+        }
         StringMatches.each(facts, ZohoPatterns.AUTHTOKEN_HEADER, 0,
                 value -> ZohoPatterns.AUTHTOKEN_HEADER.matcher(value.text()).find(), StringMatches.ALL,
                 (expr, folded, match, place) -> ctx.report(place.range(),

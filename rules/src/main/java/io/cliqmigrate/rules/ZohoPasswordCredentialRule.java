@@ -7,6 +7,7 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
@@ -23,6 +24,9 @@ public final class ZohoPasswordCredentialRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
+        if (!Guards.mentionsExactly(facts, "EMAIL_ID")) {
+            return;
+        }
         if (!generatorContext(facts)) {
             return;
         }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a language adapter extracted from one file, in a form that needs no parser types: string
@@ -28,7 +27,9 @@ public final class CodeFacts {
     private final Map<String, Constant> locals;
     private final Set<String> hintScopes;
     private volatile SymbolTable symbols = SymbolTable.EMPTY;
-    private final Map<StringExpr, FoldedString> foldCache = new ConcurrentHashMap<>();
+    /** By identity: a record's hashCode would walk every part of the expression on each lookup. */
+    private final Map<StringExpr, FoldedString> foldCache =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private volatile Set<String> contextScopes;
     private volatile Map<String, List<CallFact>> chains;
 

@@ -8,14 +8,45 @@ import java.util.regex.Pattern;
  * exists in the same member, the same type's fields, or the file's imports.
  */
 public final class ZohoHints {
-    private static final Pattern HINT = Pattern.compile("(?i)zoho|cliq|zapikey");
     private static final Pattern HOST = Pattern.compile("(?i)zoho(?:apis|cloud)?\\.[a-z]|zapikey");
     private static final Pattern NAME_LIKE = Pattern.compile("[A-Za-z_$][\\w.$-]*");
 
     private ZohoHints() {}
 
     public static boolean isHint(CharSequence text) {
-        return text != null && HINT.matcher(text).find();
+        return text != null && firstHint(text, 0) >= 0;
+    }
+
+    /**
+     * Where the first of "zoho", "cliq", "zapikey" (ASCII case-insensitively) starts at or after {@code from},
+     * or -1. Hand-written because it runs over whole files, where a regex alternation is several times slower.
+     */
+    public static int firstHint(CharSequence text, int from) {
+        int n = text.length();
+        for (int i = from; i + 4 <= n; i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c == 'z' && (regionIs(text, i, "zoho") || regionIs(text, i, "zapikey"))
+                    || c == 'c' && regionIs(text, i, "cliq")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean regionIs(CharSequence text, int at, String lowerWord) {
+        if (at + lowerWord.length() > text.length()) {
+            return false;
+        }
+        for (int j = 0; j < lowerWord.length(); j++) {
+            char c = text.charAt(at + j);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c | 0x20);
+            }
+            if (c != lowerWord.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

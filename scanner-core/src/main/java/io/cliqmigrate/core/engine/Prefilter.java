@@ -16,6 +16,8 @@ final class Prefilter {
     private static final String COMMONNESS = "zqjxkvywbgfpmhucdlrsnoitea";
 
     private final byte[][] words;
+    /** Per word, a lower-case letter that must not stand right before it (0: none). */
+    private final byte[] notAfter;
     private final int[] anchorOffset;
     /** For each byte value, the indexes of the words anchored on it, or {@code null}. */
     private final int[][] byAnchor = new int[256][];
@@ -24,9 +26,16 @@ final class Prefilter {
     Prefilter(List<String> triggers, boolean ignoreCase) {
         this.ignoreCase = ignoreCase;
         words = new byte[triggers.size()][];
+        notAfter = new byte[triggers.size()];
         anchorOffset = new int[triggers.size()];
         for (int i = 0; i < triggers.size(); i++) {
-            String word = ignoreCase ? triggers.get(i).toLowerCase(Locale.ROOT) : triggers.get(i);
+            String trigger = triggers.get(i);
+            // "o|authtoken": authtoken, but not inside oauthtoken
+            if (trigger.length() > 2 && trigger.charAt(1) == '|') {
+                notAfter[i] = (byte) Character.toLowerCase(trigger.charAt(0));
+                trigger = trigger.substring(2);
+            }
+            String word = ignoreCase ? trigger.toLowerCase(Locale.ROOT) : trigger;
             words[i] = word.getBytes(StandardCharsets.UTF_8);
             int anchor = rarest(words[i]);
             anchorOffset[i] = anchor;
@@ -55,7 +64,9 @@ final class Prefilter {
             int[] candidates = table[bytes[i] & 0xff];
             if (candidates != null) {
                 for (int w : candidates) {
-                    if (matchesAt(bytes, length, i - anchorOffset[w], words[w])) {
+                    int at = i - anchorOffset[w];
+                    if (matchesAt(bytes, length, at, words[w])
+                            && (notAfter[w] == 0 || at == 0 || (bytes[at - 1] | 0x20) != notAfter[w])) {
                         return true;
                     }
                 }
@@ -65,13 +76,8 @@ final class Prefilter {
     }
 
     boolean matches(String text) {
-        String haystack = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
-        for (byte[] word : words) {
-            if (haystack.contains(new String(word, StandardCharsets.UTF_8))) {
-                return true;
-            }
-        }
-        return false;
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return matches(bytes, bytes.length);
     }
 
     private boolean matchesAt(byte[] bytes, int length, int at, byte[] word) {

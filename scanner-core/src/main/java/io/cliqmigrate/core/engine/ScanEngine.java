@@ -46,9 +46,9 @@ public final class ScanEngine {
      * language with a quick read that mentions Zoho but none of these (modern OAuth code, inventory only) is read
      * quickly instead of fully parsed.
      */
-    static final java.util.regex.Pattern LEGACY_WORDS = java.util.regex.Pattern.compile(
-            "(?i)(?<!o)auth[-_]?token|crmapi|creatorapi|internalapi|booksapi|projectsapi|supportapi|reportsapi"
-                    + "|invoiceapi|subscriptionsapi|dataapi|email_id|/private/");
+    private final Prefilter legacyWords = new Prefilter(List.of("o|authtoken", "o|auth_token", "o|auth-token",
+            "crmapi", "creatorapi", "internalapi", "booksapi", "projectsapi", "supportapi", "reportsapi",
+            "invoiceapi", "subscriptionsapi", "dataapi", "email_id", "/private/"), true);
 
     public ScanEngine(String version, List<Rule> rules, Languages languages) {
         this.version = version;
@@ -128,6 +128,10 @@ public final class ScanEngine {
                 return null;
             });
             timer.lap("rules");
+            if (Boolean.getBoolean("cliq.migrate.timings")) {
+                new java.util.TreeMap<>(RULE_NANOS).forEach((k, v) -> System.err.printf(
+                        "cliq-migrate timing:   rule %-40s %6d ms (cpu, all threads)%n", k, v.get() / 1_000_000));
+            }
         } finally {
             pool.shutdownNow();
         }
@@ -180,7 +184,7 @@ public final class ScanEngine {
                 continue;
             }
             for (Constant c : w.facts.exports()) {
-                if (LEGACY_WORDS.matcher(w.facts.fold(c.value()).text()).find()) {
+                if (legacyWords.matches(w.facts.fold(c.value()).text())) {
                     names.add(c.key().substring(c.key().lastIndexOf('.') + 1));
                 }
             }
@@ -251,8 +255,46 @@ public final class ScanEngine {
 
     static final Map<String, java.util.concurrent.atomic.AtomicLong> PARSE_NANOS =
             new java.util.concurrent.ConcurrentHashMap<>();
+    static final Map<String, java.util.concurrent.atomic.AtomicLong> RULE_NANOS =
+            new java.util.concurrent.ConcurrentHashMap<>();
     static final Map<String, java.util.concurrent.atomic.AtomicLong> PARSE_COUNT =
             new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A per-thread read buffer, so files that fail the prefilter leave no garbage behind. */
+    private static final ThreadLocal<ReadBuffer> READ_BUFFER = ThreadLocal.withInitial(ReadBuffer::new);
+
+    private static final class ReadBuffer {
+        private byte[] bytes = new byte[64 * 1024];
+        private int length;
+
+        byte[] read(Path path) throws IOException {
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(path)) {
+                long size = channel.size();
+                if (size > Integer.MAX_VALUE - 16) {
+                    throw new IOException("file too large");
+                }
+                if (bytes.length < size + 1) {
+                    bytes = new byte[(int) Math.max(size + 1, bytes.length * 2L)];
+                }
+                java.nio.ByteBuffer target = java.nio.ByteBuffer.wrap(bytes);
+                length = 0;
+                int n;
+                while ((n = channel.read(target)) > 0) {
+                    length += n;
+                    if (!target.hasRemaining()) {
+                        byte[] grown = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+                        target = java.nio.ByteBuffer.wrap(grown, length, grown.length - length);
+                        bytes = grown;
+                    }
+                }
+                return bytes;
+            }
+        }
+
+        int length() {
+            return length;
+        }
+    }
 
     /** One file's journey through the scan; each instance is touched by one thread at a time. */
     private static final class FileWork {
@@ -271,29 +313,33 @@ public final class ScanEngine {
         }
 
         void load(ScanEngine engine, Prefilter filter, boolean fullParse) {
-            byte[] bytes;
+            byte[] buffer;
+            int length;
             try {
-                bytes = Files.readAllBytes(file.path());
+                buffer = READ_BUFFER.get().read(file.path());
+                length = READ_BUFFER.get().length();
             } catch (IOException | OutOfMemoryError e) {
                 errors.add(ProcessingError.of(file.relative(), ProcessingError.Kind.READ,
                         "cannot read: " + describe(e)));
                 return;
             }
-            if (Decoder.looksBinary(bytes, bytes.length)) {
+            if (Decoder.looksBinary(buffer, length)) {
                 skipReason = "binary";
                 return;
             }
             String name = file.path().getFileName().toString();
-            Language language = engine.languages.forFile(name, bytes).orElse(null);
+            Language language = engine.languages.forFile(name, buffer).orElse(null);
             if (language == null) {
                 return;
             }
             linksAcrossFiles = language.linksAcrossFiles();
-            boolean utf16 = Decoder.hasUtf16Bom(bytes, bytes.length);
-            filteredOut = !utf16 && !filter.matches(bytes, bytes.length);
+            boolean utf16 = Decoder.hasUtf16Bom(buffer, length);
+            filteredOut = !utf16 && !filter.matches(buffer, length);
             if (filteredOut) {
                 return;
             }
+            // only candidates get bytes of their own; everything else is read into the thread's buffer
+            byte[] bytes = java.util.Arrays.copyOf(buffer, length);
             Decoder.Decoded decoded = Decoder.decode(bytes, language.id().equals("properties"));
             if (utf16 && !filter.matches(decoded.text())) {
                 return;
@@ -317,7 +363,7 @@ public final class ScanEngine {
 
         private void parse(ScanEngine engine, SourceFile source, Language language, byte[] bytes, boolean fullParse,
                            boolean utf16) {
-            if (!fullParse && !LEGACY_WORDS.matcher(source.text()).find()) {
+            if (!fullParse && !utf16 && !engine.legacyWords.matches(bytes, bytes.length)) {
                 Optional<CodeFacts> quickFacts = language.quickFacts(source);
                 if (quickFacts.isPresent()) {
                     facts = quickFacts.get();
@@ -370,12 +416,16 @@ public final class ScanEngine {
                 }
                 Severity severity = config.severityOverrides().getOrDefault(d.id(), d.severity());
                 List<Finding> ruleFindings = new ArrayList<>();
+                long started = System.nanoTime();
                 try {
                     rule.check(facts, new FindingCollector(facts.file(), d, severity, suppressions, ruleFindings));
                     findings.addAll(ruleFindings);
                 } catch (RuntimeException | StackOverflowError e) {
                     errors.add(ProcessingError.of(file.relative(), ProcessingError.Kind.RULE,
                             "rule " + d.id() + " crashed: " + describe(e)));
+                } finally {
+                    RULE_NANOS.computeIfAbsent(d.id(), k -> new java.util.concurrent.atomic.AtomicLong())
+                            .addAndGet(System.nanoTime() - started);
                 }
             }
         }

@@ -78,7 +78,26 @@ final class JavaFactsExtractor {
         this.facts = CodeFacts.builder(file);
     }
 
+    /** Every node of the tree by its class, from one walk (each findAll would walk the whole tree again). */
+    private final Map<Class<?>, List<Node>> byClass = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <T extends Node> List<T> all(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Map.Entry<Class<?>, List<Node>> e : byClass.entrySet()) {
+            if (type.isAssignableFrom(e.getKey())) {
+                out.addAll((List<T>) e.getValue());
+            }
+        }
+        if (out.size() > 1 && byClass.keySet().stream().filter(type::isAssignableFrom).count() > 1) {
+            out.sort(java.util.Comparator.comparing(n -> n.getBegin().map(b -> b.line * 100_000L + b.column)
+                    .orElse(0L)));
+        }
+        return out;
+    }
+
     CodeFacts extract() {
+        cu.walk(node -> byClass.computeIfAbsent(node.getClass(), k -> new ArrayList<>()).add(node));
         readPackageAndImports();
         new LexicalScanner(LexicalSyntax.C_LIKE).comments(file).forEach(facts::comment);
         collectDeclarations();
@@ -86,7 +105,7 @@ final class JavaFactsExtractor {
         scanStrings(cu);
         collectCalls();
         collectAssignments();
-        for (SimpleName name : cu.findAll(SimpleName.class)) {
+        for (SimpleName name : all(SimpleName.class)) {
             if (ZohoHints.isHint(name.getIdentifier())) {
                 facts.zohoHint(scopeOf(name));
             }
@@ -117,7 +136,7 @@ final class JavaFactsExtractor {
     }
 
     private void collectDeclarations() {
-        for (FieldDeclaration field : cu.findAll(FieldDeclaration.class)) {
+        for (FieldDeclaration field : all(FieldDeclaration.class)) {
             String type = typeName(field);
             boolean constant = field.isStatic() && field.isFinal()
                     || field.getParentNode().filter(p -> p instanceof TypeDeclaration<?> t && t.isTopLevelType()
@@ -142,7 +161,7 @@ final class JavaFactsExtractor {
                 });
             }
         }
-        for (VariableDeclarator v : cu.findAll(VariableDeclarator.class)) {
+        for (VariableDeclarator v : all(VariableDeclarator.class)) {
             if (v.getParentNode().filter(p -> p instanceof FieldDeclaration).isPresent()) {
                 continue;
             }
@@ -164,7 +183,7 @@ final class JavaFactsExtractor {
                         line(nameRange)));
             });
         }
-        for (Parameter p : cu.findAll(Parameter.class)) {
+        for (Parameter p : all(Parameter.class)) {
             String scope = scopeOf(p);
             range(p.getName()).ifPresent(r -> facts.local(new Constant(localKey(scope, p.getNameAsString()),
                     StringExpr.hole(p.getNameAsString(), r, scope), file.path(), r, line(r))));
@@ -175,7 +194,7 @@ final class JavaFactsExtractor {
     private void collectStringBuilderLocals() {
         Map<String, List<Part>> parts = new LinkedHashMap<>();
         Map<String, TextRange> declared = new HashMap<>();
-        for (VariableDeclarator v : cu.findAll(VariableDeclarator.class)) {
+        for (VariableDeclarator v : all(VariableDeclarator.class)) {
             String key = scopeOf(v) + ":" + v.getNameAsString();
             if (!builderLocals.contains(key)) {
                 continue;
@@ -185,8 +204,8 @@ final class JavaFactsExtractor {
             range(v).ifPresent(r -> declared.put(key, r));
         }
         // appends in source order: findAll lists a chain's outer (last) call first
-        List<MethodCallExpr> appends = new ArrayList<>(cu.findAll(MethodCallExpr.class, c ->
-                c.getNameAsString().equals("append") && c.getArguments().size() == 1));
+        List<MethodCallExpr> appends = new ArrayList<>(all(MethodCallExpr.class).stream().filter(c ->
+                c.getNameAsString().equals("append") && c.getArguments().size() == 1).toList());
         appends.sort(java.util.Comparator.comparing(c -> range(c.getArgument(0)).map(TextRange::start).orElse(0)));
         for (MethodCallExpr call : appends) {
             Expression root = call;
@@ -242,7 +261,7 @@ final class JavaFactsExtractor {
     }
 
     private void collectCalls() {
-        for (MethodCallExpr call : cu.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : all(MethodCallExpr.class)) {
             String scope = scopeOf(call);
             List<StringExpr> args = new ArrayList<>();
             for (Expression arg : call.getArguments()) {
@@ -256,7 +275,7 @@ final class JavaFactsExtractor {
                         chainKey(call, scope), scope));
             }
         }
-        for (ObjectCreationExpr creation : cu.findAll(ObjectCreationExpr.class)) {
+        for (ObjectCreationExpr creation : all(ObjectCreationExpr.class)) {
             String scope = scopeOf(creation);
             List<StringExpr> args = new ArrayList<>();
             for (Expression arg : creation.getArguments()) {
@@ -269,7 +288,7 @@ final class JavaFactsExtractor {
                         nameRange.get(), chainKey(creation, scope), scope));
             }
         }
-        for (AnnotationExpr annotation : cu.findAll(AnnotationExpr.class)) {
+        for (AnnotationExpr annotation : all(AnnotationExpr.class)) {
             String scope = scopeOf(annotation);
             List<StringExpr> args = new ArrayList<>();
             if (annotation instanceof SingleMemberAnnotationExpr single) {
@@ -287,7 +306,7 @@ final class JavaFactsExtractor {
     }
 
     private void collectAssignments() {
-        for (AssignExpr assign : cu.findAll(AssignExpr.class)) {
+        for (AssignExpr assign : all(AssignExpr.class)) {
             String scope = scopeOf(assign);
             Expression target = assign.getTarget();
             String name = target instanceof NameExpr n ? n.getNameAsString()

@@ -37,10 +37,26 @@ public final class JavaLanguage implements Language {
     private static final Pattern CONSTANT = Pattern.compile(
             "\\b(?:static\\s+final|final\\s+static)\\s+String\\s+(\\w+)\\s*=");
 
+    /**
+     * Parses a realistic class a few times, so the parser's code is compiled before the first real file; this
+     * runs on the core the walk leaves idle.
+     */
     @Override
     public void warmUp() {
-        parse(SourceFile.of("Warm.java", ID,
-                "class Warm { String u = \"https://cliq.zoho.com/api/v2/bots/b/message?x=\" + 1; }"));
+        StringBuilder source = new StringBuilder("package warm;\nimport java.util.*;\nclass Warm {\n");
+        for (int i = 0; i < 40; i++) {
+            source.append("  private static final String URL").append(i).append(" = \"https://cliq.zoho.com/api/v2/bots/b")
+                    .append(i).append("/message\";\n  public Map<String, Object> m").append(i)
+                    .append("(String a, int b) {\n    Map<String, Object> p = new HashMap<>();\n")
+                    .append("    if (b > 0 && a != null) { p.put(\"k\" + b, a.trim()); } else { p.put(\"x\", List.of(1, 2)); }\n")
+                    .append("    for (int j = 0; j < b; j++) { p.put(String.format(\"%s-%d\", a, j), URL").append(i)
+                    .append(" + \"?q=\" + j); }\n    try { return p; } catch (RuntimeException e) { throw e; }\n  }\n");
+        }
+        SourceFile file = SourceFile.of("Warm.java", ID, source.append("}\n").toString());
+        long deadline = System.nanoTime() + 400_000_000L;
+        for (int i = 0; i < 12 && System.nanoTime() < deadline; i++) {
+            parse(file);
+        }
     }
 
     @Override

@@ -27,8 +27,6 @@ public final class LexicalScanner {
     /** A statement this long is data (a JSON array, a minified file): cut it so matching stays linear. */
     private static final int MAX_STATEMENT_PARTS = 64;
 
-    private static final Pattern ANY_HINT = Pattern.compile("(?i)zoho|cliq|zapikey");
-
     private final LexicalSyntax syntax;
     /** Characters that may open a comment; only at these does the scanner look for a comment marker. */
     private final boolean[] commentStart = new boolean[128];
@@ -87,9 +85,8 @@ public final class LexicalScanner {
             quiet.add(comment.range());
         }
         quiet.sort(null);
-        Matcher m = ANY_HINT.matcher(text);
-        while (m.find()) {
-            if (!inside(quiet, m.start())) {
+        for (int at = ZohoHints.firstHint(text, 0); at >= 0; at = ZohoHints.firstHint(text, at + 1)) {
+            if (!inside(quiet, at)) {
                 return true;
             }
         }

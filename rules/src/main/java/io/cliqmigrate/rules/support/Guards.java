@@ -1,0 +1,63 @@
+package io.cliqmigrate.rules.support;
+
+import io.cliqmigrate.core.code.CodeFacts;
+
+/**
+ * Cheap whole-file checks a rule makes before its real work: a file that lacks every word a rule's shapes
+ * need cannot give that rule a finding, so most candidate files cost each rule one text search.
+ */
+public final class Guards {
+    private Guards() {}
+
+    /** Whether the file's text holds one of the words, ASCII case-insensitively. */
+    public static boolean mentionsAny(CodeFacts facts, String... lowerCaseWords) {
+        String text = facts.file().text();
+        for (String word : lowerCaseWords) {
+            if (indexOfIgnoreCase(text, word) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the file's text holds one of the words exactly. */
+    public static boolean mentionsExactly(CodeFacts facts, String... words) {
+        String text = facts.file().text();
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the file says authtoken, auth_token or auth-token, not counting Zoho-oauthtoken. */
+    public static boolean mentionsAuthtoken(CodeFacts facts) {
+        String text = facts.file().text();
+        for (String word : new String[] {"authtoken", "auth_token", "auth-token"}) {
+            for (int at = indexOfIgnoreCase(text, word, 0); at >= 0; at = indexOfIgnoreCase(text, word, at + 1)) {
+                if (at == 0 || Character.toLowerCase(text.charAt(at - 1)) != 'o') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static int indexOfIgnoreCase(String text, String lowerWord) {
+        return indexOfIgnoreCase(text, lowerWord, 0);
+    }
+
+    static int indexOfIgnoreCase(String text, String lowerWord, int from) {
+        char first = lowerWord.charAt(0);
+        char upper = Character.toUpperCase(first);
+        int max = text.length() - lowerWord.length();
+        for (int i = from; i <= max; i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == upper) && text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
