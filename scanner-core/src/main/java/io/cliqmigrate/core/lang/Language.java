@@ -7,7 +7,10 @@ public interface Language {
 
     String id();
 
-    /** Whether a file belongs to this language, by its name and (where the name says nothing) its first bytes. */
+    /**
+     * Whether a file belongs to this language, by its lower-cased name and (where the name says nothing) its
+     * first bytes.
+     */
     boolean matches(String fileName, byte[] firstBytes);
 
     /** Parses a file; a syntax error is data ({@link ParseOutcome.Failed}), never an exception. */

@@ -49,8 +49,9 @@ public final class Languages {
     }
 
     public Optional<Language> forFile(String fileName, byte[] firstBytes) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
         for (Language language : languages) {
-            if (language.matches(fileName, firstBytes)) {
+            if (language.matches(lower, firstBytes)) {
                 return Optional.of(language);
             }
         }

@@ -7,7 +7,6 @@ import io.cliqmigrate.core.lang.lexical.LexicalSyntax;
 import io.cliqmigrate.core.model.SourceFile;
 import io.cliqmigrate.grammars.DelugeParsing;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Deluge scripts. The grammar checks the structure and reports syntax errors; the facts come from the lexical
@@ -24,8 +23,7 @@ public final class DelugeLanguage implements Language {
 
     @Override
     public boolean matches(String fileName, byte[] firstBytes) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        return SUFFIXES.stream().anyMatch(lower::endsWith);
+        return SUFFIXES.stream().anyMatch(fileName::endsWith);
     }
 
     /** Scripts without authtoken-era words only need their strings and comments; the grammar is skipped. */

@@ -4,7 +4,6 @@ import io.cliqmigrate.core.lang.Language;
 import io.cliqmigrate.core.lang.ParseOutcome;
 import io.cliqmigrate.core.model.SourceFile;
 import java.util.List;
-import java.util.Locale;
 
 /** A language read by the lexical scanner alone, recognised by file name endings. */
 public final class LexicalLanguage implements Language {
@@ -25,10 +24,9 @@ public final class LexicalLanguage implements Language {
 
     @Override
     public boolean matches(String fileName, byte[] firstBytes) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
         for (String suffix : suffixes) {
-            if (suffix.endsWith("*") ? lower.startsWith(suffix.substring(0, suffix.length() - 1))
-                    : lower.endsWith(suffix)) {
+            if (suffix.endsWith("*") ? fileName.startsWith(suffix.substring(0, suffix.length() - 1))
+                    : fileName.endsWith(suffix)) {
                 return true;
             }
         }
