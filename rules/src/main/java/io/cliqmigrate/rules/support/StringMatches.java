@@ -102,7 +102,7 @@ public final class StringMatches {
         }
         String source = file.slice(literal).toLowerCase(java.util.Locale.ROOT);
         String needle = cleaned.toLowerCase(java.util.Locale.ROOT);
-        int expected = expectedRawOffset(source, segment.text(), offsetInValue);
+        int expected = expectedRawOffset(source, segment.whole(), segment.offsetInWhole() + offsetInValue);
         int best = -1;
         for (int at = source.indexOf(needle); at >= 0; at = source.indexOf(needle, at + 1)) {
             if (best < 0 || Math.abs(at - expected) < Math.abs(best - expected)) {

@@ -142,7 +142,8 @@ public final class CodeFacts {
         List<FoldedString.Segment> out = new ArrayList<>();
         for (Part part : expr.parts()) {
             if (part instanceof Part.Literal literal) {
-                out.add(new FoldedString.Segment(literal.value(), FoldedString.Kind.LITERAL, literal.range(), null));
+                out.add(new FoldedString.Segment(literal.value(), FoldedString.Kind.LITERAL, literal.range(), null,
+                        literal.whole(), literal.offsetInWhole()));
             } else if (part instanceof Part.Hole hole) {
                 out.add(hole(hole.range()));
             } else if (part instanceof Part.Ref ref) {

@@ -19,7 +19,12 @@ public final class FoldedString {
      * A run of text. {@code origin} is in the file being checked: the literal itself, or the reference that
      * brought the text in; {@code reference} describes that reference when there is one.
      */
-    public record Segment(String text, Kind kind, TextRange origin, Reference reference) {}
+    public record Segment(String text, Kind kind, TextRange origin, Reference reference, String whole,
+                          int offsetInWhole) {
+        public Segment(String text, Kind kind, TextRange origin, Reference reference) {
+            this(text, kind, origin, reference, text, 0);
+        }
+    }
 
     /** A resolved constant: its key, its own folded value, and where it is declared. */
     public record Reference(String key, FoldedString value, String path, TextRange declaration, int line) {}

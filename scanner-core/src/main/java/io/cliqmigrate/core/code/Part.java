@@ -9,8 +9,16 @@ public sealed interface Part permits Part.Literal, Part.Hole, Part.Ref {
     /** Where the piece stands in the file (the whole literal, quotes included). */
     TextRange range();
 
-    /** Known text, already unescaped. */
-    record Literal(String value, TextRange range) implements Part {}
+    /**
+     * Known text, already unescaped. A piece cut from a longer literal (a format string split at its
+     * {@code %s}) keeps that literal's whole value and where in it the piece starts, so a match can be traced
+     * back to its line.
+     */
+    record Literal(String value, TextRange range, String whole, int offsetInWhole) implements Part {
+        public Literal(String value, TextRange range) {
+            this(value, range, value, 0);
+        }
+    }
 
     /** A value not known statically; {@code text} is its source, kept as a hint (a variable or call name). */
     record Hole(String text, TextRange range) implements Part {}

@@ -420,6 +420,7 @@ final class JavaFactsExtractor {
         List<Part> parts = new ArrayList<>();
         String text = literal.value();
         StringBuilder pending = new StringBuilder();
+        int pendingStart = 0;
         int next = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -437,8 +438,9 @@ final class JavaFactsExtractor {
             } else if (conversion == 'n') {
                 pending.append('\n');
             } else {
-                parts.add(new Part.Literal(pending.toString(), literal.range()));
+                parts.add(new Part.Literal(pending.toString(), literal.range(), text, pendingStart));
                 pending.setLength(0);
+                pendingStart = j + 1;
                 if (next < args.size()) {
                     parts.addAll(flatten(args.get(next++), holes));
                 } else {
@@ -447,7 +449,7 @@ final class JavaFactsExtractor {
             }
             i = j;
         }
-        parts.add(new Part.Literal(pending.toString(), literal.range()));
+        parts.add(new Part.Literal(pending.toString(), literal.range(), text, pendingStart));
         return parts;
     }
 
