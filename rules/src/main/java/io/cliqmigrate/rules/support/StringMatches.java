@@ -112,20 +112,32 @@ public final class StringMatches {
         return best < 0 ? literal : new TextRange(literal.start() + best, literal.start() + best + cleaned.length());
     }
 
-    /** Roughly where a value offset lies in the literal's source: after the quote, or on the text block's line. */
+    /**
+     * Roughly where a value offset lies in the literal's source: after the quote, or for a text block at the same
+     * column of the same line (after the block's indentation).
+     */
     private static int expectedRawOffset(String source, String value, int offsetInValue) {
         if (!source.startsWith("\"\"\"")) {
             return 1 + offsetInValue;
         }
+        int end = Math.min(offsetInValue, value.length());
         int line = 0;
-        for (int i = 0; i < Math.min(offsetInValue, value.length()); i++) {
-            line += value.charAt(i) == '\n' ? 1 : 0;
+        int lineStartInValue = 0;
+        for (int i = 0; i < end; i++) {
+            if (value.charAt(i) == '\n') {
+                line++;
+                lineStartInValue = i + 1;
+            }
         }
         int at = 0;
         for (int i = 0; i <= line && at >= 0; i++) {
             at = source.indexOf('\n', at) + 1;
         }
-        return Math.max(0, at);
+        at = Math.max(0, at);
+        while (at < source.length() && (source.charAt(at) == ' ' || source.charAt(at) == '\t')) {
+            at++;
+        }
+        return at + (end - lineStartInValue);
     }
 
     private static String simpleName(String key) {
