@@ -69,6 +69,17 @@ public final class JsonReporter implements Reporter {
         for (Finding f : result.findings()) {
             findings.add(finding(f));
         }
+        ArrayNode connections = root.putArray("connections");
+        result.connections().forEach((name, uses) -> {
+            ObjectNode c = connections.addObject();
+            c.put("name", name);
+            ArrayNode at = c.putArray("usedAt");
+            for (Finding f : uses) {
+                ObjectNode u = at.addObject();
+                u.put("path", f.location().path());
+                u.put("startLine", f.location().startLine());
+            }
+        });
         ArrayNode errors = root.putArray("errors");
         for (ProcessingError e : result.errors()) {
             ObjectNode n = errors.addObject();
@@ -122,6 +133,10 @@ public final class JsonReporter implements Reporter {
             rn.put("path", r.path());
             rn.put("startLine", r.startLine());
             rn.put("message", r.message());
+        }
+        if (!f.properties().isEmpty()) {
+            ObjectNode properties = n.putObject("properties");
+            f.properties().forEach(properties::put);
         }
         ArrayNode fixes = n.putArray("fixes");
         for (Fix fix : f.fixes()) {

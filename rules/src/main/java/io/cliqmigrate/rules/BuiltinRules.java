@@ -20,7 +20,12 @@ public final class BuiltinRules {
                         new CrmV1EndpointRule(),
                         new HardcodedLegacyTokenRule(),
                         new AuthtokenConfigReadRule(),
-                        new CliqApiInventoryRule())
+                        new CliqApiInventoryRule(),
+                        new DelugeDeprecatedUrlTaskRule(),
+                        new DelugeTaskWithoutConnectionRule(),
+                        new DelugeInvokeurlWithoutConnectionRule(),
+                        new DelugeIntegrationInventoryRule(),
+                        new HardcodedOauthSecretRule())
                 .stream().sorted(Comparator.comparing(r -> r.descriptor().id())).toList();
     }
 }

@@ -1,30 +1,394 @@
 /*
- * Minimal Deluge grammar: a faithful lexer (strings, comments, numbers, identifiers, punctuation) and a
- * statement-level parser that only checks bracket balance. The full grammar replaces the parser rules;
- * the lexer's channels stay: comments and whitespace are hidden, never skipped, so the original text is
- * always reachable from the token stream.
+ * Deluge (Zoho's scripting language) — the grammar used by Cliq Migrate.
+ *
+ * Scope: real, slightly sloppy scripts as they are copied out of Zoho's editors (CRM, Books, Desk, Creator,
+ * Cliq, Flow): either a list of typed function definitions or a bare statement list. See
+ * /work/shared/domain/deluge-language.md for the evidence behind each decision.
+ *
+ * Design notes
+ *  - Keywords are case-insensitive (`invokeUrl`, `ifNull`, `For Each`). Most keywords are soft: they stay
+ *    usable as identifiers (rule `ident`) because real code names variables `not`, `index`, `from`, `to`,
+ *    `desc`, `list`, `map`... Only the control-flow words, literals and the task-block keywords are hard.
+ *    After a `.` (member names) and as task-block keys every word is accepted (rule `anyName`).
+ *  - `=` is an equality operator inside expressions (`if(more_pages = true)`); assignment is recognised only
+ *    at statement level, where the target is a postfix expression (ident, member path, `Form[crit].Field`).
+ *  - Task blocks (`invokeurl`, `invokeapi`, `sendmail`, `insert into`) have newline-separated entries
+ *    without commas. Expressions never juxtapose two names, so an entry's value ends exactly where the next
+ *    `key :` begins; keys may contain `-` (`content-type`) or spaces (`reply to`).
+ *  - Trivia (whitespace, comments) goes to the hidden channel, never skipped. Unterminated strings become
+ *    error tokens that end at the end of their line, so one broken literal cannot swallow the file.
  */
 grammar Deluge;
 
-script : element* EOF ;
+options { caseInsensitive = true; }
 
-element
-    : '(' element* ')'
-    | '[' element* ']'
-    | '{' element* '}'
-    | atom
+// ------------------------------------------------------------------------------------------------------------
+// Files and functions
+
+script
+    : (functionDefinition | statement)* EOF
     ;
 
-atom : STRING | CHAR_STRING | NUMBER | IDENTIFIER | OPERATOR | ';' | ',' | ':' | '.' ;
+// void automation.fn(String id) { ... }     map fn(map input) { ... }     list:int f(list:int ids) { ... }
+functionDefinition
+    : typeRef qualifiedName LPAREN parameterList? RPAREN block
+    ;
 
-STRING      : '"' ( '\\' . | ~["\\] )* '"' ;
-CHAR_STRING : '\'' ( '\\' . | ~['\\\r\n] )* '\'' ;
+typeRef
+    : ident (COLON ident)?
+    ;
+
+qualifiedName
+    : ident (DOT anyName)*
+    ;
+
+parameterList
+    : parameter (COMMA parameter)*
+    ;
+
+parameter
+    : typeRef ident
+    ;
+
+block
+    : LBRACE statement* RBRACE
+    ;
+
+// ------------------------------------------------------------------------------------------------------------
+// Statements
+
+statement
+    : block
+    | ifStatement
+    | forEachStatement
+    | whileStatement
+    | tryStatement
+    | returnStatement
+    | breakStatement
+    | continueStatement
+    | infoStatement
+    | taskStatement
+    | insertStatement
+    | deleteStatement
+    | formActionStatement
+    | assignmentStatement
+    | uiStatement
+    | expressionStatement
+    | emptyStatement
+    ;
+
+ifStatement
+    : IF LPAREN expression RPAREN block elseIfClause* elseClause?
+    ;
+
+elseIfClause
+    : ELSE IF LPAREN expression RPAREN block
+    ;
+
+elseClause
+    : ELSE block
+    ;
+
+// for each x in list { }    for each index i in list { }    for each r in Form[c] sort by F desc range from 1 to 10 { }
+forEachStatement
+    : FOR EACH INDEX? ident IN expression block
+    ;
+
+// Not valid Deluge ("Improper Statement"), but drafts contain it; accepted so that it can be flagged later.
+whileStatement
+    : WHILE LPAREN expression RPAREN block
+    ;
+
+tryStatement
+    : TRY block CATCH LPAREN ident RPAREN block
+    ;
+
+returnStatement
+    : RETURN (taskExpression | insertExpression | expression)? SEMI
+    ;
+
+breakStatement
+    : BREAK SEMI
+    ;
+
+continueStatement
+    : CONTINUE SEMI
+    ;
+
+infoStatement
+    : INFO (taskExpression | insertExpression | expression) SEMI
+    ;
+
+// A bare task block; Zoho's own exports write `sendmail [ ... ]` without the `;`.
+taskStatement
+    : taskExpression SEMI?
+    ;
+
+insertStatement
+    : insertExpression SEMI?
+    ;
+
+deleteStatement
+    : DELETE FROM ident LBRACK expression RBRACK SEMI?
+    ;
+
+// Creator form actions (on validate / on user input / on load scripts).
+formActionStatement
+    : CANCEL (SUBMIT | DELETE) SEMI
+    | ALERT expression SEMI
+    | (HIDE | SHOW | ENABLE | DISABLE | CLEAR) qualifiedName (COMMA qualifiedName)* SEMI
+    ;
+
+// x = e;  input.Field = e;  Form[ID == i].Status = "Done";  total += n;  resp = invokeurl [ ... ];
+assignmentStatement
+    : postfixExpression op=(ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN | STAR_ASSIGN | SLASH_ASSIGN | PERCENT_ASSIGN)
+      (taskExpression | insertExpression | expression) SEMI
+    ;
+
+// input.Product:ui.add(names);  row.Unit:ui.add(units);
+uiStatement
+    : postfixExpression COLON anyName (DOT anyName)* arguments SEMI
+    ;
+
+expressionStatement
+    : postfixExpression SEMI
+    ;
+
+emptyStatement
+    : SEMI
+    ;
+
+// ------------------------------------------------------------------------------------------------------------
+// Task blocks
+
+taskExpression
+    : kind=(INVOKEURL | INVOKEAPI | SENDMAIL) LBRACK taskEntry* RBRACK
+    ;
+
+taskEntry
+    : taskKey COLON taskValue
+    ;
+
+// url | type | content-type | response-format | reply to | content type
+taskKey
+    : anyName (MINUS? anyName)*
+    ;
+
+taskValue
+    : attachment (COMMA attachment)*
+    | expression
+    ;
+
+// sendmail attachments: template:Invoice:Orders input.ID as PDF, file: input.Upload, view:All_Orders as PDF
+attachment
+    : anyName COLON attachmentSource
+    ;
+
+attachmentSource
+    : anyName COLON anyName expression? (AS anyName)?
+    | expression (AS anyName)?
+    ;
+
+// insert into Orders [ Added_User = zoho.loginuser  Customer = input.Name ]
+insertExpression
+    : INSERT INTO ident LBRACK fieldAssignment* RBRACK
+    ;
+
+fieldAssignment
+    : anyName ASSIGN expression
+    ;
+
+// ------------------------------------------------------------------------------------------------------------
+// Expressions, C-like precedence (highest first): postfix, unary, * / %, + -, < <= > >=, [not] in,
+// == != =, &&, ||
+
+expression
+    : postfixExpression                                                         # operand
+    | op=(BANG | MINUS | PLUS) expression                                       # unary
+    | expression op=(STAR | SLASH | PERCENT) expression                         # multiplicative
+    | expression op=(PLUS | MINUS) expression                                   # additive
+    | expression op=(LT | LE | GT | GE) expression                              # relational
+    | expression NOT? IN expression                                             # membership
+    | expression op=(EQ | NEQ | ASSIGN) expression                              # equality
+    | expression AND expression                                                 # logicalAnd
+    | expression OR expression                                                  # logicalOr
+    ;
+
+postfixExpression
+    : literal                                                                   # literalExpression
+    | mapLiteral                                                                # mapExpression
+    | listLiteral                                                               # listExpression
+    | collectionConstructor                                                     # constructorExpression
+    | IF LPAREN expression COMMA expression COMMA expression RPAREN              # conditional
+    | IFNULL LPAREN expression COMMA expression RPAREN                           # ifNull
+    | LPAREN expression RPAREN                                                  # parenthesized
+    | functionName arguments                                                    # functionCall
+    | ident                                                                     # identifier
+    | postfixExpression DOT anyName arguments                                   # methodCall
+    | postfixExpression DOT anyName                                             # memberAccess
+    | postfixExpression LBRACK expression RBRACK                                # fetch
+    | postfixExpression SORT BY ident (ASC | DESC)?                             # sortBy
+    | postfixExpression RANGE FROM expression TO expression                     # range
+    ;
+
+arguments
+    : LPAREN (expression (COMMA expression)*)? RPAREN
+    ;
+
+// Map()  List()  list:int()  List:String({"a"})  Collection("Name": "Jane", "Age": 21)
+collectionConstructor
+    : kind=(MAP | LIST | COLLECTION) (COLON anyName)? LPAREN collectionArguments? RPAREN
+    ;
+
+collectionArguments
+    : mapEntry (COMMA mapEntry)*
+    | expression (COMMA expression)*
+    ;
+
+// {} is an empty map; {"k": v} a map; {a, b} a list; [a, b] a list (rare)
+mapLiteral
+    : LBRACE (mapEntry (COMMA mapEntry)* COMMA?)? RBRACE
+    ;
+
+mapEntry
+    : expression COLON expression
+    ;
+
+listLiteral
+    : LBRACE expression (COMMA expression)* COMMA? RBRACE
+    | LBRACK (expression (COMMA expression)* COMMA?)? RBRACK
+    ;
+
+literal
+    : STRING
+    | SQ_STRING
+    | NUMBER
+    | TRUE
+    | FALSE
+    | NULL
+    ;
+
+// ------------------------------------------------------------------------------------------------------------
+// Names
+
+// Identifiers, including the soft keywords.
+ident
+    : IDENT
+    | EACH | INDEX | IN | NOT | WHILE | INFO | INSERT | INTO | DELETE | FROM | SORT | BY | ASC | DESC | RANGE
+    | TO | CANCEL | SUBMIT | ALERT | HIDE | SHOW | ENABLE | DISABLE | CLEAR | AS | MAP | LIST | COLLECTION
+    ;
+
+// A name that can be called like a function: an identifier, except the collection constructors.
+functionName
+    : IDENT
+    | EACH | INDEX | IN | NOT | WHILE | INFO | INSERT | INTO | DELETE | FROM | SORT | BY | ASC | DESC | RANGE
+    | TO | CANCEL | SUBMIT | ALERT | HIDE | SHOW | ENABLE | DISABLE | CLEAR | AS
+    ;
+
+// Any word: member names after `.`, task-block keys, insert field names.
+anyName
+    : IDENT
+    | EACH | INDEX | IN | NOT | WHILE | INFO | INSERT | INTO | DELETE | FROM | SORT | BY | ASC | DESC | RANGE
+    | TO | CANCEL | SUBMIT | ALERT | HIDE | SHOW | ENABLE | DISABLE | CLEAR | AS | MAP | LIST | COLLECTION
+    | IF | ELSE | FOR | RETURN | TRY | CATCH | BREAK | CONTINUE | TRUE | FALSE | NULL | IFNULL
+    | INVOKEURL | INVOKEAPI | SENDMAIL
+    ;
+
+// ------------------------------------------------------------------------------------------------------------
+// Lexer
+
+// hard keywords
+IF          : 'if' ;
+ELSE        : 'else' ;
+FOR         : 'for' ;
+RETURN      : 'return' ;
+TRY         : 'try' ;
+CATCH       : 'catch' ;
+BREAK       : 'break' ;
+CONTINUE    : 'continue' ;
+TRUE        : 'true' ;
+FALSE       : 'false' ;
+NULL        : 'null' ;
+IFNULL      : 'ifnull' ;
+INVOKEURL   : 'invokeurl' ;
+INVOKEAPI   : 'invokeapi' ;
+SENDMAIL    : 'sendmail' ;
+
+// soft keywords (also identifiers)
+EACH        : 'each' ;
+INDEX       : 'index' ;
+IN          : 'in' ;
+NOT         : 'not' ;
+WHILE       : 'while' ;
+INFO        : 'info' ;
+INSERT      : 'insert' ;
+INTO        : 'into' ;
+DELETE      : 'delete' ;
+FROM        : 'from' ;
+SORT        : 'sort' ;
+BY          : 'by' ;
+ASC         : 'asc' ;
+DESC        : 'desc' ;
+RANGE       : 'range' ;
+TO          : 'to' ;
+CANCEL      : 'cancel' ;
+SUBMIT      : 'submit' ;
+ALERT       : 'alert' ;
+HIDE        : 'hide' ;
+SHOW        : 'show' ;
+ENABLE      : 'enable' ;
+DISABLE     : 'disable' ;
+CLEAR       : 'clear' ;
+AS          : 'as' ;
+MAP         : 'map' ;
+LIST        : 'list' ;
+COLLECTION  : 'collection' ;
+
+// literals
+STRING      : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"' ;
+SQ_STRING   : '\'' ( '\\' ~[\r\n] | ~['\\\r\n] )* '\'' ;
 NUMBER      : [0-9]+ ( '.' [0-9]+ )? ;
-IDENTIFIER  : [a-zA-Z_$] [a-zA-Z_0-9$]* ;
-OPERATOR    : '==' | '!=' | '<=' | '>=' | '&&' | '||' | '+=' | '-=' | '*=' | '/=' | '%='
-            | '+' | '-' | '*' | '/' | '%' | '=' | '<' | '>' | '!' | '?' | '&' | '|' | '#' | '@' ;
-LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN) ;
-BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
-WS            : [ \t\r\n\f\u00A0\uFEFF]+ -> channel(HIDDEN) ;
-UNTERMINATED_STRING : '"' ( '\\' . | ~["\\] )* EOF ;
-OTHER       : . ;
+IDENT       : [\p{L}_$] [\p{L}\p{N}_$]* ;
+
+// operators and punctuation
+EQ              : '==' ;
+NEQ             : '!=' ;
+LE              : '<=' ;
+GE              : '>=' ;
+LT              : '<' ;
+GT              : '>' ;
+AND             : '&&' ;
+OR              : '||' ;
+BANG            : '!' ;
+PLUS_ASSIGN     : '+=' ;
+MINUS_ASSIGN    : '-=' ;
+STAR_ASSIGN     : '*=' ;
+SLASH_ASSIGN    : '/=' ;
+PERCENT_ASSIGN  : '%=' ;
+ASSIGN          : '=' ;
+PLUS            : '+' ;
+MINUS           : '-' ;
+STAR            : '*' ;
+SLASH           : '/' ;
+PERCENT         : '%' ;
+LPAREN          : '(' ;
+RPAREN          : ')' ;
+LBRACE          : '{' ;
+RBRACE          : '}' ;
+LBRACK          : '[' ;
+RBRACK          : ']' ;
+COMMA           : ',' ;
+SEMI            : ';' ;
+COLON           : ':' ;
+DOT             : '.' ;
+
+// trivia: hidden, never skipped
+LINE_COMMENT    : '//' ~[\r\n]* -> channel(HIDDEN) ;
+BLOCK_COMMENT   : '/*' .*? '*/' -> channel(HIDDEN) ;
+WS              : [ \t\r\n\f\u000B\u00A0\u2028\u2029\uFEFF]+ -> channel(HIDDEN) ;
+
+// error tokens: keep the lexer sane on broken input; the parser (or the facade) reports them
+UNTERMINATED_STRING        : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '\\'? ;
+UNTERMINATED_SQ_STRING     : '\'' ( '\\' ~[\r\n] | ~['\\\r\n] )* '\\'? ;
+UNTERMINATED_BLOCK_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF -> channel(HIDDEN) ;
+OTHER                      : . ;

@@ -44,7 +44,8 @@ final class FindingCollector implements RuleContext {
     }
 
     @Override
-    public void report(TextRange range, String message, List<RelatedLocation> related, List<Fix> fixes) {
+    public void report(TextRange range, String message, List<RelatedLocation> related, List<Fix> fixes,
+                       java.util.Map<String, String> properties) {
         if (!reported.add(range)) {
             return; // one finding per place, however many paths lead a rule to it
         }
@@ -52,7 +53,7 @@ final class FindingCollector implements RuleContext {
         String snippet = snippet(location);
         Finding finding = new Finding(rule.id(), severity, location, message, snippet,
                 fingerprint(rule.id(), file.path(), file.lineText(location.startLine())), false, null, related,
-                fixes, rule.helpUri());
+                fixes, rule.helpUri(), properties);
         String reason = suppressions.reason(rule.id(), location.startLine());
         sink.add(reason == null ? finding : finding.withSuppression(reason));
     }

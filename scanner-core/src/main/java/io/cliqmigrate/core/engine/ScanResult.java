@@ -44,6 +44,21 @@ public record ScanResult(String toolName, String toolVersion, List<RuleDescripto
         return counts;
     }
 
+    /**
+     * The connection names the scanned scripts use (from findings that carry a {@code connection} property),
+     * each with the places that use it, sorted by name.
+     */
+    public java.util.SortedMap<String, List<Finding>> connections() {
+        java.util.SortedMap<String, List<Finding>> byName = new java.util.TreeMap<>();
+        for (Finding f : findings) {
+            String name = f.properties().get("connection");
+            if (name != null) {
+                byName.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(f);
+            }
+        }
+        return byName;
+    }
+
     public boolean hasFindingAtLeast(Severity threshold) {
         return activeFindings().stream().anyMatch(f -> f.severity().atLeast(threshold));
     }

@@ -58,8 +58,19 @@ public final class Languages {
         return Optional.empty();
     }
 
-    /** The lexical scan used when a file of this language fails to parse. */
+    /**
+     * The lexical scan used when a file of this language fails to parse: the language's quick read where it has
+     * one (it is lexical too, and knows the language's calls and constants), else the plain lexical scanner.
+     */
     public CodeFacts fallback(SourceFile file) {
+        for (Language language : languages) {
+            if (language.id().equals(file.languageId())) {
+                Optional<CodeFacts> quick = language.quickFacts(file);
+                if (quick.isPresent()) {
+                    return quick.get();
+                }
+            }
+        }
         LexicalSyntax syntax = languages.stream()
                 .filter(l -> l.id().equals(file.languageId()) && l instanceof LexicalLanguage)
                 .map(l -> ((LexicalLanguage) l).syntax()).findFirst().orElse(LexicalSyntax.C_LIKE);

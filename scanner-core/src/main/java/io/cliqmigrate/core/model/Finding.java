@@ -2,14 +2,16 @@ package io.cliqmigrate.core.model;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One reported problem. The snippet is already redacted; the fingerprint is stable across line moves (rule,
- * path and normalised code, plus an occurrence number for identical lines).
+ * path and normalised code, plus an occurrence number for identical lines). {@code properties} carry facts for
+ * manifests (the connection a Deluge task uses, the scope a Cliq call needs).
  */
 public record Finding(String ruleId, Severity severity, Location location, String message, String snippet,
                       String fingerprint, boolean suppressed, String suppressionReason,
-                      List<RelatedLocation> related, List<Fix> fixes, String helpUri) {
+                      List<RelatedLocation> related, List<Fix> fixes, String helpUri, Map<String, String> properties) {
 
     public static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.location().path())
@@ -21,20 +23,28 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
     public Finding {
         related = List.copyOf(related);
         fixes = List.copyOf(fixes);
+        properties = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(properties));
+    }
+
+    public Finding(String ruleId, Severity severity, Location location, String message, String snippet,
+                   String fingerprint, boolean suppressed, String suppressionReason, List<RelatedLocation> related,
+                   List<Fix> fixes, String helpUri) {
+        this(ruleId, severity, location, message, snippet, fingerprint, suppressed, suppressionReason, related, fixes,
+                helpUri, Map.of());
     }
 
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, newSeverity, location, message, snippet, fingerprint, suppressed,
-                suppressionReason, related, fixes, helpUri);
+                suppressionReason, related, fixes, helpUri, properties);
     }
 
     public Finding withSuppression(String reason) {
         return new Finding(ruleId, severity, location, message, snippet, fingerprint, true, reason, related,
-                fixes, helpUri);
+                fixes, helpUri, properties);
     }
 
     public Finding withFingerprint(String newFingerprint) {
         return new Finding(ruleId, severity, location, message, snippet, newFingerprint, suppressed,
-                suppressionReason, related, fixes, helpUri);
+                suppressionReason, related, fixes, helpUri, properties);
     }
 }

@@ -11,7 +11,12 @@ public interface RuleContext {
 
     SourceFile file();
 
-    void report(TextRange range, String message, List<RelatedLocation> related, List<Fix> fixes);
+    void report(TextRange range, String message, List<RelatedLocation> related, List<Fix> fixes,
+                java.util.Map<String, String> properties);
+
+    default void report(TextRange range, String message, List<RelatedLocation> related, List<Fix> fixes) {
+        report(range, message, related, fixes, java.util.Map.of());
+    }
 
     default void report(TextRange range, String message) {
         report(range, message, List.of(), List.of());

@@ -11,9 +11,10 @@ public final class Tags {
     public static final String INVENTORY = "inventory";
     public static final String CONFIG = "config";
     public static final String MANUAL_MIGRATION = "manual-migration";
+    public static final String DELUGE = "deluge";
 
     public static final Set<String> ALL = Set.of(LEGACY_AUTH, CREDENTIAL, CLIQ, CRM, INVENTORY, CONFIG,
-            MANUAL_MIGRATION);
+            MANUAL_MIGRATION, DELUGE);
 
     private Tags() {}
 }

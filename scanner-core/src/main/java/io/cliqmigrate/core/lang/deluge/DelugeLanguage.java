@@ -29,7 +29,7 @@ public final class DelugeLanguage implements Language {
     /** Scripts without authtoken-era words only need their strings and comments; the grammar is skipped. */
     @Override
     public java.util.Optional<io.cliqmigrate.core.code.CodeFacts> quickFacts(SourceFile file) {
-        return java.util.Optional.of(new LexicalScanner(LexicalSyntax.C_LIKE).scan(file, false));
+        return java.util.Optional.of(DelugeFactsExtractor.extract(file, false));
     }
 
     @Override
@@ -39,6 +39,6 @@ public final class DelugeLanguage implements Language {
             return new ParseOutcome.Failed(result.errors().stream()
                     .map(e -> new ParseOutcome.SyntaxProblem(e.line(), e.column(), e.message())).toList());
         }
-        return new ParseOutcome.Parsed(new LexicalScanner(LexicalSyntax.C_LIKE).scan(file, false));
+        return new ParseOutcome.Parsed(DelugeFactsExtractor.extract(file, false));
     }
 }

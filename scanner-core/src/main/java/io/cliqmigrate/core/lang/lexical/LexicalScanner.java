@@ -31,7 +31,15 @@ public final class LexicalScanner {
     /** Characters that may open a comment; only at these does the scanner look for a comment marker. */
     private final boolean[] commentStart = new boolean[128];
 
+    /** Whether {@code f("key", v)} is recorded as a call; off for languages whose adapter finds calls itself. */
+    private final boolean callPairs;
+
     public LexicalScanner(LexicalSyntax syntax) {
+        this(syntax, true);
+    }
+
+    public LexicalScanner(LexicalSyntax syntax, boolean callPairs) {
+        this.callPairs = callPairs;
         this.syntax = syntax;
         syntax.lineComments().forEach(m -> commentStart[m.charAt(0)] = true);
         syntax.blockComments().forEach(m -> commentStart[m[0].charAt(0)] = true);
@@ -138,7 +146,7 @@ public final class LexicalScanner {
     private void scanCode(SourceFile file, CodeFacts.Builder facts) {
         String text = file.text();
         int n = text.length();
-        Statement statement = new Statement();
+        Statement statement = new Statement(callPairs);
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -256,6 +264,12 @@ public final class LexicalScanner {
 
     /** The literals of one statement, with the code between them as holes. */
     private static final class Statement {
+        private final boolean callPairs;
+
+        Statement(boolean callPairs) {
+            this.callPairs = callPairs;
+        }
+
         private final List<Part> parts = new ArrayList<>();
         private int lastEnd = -1;
         private int codeStart = -1;
@@ -367,7 +381,7 @@ public final class LexicalScanner {
                 facts.binding(new Binding(text.substring(name.start(), name.end()), Binding.Kind.ASSIGNMENT,
                         StringExpr.literal(value, range, ""), name, ""));
             }
-            pairs.literal(text, start, end, value, facts);
+            pairs.literal(text, start, end, value, facts, callPairs);
             lastEnd = end;
             codeStart = -1;
             holePending = false;
@@ -465,13 +479,13 @@ public final class LexicalScanner {
         private StringExpr pendingKey;
         private int expectValueAt = -1;
 
-        void literal(String text, int start, int end, String value, CodeFacts.Builder facts) {
+        void literal(String text, int start, int end, String value, CodeFacts.Builder facts, boolean callPairs) {
             TextRange range = new TextRange(start, end);
             if (pendingKey != null && start == expectValueAt) {
                 emit(facts, pendingName, pendingKey, StringExpr.literal(value, range, ""), range);
             }
             pendingKey = null;
-            String call = callBefore(text, start);
+            String call = callPairs ? callBefore(text, start) : null;
             int after = skipSpaces(text, end);
             String name = null;
             int separatorEnd = -1;

@@ -1,0 +1,33 @@
+package io.cliqmigrate.rules;
+
+import io.cliqmigrate.core.code.CallFact;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.model.Fix;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.rule.Rule;
+import io.cliqmigrate.core.rule.RuleContext;
+import io.cliqmigrate.core.rule.RuleMeta;
+import io.cliqmigrate.core.rule.Tags;
+import java.util.List;
+
+@RuleMeta(id = "deluge-deprecated-url-task", summary = "Deprecated Deluge getUrl or postUrl task",
+        severity = Severity.WARNING, languages = {"deluge"}, tags = {Tags.DELUGE})
+public final class DelugeDeprecatedUrlTaskRule implements Rule {
+    private static final Fix FIX = Fix.manual("deluge-connection", "Rewrite the call as invokeurl with a connection",
+            "response = invokeurl [ url: \"<url without authtoken or scope>\" type: GET|POST parameters: <map> "
+                    + "connection: \"<connection link name>\" ];",
+            "Create the connection (Setup → Developer Space → Connections) with the scopes the API needs",
+            "Remove authtoken and scope entries from the URL and the parameter map");
+
+    @Override
+    public void check(CodeFacts facts, RuleContext ctx) {
+        for (CallFact call : facts.calls()) {
+            String name = call.name();
+            if (name.equalsIgnoreCase("getUrl") || name.equalsIgnoreCase("postUrl")) {
+                ctx.report(call.nameRange(), name + " is a deprecated Deluge task: it cannot use a connection, so "
+                        + "calls to Zoho through it can only authenticate with a token written into the script. "
+                        + "Use invokeurl with a connection", List.of(), List.of(FIX));
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.cliqmigrate.rules;
+
+import io.cliqmigrate.core.code.CallFact;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.model.Fix;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.rule.Rule;
+import io.cliqmigrate.core.rule.RuleContext;
+import io.cliqmigrate.core.rule.RuleMeta;
+import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.DelugeTasks;
+import java.util.List;
+
+@RuleMeta(id = "deluge-task-without-connection",
+        summary = "Deluge zoho.cliq or zoho.crm task called without its connection argument",
+        severity = Severity.WARNING, languages = {"deluge"}, tags = {Tags.DELUGE, Tags.LEGACY_AUTH})
+public final class DelugeTaskWithoutConnectionRule implements Rule {
+
+    @Override
+    public void check(CodeFacts facts, RuleContext ctx) {
+        for (CallFact call : facts.calls()) {
+            if (DelugeTasks.isKnownTask(call) && DelugeTasks.connection(facts, call).isEmpty()) {
+                String scope = DelugeTasks.isCliqTask(call) ? "ZohoCliq.Webhooks.CREATE" : "ZohoCRM.modules.ALL";
+                ctx.report(call.nameRange(), call.name() + " without a connection argument runs on the script "
+                        + "owner's old authtoken, and stops working when that token is gone. Add a Zoho OAuth "
+                        + "connection (scope " + scope + ") as the last argument", List.of(),
+                        List.of(Fix.manual("deluge-connection",
+                                "Pass a connection as the last argument",
+                                "Create a Zoho OAuth connection with the scope " + scope,
+                                "Call " + call.name() + "(…, \"<connection link name>\")")));
+            }
+        }
+    }
+}

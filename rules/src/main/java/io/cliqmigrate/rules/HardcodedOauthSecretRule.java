@@ -1,0 +1,69 @@
+package io.cliqmigrate.rules;
+
+import io.cliqmigrate.core.code.Binding;
+import io.cliqmigrate.core.code.CallFact;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.StringExpr;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.model.TextRange;
+import io.cliqmigrate.core.rule.Rule;
+import io.cliqmigrate.core.rule.RuleContext;
+import io.cliqmigrate.core.rule.RuleMeta;
+import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.Calls;
+import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.ZohoPatterns;
+import java.util.List;
+import java.util.regex.Pattern;
+
+@RuleMeta(id = "hardcoded-oauth-secret",
+        summary = "Hard-coded Zoho OAuth token, client secret or Cliq webhook token",
+        severity = Severity.ERROR, tags = {Tags.CREDENTIAL})
+public final class HardcodedOauthSecretRule implements Rule {
+    /** {@code 1000.<hex>.<hex>}: an OAuth access or refresh token; {@code 1001.…}: a Cliq webhook token. */
+    private static final Pattern DOTTED_TOKEN = Pattern.compile("(?<![\\w.])(100[01])\\.[0-9a-f]{32}\\.[0-9a-f]{32}(?![\\w.])");
+    private static final Pattern SECRET_VALUE = Pattern.compile("[0-9a-fA-F]{30,}|[0-9A-Za-z]{34,}");
+
+    @Override
+    public void check(CodeFacts facts, RuleContext ctx) {
+        StringMatches.each(facts, DOTTED_TOKEN, 0, v -> DOTTED_TOKEN.matcher(v.text()).find(), StringMatches.ALL,
+                (expr, folded, m, place) -> ctx.report(place.range(), (m.group(1).equals("1001")
+                        ? "Hard-coded Cliq webhook token (value redacted): anyone who reads it can post as its owner"
+                        : "Hard-coded Zoho OAuth token (value redacted): a refresh token never expires and an "
+                        + "access token grants its scopes")
+                        + ". Revoke it, remove it from the code and its history, and read it from the environment, a "
+                        + "secret store or a Deluge connection", place.related(), List.of(HardcodedLegacyTokenRule.FIX)));
+        for (Binding binding : facts.bindings()) {
+            if (isSecretName(binding.name()) && binding.value() != null) {
+                report(facts, ctx, binding.value());
+            }
+        }
+        for (CallFact call : facts.calls()) {
+            for (Calls.Pair pair : Calls.pairs(facts, call)) {
+                if (pair.keyText() != null && isSecretName(pair.keyText())) {
+                    report(facts, ctx, pair.value());
+                }
+            }
+        }
+    }
+
+    private static void report(CodeFacts facts, RuleContext ctx, StringExpr value) {
+        String literal = value.literalValue();
+        if (literal == null || !SECRET_VALUE.matcher(literal.trim()).matches()) {
+            return;
+        }
+        String source = facts.file().slice(value.range());
+        int at = source.indexOf(literal.trim());
+        TextRange range = at < 0 ? value.range()
+                : new TextRange(value.range().start() + at, value.range().start() + at + literal.trim().length());
+        ctx.report(range, "Hard-coded Zoho OAuth client secret (value redacted): with the client id it lets anyone "
+                + "mint tokens for this client. Regenerate it in the API console and read it from the environment "
+                + "or a secret store", List.of(), List.of(HardcodedLegacyTokenRule.FIX));
+    }
+
+    private static boolean isSecretName(String name) {
+        List<String> words = ZohoPatterns.words(name);
+        return words.contains("secret") && (words.contains("client") || words.contains("zoho"))
+                || words.contains("clientsecret");
+    }
+}
