@@ -2,19 +2,27 @@ package io.cliqmigrate.grammars;
 
 import io.cliqmigrate.grammars.deluge.DelugeLexer;
 import io.cliqmigrate.grammars.deluge.DelugeParser;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -165,9 +173,16 @@ public final class DelugeParsing {
     }
 
     /**
-     * ANTLR's default recovery with three adjustments: errors at tokens the facade already reported as
-     * lexical problems are not reported again; a missing {@code ;} is reported right after the token it
-     * should follow (the end of the previous line, usually) rather than at the next statement.
+     * ANTLR's default recovery with these adjustments:
+     * <ul>
+     *   <li>errors at (or right after) tokens the facade already reported as lexical problems are not
+     *       reported again;</li>
+     *   <li>a missing {@code ;} is reported right after the token it should follow (the end of the previous
+     *       line, usually) rather than at the start of the next statement;</li>
+     *   <li>when no statement form matches at all, the whole broken statement is skipped: up to and including
+     *       its {@code ;}, or up to the next line that starts a statement, or up to the {@code }} that closes
+     *       the enclosing block (brackets opened inside the statement are balanced first).</li>
+     * </ul>
      */
     private static final class RecoveringStrategy extends DefaultErrorStrategy {
         @Override
@@ -175,7 +190,7 @@ public final class DelugeParsing {
             if (inErrorRecoveryMode(recognizer)) {
                 return;
             }
-            if (isLexicalError(e.getOffendingToken())) {
+            if (followsLexicalError(recognizer, e.getOffendingToken())) {
                 beginErrorCondition(recognizer);
                 return;
             }
@@ -187,11 +202,22 @@ public final class DelugeParsing {
             if (inErrorRecoveryMode(recognizer)) {
                 return;
             }
-            if (isLexicalError(recognizer.getCurrentToken())) {
+            if (followsLexicalError(recognizer, recognizer.getCurrentToken())) {
                 beginErrorCondition(recognizer);
                 return;
             }
-            super.reportUnwantedToken(recognizer);
+            beginErrorCondition(recognizer);
+            Token token = recognizer.getCurrentToken();
+            String message = "extraneous input " + getTokenErrorDisplay(token) + " expecting "
+                    + describe(getExpectedTokens(recognizer), recognizer);
+            recognizer.notifyErrorListeners(token, message, null);
+        }
+
+        @Override
+        protected void reportInputMismatch(Parser recognizer, InputMismatchException e) {
+            String message = "mismatched input " + getTokenErrorDisplay(e.getOffendingToken()) + " expecting "
+                    + describe(e.getExpectedTokens(), recognizer);
+            recognizer.notifyErrorListeners(e.getOffendingToken(), message, e);
         }
 
         @Override
@@ -199,19 +225,170 @@ public final class DelugeParsing {
             if (inErrorRecoveryMode(recognizer)) {
                 return;
             }
-            IntervalSet expecting = getExpectedTokens(recognizer);
-            Token previous = recognizer.getInputStream().LT(-1);
-            if (!expecting.contains(DelugeLexer.SEMI) || previous == null || previous.getType() == Token.EOF) {
-                super.reportMissingToken(recognizer);
+            if (followsLexicalError(recognizer, recognizer.getCurrentToken())) {
+                beginErrorCondition(recognizer);
                 return;
             }
+            IntervalSet expecting = getExpectedTokens(recognizer);
+            Token previous = recognizer.getInputStream().LT(-1);
             beginErrorCondition(recognizer);
+            if (!expecting.contains(DelugeLexer.SEMI) || previous == null) {
+                Token token = recognizer.getCurrentToken();
+                recognizer.notifyErrorListeners(token, "missing " + describe(expecting, recognizer) + " at "
+                        + getTokenErrorDisplay(token), null);
+                return;
+            }
             String text = previous.getText() == null ? "" : previous.getText();
             int column = previous.getCharPositionInLine() + text.length();
-            String message = "missing " + expecting.toString(recognizer.getVocabulary()) + " after "
+            String message = "missing " + describe(expecting, recognizer) + " after "
                     + getTokenErrorDisplay(previous);
             recognizer.getErrorListenerDispatch().syntaxError(recognizer, previous, previous.getLine(), column,
                     message, null);
         }
+
+        /** Never drop a closing bracket to make an expression fit: it almost always ends the construct. */
+        @Override
+        protected Token singleTokenDeletion(Parser recognizer) {
+            int next = recognizer.getInputStream().LA(1);
+            if (next == DelugeLexer.RPAREN || next == DelugeLexer.RBRACK || next == DelugeLexer.RBRACE) {
+                return null;
+            }
+            return super.singleTokenDeletion(recognizer);
+        }
+
+        @Override
+        public void recover(Parser recognizer, RecognitionException e) {
+            if (recognizer.getContext() instanceof DelugeParser.StatementContext statement) {
+                skipStatement(recognizer, statement);
+                return;
+            }
+            super.recover(recognizer, e);
+        }
+
+        /**
+         * Names an expected-token set the way a person would: "a statement", "an expression", "a name",
+         * "an operator", followed by whatever tokens are left ({@code ';'}, {@code '}'}, end of file).
+         */
+        private static String describe(IntervalSet expected, Parser recognizer) {
+            if (expected.size() <= 4) {
+                return expected.toString(recognizer.getVocabulary());
+            }
+            IntervalSet rest = new IntervalSet(expected);
+            List<String> parts = new ArrayList<>();
+            for (Map.Entry<String, IntervalSet> category : categories(recognizer).entrySet()) {
+                if (!category.getValue().subtract(rest).isNil()) {
+                    continue;
+                }
+                parts.add(category.getKey());
+                rest = rest.subtract(category.getValue());
+            }
+            if (parts.isEmpty()) {
+                return expected.toString(recognizer.getVocabulary());
+            }
+            for (int type : rest.toList()) {
+                parts.add(type == Token.EOF ? "end of file" : recognizer.getVocabulary().getDisplayName(type));
+            }
+            return String.join(" or ", parts);
+        }
+
+        private static Map<String, IntervalSet> categories(Parser recognizer) {
+            Map<String, IntervalSet> categories = CATEGORIES;
+            if (categories == null) {
+                ATN atn = recognizer.getATN();
+                categories = new LinkedHashMap<>();
+                categories.put("a statement", atn.nextTokens(atn.ruleToStartState[DelugeParser.RULE_statement]));
+                categories.put("an expression",
+                        atn.nextTokens(atn.ruleToStartState[DelugeParser.RULE_expression]));
+                categories.put("a name", atn.nextTokens(atn.ruleToStartState[DelugeParser.RULE_anyName]));
+                categories.put("an identifier", atn.nextTokens(atn.ruleToStartState[DelugeParser.RULE_ident]));
+                categories.put("an operator", IntervalSet.of(DelugeLexer.PLUS, DelugeLexer.MINUS)
+                        .or(IntervalSet.of(DelugeLexer.STAR)).or(IntervalSet.of(DelugeLexer.SLASH))
+                        .or(IntervalSet.of(DelugeLexer.EQ)).or(IntervalSet.of(DelugeLexer.NEQ))
+                        .or(IntervalSet.of(DelugeLexer.AND)).or(IntervalSet.of(DelugeLexer.OR))
+                        .or(IntervalSet.of(DelugeLexer.DOT)));
+                CATEGORIES = categories;
+            }
+            return categories;
+        }
+
+        private static volatile Map<String, IntervalSet> CATEGORIES;
+
+        private static boolean followsLexicalError(Parser recognizer, Token offending) {
+            if (isLexicalError(offending)) {
+                return true;
+            }
+            Token previous = recognizer.getInputStream().LT(-1);
+            return isLexicalError(previous);
+        }
+
+        private void skipStatement(Parser recognizer, DelugeParser.StatementContext statement) {
+            TokenStream input = recognizer.getInputStream();
+            Deque<Integer> open = new ArrayDeque<>();
+            int from = statement.getStart() == null ? input.index() : statement.getStart().getTokenIndex();
+            for (int i = Math.max(0, from); i < input.index(); i++) {
+                track(open, input.get(i));
+            }
+            boolean consumed = false;
+            while (true) {
+                Token next = input.LT(1);
+                int type = next.getType();
+                if (type == Token.EOF) {
+                    return;
+                }
+                if (type == DelugeLexer.RBRACE && !open.contains(DelugeLexer.LBRACE)) {
+                    return; // closes the enclosing block
+                }
+                if (consumed && open.isEmpty() && startsLine(input, next) && STATEMENT_STARTS.contains(type)) {
+                    return;
+                }
+                boolean end = type == DelugeLexer.SEMI && !open.contains(DelugeLexer.LBRACE);
+                track(open, next);
+                recognizer.consume();
+                consumed = true;
+                if (end) {
+                    return;
+                }
+            }
+        }
+
+        private static boolean startsLine(TokenStream input, Token token) {
+            Token previous = input.LT(-1);
+            return previous == null || previous.getLine() < token.getLine();
+        }
+
+        /** Keeps a stack of the brackets open at this point; a closer pops up to its opener, if it has one. */
+        private static void track(Deque<Integer> open, Token token) {
+            if (token.getChannel() != Token.DEFAULT_CHANNEL) {
+                return;
+            }
+            int type = token.getType();
+            switch (type) {
+                case DelugeLexer.LPAREN, DelugeLexer.LBRACK, DelugeLexer.LBRACE -> open.push(type);
+                case DelugeLexer.RPAREN -> popTo(open, DelugeLexer.LPAREN);
+                case DelugeLexer.RBRACK -> popTo(open, DelugeLexer.LBRACK);
+                case DelugeLexer.RBRACE -> popTo(open, DelugeLexer.LBRACE);
+                default -> { }
+            }
+        }
+
+        private static void popTo(Deque<Integer> open, int opener) {
+            if (!open.contains(opener)) {
+                return; // a stray closer
+            }
+            while (!open.isEmpty() && open.pop() != opener) {
+                // drop the unclosed brackets inside
+            }
+        }
     }
+
+    /** Tokens that begin a statement when they start a line (used to resynchronise after a broken one). */
+    private static final Set<Integer> STATEMENT_STARTS = Set.of(
+            DelugeLexer.IDENT, DelugeLexer.IF, DelugeLexer.FOR, DelugeLexer.RETURN, DelugeLexer.TRY,
+            DelugeLexer.BREAK, DelugeLexer.CONTINUE, DelugeLexer.INVOKEURL, DelugeLexer.INVOKEAPI,
+            DelugeLexer.SENDMAIL, DelugeLexer.EACH, DelugeLexer.INDEX, DelugeLexer.IN, DelugeLexer.NOT,
+            DelugeLexer.WHILE, DelugeLexer.INFO, DelugeLexer.INSERT, DelugeLexer.INTO, DelugeLexer.DELETE,
+            DelugeLexer.FROM, DelugeLexer.SORT, DelugeLexer.BY, DelugeLexer.ASC, DelugeLexer.DESC,
+            DelugeLexer.RANGE, DelugeLexer.TO, DelugeLexer.CANCEL, DelugeLexer.SUBMIT, DelugeLexer.ALERT,
+            DelugeLexer.HIDE, DelugeLexer.SHOW, DelugeLexer.ENABLE, DelugeLexer.DISABLE, DelugeLexer.CLEAR,
+            DelugeLexer.AS, DelugeLexer.MAP, DelugeLexer.LIST, DelugeLexer.COLLECTION, DelugeLexer.LBRACE);
 }

@@ -25,8 +25,10 @@ options { caseInsensitive = true; }
 // ------------------------------------------------------------------------------------------------------------
 // Files and functions
 
+// A function file is a list of function definitions; a body-only file is a list of statements. Both are
+// statements here, so that the loop below stays LL(1) and a broken statement never derails the whole file.
 script
-    : (functionDefinition | statement)* EOF
+    : statement* EOF
     ;
 
 // void automation.fn(String id) { ... }     map fn(map input) { ... }     list:int f(list:int ids) { ... }
@@ -58,7 +60,8 @@ block
 // Statements
 
 statement
-    : block
+    : functionDefinition
+    | block
     | ifStatement
     | forEachStatement
     | whileStatement
@@ -204,6 +207,7 @@ fieldAssignment
 
 expression
     : postfixExpression                                                         # operand
+    | IF LPAREN expression COMMA expression COMMA expression RPAREN              # conditional
     | op=(BANG | MINUS | PLUS) expression                                       # unary
     | expression op=(STAR | SLASH | PERCENT) expression                         # multiplicative
     | expression op=(PLUS | MINUS) expression                                   # additive
@@ -219,7 +223,6 @@ postfixExpression
     | mapLiteral                                                                # mapExpression
     | listLiteral                                                               # listExpression
     | collectionConstructor                                                     # constructorExpression
-    | IF LPAREN expression COMMA expression COMMA expression RPAREN              # conditional
     | IFNULL LPAREN expression COMMA expression RPAREN                           # ifNull
     | LPAREN expression RPAREN                                                  # parenthesized
     | functionName arguments                                                    # functionCall
@@ -266,6 +269,8 @@ literal
     | TRUE
     | FALSE
     | NULL
+    | UNTERMINATED_STRING       // error token, reported by the facade; kept here so that recovery stays local
+    | UNTERMINATED_SQ_STRING
     ;
 
 // ------------------------------------------------------------------------------------------------------------

@@ -247,6 +247,42 @@ public final class CodeFacts {
             return this;
         }
 
+        /**
+         * Adds another file's facts (a script embedded in this container) with every position moved by
+         * {@code toContainer}, an offset map from the embedded text into this file.
+         */
+        public Builder embed(CodeFacts embedded, java.util.function.IntUnaryOperator toContainer) {
+            java.util.function.UnaryOperator<TextRange> move = r -> {
+                int start = toContainer.applyAsInt(r.start());
+                int end = r.end() > r.start() ? toContainer.applyAsInt(r.end() - 1) + 1 : start;
+                return new TextRange(start, Math.max(start, end));
+            };
+            java.util.function.UnaryOperator<StringExpr> moveExpr = e -> e == null ? null : new StringExpr(
+                    e.parts().stream().map(p -> movePart(p, move)).toList(), move.apply(e.range()), e.scope());
+            embedded.strings().forEach(e -> string(moveExpr.apply(e)));
+            embedded.calls().forEach(c -> call(new CallFact(c.name(), c.receiver(),
+                    c.args().stream().map(moveExpr).toList(), move.apply(c.range()), move.apply(c.nameRange()),
+                    c.chain() + "@" + toContainer.applyAsInt(0), c.scope())));
+            embedded.bindings().forEach(b -> binding(new Binding(b.name(), b.kind(), moveExpr.apply(b.value()),
+                    move.apply(b.nameRange()), b.scope())));
+            embedded.comments().forEach(c -> comment(new Comment(c.text(), move.apply(c.range()))));
+            embedded.locals.values().forEach(c -> local(new Constant(c.key(), moveExpr.apply(c.value()), file.path(),
+                    move.apply(c.declaration()), file.lines().line(move.apply(c.declaration()).start()))));
+            embedded.hintScopes.forEach(this::zohoHint);
+            return this;
+        }
+
+        private static Part movePart(Part part, java.util.function.UnaryOperator<TextRange> move) {
+            if (part instanceof Part.Literal l) {
+                return new Part.Literal(l.value(), move.apply(l.range()), l.whole(), l.offsetInWhole());
+            }
+            if (part instanceof Part.Ref r) {
+                return new Part.Ref(r.keys(), r.text(), move.apply(r.range()));
+            }
+            Part.Hole h = (Part.Hole) part;
+            return new Part.Hole(h.text(), move.apply(h.range()));
+        }
+
         /** The string expressions added so far. */
         public List<StringExpr> strings() {
             return java.util.Collections.unmodifiableList(strings);

@@ -328,7 +328,7 @@ public final class ScanEngine {
                 return;
             }
             String name = file.path().getFileName().toString();
-            Language language = engine.languages.forFile(name, buffer).orElse(null);
+            Language language = engine.languages.forFile(name, new byte[0]).orElse(null);
             if (language == null) {
                 return;
             }
@@ -340,6 +340,8 @@ public final class ScanEngine {
             }
             // only candidates get bytes of their own; everything else is read into the thread's buffer
             byte[] bytes = java.util.Arrays.copyOf(buffer, length);
+            // now that the content is at hand, it may tell more than the name (a Cliq export's Deluge scripts)
+            language = engine.languages.forFile(name, bytes).orElse(language);
             Decoder.Decoded decoded = Decoder.decode(bytes, language.id().equals("properties"));
             if (utf16 && !filter.matches(decoded.text())) {
                 return;

@@ -30,16 +30,25 @@ final class DelugeFactsExtractor {
     private final List<Token> tokens;
     private final CodeFacts.Builder facts;
 
-    private DelugeFactsExtractor(SourceFile file, boolean fallback) {
+    private DelugeFactsExtractor(SourceFile file, String text, boolean fallback) {
         this.file = file;
-        this.tokens = DelugeTokens.tokenize(file.text());
+        this.tokens = DelugeTokens.tokenize(text);
         this.facts = CodeFacts.builder(file).fallback(fallback);
     }
 
     static CodeFacts extract(SourceFile file, boolean fallback) {
-        DelugeFactsExtractor extractor = new DelugeFactsExtractor(file, fallback);
+        return extract(file, file.text(), fallback);
+    }
+
+    /**
+     * Facts of {@code file}, read from {@code text}: the file's own text, or a copy of the same length and lines
+     * with everything that is not Deluge blanked out (a Creator export).
+     */
+    static CodeFacts extract(SourceFile file, String text, boolean fallback) {
+        DelugeFactsExtractor extractor = new DelugeFactsExtractor(file, text, fallback);
         // calls come from the tokens below; the lexical scan adds strings, comments and map entries
-        new LexicalScanner(LexicalSyntax.C_LIKE, false).scanInto(file, extractor.facts);
+        SourceFile analysed = text.equals(file.text()) ? file : SourceFile.of(file.path(), file.languageId(), text);
+        new LexicalScanner(LexicalSyntax.C_LIKE, false).scanInto(analysed, extractor.facts);
         extractor.walk();
         return extractor.facts.build();
     }

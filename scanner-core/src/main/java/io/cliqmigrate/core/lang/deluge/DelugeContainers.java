@@ -1,0 +1,141 @@
+package io.cliqmigrate.core.lang.deluge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where Deluge sits inside other files: the regions of a Creator application export ({@code .ds}), and the
+ * {@code "script"} string fields of Cliq bot, command and function exports (JSON).
+ */
+final class DelugeContainers {
+    private static final Pattern EXPORT_HEADER = Pattern.compile("(?m)^\\s*application\\s+\"");
+    /** Openers of Deluge regions in an export: the function section and action scripts. */
+    private static final Pattern REGION = Pattern.compile(
+            "(?i)\\bfunctions\\s*\\{\\s*Deluge\\s*\\{|\\bcustom\\s+deluge\\s+script\\s*\\(|\\bon\\s+click\\s*\\(");
+    private static final Pattern SCRIPT_FIELD = Pattern.compile("\"(?:script|handler|deluge)\"\\s*:\\s*\"",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A script decoded from a JSON string, with the container offset of each of its characters. */
+    record Embedded(String text, int[] offsets) {
+        int toContainer(int offset) {
+            if (offsets.length == 0) {
+                return 0;
+            }
+            return offsets[Math.max(0, Math.min(offset, offsets.length - 1))];
+        }
+    }
+
+    private DelugeContainers() {}
+
+    static boolean isCreatorExport(String text) {
+        return EXPORT_HEADER.matcher(text).find();
+    }
+
+    /**
+     * The export with everything that is not Deluge blanked out (line breaks kept), so offsets and lines of the
+     * Deluge regions are those of the export itself.
+     */
+    static String creatorExportDeluge(String text) {
+        char[] masked = new char[text.length()];
+        for (int i = 0; i < masked.length; i++) {
+            char c = text.charAt(i);
+            masked[i] = c == '\n' || c == '\r' ? c : ' ';
+        }
+        Matcher m = REGION.matcher(text);
+        int from = 0;
+        while (m.find(from)) {
+            char open = text.charAt(m.end() - 1);
+            int close = closing(text, m.end() - 1, open, open == '(' ? ')' : '}');
+            for (int i = m.end(); i < close; i++) {
+                masked[i] = text.charAt(i);
+            }
+            from = Math.max(m.end(), close);
+        }
+        return new String(masked);
+    }
+
+    /** Deluge scripts in {@code "script": "…"} fields whose value reads like Deluge. */
+    static List<Embedded> jsonScripts(String text) {
+        List<Embedded> scripts = new ArrayList<>();
+        Matcher m = SCRIPT_FIELD.matcher(text);
+        while (m.find()) {
+            StringBuilder value = new StringBuilder();
+            List<Integer> offsets = new ArrayList<>();
+            int i = m.end();
+            while (i < text.length() && text.charAt(i) != '"') {
+                char c = text.charAt(i);
+                if (c == '\\' && i + 1 < text.length()) {
+                    char e = text.charAt(i + 1);
+                    if (e == 'u' && i + 5 < text.length()) {
+                        value.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
+                        offsets.add(i);
+                        i += 6;
+                        continue;
+                    }
+                    value.append(switch (e) {
+                        case 'n' -> '\n';
+                        case 't' -> '\t';
+                        case 'r' -> '\r';
+                        case 'b' -> '\b';
+                        case 'f' -> '\f';
+                        default -> e;
+                    });
+                    offsets.add(i);
+                    i += 2;
+                } else {
+                    value.append(c);
+                    offsets.add(i);
+                    i++;
+                }
+            }
+            offsets.add(i); // the closing quote stands for "just past the script"
+            if (looksLikeDeluge(value)) {
+                scripts.add(new Embedded(value.toString(), offsets.stream().mapToInt(Integer::intValue).toArray()));
+            }
+        }
+        return scripts;
+    }
+
+    private static boolean looksLikeDeluge(CharSequence s) {
+        String text = s.toString();
+        return text.contains(";") && (text.contains("Map()") || text.contains("zoho.") || text.contains("info ")
+                || text.toLowerCase(java.util.Locale.ROOT).contains("invokeurl") || text.contains("return ")
+                || text.contains(".put(") || text.contains("getUrl(") || text.contains("postUrl("));
+    }
+
+    /** The index of the bracket closing the one at {@code open}, skipping strings and comments. */
+    private static int closing(String text, int open, char opening, char closing) {
+        int depth = 0;
+        int i = open;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\'') {
+                int end = text.indexOf(c, i + 1);
+                while (end > 0 && text.charAt(end - 1) == '\\') {
+                    end = text.indexOf(c, end + 1);
+                }
+                i = end < 0 ? text.length() : end + 1;
+                continue;
+            }
+            if (text.startsWith("//", i)) {
+                int end = text.indexOf('\n', i);
+                i = end < 0 ? text.length() : end;
+                continue;
+            }
+            if (text.startsWith("/*", i)) {
+                int end = text.indexOf("*/", i + 2);
+                i = end < 0 ? text.length() : end + 2;
+                continue;
+            }
+            if (c == opening) {
+                depth++;
+            } else if (c == closing && --depth == 0) {
+                return i;
+            }
+            i++;
+        }
+        return text.length();
+    }
+}
