@@ -35,7 +35,10 @@ final class RulesCommand implements Callable<Integer> {
                 d.tags().forEach(n.putArray("tags")::add);
                 n.put("helpUri", d.helpUri());
             }
-            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(rules));
+            java.io.StringWriter json = new java.io.StringWriter();
+            io.cliqmigrate.reports.JsonReporter.writeJson(rules, json);
+            out.print(json);
+            out.flush();
         } else if (format.equals("text")) {
             for (Rule rule : BuiltinRules.all()) {
                 RuleDescriptor d = rule.descriptor();

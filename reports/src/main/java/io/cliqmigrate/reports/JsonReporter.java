@@ -97,6 +97,11 @@ public final class JsonReporter implements Reporter {
             n.put("path", s.path());
             n.put("reason", s.reason());
         }
+        writeJson(root, out);
+    }
+
+    /** Writes JSON the way every report of the tool does: two-space indents, LF, {@code "key": value}. */
+    public static void writeJson(com.fasterxml.jackson.databind.JsonNode root, Writer out) throws IOException {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))

@@ -143,9 +143,10 @@ formActionStatement
     ;
 
 // x = e;  input.Field = e;  Form[ID == i].Status = "Done";  total += n;  resp = invokeurl [ ... ];
+// As after a bare task block, the `;` after an assigned task block is optional.
 assignmentStatement
     : postfixExpression op=(ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN | STAR_ASSIGN | SLASH_ASSIGN | PERCENT_ASSIGN)
-      (taskExpression | insertExpression | expression) SEMI
+      ((taskExpression | insertExpression) SEMI? | expression SEMI)
     ;
 
 // input.Product:ui.add(names);  row.Unit:ui.add(units);
@@ -177,9 +178,10 @@ taskKey
     : anyName (MINUS? anyName)*
     ;
 
+// to :"a@example.com","b@example.com"  (several values are comma-separated)
 taskValue
     : attachment (COMMA attachment)*
-    | expression
+    | expression (COMMA expression)*
     ;
 
 // sendmail attachments: template:Invoice:Orders input.ID as PDF, file: input.Upload, view:All_Orders as PDF
@@ -234,18 +236,14 @@ postfixExpression
     | postfixExpression RANGE FROM expression TO expression                     # range
     ;
 
+// f(a, b)   and, for collections, key-value pairs: coll.insert("Name":"Jane"), Collection("Age": 21)
 arguments
-    : LPAREN (expression (COMMA expression)*)? RPAREN
+    : LPAREN (expression (COLON expression)? (COMMA expression (COLON expression)?)*)? RPAREN
     ;
 
 // Map()  List()  list:int()  List:String({"a"})  Collection("Name": "Jane", "Age": 21)
 collectionConstructor
-    : kind=(MAP | LIST | COLLECTION) (COLON anyName)? LPAREN collectionArguments? RPAREN
-    ;
-
-collectionArguments
-    : mapEntry (COMMA mapEntry)*
-    | expression (COMMA expression)*
+    : kind=(MAP | LIST | COLLECTION) (COLON anyName)? arguments
     ;
 
 // {} is an empty map; {"k": v} a map; {a, b} a list; [a, b] a list (rare)

@@ -20,6 +20,23 @@ public interface Language {
      * Whether files of this language use constants declared in other files. For such languages a file without
      * trigger words is still read when it names a constant whose value holds one.
      */
+    /** Whether the language has a real parser (and so syntax errors and a tree), not only the lexical read. */
+    default boolean hasParser() {
+        return false;
+    }
+
+    /** Syntax errors of a file, with lines and columns in the file itself. */
+    default java.util.List<ParseOutcome.SyntaxProblem> syntaxProblems(SourceFile file) {
+        ParseOutcome outcome = parse(file);
+        return outcome instanceof ParseOutcome.Failed failed ? failed.problems()
+                : ((ParseOutcome.Parsed) outcome).problems();
+    }
+
+    /** The parse tree as indented text, where the language has one. */
+    default java.util.Optional<String> tree(SourceFile file) {
+        return java.util.Optional.empty();
+    }
+
     /** Loads and initialises the parser ahead of use (called on a spare thread while the tree is walked). */
     default void warmUp() {
     }

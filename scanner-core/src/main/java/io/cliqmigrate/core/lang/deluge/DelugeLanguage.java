@@ -53,7 +53,13 @@ public final class DelugeLanguage implements Language {
         return new ParseOutcome.Parsed(facts, problems);
     }
 
+    @Override
+    public boolean hasParser() {
+        return true;
+    }
+
     /** Syntax errors with container lines and columns. */
+    @Override
     public List<ParseOutcome.SyntaxProblem> syntaxProblems(SourceFile file) {
         List<ParseOutcome.SyntaxProblem> problems = new ArrayList<>();
         if (isJson(file)) {
@@ -74,7 +80,12 @@ public final class DelugeLanguage implements Language {
     }
 
     /** The parse tree of a script as text (the dump the grammar's golden tests use). */
-    public String tree(SourceFile file) {
+    @Override
+    public Optional<String> tree(SourceFile file) {
+        return Optional.of(treeText(file));
+    }
+
+    private String treeText(SourceFile file) {
         if (isJson(file)) {
             StringBuilder out = new StringBuilder();
             for (DelugeContainers.Embedded script : DelugeContainers.jsonScripts(file.text())) {

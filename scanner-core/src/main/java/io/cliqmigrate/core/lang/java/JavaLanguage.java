@@ -60,6 +60,11 @@ public final class JavaLanguage implements Language {
     }
 
     @Override
+    public boolean hasParser() {
+        return true;
+    }
+
+    @Override
     public boolean linksAcrossFiles() {
         return true;
     }

@@ -1,0 +1,38 @@
+package io.cliqmigrate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class ParseCommandTest {
+    private static final String DELUGE = "src/test/resources/projects/deluge";
+
+    @Test
+    void reportsSyntaxErrorsPerFileAsJsonAndExitsOne() throws Exception {
+        MainTest.Run run = MainTest.run("parse", DELUGE, "--language", "deluge", "--format", "json");
+        assertThat(run.exit()).isEqualTo(1);
+        JsonNode files = new ObjectMapper().readTree(run.out()).get("files");
+        assertThat(files).hasSize(2);
+        assertThat(files.get(0).get("path").asText()).isEqualTo("broken.dg");
+        assertThat(files.get(0).get("language").asText()).isEqualTo("deluge");
+        assertThat(files.get(0).get("syntaxErrors")).isNotEmpty();
+        assertThat(files.get(0).get("syntaxErrors").get(0).get("line").asInt()).isEqualTo(1);
+        assertThat(files.get(1).get("syntaxErrors")).isEmpty();
+    }
+
+    @Test
+    void cleanFilesExitZeroAndTheTreeIsPrinted() {
+        MainTest.Run run = MainTest.run("parse", DELUGE + "/good.dg", "--tree");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("good.dg (deluge): ok", "postToChannel", "1 files parsed, 0 with syntax errors");
+    }
+
+    @Test
+    void badArgumentsExitTwo() {
+        assertThat(MainTest.run("parse", DELUGE, "--language", "cobol").exit()).isEqualTo(2);
+        assertThat(MainTest.run("parse", DELUGE + "/missing").exit()).isEqualTo(2);
+        assertThat(MainTest.run("parse").exit()).isEqualTo(2);
+    }
+}
