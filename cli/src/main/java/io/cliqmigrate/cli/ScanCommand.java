@@ -179,10 +179,14 @@ final class ScanCommand implements Callable<Integer> {
                 throw new UsageException("cannot write report: directory does not exist: " + dir);
             }
             Path tmp = Files.createTempFile(dir, ".cliq-migrate-", ".tmp");
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                reporter.write(result, out);
+            try {
+                try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    reporter.write(result, out);
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UsageException("cannot write report: " + e.getMessage());
         }

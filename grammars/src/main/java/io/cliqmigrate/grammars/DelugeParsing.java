@@ -16,6 +16,7 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
@@ -177,11 +178,12 @@ public final class DelugeParsing {
      * <ul>
      *   <li>errors at (or right after) tokens the facade already reported as lexical problems are not
      *       reported again;</li>
-     *   <li>a missing {@code ;} is reported right after the token it should follow (the end of the previous
-     *       line, usually) rather than at the start of the next statement;</li>
-     *   <li>when no statement form matches at all, the whole broken statement is skipped: up to and including
-     *       its {@code ;}, or up to the next line that starts a statement, or up to the {@code }} that closes
-     *       the enclosing block (brackets opened inside the statement are balanced first).</li>
+     *   <li>a missing {@code ;}, or any missing token before a line break, is reported right after the token
+     *       it should follow (the end of the previous line, usually) rather than at the next statement;</li>
+     *   <li>a broken statement that ANTLR cannot mend locally (no statement form matches, or what follows the
+     *       expression of an expression statement or assignment makes no sense) is skipped: up to and
+     *       including its {@code ;}, or up to the next line that starts a statement, or up to the {@code }}
+     *       that closes the enclosing block (brackets opened inside the statement are balanced first).</li>
      * </ul>
      */
     private static final class RecoveringStrategy extends DefaultErrorStrategy {
@@ -208,13 +210,40 @@ public final class DelugeParsing {
             }
             beginErrorCondition(recognizer);
             Token token = recognizer.getCurrentToken();
-            String message = "extraneous input " + getTokenErrorDisplay(token) + " expecting "
-                    + describe(getExpectedTokens(recognizer), recognizer);
+            IntervalSet expecting = getExpectedTokens(recognizer);
+            String message;
+            if (token.getType() == Token.EOF) {
+                message = expecting.contains(DelugeLexer.RBRACE) ? "missing '}' at end of file"
+                        : "unexpected end of file, expecting " + describe(expecting, recognizer);
+            } else {
+                message = "extraneous input " + getTokenErrorDisplay(token) + " expecting "
+                        + describe(expecting, recognizer);
+            }
             recognizer.notifyErrorListeners(token, message, null);
+        }
+
+        /**
+         * A decision that fails on its very first token where a {@code ;} would have been accepted is a
+         * missing {@code ;} (typically {@code f(x)} followed by a new statement on the next line).
+         */
+        @Override
+        protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
+            Token previous = recognizer.getInputStream().LT(-1);
+            if (e.getStartToken() == e.getOffendingToken()
+                    && missingSemicolon(previous, e.getOffendingToken(), e.getExpectedTokens())) {
+                reportAfter(recognizer, previous, "missing ';' after " + getTokenErrorDisplay(previous));
+                return;
+            }
+            super.reportNoViableAlternative(recognizer, e);
         }
 
         @Override
         protected void reportInputMismatch(Parser recognizer, InputMismatchException e) {
+            Token previous = recognizer.getInputStream().LT(-1);
+            if (missingSemicolon(previous, e.getOffendingToken(), e.getExpectedTokens())) {
+                reportAfter(recognizer, previous, "missing ';' after " + getTokenErrorDisplay(previous));
+                return;
+            }
             String message = "mismatched input " + getTokenErrorDisplay(e.getOffendingToken()) + " expecting "
                     + describe(e.getExpectedTokens(), recognizer);
             recognizer.notifyErrorListeners(e.getOffendingToken(), message, e);
@@ -231,19 +260,43 @@ public final class DelugeParsing {
             }
             IntervalSet expecting = getExpectedTokens(recognizer);
             Token previous = recognizer.getInputStream().LT(-1);
+            Token token = recognizer.getCurrentToken();
             beginErrorCondition(recognizer);
-            if (!expecting.contains(DelugeLexer.SEMI) || previous == null) {
-                Token token = recognizer.getCurrentToken();
+            boolean afterPrevious = previous != null && (expecting.contains(DelugeLexer.SEMI)
+                    || token.getType() != Token.EOF && previous.getLine() < token.getLine());
+            if (!afterPrevious) {
                 recognizer.notifyErrorListeners(token, "missing " + describe(expecting, recognizer) + " at "
                         + getTokenErrorDisplay(token), null);
                 return;
             }
+            reportAfter(recognizer, previous,
+                    "missing " + describe(expecting, recognizer) + " after " + getTokenErrorDisplay(previous));
+        }
+
+        /**
+         * Whether a failure at {@code offending}, where {@code expected} was wanted, is best described as a
+         * missing {@code ;} after {@code previous}: a {@code ;} would have been accepted, and the offending
+         * token starts a new line or closes the block.
+         */
+        private static boolean missingSemicolon(Token previous, Token offending, IntervalSet expected) {
+            if (previous == null || offending == null || expected == null || !expected.contains(DelugeLexer.SEMI)) {
+                return false;
+            }
+            int type = offending.getType();
+            return type == Token.EOF || type == DelugeLexer.RBRACE || previous.getLine() < offending.getLine();
+        }
+
+        /** Reports an error located right after the end of a token (which may span lines: multi-line strings). */
+        private static void reportAfter(Parser recognizer, Token previous, String message) {
             String text = previous.getText() == null ? "" : previous.getText();
+            int line = previous.getLine();
             int column = previous.getCharPositionInLine() + text.length();
-            String message = "missing " + describe(expecting, recognizer) + " after "
-                    + getTokenErrorDisplay(previous);
-            recognizer.getErrorListenerDispatch().syntaxError(recognizer, previous, previous.getLine(), column,
-                    message, null);
+            int lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+            if (lastBreak >= 0) {
+                line += (int) text.chars().filter(c -> c == '\n').count();
+                column = text.length() - lastBreak - 1;
+            }
+            recognizer.getErrorListenerDispatch().syntaxError(recognizer, previous, line, column, message, null);
         }
 
         /** Never drop a closing bracket to make an expression fit: it almost always ends the construct. */
@@ -258,8 +311,10 @@ public final class DelugeParsing {
 
         @Override
         public void recover(Parser recognizer, RecognitionException e) {
-            if (recognizer.getContext() instanceof DelugeParser.StatementContext statement) {
-                skipStatement(recognizer, statement);
+            ParserRuleContext context = recognizer.getContext();
+            if (context instanceof DelugeParser.StatementContext
+                    || context instanceof DelugeParser.SimpleStatementContext) {
+                skipStatement(recognizer, context);
                 return;
             }
             super.recover(recognizer, e);
@@ -321,14 +376,16 @@ public final class DelugeParsing {
             return isLexicalError(previous);
         }
 
-        private void skipStatement(Parser recognizer, DelugeParser.StatementContext statement) {
+        private void skipStatement(Parser recognizer, ParserRuleContext statement) {
             TokenStream input = recognizer.getInputStream();
             Deque<Integer> open = new ArrayDeque<>();
             int from = statement.getStart() == null ? input.index() : statement.getStart().getTokenIndex();
             for (int i = Math.max(0, from); i < input.index(); i++) {
                 track(open, input.get(i));
             }
-            boolean consumed = false;
+            // a statement that failed on its first token must give up at least that token, or the caller's
+            // loop would try the same statement again
+            boolean consumed = from < input.index();
             while (true) {
                 Token next = input.LT(1);
                 int type = next.getType();

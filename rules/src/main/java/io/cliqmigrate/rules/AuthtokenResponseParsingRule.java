@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
         severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH})
 public final class AuthtokenResponseParsingRule implements Rule {
     /** The generator answered with properties-style lines: {@code AUTHTOKEN=…} and {@code RESULT=TRUE}. */
-    private static final Pattern RESPONSE_KEY = Pattern.compile("(?<![A-Za-z_])(AUTHTOKEN=|RESULT=(?:TRUE|FALSE))");
+    private static final Pattern RESPONSE_KEY = Pattern.compile("(?<![A-Za-z_?&])(AUTHTOKEN=|RESULT=(?:TRUE|FALSE))");
 
-    private static final Pattern AUTHTOKEN_KEY = Pattern.compile("(?<![A-Za-z_])AUTHTOKEN=");
+    private static final Pattern AUTHTOKEN_KEY = Pattern.compile("(?<![A-Za-z_?&])AUTHTOKEN=");
     private static final Pattern RESULT_KEY = Pattern.compile("(?<![A-Za-z_])RESULT=(?:TRUE|FALSE)");
 
     @Override

@@ -43,7 +43,8 @@ public final class HardcodedLegacyTokenRule implements Rule {
     public void check(CodeFacts facts, RuleContext ctx) {
         for (Binding binding : facts.bindings()) {
             String value = binding.value() == null ? null : binding.value().literalValue();
-            if (value == null || !looksLikeToken(value.trim()) || !tokenName(binding.name())) {
+            if (value == null || !looksLikeToken(value.trim()) || !tokenName(binding.name())
+                    || handedToOtherVendor(facts, binding.name())) {
                 continue;
             }
             boolean context = ZohoHints.isHint(binding.name()) || facts.hasZohoContext(binding.scope());
@@ -78,6 +79,22 @@ public final class HardcodedLegacyTokenRule implements Rule {
                         && (UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope()))
                         || m.group().toLowerCase(Locale.ROOT).startsWith("zoho-authtoken")),
                 (expr, folded, m, p) -> ctx.report(p.range(), MESSAGE, p.related(), List.of(FIX)));
+    }
+
+    /** A generic AUTH_TOKEN passed to {@code Twilio.init(…)} or a GitHub client is that vendor's token. */
+    private static boolean handedToOtherVendor(CodeFacts facts, String name) {
+        for (CallFact call : facts.calls()) {
+            if (!ZohoPatterns.OTHER_VENDOR.matcher(call.name() + " " + call.receiver()).find()) {
+                continue;
+            }
+            for (StringExpr arg : call.args()) {
+                if (arg.parts().stream().anyMatch(p -> p instanceof io.cliqmigrate.core.code.Part.Ref ref
+                        && ref.text().equals(name))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code authtoken}, {@code AUTH_TOKEN}, {@code zohoToken}, {@code cliq.auth-token}; not OAuth or other vendors. */

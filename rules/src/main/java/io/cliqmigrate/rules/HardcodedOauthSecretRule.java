@@ -34,24 +34,30 @@ public final class HardcodedOauthSecretRule implements Rule {
                         + ". Revoke it, remove it from the code and its history, and read it from the environment, a "
                         + "secret store or a Deluge connection", place.related(), List.of(HardcodedLegacyTokenRule.FIX)));
         for (Binding binding : facts.bindings()) {
-            if (isSecretName(binding.name()) && binding.value() != null) {
+            if (secretValue(binding.value()) && isSecretName(binding.name())) {
                 report(facts, ctx, binding.value());
             }
         }
         for (CallFact call : facts.calls()) {
+            if (call.args().size() < 2) {
+                continue;
+            }
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
-                if (pair.keyText() != null && isSecretName(pair.keyText())) {
+                if (secretValue(pair.value()) && pair.keyText() != null && isSecretName(pair.keyText())) {
                     report(facts, ctx, pair.value());
                 }
             }
         }
     }
 
+    /** Cheap first: only a long literal can be a client secret. */
+    private static boolean secretValue(StringExpr value) {
+        String literal = value == null ? null : value.literalValue();
+        return literal != null && literal.length() >= 30 && SECRET_VALUE.matcher(literal.trim()).matches();
+    }
+
     private static void report(CodeFacts facts, RuleContext ctx, StringExpr value) {
         String literal = value.literalValue();
-        if (literal == null || !SECRET_VALUE.matcher(literal.trim()).matches()) {
-            return;
-        }
         String source = facts.file().slice(value.range());
         int at = source.indexOf(literal.trim());
         TextRange range = at < 0 ? value.range()

@@ -23,6 +23,16 @@ class RedactorTest {
     }
 
     @Test
+    void masksPasswordsOfAnyShapeAndDottedTokensGluedToOtherText() {
+        assertThat(Redactor.redact("String zohoPassword = \"@Hunter2Secret\";")).doesNotContain("Hunter2Secret");
+        assertThat(Redactor.redact("\"&PASSWORD=!Sup3rSecret&SCOPE=x\"")).doesNotContain("Sup3rSecret");
+        assertThat(Redactor.redact("\"&PASSWORD=\" + \"correct horse battery staple\"")).doesNotContain("horse battery");
+        assertThat(Redactor.redact("Zoho-oauthtoken%201000.0123456789abcdef0123456789abcdef.0123456789abcdef0123456789abcdef"))
+                .doesNotContain("0123456789abcdef0123456789abcdef");
+        assertThat(Redactor.redact("int n = \"AUTHTOKEN=\".length();")).isEqualTo("int n = \"AUTHTOKEN=\".length();");
+    }
+
+    @Test
     void keepsPlaceholdersAndVariableNamesReadable() {
         assertThat(Redactor.redact("url + \"?authtoken=\" + authToken")).isEqualTo("url + \"?authtoken=\" + authToken");
         assertThat(Redactor.redact("params.put(\"authtoken\", token);")).isEqualTo("params.put(\"authtoken\", token);");

@@ -11,16 +11,39 @@
  *    `desc`, `list`, `map`... Only the control-flow words, literals and the task-block keywords are hard.
  *    After a `.` (member names) and as task-block keys every word is accepted (rule `anyName`).
  *  - `=` is an equality operator inside expressions (`if(more_pages = true)`); assignment is recognised only
- *    at statement level, where the target is a postfix expression (ident, member path, `Form[crit].Field`).
+ *    at statement level (rule simpleStatement), where the target is a postfix expression (ident, member
+ *    path, `Form[crit].Field`).
  *  - Task blocks (`invokeurl`, `invokeapi`, `sendmail`, `insert into`) have newline-separated entries
  *    without commas. Expressions never juxtapose two names, so an entry's value ends exactly where the next
- *    `key :` begins; keys may contain `-` (`content-type`) or spaces (`reply to`).
+ *    `key :` begins (rule structure, no predicate needed); keys may contain `-` (`content-type`) or one
+ *    space (`reply to`).
+ *  - Statement decisions are kept short (LL(1) or LL(2) in practice): statements that begin with an
+ *    expression are one rule, told apart by what follows the expression, so a missing `;` is reported where
+ *    it is missing and costs nothing else. Function definitions are statements too (nested ones are accepted,
+ *    which Zoho would reject).
  *  - Trivia (whitespace, comments) goes to the hidden channel, never skipped. Unterminated strings become
- *    error tokens that end at the end of their line, so one broken literal cannot swallow the file.
+ *    error tokens that end at the end of their line, so one broken literal cannot swallow the file; a string
+ *    with raw line breaks is accepted only when its closing quote is followed by something that can end an
+ *    operand.
+ *  - The facade (io.cliqmigrate.grammars.DelugeParsing) parses with SLL first and falls back to LL with
+ *    error recovery, and reports lexical problems (the UNTERMINATED_* and OTHER tokens) itself.
  */
 grammar Deluge;
 
 options { caseInsensitive = true; }
+
+@lexer::members {
+    /** After a multi-line string's closing quote (and blanks): something that can end a string operand. */
+    private boolean closesMultiLineString() {
+        int i = 1;
+        int c = _input.LA(i);
+        while (c == ' ' || c == '\t') {
+            c = _input.LA(++i);
+        }
+        return c == ';' || c == ')' || c == ',' || c == '+' || c == '}' || c == ']' || c == '.'
+                || c == '\r' || c == '\n' || c == org.antlr.v4.runtime.IntStream.EOF;
+    }
+}
 
 // ------------------------------------------------------------------------------------------------------------
 // Files and functions
@@ -74,9 +97,7 @@ statement
     | insertStatement
     | deleteStatement
     | formActionStatement
-    | assignmentStatement
-    | uiStatement
-    | expressionStatement
+    | simpleStatement
     | emptyStatement
     ;
 
@@ -142,20 +163,21 @@ formActionStatement
     | (HIDE | SHOW | ENABLE | DISABLE | CLEAR) qualifiedName (COMMA qualifiedName)* SEMI
     ;
 
-// x = e;  input.Field = e;  Form[ID == i].Status = "Done";  total += n;  resp = invokeurl [ ... ];
-// As after a bare task block, the `;` after an assigned task block is optional.
-assignmentStatement
-    : postfixExpression op=(ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN | STAR_ASSIGN | SLASH_ASSIGN | PERCENT_ASSIGN)
-      ((taskExpression | insertExpression) SEMI? | expression SEMI)
-    ;
-
-// input.Product:ui.add(names);  row.Unit:ui.add(units);
-uiStatement
-    : postfixExpression COLON anyName (DOT anyName)* arguments SEMI
-    ;
-
-expressionStatement
-    : postfixExpression SEMI
+// The statements that start with an expression, told apart by what follows it (so that a missing `;` is
+// reported as such, and the statement is kept):
+//   expression statement   zoho.cliq.postToChannel("ops", msg);   list.add(x);   openUrl(u, "same window");
+//   assignment (op is set) x = e;  input.Field = e;  Form[ID == i].Status = "Done";  total += n;
+//                          resp = invokeurl [ ... ];   (the `;` after an assigned task block is optional)
+//   Creator ui call        input.Product:ui.add(names);   row.Unit:ui.add(units);
+simpleStatement
+    : postfixExpression
+      ( op=(ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN | STAR_ASSIGN | SLASH_ASSIGN | PERCENT_ASSIGN)
+        ( (taskExpression | insertExpression) SEMI?
+        | expression SEMI
+        )
+      | COLON anyName (DOT anyName)* arguments SEMI
+      | SEMI
+      )
     ;
 
 emptyStatement
@@ -173,9 +195,11 @@ taskEntry
     : taskKey COLON taskValue
     ;
 
-// url | type | content-type | response-format | reply to | content type
+// url | type | content-type | response-format | response-decoding | reply to | content type
+// (a key with a space has two words: a longer run of words is a missing `:`, not a key)
 taskKey
-    : anyName (MINUS? anyName)*
+    : anyName (MINUS anyName)*
+    | anyName anyName
     ;
 
 // to :"a@example.com","b@example.com"  (several values are comma-separated)
@@ -349,6 +373,12 @@ COLLECTION  : 'collection' ;
 
 // literals
 STRING      : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"' ;
+// A string with raw line breaks (long HTML messages) is a STRING too, but only when what follows its closing
+// quote can end a string operand; otherwise the first line is an UNTERMINATED_STRING, so that one missing
+// quote cannot swallow the following lines.
+MULTILINE_STRING
+    : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* [\r\n] ( '\\' . | ~["\\] )* '"' {closesMultiLineString()}? -> type(STRING)
+    ;
 SQ_STRING   : '\'' ( '\\' ~[\r\n] | ~['\\\r\n] )* '\'' ;
 NUMBER      : [0-9]+ ( '.' [0-9]+ )? ;
 IDENT       : [\p{L}_$] [\p{L}\p{N}_$]* ;

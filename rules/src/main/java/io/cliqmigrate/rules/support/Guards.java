@@ -31,9 +31,32 @@ public final class Guards {
         return false;
     }
 
-    /** Whether the file says authtoken, auth_token or auth-token, not counting Zoho-oauthtoken. */
+    /**
+     * Whether the file says authtoken, auth_token or auth-token (not counting Zoho-oauthtoken), itself or in a
+     * constant of another file that its strings refer to.
+     */
     public static boolean mentionsAuthtoken(CodeFacts facts) {
-        String text = facts.file().text();
+        if (saysAuthtoken(facts.file().text())) {
+            return true;
+        }
+        for (io.cliqmigrate.core.code.StringExpr expr : facts.strings()) {
+            if (expr.parts().stream().anyMatch(p -> p instanceof io.cliqmigrate.core.code.Part.Ref)
+                    && saysAuthtoken(facts.fold(expr).text())) {
+                return true;
+            }
+        }
+        for (io.cliqmigrate.core.code.CallFact call : facts.calls()) {
+            for (io.cliqmigrate.core.code.StringExpr arg : call.args()) {
+                if (arg.parts().stream().anyMatch(p -> p instanceof io.cliqmigrate.core.code.Part.Ref)
+                        && saysAuthtoken(facts.fold(arg).text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean saysAuthtoken(String text) {
         for (String word : new String[] {"authtoken", "auth_token", "auth-token"}) {
             for (int at = indexOfIgnoreCase(text, word, 0); at >= 0; at = indexOfIgnoreCase(text, word, at + 1)) {
                 if (at == 0 || Character.toLowerCase(text.charAt(at - 1)) != 'o') {

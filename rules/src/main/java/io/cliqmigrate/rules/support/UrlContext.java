@@ -29,13 +29,14 @@ public final class UrlContext {
             urlStart = url.start();
         }
         String tail = urlStart >= 0 ? prefix.substring(urlStart) : prefix;
-        if (ZohoPatterns.ZOHO_HOST.matcher(tail).find() || ZohoPatterns.ZOHO_API_PATH.matcher(tail).find()) {
+        if (ZohoPatterns.ZOHO_HOST.matcher(tail).find()) {
             return Host.ZOHO;
         }
+        // a host written out decides; a Zoho-looking path only counts where the host is not known
         if (host != null && !host.isEmpty() && host.indexOf(FoldedString.HOLE) < 0) {
             return Host.OTHER;
         }
-        return Host.UNKNOWN;
+        return ZohoPatterns.ZOHO_API_PATH.matcher(tail).find() ? Host.ZOHO : Host.UNKNOWN;
     }
 
     /** True when the match is on a Zoho URL, or on an unknown URL in code that talks to Zoho. */

@@ -61,7 +61,7 @@ public final class ConfigFile {
         List<String> exclude = strings(root.get("exclude"), name, "exclude");
         long maxFileSize = 0;
         if (root.has("maxFileSize")) {
-            if (!root.get("maxFileSize").canConvertToLong() || root.get("maxFileSize").asLong() <= 0) {
+            if (!root.get("maxFileSize").isIntegralNumber() || root.get("maxFileSize").asLong() <= 0) {
                 throw new ConfigException(name + ": maxFileSize must be a positive number of bytes");
             }
             maxFileSize = root.get("maxFileSize").asLong();

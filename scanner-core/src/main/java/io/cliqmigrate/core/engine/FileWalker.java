@@ -59,6 +59,9 @@ final class FileWalker {
             Files.walkFileTree(absoluteRoot, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new Visitor(absoluteRoot, base, files, skipped, unreadable));
         }
+        // overlapping roots (scan a a/sub) must not scan a file twice
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        files.removeIf(f -> !seen.add(f.path().toAbsolutePath().normalize()));
         files.sort(Comparator.comparing(WalkedFile::relative));
         skipped.sort(Comparator.comparing(SkippedFile::path));
         unreadable.sort(Comparator.naturalOrder());
@@ -101,8 +104,11 @@ final class FileWalker {
                 IgnoreNode node = new IgnoreNode();
                 try (InputStream in = Files.newInputStream(gitignore)) {
                     node.parse(in);
+                    ignores.push(new IgnoreLevel(dir, node));
+                } catch (IOException e) {
+                    unreadable.add(relative(base, gitignore) + ": " + describe(e));
+                    ignores.push(new IgnoreLevel(dir, null));
                 }
-                ignores.push(new IgnoreLevel(dir, node));
             } else {
                 ignores.push(new IgnoreLevel(dir, null));
             }

@@ -10,6 +10,7 @@ import io.cliqmigrate.core.model.SourceFile;
 import io.cliqmigrate.core.model.TextRange;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleDescriptor;
+import io.cliqmigrate.core.rule.Tags;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -51,11 +52,16 @@ final class FindingCollector implements RuleContext {
         }
         Location location = Location.of(file, range);
         String snippet = snippet(location);
-        Finding finding = new Finding(rule.id(), severity, location, message, snippet,
-                fingerprint(rule.id(), file.path(), file.lineText(location.startLine())), false, null, related,
-                fixes, rule.helpUri(), properties);
+        // everything that leaves the machine goes through the redactor, not only the code frame
+        List<RelatedLocation> safeRelated = related.stream()
+                .map(r -> new RelatedLocation(r.path(), r.startLine(), Redactor.redact(r.message()))).toList();
+        java.util.Map<String, String> safeProperties = new java.util.TreeMap<>();
+        properties.forEach((k, v) -> safeProperties.put(k, Redactor.redact(v)));
+        Finding finding = new Finding(rule.id(), severity, location, Redactor.redact(message), snippet,
+                fingerprint(rule.id(), file.path(), file.lineText(location.startLine())), false, null, safeRelated,
+                fixes, rule.helpUri(), safeProperties);
         String reason = suppressions.reason(rule.id(), location.startLine());
-        sink.add(reason == null ? finding : finding.withSuppression(reason));
+        sink.add(reason == null ? finding : finding.withSuppression(Redactor.redact(reason)));
     }
 
     private String snippet(Location location) {
@@ -69,6 +75,14 @@ final class FindingCollector implements RuleContext {
                 sb.append('\n');
             }
             sb.append(file.lineText(line));
+        }
+        if (rule.tags().contains(Tags.CREDENTIAL) && location.endLine() == location.startLine()) {
+            // a credential rule points at the secret itself: mask it whatever its shape
+            int from = location.startColumn() - 1;
+            int to = Math.min(sb.length(), location.endColumn() - 1);
+            if (from >= 0 && from < to) {
+                sb.replace(from, to, Redactor.mask(sb.substring(from, to)));
+            }
         }
         return Redactor.redact(sb.toString());
     }

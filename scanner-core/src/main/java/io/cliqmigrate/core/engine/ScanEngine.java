@@ -334,10 +334,18 @@ public final class ScanEngine {
             }
             linksAcrossFiles = language.linksAcrossFiles();
             boolean utf16 = Decoder.hasUtf16Bom(buffer, length);
-            filteredOut = !utf16 && !filter.matches(buffer, length);
-            if (filteredOut) {
+            boolean matched = utf16 || filter.matches(buffer, length);
+            if (!matched) {
+                filteredOut = facts == null; // a second pass that finds nothing new keeps the first read
                 return;
             }
+            // a file may be read twice (quick read, then a full parse): start again from a clean slate
+            filteredOut = false;
+            errors.clear();
+            facts = null;
+            parsed = false;
+            quick = false;
+            skipReason = null;
             // only candidates get bytes of their own; everything else is read into the thread's buffer
             byte[] bytes = java.util.Arrays.copyOf(buffer, length);
             // now that the content is at hand, it may tell more than the name (a Cliq export's Deluge scripts)

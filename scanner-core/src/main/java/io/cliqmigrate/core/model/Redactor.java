@@ -12,7 +12,7 @@ public final class Redactor {
     private static final int KEEP = 4;
 
     /** Zoho OAuth access/refresh tokens ({@code 1000.}) and Cliq webhook tokens ({@code 1001.}). */
-    private static final Pattern DOTTED_TOKEN = Pattern.compile("\\b100\\d\\.[0-9a-fA-F]{16,}\\.[0-9a-fA-F]{16,}\\b");
+    private static final Pattern DOTTED_TOKEN = Pattern.compile("100\\d\\.[0-9a-fA-F]{16,}\\.[0-9a-fA-F]{16,}");
 
     /**
      * A value after a secret-named key: {@code authtoken=v}, {@code "PASSWORD": "v"}, {@code ("authtoken", "v")}.
@@ -21,7 +21,10 @@ public final class Redactor {
     private static final Pattern KEYED_VALUE = Pattern.compile(
             "(?i)(?<key>auth_?token|zapikey|password|passwd|pwd|client_?secret|refresh_?token|access_?token|api_?key|secret)"
                     + "[\"']?\\s*(?:(?:=>|[=:])\\s*(?<quote>[\"']?)|,\\s*(?<quote2>[\"']))"
-                    + "(?<value>[A-Za-z0-9_+/=-][^\\s\"'&;,(){}<>\\[\\]\\\\]{2,})");
+                    + "(?<value>[A-Za-z0-9_+/=!@#%^*~-][^\\s\"'&;,(){}<>\\[\\]\\\\]{2,})");
+    /** A quoted value after a password key runs to its closing quote, spaces included. */
+    private static final Pattern QUOTED_PASSWORD = Pattern.compile(
+            "(?i)(?:password|passwd|pwd)[\"']?\\s*(?:=?[\"']\\s*\\+\\s*|(?:=>|[=:,])\\s*)[\"'](?!\\s*\\+)(?<value>[^\"'\\r\\n]{3,})[\"']");
 
     /** A long run of letters and digits with both kinds of character: the usual shape of a hard-coded token. */
     private static final Pattern LONG_TOKEN = Pattern.compile("(?<![A-Za-z0-9_$.])[A-Za-z0-9]{28,}(?![A-Za-z0-9_])");
@@ -41,6 +44,12 @@ public final class Redactor {
             boolean quoted = (quote != null && !quote.isEmpty()) || keyed.group("quote2") != null;
             if (!isPlaceholder(value) && (quoted || looksSecret(keyed.group("key"), value))) {
                 mask(out, keyed.start("value"), keyed.end("value"));
+            }
+        }
+        Matcher password = QUOTED_PASSWORD.matcher(text);
+        while (password.find()) {
+            if (!isPlaceholder(password.group("value"))) {
+                mask(out, password.start("value"), password.end("value"));
             }
         }
         Matcher longToken = LONG_TOKEN.matcher(text);

@@ -33,6 +33,7 @@ public final class JavaLanguage implements Language {
     }
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
+    private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
     private static final Pattern TYPE = Pattern.compile("\\b(?:class|interface|enum|record)\\s+(\\w+)");
     private static final Pattern CONSTANT = Pattern.compile(
             "\\b(?:static\\s+final|final\\s+static)\\s+String\\s+(\\w+)\\s*=");
@@ -77,7 +78,8 @@ public final class JavaLanguage implements Language {
     public Optional<CodeFacts> quickFacts(SourceFile file) {
         CodeFacts.Builder facts = CodeFacts.builder(file);
         CodeFacts lexical = new LexicalScanner(LexicalSyntax.C_LIKE).scan(file, false);
-        String text = file.text();
+        // the package and type names come from code, not from "This class holds …" in a comment
+        String text = blankComments(file.text());
         Matcher pkg = PACKAGE.matcher(text);
         Matcher type = TYPE.matcher(text);
         boolean typed = type.find();
@@ -110,6 +112,20 @@ public final class JavaLanguage implements Language {
             }
         }
         return Optional.of(facts.build());
+    }
+
+    /** The text with comments turned into spaces (line breaks kept), so offsets stay those of the file. */
+    private static String blankComments(String source) {
+        StringBuilder out = new StringBuilder(source);
+        Matcher m = COMMENTS.matcher(source);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (out.charAt(i) != '\n' && out.charAt(i) != '\r') {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out.toString();
     }
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*");

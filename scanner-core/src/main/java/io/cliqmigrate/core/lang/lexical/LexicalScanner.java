@@ -366,17 +366,20 @@ public final class LexicalScanner {
                 // "BASE + "/x"": a name concatenated in front of the first literal is part of the value
                 parts.addAll(leadingOperands(text, codeStart, codeEnd));
             }
-            int contentEnd = Math.max(start + quoteLen, end - quoteLen);
-            if (end >= text.length() && (end - start < 2 * quoteLen || !text.startsWith(
-                    text.substring(start, start + quoteLen), end - quoteLen))) {
-                contentEnd = end;
-            }
+            // an unterminated string (it ends at its line end) keeps its last character
+            String quote = text.substring(start, start + quoteLen);
+            boolean closed = end - start >= 2 * quoteLen && text.startsWith(quote, end - quoteLen);
+            int contentEnd = closed ? end - quoteLen : end;
             String value = unescape(text.substring(Math.min(start + quoteLen, contentEnd), contentEnd));
             TextRange range = new TextRange(start, end);
             parts.add(new Part.Literal(value, range));
             // the name a value is bound to stands just before it, on the same line
-            int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-            TextRange name = boundName(text, Math.max(lineStart, start - MAX_NAME_WINDOW), start);
+            // (a bounded look-back: on a one-line minified file an unbounded one is quadratic)
+            int lineStart = start;
+            while (lineStart > 0 && lineStart > start - MAX_NAME_WINDOW && text.charAt(lineStart - 1) != '\n') {
+                lineStart--;
+            }
+            TextRange name = boundName(text, lineStart, start);
             if (name != null && valueEndsHere(text, end)) {
                 facts.binding(new Binding(text.substring(name.start(), name.end()), Binding.Kind.ASSIGNMENT,
                         StringExpr.literal(value, range, ""), name, ""));
@@ -564,10 +567,11 @@ public final class LexicalScanner {
             if (open < 0 || text.charAt(open) != '{' && text.charAt(open) != '[' && text.charAt(open) != ',') {
                 return "entry";
             }
-            int brace = text.lastIndexOf('{', open);
-            int bracket = text.lastIndexOf('[', open);
-            int at = Math.max(brace, bracket);
-            if (at < 0) {
+            int at = open;
+            while (at >= 0 && at > open - 2000 && text.charAt(at) != '{' && text.charAt(at) != '[') {
+                at--;
+            }
+            if (at < 0 || text.charAt(at) != '{' && text.charAt(at) != '[') {
                 return "entry";
             }
             String before = text.substring(Math.max(0, at - 40), at).replaceAll("[\\s'\"=>:(]+$", "");
