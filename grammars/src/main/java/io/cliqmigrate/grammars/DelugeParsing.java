@@ -328,19 +328,19 @@ public final class DelugeParsing {
             if (expected.size() <= 4) {
                 return expected.toString(recognizer.getVocabulary());
             }
-            IntervalSet rest = new IntervalSet(expected);
+            IntervalSet covered = new IntervalSet();
             List<String> parts = new ArrayList<>();
             for (Map.Entry<String, IntervalSet> category : categories(recognizer).entrySet()) {
-                if (!category.getValue().subtract(rest).isNil()) {
-                    continue;
+                IntervalSet members = category.getValue();
+                if (members.subtract(expected).isNil() && !members.subtract(covered).isNil()) {
+                    parts.add(category.getKey());
+                    covered = covered.or(members);
                 }
-                parts.add(category.getKey());
-                rest = rest.subtract(category.getValue());
             }
             if (parts.isEmpty()) {
                 return expected.toString(recognizer.getVocabulary());
             }
-            for (int type : rest.toList()) {
+            for (int type : expected.subtract(covered).toList()) {
                 parts.add(type == Token.EOF ? "end of file" : recognizer.getVocabulary().getDisplayName(type));
             }
             return String.join(" or ", parts);
@@ -356,11 +356,15 @@ public final class DelugeParsing {
                         atn.nextTokens(atn.ruleToStartState[DelugeParser.RULE_expression]));
                 categories.put("a name", atn.nextTokens(atn.ruleToStartState[DelugeParser.RULE_anyName]));
                 categories.put("an identifier", atn.nextTokens(atn.ruleToStartState[DelugeParser.RULE_ident]));
-                categories.put("an operator", IntervalSet.of(DelugeLexer.PLUS, DelugeLexer.MINUS)
-                        .or(IntervalSet.of(DelugeLexer.STAR)).or(IntervalSet.of(DelugeLexer.SLASH))
-                        .or(IntervalSet.of(DelugeLexer.EQ)).or(IntervalSet.of(DelugeLexer.NEQ))
-                        .or(IntervalSet.of(DelugeLexer.AND)).or(IntervalSet.of(DelugeLexer.OR))
-                        .or(IntervalSet.of(DelugeLexer.DOT)));
+                IntervalSet operators = new IntervalSet();
+                for (int type : new int[] {DelugeLexer.PLUS, DelugeLexer.MINUS, DelugeLexer.STAR, DelugeLexer.SLASH,
+                        DelugeLexer.PERCENT, DelugeLexer.EQ, DelugeLexer.NEQ, DelugeLexer.ASSIGN, DelugeLexer.LT,
+                        DelugeLexer.LE, DelugeLexer.GT, DelugeLexer.GE, DelugeLexer.AND, DelugeLexer.OR,
+                        DelugeLexer.NOT, DelugeLexer.IN, DelugeLexer.DOT, DelugeLexer.LBRACK, DelugeLexer.SORT,
+                        DelugeLexer.RANGE}) {
+                    operators.add(type);
+                }
+                categories.put("an operator", operators);
                 CATEGORIES = categories;
             }
             return categories;

@@ -87,6 +87,6 @@ public final class ZohoPatterns {
     }
 
     public static boolean hasDigitAndLetter(String value) {
-        return value.chars().anyMatch(Character::isDigit) && value.chars().anyMatch(Character::isLetter);
+        return io.cliqmigrate.core.model.Redactor.hasDigitAndLetter(value);
     }
 }

@@ -97,7 +97,8 @@ public final class Redactor {
         return value.chars().anyMatch(Character::isDigit);
     }
 
-    private static boolean hasDigitAndLetter(String value) {
+    /** Whether a value mixes digits and letters, as tokens do and words do not. */
+    public static boolean hasDigitAndLetter(String value) {
         boolean digit = false;
         boolean letter = false;
         for (int i = 0; i < value.length(); i++) {
