@@ -244,8 +244,13 @@ public final class DelugeParsing {
                 reportAfter(recognizer, previous, "missing ';' after " + getTokenErrorDisplay(previous));
                 return;
             }
+            IntervalSet expected = e.getExpectedTokens();
+            if (expected.contains(e.getOffendingToken().getType())) {
+                // ANTLR may describe the expectations of an earlier state; use the state that failed instead
+                expected = getExpectedTokens(recognizer);
+            }
             String message = "mismatched input " + getTokenErrorDisplay(e.getOffendingToken()) + " expecting "
-                    + describe(e.getExpectedTokens(), recognizer);
+                    + describe(expected, recognizer);
             recognizer.notifyErrorListeners(e.getOffendingToken(), message, e);
         }
 
