@@ -30,6 +30,14 @@ class ParseCommandTest {
     }
 
     @Test
+    void creatorExportsParseOnlyTheirDelugeRegions() {
+        MainTest.Run run = MainTest.run("parse",
+                "../rules/src/test/resources/fixtures/deluge-deprecated-url-task/field_service.ds");
+        assertThat(run.out()).contains("field_service.ds (deluge): ok");
+        assertThat(run.exit()).isZero();
+    }
+
+    @Test
     void badArgumentsExitTwo() {
         assertThat(MainTest.run("parse", DELUGE, "--language", "cobol").exit()).isEqualTo(2);
         assertThat(MainTest.run("parse", DELUGE + "/missing").exit()).isEqualTo(2);

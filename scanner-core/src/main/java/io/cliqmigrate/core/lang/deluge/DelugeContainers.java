@@ -48,8 +48,13 @@ final class DelugeContainers {
         while (m.find(from)) {
             char open = text.charAt(m.end() - 1);
             int close = closing(text, m.end() - 1, open, open == '(' ? ')' : '}');
-            for (int i = m.end(); i < close; i++) {
-                masked[i] = text.charAt(i);
+            // a report's "action ( on click ( View Record ) )" is a menu, not a script: scripts have statements
+            boolean menu = m.group().toLowerCase(java.util.Locale.ROOT).startsWith("on")
+                    && text.substring(m.end(), Math.max(m.end(), close)).indexOf(';') < 0;
+            if (!menu) {
+                for (int i = m.end(); i < close; i++) {
+                    masked[i] = text.charAt(i);
+                }
             }
             from = Math.max(m.end(), close);
         }
