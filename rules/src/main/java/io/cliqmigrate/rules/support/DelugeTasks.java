@@ -44,10 +44,11 @@ public final class DelugeTasks {
         if (required == null || call.args().size() <= required) {
             return Optional.empty();
         }
+        // a connection is text: a string, or a variable holding one; not a number, a map or an expression
         StringExpr last = call.args().get(call.args().size() - 1);
-        boolean map = last.parts().size() == 1 && last.parts().get(0) instanceof Part.Hole hole
-                && (hole.text().startsWith("{") || hole.text().toLowerCase(Locale.ROOT).startsWith("map("));
-        return map ? Optional.empty() : Optional.of(last);
+        boolean text = last.parts().size() == 1 && (last.parts().get(0) instanceof Part.Literal
+                || last.parts().get(0) instanceof Part.Ref);
+        return text ? Optional.of(last) : Optional.empty();
     }
 
     /** A connection's name when it is written out, else the expression's source text. */
