@@ -36,6 +36,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RuleFixturesTest {
     static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    private static final Pattern COMMENT_LINE = Pattern.compile("\\s*(?://|#|<!--|/\\*|\\*)");
     private static final Pattern ANNOTATION = Pattern.compile(
             "(?://|#|<!--|--|;|\\*)\\s*(ruleid|ok|todoruleid|todook):\\s*([\\w,-]+)");
 
@@ -142,7 +143,8 @@ class RuleFixturesTest {
                     pending.put(i, new String[] {m.group(1), m.group(2)});
                     continue;
                 }
-                if (lines[i].isBlank() || pending.isEmpty()) {
+                // blank lines and other comments (a suppression, a note) sit between an expectation and its code
+                if (lines[i].isBlank() || pending.isEmpty() || COMMENT_LINE.matcher(lines[i]).lookingAt()) {
                     continue;
                 }
                 for (String[] annotation : pending.values()) {
