@@ -38,6 +38,14 @@ class ParseCommandTest {
     }
 
     @Test
+    void delugeSavedUnderOtherNamesIsRecognisedByItsContent() throws Exception {
+        MainTest.Run run = MainTest.run("parse", "src/test/resources/projects/sniff", "--format", "json");
+        JsonNode files = new ObjectMapper().readTree(run.out()).get("files");
+        assertThat(files).extracting(f -> f.get("path").asText() + " " + f.get("language").asText())
+                .containsExactly("lead_handler deluge"); // widget.js is JavaScript (no parser), notes.txt is prose
+    }
+
+    @Test
     void badArgumentsExitTwo() {
         assertThat(MainTest.run("parse", DELUGE, "--language", "cobol").exit()).isEqualTo(2);
         assertThat(MainTest.run("parse", DELUGE + "/missing").exit()).isEqualTo(2);

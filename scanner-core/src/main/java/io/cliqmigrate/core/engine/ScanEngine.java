@@ -70,7 +70,8 @@ public final class ScanEngine {
         warmUp.start();
         Path base = base(config.roots());
         FileWalker walker = new FileWalker(config.include(), config.exclude(), config.respectGitignore(),
-                name -> !name.equals(ConfigFile.DEFAULT_NAME) && languages.forFile(name, new byte[0]).isPresent());
+                name -> !name.equals(ConfigFile.DEFAULT_NAME) && (languages.forFile(name, new byte[0]).isPresent()
+                        || mayHoldScript(name)));
         FileWalker.Walk walk = walker.walk(config.roots(), base);
         timer.lap("walk " + walk.files().size() + " files");
 
@@ -139,7 +140,9 @@ public final class ScanEngine {
         List<Finding> findings = new ArrayList<>();
         int candidates = 0;
         int parsed = 0;
+        int scanned = 0;
         for (FileWork w : work) {
+            scanned += w.known ? 1 : 0;
             findings.addAll(w.findings);
             errors.addAll(w.errors);
             if (w.skipReason != null) {
@@ -155,7 +158,7 @@ public final class ScanEngine {
         errors.sort(ProcessingError.ORDER);
         skipped.sort(Comparator.comparing(SkippedFile::path));
         return new ScanResult(TOOL_NAME, version, active, disambiguate(findings), errors, skipped,
-                new ScanResult.Stats(work.size(), candidates, parsed));
+                new ScanResult.Stats(scanned, candidates, parsed));
     }
 
     private static void link(List<FileWork> work) {
@@ -191,6 +194,15 @@ public final class ScanEngine {
         }
         return new Prefilter(List.copyOf(names), false);
     }
+
+    /** Files whose language only their content tells: Deluge copied into a .txt or an extension-less file. */
+    static boolean mayHoldScript(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".txt") || lower.indexOf('.') < 0 && !NOT_SCRIPTS.contains(lower);
+    }
+
+    private static final java.util.Set<String> NOT_SCRIPTS = java.util.Set.of("license", "licence", "notice",
+            "makefile", "dockerfile", "readme", "changelog", "authors", "contributors", "copying", "version");
 
     public List<Rule> rules() {
         return rules;
@@ -302,6 +314,8 @@ public final class ScanEngine {
         CodeFacts facts;
         boolean parsed;
         boolean filteredOut;
+        /** Whether the file is in a language the scanner reads (by its name, or by its content). */
+        boolean known;
         boolean quick;
         boolean linksAcrossFiles;
         String skipReason;
@@ -329,10 +343,8 @@ public final class ScanEngine {
             }
             String name = file.path().getFileName().toString();
             Language language = engine.languages.forFile(name, new byte[0]).orElse(null);
-            if (language == null) {
-                return;
-            }
-            linksAcrossFiles = language.linksAcrossFiles();
+            known = language != null;
+            linksAcrossFiles = language != null && language.linksAcrossFiles();
             boolean utf16 = Decoder.hasUtf16Bom(buffer, length);
             boolean matched = utf16 || filter.matches(buffer, length);
             if (!matched) {
@@ -350,6 +362,10 @@ public final class ScanEngine {
             byte[] bytes = java.util.Arrays.copyOf(buffer, length);
             // now that the content is at hand, it may tell more than the name (a Cliq export's Deluge scripts)
             language = engine.languages.forFile(name, bytes).orElse(language);
+            if (language == null) {
+                return; // a .txt or extension-less file that is not a script after all
+            }
+            known = true;
             Decoder.Decoded decoded = Decoder.decode(bytes, language.id().equals("properties"));
             if (utf16 && !filter.matches(decoded.text())) {
                 return;

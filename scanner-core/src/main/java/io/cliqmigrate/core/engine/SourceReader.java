@@ -34,7 +34,8 @@ public final class SourceReader {
         Path base = roots.size() == 1 && Files.isDirectory(roots.get(0)) ? roots.get(0).toAbsolutePath().normalize()
                 : Path.of("").toAbsolutePath();
         FileWalker.Walk walk = new FileWalker(List.of(), List.of(), true,
-                name -> languages.forFile(name, new byte[0]).isPresent()).walk(roots, base);
+                name -> languages.forFile(name, new byte[0]).isPresent() || ScanEngine.mayHoldScript(name))
+                .walk(roots, base);
         List<Source> sources = new ArrayList<>();
         List<ProcessingError> errors = new ArrayList<>();
         for (FileWalker.WalkedFile f : walk.files()) {

@@ -33,9 +33,17 @@ public final class DelugeLanguage implements Language {
         if (SUFFIXES.stream().anyMatch(fileName::endsWith)) {
             return true;
         }
+        if (firstBytes.length == 0) {
+            return false;
+        }
         // a Cliq export: JSON whose "script" fields hold Deluge (decided again, by content, when parsed)
-        return fileName.endsWith(".json") && firstBytes.length > 0
-                && new String(firstBytes, StandardCharsets.ISO_8859_1).contains("\"script\"");
+        if (fileName.endsWith(".json")) {
+            return new String(firstBytes, StandardCharsets.ISO_8859_1).contains("\"script\"");
+        }
+        // scripts copied out of Zoho's editor are often saved as .txt, .js, .ts or with no extension at all
+        boolean sniffable = fileName.endsWith(".txt") || fileName.endsWith(".js") || fileName.endsWith(".ts")
+                || fileName.indexOf('.') < 0;
+        return sniffable && DelugeSniffer.looksLikeDeluge(firstBytes);
     }
 
     @Override
