@@ -54,6 +54,7 @@ public final class ZohoHints {
      * property key) that says Zoho or Cliq. A sentence that mentions Zoho does not.
      */
     public static boolean isLiteralHint(String value) {
-        return HOST.matcher(value).find() || NAME_LIKE.matcher(value).matches() && isHint(value);
+        // the cheap word search first: both shapes need one of the words
+        return isHint(value) && (HOST.matcher(value).find() || NAME_LIKE.matcher(value).matches());
     }
 }
