@@ -2,9 +2,9 @@ package io.cliqmigrate.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleDescriptor;
+import io.cliqmigrate.reports.JsonReporter;
 import io.cliqmigrate.rules.BuiltinRules;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -23,20 +23,10 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         if (format.equals("json")) {
-            ObjectMapper mapper = new ObjectMapper();
-            ArrayNode rules = mapper.createArrayNode();
-            for (Rule rule : BuiltinRules.all()) {
-                RuleDescriptor d = rule.descriptor();
-                ObjectNode n = rules.addObject();
-                n.put("id", d.id());
-                n.put("summary", d.summary());
-                n.put("severity", d.severity().id());
-                d.languages().forEach(n.putArray("languages")::add);
-                d.tags().forEach(n.putArray("tags")::add);
-                n.put("helpUri", d.helpUri());
-            }
+            ArrayNode rules = new ObjectMapper().createArrayNode();
+            BuiltinRules.all().forEach(rule -> rules.add(JsonReporter.rule(rule.descriptor(), true)));
             java.io.StringWriter json = new java.io.StringWriter();
-            io.cliqmigrate.reports.JsonReporter.writeJson(rules, json);
+            JsonReporter.writeJson(rules, json);
             out.print(json);
             out.flush();
         } else if (format.equals("text")) {

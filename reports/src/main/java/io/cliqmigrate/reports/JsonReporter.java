@@ -56,15 +56,7 @@ public final class JsonReporter implements Reporter {
         summary.put("errors", result.errors().size());
         summary.put("skipped", result.skipped().size());
         ArrayNode rules = root.putArray("rules");
-        for (RuleDescriptor d : result.rules()) {
-            ObjectNode r = rules.addObject();
-            r.put("id", d.id());
-            r.put("summary", d.summary());
-            r.put("severity", d.severity().id());
-            ArrayNode tags = r.putArray("tags");
-            d.tags().forEach(tags::add);
-            r.put("helpUri", d.helpUri());
-        }
+        result.rules().forEach(d -> rules.add(rule(d, false)));
         ArrayNode findings = root.putArray("findings");
         for (Finding f : result.findings()) {
             findings.add(finding(f));
@@ -98,6 +90,20 @@ public final class JsonReporter implements Reporter {
             n.put("reason", s.reason());
         }
         writeJson(root, out);
+    }
+
+    /** A rule's metadata as JSON, as the report and the {@code rules} command show it. */
+    public static ObjectNode rule(RuleDescriptor d, boolean withLanguages) {
+        ObjectNode r = MAPPER.createObjectNode();
+        r.put("id", d.id());
+        r.put("summary", d.summary());
+        r.put("severity", d.severity().id());
+        if (withLanguages) {
+            d.languages().forEach(r.putArray("languages")::add);
+        }
+        d.tags().forEach(r.putArray("tags")::add);
+        r.put("helpUri", d.helpUri());
+        return r;
     }
 
     /** Writes JSON the way every report of the tool does: two-space indents, LF, {@code "key": value}. */
