@@ -38,4 +38,20 @@ class ExampleProjectTest {
         assertThat(report.get("errors")).isEmpty();
         assertThat(lines).noneMatch(l -> l.contains("FirebasePushService") || l.contains("build/generated"));
     }
+
+    @Test
+    void aSettingAndTheCodeThatReadsItPointAtEachOther() throws Exception {
+        JsonNode report = new ObjectMapper().readTree(MainTest.run("scan", EXAMPLE.toString(), "--format", "json").out());
+        JsonNode read = null;
+        for (JsonNode f : report.get("findings")) {
+            if (f.get("ruleId").asText().equals("authtoken-config-read")
+                    && f.get("path").asText().endsWith("AlertService.java")) {
+                read = f;
+            }
+        }
+        assertThat(read).isNotNull();
+        assertThat(read.get("related")).extracting(r -> r.get("path").asText() + ":" + r.get("startLine").asInt())
+                .containsExactly("src/main/resources/application.properties:6", "src/main/resources/application.yml:8",
+                        "src/main/resources/legacy-notifiers.xml:14");
+    }
 }

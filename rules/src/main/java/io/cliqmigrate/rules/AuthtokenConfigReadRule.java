@@ -27,6 +27,7 @@ public final class AuthtokenConfigReadRule implements Rule {
     private static final Pattern GENERIC_READERS = Pattern.compile("get|getOrDefault");
     private static final Pattern SETTING_KEY = Pattern.compile("[A-Z0-9_]+|[\\w-]+(?:\\.[\\w-]+)+");
     /** An authtoken key, but not the OAuth token of the migrated code ({@code ZOHO_OAUTHTOKEN}). */
+    private static final Pattern PLACEHOLDER_KEY = Pattern.compile("\\$\\{([^}:]+)|\\[['\"]([^'\"]+)['\"]\\]");
     private static final Pattern AUTHTOKEN_IN_KEY = Pattern.compile("(?i)(?<!o)auth[-_.]?token");
 
     @Override
@@ -45,18 +46,28 @@ public final class AuthtokenConfigReadRule implements Rule {
                 continue;
             }
             if (ZohoHints.isHint(text) || facts.hasZohoContext(call.scope())) {
+                String key = settingKey(text);
                 ctx.report(call.arg(0).range(), "Reads a legacy Zoho authtoken from configuration ('"
-                        + text.replace(String.valueOf(FoldedString.HOLE), "…") + "'): whatever uses it fails since "
+                        + key + "'): whatever uses it fails since "
                         + "Zoho stopped accepting authtokens in 2021. Read OAuth settings instead (client id, client "
                         + "secret and refresh token, or a Cliq webhook token) and remove the old key",
                         List.of(), List.of(Fix.manual("oauth", "Replace the authtoken setting with OAuth settings",
                                 "Add ZOHO_CLIENT_ID, ZOHO_CLIENT_SECRET, ZOHO_REFRESH_TOKEN and ZOHO_ACCOUNTS_URL "
                                         + "(per data centre) to the configuration, kept in a secret store",
                                 "Read them here and obtain access tokens through a caching token provider",
-                                "Delete the authtoken key from every configuration file and environment")));
+                                "Delete the authtoken key from every configuration file and environment")),
+                        java.util.Map.of(ConfigAuthtokenSettingRule.PROPERTY, key));
             }
         }
         reportBoundProperties(facts, ctx);
+    }
+
+    /** The setting's name: {@code zoho.cliq.authtoken} out of {@code ${zoho.cliq.authtoken:<default>}}. */
+    private static String settingKey(String text) {
+        java.util.regex.Matcher placeholder = PLACEHOLDER_KEY.matcher(text);
+        String key = !placeholder.find() ? text : placeholder.group(1) != null ? placeholder.group(1)
+                : placeholder.group(2);
+        return key.replace(String.valueOf(FoldedString.HOLE), "…").trim();
     }
 
     /** {@code @ConfigurationProperties(prefix = "zoho")} classes bind a field named authtoken to the setting. */

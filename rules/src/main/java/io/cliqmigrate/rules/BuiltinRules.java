@@ -25,7 +25,8 @@ public final class BuiltinRules {
                         new DelugeTaskWithoutConnectionRule(),
                         new DelugeInvokeurlWithoutConnectionRule(),
                         new DelugeIntegrationInventoryRule(),
-                        new HardcodedOauthSecretRule())
+                        new HardcodedOauthSecretRule(),
+                        new ConfigAuthtokenSettingRule())
                 .stream().sorted(Comparator.comparing(r -> r.descriptor().id())).toList();
     }
 }

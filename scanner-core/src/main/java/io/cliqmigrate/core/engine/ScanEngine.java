@@ -151,6 +151,7 @@ public final class ScanEngine {
             candidates += w.facts != null ? 1 : 0;
             parsed += w.parsed ? 1 : 0;
         }
+        findings = linkSettings(findings);
         findings.sort(Finding.ORDER);
         // parser messages quote source text, which may hold a token
         errors.replaceAll(e -> new ProcessingError(e.path(), e.kind(), Redactor.redact(e.message()), e.line(),
@@ -220,6 +221,48 @@ public final class ScanEngine {
             }
             last = now;
         }
+    }
+
+    /**
+     * Provenance: a setting flagged in a configuration file and the code that reads it name the same key
+     * (a {@code configKey} property; {@code ZOHO_CLIQ_AUTHTOKEN} matches {@code zoho.cliq.authtoken}, as in
+     * Spring's relaxed binding). Each such finding gets the others as related locations: fix it here once.
+     */
+    private static List<Finding> linkSettings(List<Finding> findings) {
+        Map<String, List<Finding>> byKey = new HashMap<>();
+        for (Finding f : findings) {
+            String key = f.properties().get("configKey");
+            if (key != null) {
+                byKey.computeIfAbsent(key.toLowerCase(java.util.Locale.ROOT).replaceAll("[._\\-]", ""),
+                        k -> new ArrayList<>()).add(f);
+            }
+        }
+        Map<Finding, List<io.cliqmigrate.core.model.RelatedLocation>> extra = new java.util.IdentityHashMap<>();
+        for (List<Finding> group : byKey.values()) {
+            if (group.stream().map(f -> f.location().path()).distinct().count() < 2) {
+                continue;
+            }
+            for (Finding f : group) {
+                for (Finding other : group) {
+                    if (other != f && !other.location().path().equals(f.location().path())) {
+                        boolean read = other.ruleId().equals("authtoken-config-read");
+                        extra.computeIfAbsent(f, k -> new ArrayList<>()).add(new io.cliqmigrate.core.model
+                                .RelatedLocation(other.location().path(), other.location().startLine(),
+                                (read ? "read here: " : "set here: ") + other.properties().get("configKey")));
+                    }
+                }
+            }
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            List<io.cliqmigrate.core.model.RelatedLocation> more = extra.get(f);
+            if (more != null) {
+                more.sort(java.util.Comparator.comparing(io.cliqmigrate.core.model.RelatedLocation::path)
+                        .thenComparingInt(io.cliqmigrate.core.model.RelatedLocation::startLine));
+            }
+            out.add(more == null ? f : f.withRelated(more));
+        }
+        return out;
     }
 
     /** Identical lines in one file share a fingerprint base; number the later ones. */

@@ -43,6 +43,13 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
                 fixes, helpUri, properties);
     }
 
+    public Finding withRelated(List<RelatedLocation> moreRelated) {
+        List<RelatedLocation> all = new java.util.ArrayList<>(related);
+        moreRelated.stream().filter(r -> !all.contains(r)).forEach(all::add);
+        return new Finding(ruleId, severity, location, message, snippet, fingerprint, suppressed,
+                suppressionReason, all, fixes, helpUri, properties);
+    }
+
     public Finding withFingerprint(String newFingerprint) {
         return new Finding(ruleId, severity, location, message, snippet, newFingerprint, suppressed,
                 suppressionReason, related, fixes, helpUri, properties);

@@ -677,6 +677,11 @@ public final class LexicalScanner {
 
     private void addValue(CodeFacts.Builder facts, String text, int start, int end, String key, TextRange nameRange) {
         if (end <= start) {
+            if (key != null) {
+                // KEY= with nothing yet is still a setting (an .env.example waiting to be filled in)
+                facts.binding(new Binding(key, Binding.Kind.CONFIG_KEY,
+                        StringExpr.literal("", new TextRange(start, start), ""), nameRange, ""));
+            }
             return;
         }
         String raw = text.substring(start, end);

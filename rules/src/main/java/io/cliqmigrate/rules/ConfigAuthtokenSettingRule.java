@@ -1,0 +1,77 @@
+package io.cliqmigrate.rules;
+
+import io.cliqmigrate.core.code.Binding;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.ZohoHints;
+import io.cliqmigrate.core.model.Fix;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.rule.Rule;
+import io.cliqmigrate.core.rule.RuleContext;
+import io.cliqmigrate.core.rule.RuleMeta;
+import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.ZohoPatterns;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+@RuleMeta(id = "config-authtoken-setting", summary = "Configuration setting that holds a legacy Zoho authtoken",
+        severity = Severity.ERROR, languages = {"properties", "env", "ini", "yaml", "json", "xml"},
+        tags = {Tags.LEGACY_AUTH, Tags.CONFIG})
+public final class ConfigAuthtokenSettingRule implements Rule {
+    static final String PROPERTY = "configKey";
+    private static final Set<String> NOT_LEGACY = Set.of("oauth", "oauthtoken", "refresh", "access", "client",
+            "bearer", "registry", "npm", "webhook", "zapikey", "id");
+    /** A value that only refers to a setting: {@code ${zoho.cliq.authtoken}} or {@code ${ZOHO_AUTHTOKEN:}}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("^\\$\\{([^}:]+)(?::[^}]*)?}$");
+    private static final Fix FIX = Fix.manual("oauth", "Replace the authtoken setting with OAuth settings",
+            "Remove the authtoken setting from every configuration file and environment",
+            "Add ZOHO_CLIENT_ID, ZOHO_CLIENT_SECRET and ZOHO_REFRESH_TOKEN (kept in a secret store) and "
+                    + "ZOHO_ACCOUNTS_URL for the data centre, or a Cliq webhook token (CLIQ_WEBHOOK_TOKEN)",
+            "Change the code that reads the old setting to get access tokens from a caching token provider");
+
+    @Override
+    public void check(CodeFacts facts, RuleContext ctx) {
+        for (Binding binding : facts.bindings()) {
+            if (binding.kind() != Binding.Kind.CONFIG_KEY && binding.kind() != Binding.Kind.ASSIGNMENT) {
+                continue;
+            }
+            if (isLegacySetting(binding.name(), facts)) {
+                ctx.report(binding.nameRange(), "Configuration setting '" + binding.name() + "' holds a legacy Zoho "
+                        + "authtoken: whatever reads it fails since Zoho stopped accepting authtokens in 2021, and "
+                        + "the setting itself must go, whether its value is written here or comes from the "
+                        + "environment", List.of(), List.of(FIX), Map.of(PROPERTY, binding.name()));
+                continue;
+            }
+            String value = binding.value() == null ? null : binding.value().literalValue();
+            Matcher placeholder = value == null ? null : PLACEHOLDER.matcher(value.trim());
+            if (placeholder != null && placeholder.matches() && isLegacySetting(placeholder.group(1), facts)) {
+                ctx.report(binding.value().range(), "Passes the legacy Zoho authtoken setting '"
+                        + placeholder.group(1) + "' into this configuration: whatever receives it fails since 2021. "
+                        + "Pass OAuth settings instead", List.of(), List.of(FIX),
+                        Map.of(PROPERTY, placeholder.group(1)));
+            }
+        }
+    }
+
+    /**
+     * {@code zoho.cliq.authtoken}, {@code CLIQ_AUTHTOKEN}, {@code ZOHO_TOKEN}, or a bare {@code authtoken} in a
+     * file that talks to Zoho; not OAuth settings, npm's {@code _authToken} or another vendor's token.
+     */
+    static boolean isLegacySetting(String key, CodeFacts facts) {
+        List<String> words = ZohoPatterns.words(key);
+        if (words.stream().anyMatch(NOT_LEGACY::contains) || ZohoPatterns.OTHER_VENDOR.matcher(key).find()) {
+            return false;
+        }
+        int last = words.size() - 1;
+        boolean authtoken = words.contains("authtoken") || last > 0 && words.get(last).equals("token")
+                && words.get(last - 1).equals("auth");
+        boolean zohoToken = last > 0 && words.get(last).equals("token")
+                && (words.get(last - 1).equals("zoho") || words.get(last - 1).equals("cliq"));
+        if (zohoToken) {
+            return true;
+        }
+        return authtoken && (ZohoHints.isHint(key) || facts.hasZohoContext(""));
+    }
+}
