@@ -1,0 +1,61 @@
+package io.cliqmigrate.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cliqmigrate.core.code.CallFact;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.lang.Language;
+import io.cliqmigrate.core.lang.ParseOutcome;
+import io.cliqmigrate.core.lang.deluge.DelugeLanguage;
+import io.cliqmigrate.core.model.SourceFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deluge inside containers: a Creator application export and a Cliq command export. Their trees are golden
+ * files ({@code -Dgolden.update=true} regenerates them), and their facts sit on the container's own lines.
+ */
+class DelugeContainersTest {
+    private static final Path DIR = Path.of("src/test/resources/deluge-containers");
+    private final Language deluge = new DelugeLanguage();
+
+    private SourceFile read(String name) throws IOException {
+        return SourceFile.of(name, DelugeLanguage.ID, Files.readString(DIR.resolve(name), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void creatorExportTreeHoldsOnlyTheDelugeRegions() throws IOException {
+        SourceFile export = read("creator-export.ds");
+        assertThat(deluge.syntaxProblems(export)).isEmpty();
+        golden("creator-export.tree.txt", deluge.tree(export).orElseThrow());
+        CodeFacts facts = ((ParseOutcome.Parsed) deluge.parse(export)).facts();
+        assertThat(facts.calls()).filteredOn(c -> c.name().equalsIgnoreCase("getUrl") || c.name().equals("postUrl"))
+                .extracting(c -> export.lines().line(c.nameRange().start())).containsExactly(73, 95);
+    }
+
+    @Test
+    void cliqExportScriptsAreReadOnTheJsonLines() throws IOException {
+        SourceFile export = read("cliq-commands.json");
+        assertThat(deluge.matches("cliq-commands.json", export.text().getBytes(StandardCharsets.UTF_8))).isTrue();
+        golden("cliq-commands.tree.txt", deluge.tree(export).orElseThrow());
+        CodeFacts facts = ((ParseOutcome.Parsed) deluge.parse(export)).facts();
+        CallFact post = facts.calls().stream().filter(c -> c.name().equals("zoho.cliq.postToChannel")).findFirst()
+                .orElseThrow();
+        assertThat(export.lines().line(post.nameRange().start())).isEqualTo(6);
+        assertThat(export.slice(post.nameRange())).isEqualTo("zoho.cliq.postToChannel");
+        // the "help" entry only mentions the task in its description: no Deluge call there
+        assertThat(facts.calls()).noneMatch(c -> c.name().startsWith("zoho.")
+                && export.lines().line(c.range().start()) == 14);
+    }
+
+    private static void golden(String name, String actual) throws IOException {
+        Path golden = DIR.resolve(name);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+}
