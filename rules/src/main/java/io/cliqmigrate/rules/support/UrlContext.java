@@ -29,6 +29,12 @@ public final class UrlContext {
             urlStart = url.start();
         }
         String tail = urlStart >= 0 ? prefix.substring(urlStart) : prefix;
+        int space = lastWhitespace(tail);
+        if (space >= 0) {
+            // a URL ends at whitespace: what follows it is another word ("… https://x.zoho.com (see ?authtoken=)")
+            tail = tail.substring(space + 1);
+            host = null;
+        }
         if (ZohoPatterns.ZOHO_HOST.matcher(tail).find()) {
             return Host.ZOHO;
         }
@@ -37,6 +43,15 @@ public final class UrlContext {
             return Host.OTHER;
         }
         return ZohoPatterns.ZOHO_API_PATH.matcher(tail).find() ? Host.ZOHO : Host.UNKNOWN;
+    }
+
+    private static int lastWhitespace(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** True when the match is on a Zoho URL, or on an unknown URL in code that talks to Zoho. */

@@ -41,7 +41,7 @@ public final class Languages {
                 new LexicalLanguage("scala", LexicalSyntax.KOTLIN_LIKE, ".scala"),
                 new LexicalLanguage("swift", LexicalSyntax.KOTLIN_LIKE, ".swift"),
                 new LexicalLanguage("rust", LexicalSyntax.C_LIKE, ".rs"),
-                new LexicalLanguage("shell", LexicalSyntax.HASH, ".sh", ".bash", ".zsh")));
+                new LexicalLanguage("shell", LexicalSyntax.SHELL, ".sh", ".bash", ".zsh")));
     }
 
     public void warmUp() {

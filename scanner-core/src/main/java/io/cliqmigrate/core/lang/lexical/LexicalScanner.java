@@ -56,7 +56,7 @@ public final class LexicalScanner {
         int stringsBefore = facts.strings().size();
         int commentsBefore = facts.comments().size();
         switch (syntax.mode()) {
-            case CODE -> scanCode(file, facts);
+            case CODE, SHELL -> scanCode(file, facts);
             case KEY_VALUE, YAML -> scanKeyValue(file, facts);
             case MARKUP -> scanMarkup(file, facts);
         }
@@ -162,6 +162,19 @@ public final class LexicalScanner {
                 i = end;
                 continue;
             }
+            if (syntax.mode() == LexicalSyntax.Mode.SHELL) {
+                int end = bareUrlEnd(text, i);
+                if (end > i) {
+                    statement.literal(text, i, end, 0, facts);
+                    i = end;
+                    continue;
+                }
+                end = hereDocument(text, i, statement, facts);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+            }
             if (c == ';' || c == '{' || c == '}' || c == '\n' && !continues(text, i)) {
                 statement.flush(facts);
             } else if (!Character.isWhitespace(c)) {
@@ -170,6 +183,56 @@ public final class LexicalScanner {
             i++;
         }
         statement.flush(facts);
+    }
+
+    /** An unquoted URL word in a shell command ({@code curl https://…}): the offset past it, or {@code i}. */
+    private static int bareUrlEnd(String text, int i) {
+        if (!(text.startsWith("http://", i) || text.startsWith("https://", i))
+                || i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && "=(".indexOf(text.charAt(i - 1)) < 0) {
+            return i;
+        }
+        int end = i;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && "\"'`;|)<>".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
+    }
+
+    private static final Pattern HERE_DOC = Pattern.compile("<<-?\\s*(['\"]?)([A-Za-z_][A-Za-z_0-9]*)\\1");
+
+    /**
+     * A here-document ({@code cat <<EOF … EOF}): each body line becomes a literal of its own statement. Returns
+     * the offset past the terminator line, or {@code i} when no here-document starts at {@code i}.
+     */
+    private static int hereDocument(String text, int i, Statement statement, CodeFacts.Builder facts) {
+        if (!text.startsWith("<<", i) || text.startsWith("<<<", i)) {
+            return i;
+        }
+        Matcher m = HERE_DOC.matcher(text).region(i, Math.min(text.length(), i + 80));
+        if (!m.lookingAt()) {
+            return i;
+        }
+        String delimiter = m.group(2);
+        int bodyStart = text.indexOf('\n', m.end());
+        if (bodyStart < 0) {
+            return i;
+        }
+        statement.flush(facts);
+        int lineStart = bodyStart + 1;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            int contentEnd = lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+            if (text.substring(lineStart, contentEnd).strip().equals(delimiter)) {
+                return contentEnd;
+            }
+            if (contentEnd > lineStart) {
+                statement.literal(text, lineStart, contentEnd, 0, facts);
+                statement.flush(facts);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return text.length();
     }
 
     private int commentEnd(String text, int i) {

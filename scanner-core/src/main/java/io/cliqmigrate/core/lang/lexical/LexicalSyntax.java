@@ -12,6 +12,8 @@ public record LexicalSyntax(List<String> lineComments, List<String[]> blockComme
     public enum Mode {
         /** Source code: quoted literals, joined per statement. */
         CODE,
+        /** Shell scripts: code, plus bare URL words and here-document bodies as literals. */
+        SHELL,
         /** One entry a line; the value after {@code =} or {@code :} is text. Comments only start a line. */
         KEY_VALUE,
         /** YAML: like key/value, but {@code :} separates and {@code #} after a space starts a comment. */
@@ -30,6 +32,8 @@ public record LexicalSyntax(List<String> lineComments, List<String[]> blockComme
             "\"'", true, Mode.CODE);
     public static final LexicalSyntax PYTHON = new LexicalSyntax(List.of("#"), List.of(), "\"'", true, Mode.CODE);
     public static final LexicalSyntax HASH = new LexicalSyntax(List.of("#"), List.of(), "\"'`", false, Mode.CODE);
+    /** Shell: like {@link #HASH}, plus unquoted URLs ({@code curl https://…?authtoken=$T}) and here-documents. */
+    public static final LexicalSyntax SHELL = new LexicalSyntax(List.of("#"), List.of(), "\"'`", false, Mode.SHELL);
     public static final LexicalSyntax COFFEE = new LexicalSyntax(List.of("#"), List.<String[]>of(
             new String[] {"###", "###"}), "\"'`", true, Mode.CODE);
     public static final LexicalSyntax PHP = new LexicalSyntax(List.of("//", "#"), List.<String[]>of(C_BLOCK), "\"'",
