@@ -100,23 +100,19 @@ public final class ScanEngine {
         try {
             AtomicInteger done = new AtomicInteger();
             runAll(pool, work, w -> {
-                w.load(this, prefilter, false);
+                w.load(this, prefilter, false, timer);
                 config.progress().filesDone(done.incrementAndGet(), work.size());
                 return null;
             });
             timer.lap("read+prefilter+parse");
-            if (Boolean.getBoolean("cliq.migrate.timings")) {
-                new java.util.TreeMap<>(PARSE_NANOS).forEach((k, v) -> System.err.printf(
-                        "cliq-migrate timing:   parse %-20s %5d files %6d ms (cpu, all threads)%n", k,
-                        PARSE_COUNT.get(k).get(), v.get() / 1_000_000));
-            }
+            timer.tallies("parse ");
             link(work);
             Prefilter byName = constantNames(work);
             if (!byName.isEmpty()) {
                 List<FileWork> again = work.stream().filter(w -> (w.filteredOut || w.quick) && w.linksAcrossFiles)
                         .toList();
                 runAll(pool, again, w -> {
-                    w.load(this, byName, true);
+                    w.load(this, byName, true, timer);
                     return null;
                 });
                 if (again.stream().anyMatch(w -> w.facts != null)) {
@@ -125,14 +121,11 @@ public final class ScanEngine {
                 timer.lap("re-read " + again.size() + " files naming " + byName.size() + " constants");
             }
             runAll(pool, work, w -> {
-                w.check(rules, config);
+                w.check(rules, config, timer);
                 return null;
             });
             timer.lap("rules");
-            if (Boolean.getBoolean("cliq.migrate.timings")) {
-                new java.util.TreeMap<>(RULE_NANOS).forEach((k, v) -> System.err.printf(
-                        "cliq-migrate timing:   rule %-40s %6d ms (cpu, all threads)%n", k, v.get() / 1_000_000));
-            }
+            timer.tallies("rule ");
         } finally {
             pool.shutdownNow();
         }
@@ -213,6 +206,29 @@ public final class ScanEngine {
     private static final class Timer {
         private final boolean on = Boolean.getBoolean("cliq.migrate.timings");
         private long last = System.nanoTime();
+        private final Map<String, long[]> tallies = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** Adds one item's time to a named tally (time and count), printed by {@link #tallies}. */
+        void add(String name, long nanos) {
+            if (on) {
+                long[] t = tallies.computeIfAbsent(name, k -> new long[2]);
+                synchronized (t) {
+                    t[0] += nanos;
+                    t[1]++;
+                }
+            }
+        }
+
+        void tallies(String prefix) {
+            if (on) {
+                new java.util.TreeMap<>(tallies).forEach((k, t) -> {
+                    if (k.startsWith(prefix)) {
+                        System.err.printf("cliq-migrate timing:   %-44s %5d x %6d ms (cpu, all threads)%n", k, t[1],
+                                t[0] / 1_000_000);
+                    }
+                });
+            }
+        }
 
         void lap(String phase) {
             long now = System.nanoTime();
@@ -308,12 +324,6 @@ public final class ScanEngine {
         return t.getClass().getSimpleName() + (firstLine.isEmpty() ? "" : ": " + firstLine);
     }
 
-    static final Map<String, java.util.concurrent.atomic.AtomicLong> PARSE_NANOS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    static final Map<String, java.util.concurrent.atomic.AtomicLong> RULE_NANOS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    static final Map<String, java.util.concurrent.atomic.AtomicLong> PARSE_COUNT =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A per-thread read buffer, so files that fail the prefilter leave no garbage behind. */
     private static final ThreadLocal<ReadBuffer> READ_BUFFER = ThreadLocal.withInitial(ReadBuffer::new);
@@ -369,7 +379,7 @@ public final class ScanEngine {
             this.file = file;
         }
 
-        void load(ScanEngine engine, Prefilter filter, boolean fullParse) {
+        void load(ScanEngine engine, Prefilter filter, boolean fullParse, Timer timer) {
             byte[] buffer;
             int length;
             try {
@@ -423,10 +433,7 @@ public final class ScanEngine {
             try {
                 parse(engine, source, language, bytes, fullParse, utf16);
             } finally {
-                String key = language.id() + (quick ? " (quick)" : "");
-                PARSE_NANOS.computeIfAbsent(key, k -> new java.util.concurrent.atomic.AtomicLong())
-                        .addAndGet(System.nanoTime() - started);
-                PARSE_COUNT.computeIfAbsent(key, k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+                timer.add("parse " + language.id() + (quick ? " (quick)" : ""), System.nanoTime() - started);
             }
         }
 
@@ -473,7 +480,7 @@ public final class ScanEngine {
                     problem.column());
         }
 
-        void check(List<Rule> rules, ScanConfig config) {
+        void check(List<Rule> rules, ScanConfig config, Timer timer) {
             if (facts == null) {
                 return;
             }
@@ -493,8 +500,7 @@ public final class ScanEngine {
                     errors.add(ProcessingError.of(file.relative(), ProcessingError.Kind.RULE,
                             "rule " + d.id() + " crashed: " + describe(e)));
                 } finally {
-                    RULE_NANOS.computeIfAbsent(d.id(), k -> new java.util.concurrent.atomic.AtomicLong())
-                            .addAndGet(System.nanoTime() - started);
+                    timer.add("rule " + d.id(), System.nanoTime() - started);
                 }
             }
         }
