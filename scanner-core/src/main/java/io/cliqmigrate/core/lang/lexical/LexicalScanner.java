@@ -178,11 +178,82 @@ public final class LexicalScanner {
             if (c == ';' || c == '{' || c == '}' || c == '\n' && !continues(text, i)) {
                 statement.flush(facts);
             } else if (!Character.isWhitespace(c)) {
+                if (callPairs && (Character.isLetter(c) || c == '_') && (i == 0
+                        || !Character.isJavaIdentifierPart(text.charAt(i - 1)))) {
+                    namedArgument(text, i, facts);
+                }
                 statement.code(text, i);
             }
             i++;
         }
         statement.flush(facts);
+    }
+
+    /**
+     * A keyword argument or an object key written as a bare name, {@code CRMClient(auth_token=token)} or
+     * {@code { authtoken: token }}, recorded as a key/value call like a quoted key would be. Only names that a
+     * rule could care about (auth, token, scope, password, secret) are kept.
+     */
+    private static void namedArgument(String text, int start, CodeFacts.Builder facts) {
+        int end = start;
+        while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
+            end++;
+        }
+        String name = text.substring(start, end);
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (!(lower.contains("auth") || lower.contains("token") || lower.contains("scope") || lower.contains("pass")
+                || lower.contains("secret"))) {
+            return;
+        }
+        int before = start - 1;
+        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t' || text.charAt(before) == '\n'
+                || text.charAt(before) == '\r')) {
+            before--;
+        }
+        int after = end;
+        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+            after++;
+        }
+        if (before < 0 || after >= text.length()) {
+            return;
+        }
+        char open = text.charAt(before);
+        char sep = text.charAt(after);
+        boolean keyword = sep == '=' && (open == '(' || open == ',') && !text.startsWith("==", after)
+                && !text.startsWith("=>", after);
+        boolean objectKey = sep == ':' && (open == '{' || open == ',') && !text.startsWith("::", after);
+        if (!keyword && !objectKey) {
+            return;
+        }
+        int valueStart = after + 1;
+        while (valueStart < text.length() && (text.charAt(valueStart) == ' ' || text.charAt(valueStart) == '\t')) {
+            valueStart++;
+        }
+        int valueEnd = valueStart;
+        int depth = 0;
+        while (valueEnd < text.length()) {
+            char v = text.charAt(valueEnd);
+            if (v == '(' || v == '[' || v == '{') {
+                depth++;
+            } else if (v == ')' || v == ']' || v == '}') {
+                if (depth-- == 0) {
+                    break;
+                }
+            } else if ((v == ',' || v == '\n' || v == ';') && depth == 0) {
+                break;
+            }
+            valueEnd++;
+        }
+        if (valueEnd <= valueStart || text.charAt(valueStart) == '"' || text.charAt(valueStart) == '\'') {
+            return; // a quoted value is a binding already
+        }
+        TextRange keyRange = new TextRange(start, end);
+        StringExpr key = StringExpr.literal(name, keyRange, "");
+        StringExpr value = StringExpr.hole(text.substring(valueStart, valueEnd).trim(),
+                new TextRange(valueStart, valueEnd), "");
+        String call = objectKey ? Pairs.entryName(text, start) : "entry";
+        facts.call(new io.cliqmigrate.core.code.CallFact(call, "", List.of(key, value), new TextRange(start, valueEnd),
+                keyRange, "lexical:" + start, ""));
     }
 
     /** An unquoted URL word in a shell command ({@code curl https://…}): the offset past it, or {@code i}. */
