@@ -23,7 +23,8 @@ public final class AuthtokenFormParamRule implements Rule {
     /** Calls that put a named field into a form, body, parameter map or multipart request. */
     private static final Pattern FIELD_SETTERS = Pattern.compile(
             "BasicNameValuePair|NameValuePair|add|put|putIfAbsent|param|params|formParam|field|addFormDataPart|part"
-                    + "|entry|of|append|set|with|data|fromFormData|Field|FormParam|FormDataParam|Part");
+                    + "|entry|of|append|set|with|data|fromFormData|Field|FormParam|FormDataParam|Part|Set|Add|set_form_data"
+                    + "|post_form");
     private static final Pattern BODY_FIELD = Pattern.compile("(?i)(?:^|&)(auth_?token)=");
     private static final Pattern JSON_KEY = Pattern.compile("(?i)[\"'](auth_?token)[\"']\\s*:");
 

@@ -68,6 +68,9 @@ public final class HardcodedOauthSecretRule implements Rule {
     }
 
     private static boolean isSecretName(String name) {
+        if (ZohoPatterns.OTHER_VENDOR.matcher(name).find()) {
+            return false; // GITHUB_CLIENT_SECRET is GitHub's
+        }
         List<String> words = ZohoPatterns.words(name);
         return words.contains("secret") && (words.contains("client") || words.contains("zoho"))
                 || words.contains("clientsecret");

@@ -27,7 +27,7 @@ public final class ZohoPatterns {
      * here, a placeholder or a token, not by an ordinary word of a sentence.
      */
     public static final Pattern AUTHTOKEN_HEADER = Pattern.compile(
-            "(?i)(?<![\\w-])zoho-authtoken(?=\\s*(?:$|\\u0000|%|\\{|\\$|<|#\\{|[\"'`]|\\[|[0-9a-z]{20,}))");
+            "(?i)(?<![\\w-])zoho-authtoken(?=\\s*(?:$|\\u0000|%|\\{|\\$|<|#\\{|\\\\\\(|[\"'`]|\\[|[0-9a-z]{20,}))");
 
     /** Authtoken-era SCOPE values: {@code ZohoCRM/crmapi}, {@code ZohoCliq/InternalAPI}, … (also {@code %2F}). */
     public static final Pattern LEGACY_SCOPE = Pattern.compile(
@@ -55,7 +55,7 @@ public final class ZohoPatterns {
     /** A Cliq REST URL. Group 1: API version; group 2: endpoint family; group 3: the rest of the path. */
     public static final Pattern CLIQ_API = Pattern.compile(
             "(?i)cliq\\.(?:zoho\\." + TLD + "|zohocloud\\.ca)(?:/company/[^/\\s\"']+)?(?:/network/[^/\\s\"']+)?"
-                    + "/api/(v[23])/([A-Za-z]+)([^\\s\"'<>?#:,;()]*)");
+                    + "/api/(v[23])/([A-Za-z]+)((?:[^\\s\"'<>?#:,;()\\\\]|#\\{[^}\\s]*}|\\\\\\([^)\\s]*\\))*)");
 
 
     /** Exactly an authtoken key: {@code authtoken}, {@code authToken}, {@code auth_token}. */

@@ -163,6 +163,11 @@ public final class LexicalScanner {
                 continue;
             }
             if (syntax.mode() == LexicalSyntax.Mode.SHELL) {
+                int assigned = shellAssignment(text, i, facts);
+                if (assigned > i) {
+                    i = assigned;
+                    continue;
+                }
                 int end = bareUrlEnd(text, i);
                 if (end > i) {
                     statement.literal(text, i, end, 0, facts);
@@ -194,7 +199,7 @@ public final class LexicalScanner {
      * {@code { authtoken: token }}, recorded as a key/value call like a quoted key would be. Only names that a
      * rule could care about (auth, token, scope, password, secret) are kept.
      */
-    private static void namedArgument(String text, int start, CodeFacts.Builder facts) {
+    private void namedArgument(String text, int start, CodeFacts.Builder facts) {
         int end = start;
         while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
             end++;
@@ -221,7 +226,11 @@ public final class LexicalScanner {
         char sep = text.charAt(after);
         boolean keyword = sep == '=' && (open == '(' || open == ',') && !text.startsWith("==", after)
                 && !text.startsWith("=>", after);
-        boolean objectKey = sep == ':' && (open == '{' || open == ',') && !text.startsWith("::", after);
+        // Ruby keyword arguments (set_form_data(authtoken: t)) read like object keys; elsewhere "(name: Type" is
+        // a typed parameter (Kotlin, TypeScript, Swift)
+        boolean rubyKeyword = open == '(' && syntax == LexicalSyntax.HASH;
+        boolean objectKey = sep == ':' && (open == '{' || open == ',' && syntax != LexicalSyntax.KOTLIN_LIKE
+                || rubyKeyword) && !text.startsWith("::", after);
         if (!keyword && !objectKey) {
             return;
         }
@@ -247,6 +256,9 @@ public final class LexicalScanner {
         if (valueEnd <= valueStart || text.charAt(valueStart) == '"' || text.charAt(valueStart) == '\'') {
             return; // a quoted value is a binding already
         }
+        if (objectKey && TYPE_NAME.matcher(text.substring(valueStart, valueEnd).trim()).matches()) {
+            return; // "authtoken: string" is a typed parameter or field, not a value
+        }
         TextRange keyRange = new TextRange(start, end);
         StringExpr key = StringExpr.literal(name, keyRange, "");
         StringExpr value = StringExpr.hole(text.substring(valueStart, valueEnd).trim(),
@@ -254,6 +266,30 @@ public final class LexicalScanner {
         String call = objectKey ? Pairs.entryName(text, start) : "entry";
         facts.call(new io.cliqmigrate.core.code.CallFact(call, "", List.of(key, value), new TextRange(start, valueEnd),
                 keyRange, "lexical:" + start, ""));
+    }
+
+    private static final Pattern TYPE_NAME = Pattern.compile(
+            "(?:string|number|boolean|any|unknown|str|int|bool|[A-Z][A-Za-z0-9_]*)(?:\\?|\\[\\])?(?:\\s*[=)].*)?");
+    private static final Pattern SHELL_ASSIGNMENT = Pattern.compile("(?:export\\s+)?([A-Za-z_][A-Za-z_0-9]*)=([^\\s\"'`;|&$(){}]+)");
+
+    /**
+     * {@code NAME=value} or {@code export NAME=value} with an unquoted value at the start of a shell line: a
+     * binding like a quoted one. Returns the offset past the value, or {@code i}.
+     */
+    private static int shellAssignment(String text, int i, CodeFacts.Builder facts) {
+        if (i > 0 && text.charAt(i - 1) != '\n' && !(Character.isWhitespace(text.charAt(i - 1))
+                && text.lastIndexOf('\n', i - 1) >= 0 && text.substring(text.lastIndexOf('\n', i - 1) + 1, i).isBlank())) {
+            return i;
+        }
+        Matcher m = SHELL_ASSIGNMENT.matcher(text).region(i, Math.min(text.length(), i + 400));
+        if (!m.lookingAt()) {
+            return i;
+        }
+        TextRange valueRange = new TextRange(m.start(2), m.end(2));
+        StringExpr value = StringExpr.literal(m.group(2), valueRange, "");
+        facts.string(value);
+        facts.binding(new Binding(m.group(1), Binding.Kind.ASSIGNMENT, value, new TextRange(m.start(1), m.end(1)), ""));
+        return m.end();
     }
 
     /** An unquoted URL word in a shell command ({@code curl https://…}): the offset past it, or {@code i}. */
@@ -582,6 +618,9 @@ public final class LexicalScanner {
             int i = end;
             while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
                 i++;
+            }
+            if (text.startsWith(".freeze", i)) {
+                return true; // Ruby's frozen string constants: TOKEN = '…'.freeze
             }
             return i >= text.length() || ";,)}\r\n]#/".indexOf(text.charAt(i)) >= 0;
         }
