@@ -54,11 +54,10 @@ public final class DelugeLanguage implements Language {
     @Override
     public ParseOutcome parse(SourceFile file) {
         List<ParseOutcome.SyntaxProblem> problems = syntaxProblems(file);
-        CodeFacts facts = facts(file);
         if (!problems.isEmpty() && !isJson(file) && !DelugeContainers.isCreatorExport(file.text())) {
-            return new ParseOutcome.Failed(problems);
+            return new ParseOutcome.Failed(problems); // the engine's fallback reads the facts (quickFacts)
         }
-        return new ParseOutcome.Parsed(facts, problems);
+        return new ParseOutcome.Parsed(facts(file), problems);
     }
 
     @Override

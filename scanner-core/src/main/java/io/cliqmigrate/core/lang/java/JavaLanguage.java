@@ -33,7 +33,6 @@ public final class JavaLanguage implements Language {
     }
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
-    private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
     private static final Pattern TYPE = Pattern.compile("\\b(?:class|interface|enum|record)\\s+(\\w+)");
     private static final Pattern CONSTANT = Pattern.compile(
             "\\b(?:static\\s+final|final\\s+static)\\s+String\\s+(\\w+)\\s*=");
@@ -79,7 +78,7 @@ public final class JavaLanguage implements Language {
         CodeFacts.Builder facts = CodeFacts.builder(file);
         CodeFacts lexical = new LexicalScanner(LexicalSyntax.C_LIKE).scan(file, false);
         // the package and type names come from code, not from "This class holds …" in a comment
-        String text = blankComments(file.text());
+        String text = blankComments(file.text(), lexical.comments());
         Matcher pkg = PACKAGE.matcher(text);
         Matcher type = TYPE.matcher(text);
         boolean typed = type.find();
@@ -114,12 +113,14 @@ public final class JavaLanguage implements Language {
         return Optional.of(facts.build());
     }
 
-    /** The text with comments turned into spaces (line breaks kept), so offsets stay those of the file. */
-    private static String blankComments(String source) {
+    /**
+     * The text with comments turned into spaces (line breaks kept), so offsets stay those of the file; the
+     * lexical scan's comments are string-aware, so "https://…" in a literal is not taken for one.
+     */
+    private static String blankComments(String source, List<io.cliqmigrate.core.code.Comment> comments) {
         StringBuilder out = new StringBuilder(source);
-        Matcher m = COMMENTS.matcher(source);
-        while (m.find()) {
-            for (int i = m.start(); i < m.end(); i++) {
+        for (io.cliqmigrate.core.code.Comment comment : comments) {
+            for (int i = comment.range().start(); i < comment.range().end(); i++) {
                 if (out.charAt(i) != '\n' && out.charAt(i) != '\r') {
                     out.setCharAt(i, ' ');
                 }
