@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 @RuleMeta(id = "config-authtoken-setting", summary = "Configuration setting that holds a legacy Zoho authtoken",
-        severity = Severity.ERROR, languages = {"properties", "env", "ini", "yaml", "json", "xml"},
+        severity = Severity.ERROR, languages = {"properties", "env", "ini", "toml", "yaml", "json", "xml"},
         tags = {Tags.LEGACY_AUTH, Tags.CONFIG})
 public final class ConfigAuthtokenSettingRule implements Rule {
     static final String PROPERTY = "configKey";
@@ -37,22 +37,29 @@ public final class ConfigAuthtokenSettingRule implements Rule {
             if (binding.kind() != Binding.Kind.CONFIG_KEY && binding.kind() != Binding.Kind.ASSIGNMENT) {
                 continue;
             }
+            String profile = binding.profile().isEmpty() ? "" : " (Spring profile '" + binding.profile() + "')";
             if (isLegacySetting(binding.name(), facts)) {
-                ctx.report(binding.nameRange(), "Configuration setting '" + binding.name() + "' holds a legacy Zoho "
-                        + "authtoken: whatever reads it fails since Zoho stopped accepting authtokens in 2021, and "
-                        + "the setting itself must go, whether its value is written here or comes from the "
-                        + "environment", List.of(), List.of(FIX), Map.of(PROPERTY, binding.name()));
+                ctx.report(binding.nameRange(), "Configuration setting '" + binding.name() + "'" + profile
+                        + " holds a legacy Zoho authtoken: whatever reads it fails since Zoho stopped accepting "
+                        + "authtokens in 2021, and the setting itself must go, whether its value is written here or "
+                        + "comes from the environment", List.of(), List.of(FIX), properties(binding.name(), binding));
                 continue;
             }
             String value = binding.value() == null ? null : binding.value().literalValue();
             Matcher placeholder = value == null ? null : PLACEHOLDER.matcher(value.trim());
             if (placeholder != null && placeholder.matches() && isLegacySetting(placeholder.group(1), facts)) {
                 ctx.report(binding.value().range(), "Passes the legacy Zoho authtoken setting '"
-                        + placeholder.group(1) + "' into this configuration: whatever receives it fails since 2021. "
-                        + "Pass OAuth settings instead", List.of(), List.of(FIX),
-                        Map.of(PROPERTY, placeholder.group(1)));
+                        + placeholder.group(1) + "' into this configuration" + profile + ": whatever receives it "
+                        + "fails since 2021. Pass OAuth settings instead", List.of(), List.of(FIX),
+                        properties(placeholder.group(1), binding));
             }
         }
+    }
+
+    /** The setting's key (the engine links it to the code that reads it) and, where there is one, its profile. */
+    private static Map<String, String> properties(String key, Binding binding) {
+        return binding.profile().isEmpty() ? Map.of(PROPERTY, key)
+                : Map.of(PROPERTY, key, "profile", binding.profile());
     }
 
     /**

@@ -24,6 +24,7 @@ public final class ZohoPasswordCredentialRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
+        java.util.Set<Binding> reported = configPasswords(facts, ctx);
         if (!Guards.mentionsExactly(facts, "EMAIL_ID")) {
             return;
         }
@@ -36,13 +37,47 @@ public final class ZohoPasswordCredentialRule implements Rule {
         for (Binding binding : facts.bindings()) {
             if (binding.kind() == Binding.Kind.CONFIG_KEY && binding.name().equals("PASSWORD")) {
                 ctx.report(binding.nameRange(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
-            } else if (isPasswordName(binding.name()) && binding.value() != null
-                    && binding.value().literalValue() != null && !binding.value().literalValue().isBlank()
-                    && !binding.value().literalValue().matches("[A-Z_]+|\\$\\{.*|\\{\\{.*|%.*%|<.*>")) {
+            } else if (isPasswordName(binding.name()) && isWrittenOut(binding) && !reported.contains(binding)) {
                 // the password itself, written next to the generator call
                 ctx.report(binding.value().range(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
             }
         }
+    }
+
+    /**
+     * A configuration section that holds the generator's URL and a password ({@code zoho.auth.url} and
+     * {@code zoho.auth.password}): the password is the Zoho user's, whatever the e-mail key is called.
+     */
+    private static java.util.Set<Binding> configPasswords(CodeFacts facts, RuleContext ctx) {
+        java.util.Set<String> sections = new java.util.HashSet<>();
+        java.util.Set<Binding> reported = new java.util.HashSet<>();
+        for (Binding binding : facts.bindings()) {
+            String value = binding.kind() == Binding.Kind.CONFIG_KEY && binding.value() != null
+                    ? binding.value().literalValue() : null;
+            if (value != null && ZohoPatterns.GENERATION_ENDPOINT.matcher(value).find()) {
+                sections.add(section(binding.name()));
+            }
+        }
+        for (Binding binding : facts.bindings()) {
+            if (binding.kind() == Binding.Kind.CONFIG_KEY && sections.contains(section(binding.name()))
+                    && isPasswordName(binding.name()) && !binding.name().equals("PASSWORD")
+                    && isWrittenOut(binding)) {
+                ctx.report(binding.value().range(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+                reported.add(binding);
+            }
+        }
+        return reported;
+    }
+
+    private static String section(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? "" : path.substring(0, dot);
+    }
+
+    /** A password written out, not a placeholder for one ({@code ${ZOHO_PASSWORD}}, {@code <password>}). */
+    private static boolean isWrittenOut(Binding binding) {
+        String value = binding.value() == null ? null : binding.value().literalValue();
+        return value != null && !value.isBlank() && !value.matches("[A-Z_]+|\\$\\{.*|\\{\\{.*|%.*%|<.*>");
     }
 
     private static boolean isPasswordName(String name) {

@@ -264,7 +264,7 @@ public final class CodeFacts {
                     c.args().stream().map(moveExpr).toList(), move.apply(c.range()), move.apply(c.nameRange()),
                     c.chain() + "@" + toContainer.applyAsInt(0), c.scope())));
             embedded.bindings().forEach(b -> binding(new Binding(b.name(), b.kind(), moveExpr.apply(b.value()),
-                    move.apply(b.nameRange()), b.scope())));
+                    move.apply(b.nameRange()), b.scope(), b.profile())));
             embedded.comments().forEach(c -> comment(new Comment(c.text(), move.apply(c.range()))));
             embedded.locals.values().forEach(c -> local(new Constant(c.key(), moveExpr.apply(c.value()), file.path(),
                     move.apply(c.declaration()), file.lines().line(move.apply(c.declaration()).start()))));

@@ -41,6 +41,11 @@ public interface Language {
     default void warmUp() {
     }
 
+    /** The lexical reading of this language, used when a file fails to parse; empty for the default. */
+    default java.util.Optional<io.cliqmigrate.core.lang.lexical.LexicalSyntax> lexicalSyntax() {
+        return java.util.Optional.empty();
+    }
+
     default boolean linksAcrossFiles() {
         return false;
     }

@@ -1,5 +1,6 @@
 package io.cliqmigrate.core.lang;
 
+import io.cliqmigrate.core.lang.config.ConfigLanguage;
 import io.cliqmigrate.core.lang.deluge.DelugeLanguage;
 import io.cliqmigrate.core.lang.java.JavaLanguage;
 import io.cliqmigrate.core.lang.lexical.LexicalLanguage;
@@ -22,12 +23,13 @@ public final class Languages {
         return new Languages(List.of(
                 new JavaLanguage(),
                 new DelugeLanguage(),
-                new LexicalLanguage("properties", LexicalSyntax.KEY_VALUE, ".properties"),
-                new LexicalLanguage("env", LexicalSyntax.KEY_VALUE, ".env", ".env.*"),
-                new LexicalLanguage("ini", LexicalSyntax.KEY_VALUE, ".ini", ".cfg", ".conf", ".toml"),
-                new LexicalLanguage("yaml", LexicalSyntax.YAML, ".yml", ".yaml"),
-                new LexicalLanguage("json", LexicalSyntax.JSON, ".json", ".jsonc"),
-                new LexicalLanguage("xml", LexicalSyntax.MARKUP, ".xml"),
+                ConfigLanguage.properties(),
+                ConfigLanguage.env(),
+                ConfigLanguage.toml(),
+                ConfigLanguage.ini(),
+                ConfigLanguage.yaml(),
+                ConfigLanguage.json(),
+                ConfigLanguage.xml(),
                 new LexicalLanguage("python", LexicalSyntax.PYTHON, ".py"),
                 new LexicalLanguage("javascript", LexicalSyntax.C_LIKE_BACKTICK, ".js", ".mjs", ".cjs", ".jsx"),
                 new LexicalLanguage("typescript", LexicalSyntax.C_LIKE_BACKTICK, ".ts", ".tsx"),
@@ -72,8 +74,8 @@ public final class Languages {
             }
         }
         LexicalSyntax syntax = languages.stream()
-                .filter(l -> l.id().equals(file.languageId()) && l instanceof LexicalLanguage)
-                .map(l -> ((LexicalLanguage) l).syntax()).findFirst().orElse(LexicalSyntax.C_LIKE);
+                .filter(l -> l.id().equals(file.languageId()))
+                .flatMap(l -> l.lexicalSyntax().stream()).findFirst().orElse(LexicalSyntax.C_LIKE);
         return new LexicalScanner(syntax).scan(file, true);
     }
 }

@@ -24,17 +24,16 @@ public final class LexicalLanguage implements Language {
 
     @Override
     public boolean matches(String fileName, byte[] firstBytes) {
-        for (String suffix : suffixes) {
-            if (suffix.endsWith("*") ? fileName.startsWith(suffix.substring(0, suffix.length() - 1))
-                    : fileName.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return false;
+        return io.cliqmigrate.core.lang.FileNames.matches(suffixes, fileName);
     }
 
     public LexicalSyntax syntax() {
         return syntax;
+    }
+
+    @Override
+    public java.util.Optional<LexicalSyntax> lexicalSyntax() {
+        return java.util.Optional.of(syntax);
     }
 
     @Override

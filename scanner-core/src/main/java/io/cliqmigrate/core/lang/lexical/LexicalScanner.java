@@ -70,7 +70,7 @@ public final class LexicalScanner {
      * Zoho context for a file read lexically: a Zoho name in the code itself (an import, an identifier, a key),
      * or a literal that is a Zoho host or a Zoho-named setting. Comments and sentences in strings do not count.
      */
-    private static boolean hasZohoHint(String text, List<StringExpr> strings, List<Comment> comments) {
+    public static boolean hasZohoHint(String text, List<StringExpr> strings, List<Comment> comments) {
         if (!ZohoHints.isHint(text)) {
             return false;
         }

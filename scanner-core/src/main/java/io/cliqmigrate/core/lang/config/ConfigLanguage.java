@@ -1,0 +1,123 @@
+package io.cliqmigrate.core.lang.config;
+
+import io.cliqmigrate.core.code.Binding;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.StringExpr;
+import io.cliqmigrate.core.lang.FileNames;
+import io.cliqmigrate.core.lang.Language;
+import io.cliqmigrate.core.lang.ParseOutcome;
+import io.cliqmigrate.core.lang.lexical.LexicalScanner;
+import io.cliqmigrate.core.lang.lexical.LexicalSyntax;
+import io.cliqmigrate.core.model.SourceFile;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A configuration format read by its own parser into settings with full key paths and exact positions. Each
+ * setting becomes a {@link Binding.Kind#CONFIG_KEY} binding whose value is a string, so the same rules read Java,
+ * Deluge and configuration. A file its parser rejects is read by the lexical scanner instead.
+ */
+public final class ConfigLanguage implements Language {
+    /** {@code application-prod.properties}, {@code bootstrap-staging.yml}: the Spring profile in a file name. */
+    private static final Pattern PROFILE_FILE = Pattern.compile("(?:^|/)(?:application|bootstrap)-([\\w.-]+)\\.\\w+$");
+
+    private final String id;
+    private final List<String> fileNames;
+    private final ConfigReader reader;
+    private final LexicalSyntax lexical;
+
+    private ConfigLanguage(String id, ConfigReader reader, LexicalSyntax lexical, String... fileNames) {
+        this.id = id;
+        this.reader = reader;
+        this.lexical = lexical;
+        this.fileNames = List.of(fileNames);
+    }
+
+    public static ConfigLanguage properties() {
+        return new ConfigLanguage("properties", new PropertiesConfigReader(), LexicalSyntax.KEY_VALUE, ".properties");
+    }
+
+    public static ConfigLanguage env() {
+        return new ConfigLanguage("env", new EnvConfigReader(), LexicalSyntax.KEY_VALUE, ".env", ".env.*");
+    }
+
+    public static ConfigLanguage toml() {
+        return new ConfigLanguage("toml", new TomlConfigReader(), LexicalSyntax.KEY_VALUE, ".toml");
+    }
+
+    public static ConfigLanguage ini() {
+        return new ConfigLanguage("ini", new IniConfigReader(), LexicalSyntax.KEY_VALUE, ".ini", ".cfg", ".conf");
+    }
+
+    public static ConfigLanguage yaml() {
+        return new ConfigLanguage("yaml", new YamlConfigReader(), LexicalSyntax.YAML, ".yml", ".yaml");
+    }
+
+    public static ConfigLanguage json() {
+        return new ConfigLanguage("json", new JsonConfigReader(), LexicalSyntax.JSON, ".json", ".jsonc");
+    }
+
+    public static ConfigLanguage xml() {
+        return new ConfigLanguage("xml", new XmlConfigReader(), LexicalSyntax.MARKUP, ".xml", ".config");
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public boolean matches(String fileName, byte[] firstBytes) {
+        return FileNames.matches(fileNames, fileName);
+    }
+
+    @Override
+    public boolean hasParser() {
+        return true;
+    }
+
+    @Override
+    public Optional<LexicalSyntax> lexicalSyntax() {
+        return Optional.of(lexical);
+    }
+
+    @Override
+    public ParseOutcome parse(SourceFile file) {
+        if (lexical == LexicalSyntax.YAML && file.text().contains("{{")) {
+            // a Helm or Jinja template is not YAML until rendered: read it as text, which is not an error
+            return new ParseOutcome.Parsed(new LexicalScanner(lexical).scan(file, false));
+        }
+        try {
+            return new ParseOutcome.Parsed(facts(file, reader.read(file)));
+        } catch (ConfigSyntaxException e) {
+            return new ParseOutcome.Failed(List.of(new ParseOutcome.SyntaxProblem(e.line(), e.column(),
+                    e.getMessage())));
+        }
+    }
+
+    private static CodeFacts facts(SourceFile file, ConfigDocument document) {
+        CodeFacts.Builder facts = CodeFacts.builder(file);
+        document.comments().forEach(facts::comment);
+        Matcher named = PROFILE_FILE.matcher(file.path().replace('\\', '/'));
+        String fileProfile = named.find() ? named.group(1) : "";
+        List<ConfigEntry> entries = document.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            ConfigEntry entry = entries.get(i);
+            StringExpr value = StringExpr.literal(entry.value(), entry.valueRange(), "");
+            if (!entry.value().isEmpty()) {
+                facts.string(value);
+            }
+            if (entry.path() != null) {
+                String profile = document.profile(i).isEmpty() ? fileProfile : document.profile(i);
+                facts.binding(new Binding(entry.path(), Binding.Kind.CONFIG_KEY, value, entry.keyRange(), "",
+                        profile));
+            }
+        }
+        if (LexicalScanner.hasZohoHint(file.text(), facts.strings(), facts.comments())) {
+            facts.zohoHint("");
+        }
+        return facts.build();
+    }
+}

@@ -1,0 +1,75 @@
+package io.cliqmigrate.core.lang.config;
+
+import io.cliqmigrate.core.model.SourceFile;
+import io.cliqmigrate.core.model.TextRange;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code .env} files as dotenv libraries and Docker Compose read them: {@code KEY=value}, an optional
+ * {@code export}, {@code "…"} values with escapes that may span lines, raw {@code '…'} values, and a {@code #}
+ * comment after an unquoted value. No parser library covers these with positions, and the format is one line
+ * per setting, so a small reader does it.
+ */
+final class EnvConfigReader implements ConfigReader {
+    private static final Pattern KEY = Pattern.compile("\\G(?:export\\s+)?([A-Za-z_][A-Za-z0-9_.\\-]*)[ \\t]*=[ \\t]*");
+
+    @Override
+    public ConfigDocument read(SourceFile file) {
+        String text = file.text();
+        ConfigDocument document = new ConfigDocument();
+        Matcher key = KEY.matcher(text);
+        int i = 0;
+        while (i < text.length()) {
+            i = ConfigText.skipBlanks(text, i);
+            int lineEnd = ConfigText.lineEnd(text, i);
+            if (i >= lineEnd) {
+                i = ConfigText.nextLine(text, i);
+                continue;
+            }
+            if (text.charAt(i) == '#') {
+                document.comment(text.substring(i, lineEnd), new TextRange(i, lineEnd));
+                i = ConfigText.nextLine(text, i);
+                continue;
+            }
+            key.region(i, text.length());
+            if (!key.lookingAt()) {
+                // not a setting (a stray line): its text may still hold a URL
+                int end = ConfigText.valueEnd(text, i, lineEnd, "#");
+                document.entry(null, null, text.substring(i, end), new TextRange(i, end));
+                i = ConfigText.nextLine(text, i);
+                continue;
+            }
+            TextRange keyRange = new TextRange(key.start(1), key.end(1));
+            int valueStart = key.end();
+            i = value(text, key.group(1), keyRange, valueStart, document);
+        }
+        document.endDocument();
+        return document;
+    }
+
+    private static int value(String text, String key, TextRange keyRange, int start, ConfigDocument document) {
+        char first = start < text.length() ? text.charAt(start) : '\n';
+        if (first == '"' || first == '\'') {
+            String quote = String.valueOf(first);
+            int end = ConfigText.stringEnd(text, start, quote, first == '"', true);
+            String inner = ConfigText.inner(text, start, end, quote);
+            document.entry(key, keyRange, first == '"' ? ConfigText.unescape(inner) : inner,
+                    new TextRange(start, end));
+            int lineEnd = ConfigText.lineEnd(text, end);
+            int comment = text.indexOf('#', end);
+            if (comment >= 0 && comment < lineEnd) {
+                document.comment(text.substring(comment, lineEnd), new TextRange(comment, lineEnd));
+            }
+            return ConfigText.nextLine(text, end);
+        }
+        int lineEnd = ConfigText.lineEnd(text, start);
+        int end = ConfigText.valueEnd(text, start, lineEnd, "#");
+        document.entry(key, keyRange, text.substring(start, end), new TextRange(start, end));
+        int comment = ConfigText.skipBlanks(text, end);
+        if (comment < lineEnd && text.charAt(comment) == '#') {
+            document.comment(text.substring(comment, lineEnd), new TextRange(comment, lineEnd));
+        }
+        return ConfigText.nextLine(text, start);
+    }
+}

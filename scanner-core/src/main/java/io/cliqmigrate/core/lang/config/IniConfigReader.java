@@ -1,0 +1,75 @@
+package io.cliqmigrate.core.lang.config;
+
+import io.cliqmigrate.core.model.SourceFile;
+import io.cliqmigrate.core.model.TextRange;
+
+/**
+ * INI-style files ({@code .ini}, {@code .cfg}, {@code .conf}): {@code [section]} headers, {@code key = value} or
+ * {@code key: value}, {@code ;} and {@code #} comments. A setting's path is {@code section.key}. INI has no
+ * standard and no well-kept Java parser with positions; a line that is not a setting (an nginx directive in a
+ * {@code .conf}) is still read as text, so a URL in it is seen.
+ */
+final class IniConfigReader implements ConfigReader {
+
+    @Override
+    public ConfigDocument read(SourceFile file) {
+        String text = file.text();
+        ConfigDocument document = new ConfigDocument();
+        String section = "";
+        for (int i = 0; i < text.length(); i = ConfigText.nextLine(text, i)) {
+            i = ConfigText.skipBlanks(text, i);
+            int lineEnd = ConfigText.lineEnd(text, i);
+            if (i >= lineEnd) {
+                continue;
+            }
+            char first = text.charAt(i);
+            if (first == ';' || first == '#') {
+                document.comment(text.substring(i, lineEnd), new TextRange(i, lineEnd));
+                continue;
+            }
+            int end = ConfigText.valueEnd(text, i, lineEnd, ";#");
+            if (first == '[' && text.charAt(end - 1) == ']') {
+                section = text.substring(i + 1, end - 1).strip();
+                continue;
+            }
+            int separator = separator(text, i, end);
+            if (separator < 0) {
+                document.entry(null, null, text.substring(i, end), new TextRange(i, end));
+                continue;
+            }
+            int keyEnd = separator;
+            while (keyEnd > i && Character.isWhitespace(text.charAt(keyEnd - 1))) {
+                keyEnd--;
+            }
+            String key = text.substring(i, keyEnd);
+            int valueStart = ConfigText.skipBlanks(text, separator + 1);
+            int valueEnd = Math.max(valueStart, end);
+            String value = text.substring(valueStart, valueEnd);
+            if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+                    && value.charAt(value.length() - 1) == value.charAt(0)) {
+                value = value.substring(1, value.length() - 1);
+            }
+            document.entry(section.isEmpty() ? key : section + "." + key, new TextRange(i, keyEnd), value,
+                    new TextRange(valueStart, valueEnd));
+        }
+        document.endDocument();
+        return document;
+    }
+
+    /** The first {@code =} or {@code :} after a key without blanks inside it; -1 when the line is not a setting. */
+    private static int separator(String text, int from, int end) {
+        boolean blank = false;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '=' || c == ':') {
+                return i > from ? i : -1;
+            }
+            if (c == ' ' || c == '\t') {
+                blank = true;
+            } else if (blank) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,171 @@
+package io.cliqmigrate.core.lang.config;
+
+import io.cliqmigrate.core.model.SourceFile;
+import io.cliqmigrate.core.model.TextRange;
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * XML through the JDK's StAX parser with DTDs and external entities off (nothing is fetched, no entity expands).
+ * StAX tells where each tag ends but not where attributes or text are, so those are found in the raw text between
+ * the events: an attribute value inside its tag, a text run between two tags.
+ *
+ * <p>Settings are named the way the common XML configurations name them: Spring
+ * {@code <property name="k" value="v"/>}, {@code <entry key="k" value="v"/>}, .NET {@code <add key="k" value="v"/>},
+ * {@code <entry key="k"><value>v</value></entry>}; otherwise an attribute by its name and element text by its
+ * element's name ({@code <zoho.authtoken>v</zoho.authtoken>} in a Maven POM).
+ */
+final class XmlConfigReader implements ConfigReader {
+    private static final XMLInputFactory FACTORY = factory();
+
+    private static XMLInputFactory factory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // a prefix nobody declared (a copied Spring snippet) is still readable configuration
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
+            throw new XMLStreamException("external entities are not read: " + systemId);
+        });
+        return factory;
+    }
+
+    /** The element being read: its name, and the setting name its {@code name}/{@code key} attribute gives. */
+    private record Open(String name, String key, TextRange keyRange) {}
+
+    @Override
+    public ConfigDocument read(SourceFile file) throws ConfigSyntaxException {
+        String text = file.text();
+        ConfigDocument document = new ConfigDocument();
+        Deque<Open> open = new ArrayDeque<>();
+        int previousEnd = 0;
+        String pendingText = null;
+        XMLStreamReader reader = null;
+        try {
+            synchronized (FACTORY) {
+                reader = FACTORY.createXMLStreamReader(new StringReader(text));
+            }
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                    pendingText = pendingText == null ? reader.getText() : pendingText + reader.getText();
+                    continue;
+                }
+                int end = offset(reader.getLocation(), file);
+                int start = event == XMLStreamConstants.COMMENT ? text.lastIndexOf("<!--", end - 1)
+                        : text.lastIndexOf('<', Math.max(0, end - 1));
+                if (event == XMLStreamConstants.END_DOCUMENT) {
+                    start = text.length();
+                }
+                if (pendingText != null) {
+                    text(document, text, pendingText, previousEnd, Math.max(previousEnd, start), open.peek(), open);
+                    pendingText = null;
+                }
+                switch (event) {
+                    case XMLStreamConstants.START_ELEMENT -> open.push(startElement(document, reader, text, start, end));
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        if (!open.isEmpty()) {
+                            open.pop();
+                        }
+                    }
+                    case XMLStreamConstants.COMMENT -> document.comment(text.substring(start, end),
+                            new TextRange(start, end));
+                    default -> { }
+                }
+                previousEnd = Math.max(previousEnd, end);
+            }
+        } catch (XMLStreamException e) {
+            Location at = e.getLocation();
+            String message = e.getMessage() == null ? "invalid XML" : e.getMessage().replaceFirst(
+                    "(?s)^ParseError at \\[row,col]:\\[\\d+,\\d+]\\s*Message:\\s*", "");
+            throw new ConfigSyntaxException(message.lines().findFirst().orElse("invalid XML"),
+                    at == null ? 0 : Math.max(0, at.getLineNumber()), at == null ? 0 : Math.max(0, at.getColumnNumber()));
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (XMLStreamException ignored) {
+                    // closing a reader over a string cannot lose data
+                }
+            }
+        }
+        document.endDocument();
+        return document;
+    }
+
+    /** Where an event ends. The JDK parser's character offsets drift after some text events; its lines and
+     * columns do not. */
+    private static int offset(Location location, SourceFile file) {
+        return location.getLineNumber() < 1 ? file.text().length()
+                : file.lines().offset(location.getLineNumber(), location.getColumnNumber());
+    }
+
+    private static Open startElement(ConfigDocument document, XMLStreamReader reader, String text, int start,
+                                     int end) {
+        String tag = text.substring(start, end);
+        String key = null;
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            String attribute = reader.getAttributeLocalName(i);
+            if (attribute.equals("name") || attribute.equals("key")) {
+                key = reader.getAttributeValue(i);
+            }
+        }
+        TextRange keyRange = null;
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            String attribute = reader.getAttributeLocalName(i);
+            String prefix = reader.getAttributePrefix(i);
+            String qualified = prefix == null || prefix.isEmpty() ? attribute : prefix + ":" + attribute;
+            if (qualified.startsWith("xmlns")) {
+                continue; // a namespace declaration is not a setting
+            }
+            Matcher at = Pattern.compile("(?<![\\w:.\\-])" + Pattern.quote(qualified) + "\\s*=\\s*(\"[^\"]*\"|'[^']*')")
+                    .matcher(tag);
+            if (!at.find()) {
+                continue;
+            }
+            TextRange valueRange = new TextRange(start + at.start(1), start + at.end(1));
+            TextRange nameRange = new TextRange(start + at.start(), start + at.start() + qualified.length());
+            boolean isKey = attribute.equals("name") || attribute.equals("key");
+            if (isKey) {
+                keyRange = valueRange;
+            }
+            boolean isValue = key != null && (attribute.equals("value") || attribute.equals("ref"));
+            document.entry(isValue ? key : attribute, isValue && keyRange != null ? keyRange : nameRange,
+                    reader.getAttributeValue(i), valueRange);
+        }
+        return new Open(reader.getLocalName(), key, keyRange);
+    }
+
+    /** Element text, trimmed; {@code <value>} text belongs to the enclosing entry's key. */
+    private static void text(ConfigDocument document, String text, String value, int from, int to, Open element,
+                             Deque<Open> open) {
+        String trimmed = value.strip();
+        if (trimmed.isEmpty() || element == null) {
+            return;
+        }
+        int s = from;
+        int e = to;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        TextRange range = new TextRange(s, e);
+        Open parent = open.stream().skip(1).findFirst().orElse(null);
+        if (element.name().equals("value") && parent != null && parent.key() != null) {
+            document.entry(parent.key(), parent.keyRange() != null ? parent.keyRange() : range, trimmed, range);
+        } else {
+            document.entry(element.name(), range, trimmed, range);
+        }
+    }
+}

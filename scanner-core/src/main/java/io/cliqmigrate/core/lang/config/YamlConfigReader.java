@@ -1,0 +1,121 @@
+package io.cliqmigrate.core.lang.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.cliqmigrate.core.code.Comment;
+import io.cliqmigrate.core.lang.lexical.LexicalScanner;
+import io.cliqmigrate.core.lang.lexical.LexicalSyntax;
+import io.cliqmigrate.core.model.SourceFile;
+import io.cliqmigrate.core.model.TextRange;
+import java.io.IOException;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * YAML through Jackson's streaming YAML parser: every document of a stream, flow and block collections, block
+ * scalars, quoting and escapes as YAML defines them, with the start and end of every token. Jackson never builds
+ * objects from YAML tags, and an alias is read as its name (not expanded), so a hostile file can neither run
+ * code nor blow up; the alias and nesting limits bound the parser itself.
+ */
+final class YamlConfigReader implements ConfigReader {
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(JsonConfigReader.MAX_DEPTH).build())
+            .build();
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(50);
+        options.setNestingDepthLimit(JsonConfigReader.MAX_DEPTH);
+        options.setAllowRecursiveKeys(false);
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return options;
+    }
+
+    @Override
+    public ConfigDocument read(SourceFile file) throws ConfigSyntaxException {
+        ConfigDocument document = new ConfigDocument();
+        comments(file, document);
+        KeyPath path = new KeyPath();
+        int depth = 0;
+        boolean rootSeen = false;
+        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(file.text())) {
+            TextRange keyRange = null;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (depth == 0 && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
+                    if (rootSeen) {
+                        document.endDocument();
+                    }
+                    rootSeen = true;
+                }
+                switch (token) {
+                    case START_OBJECT -> {
+                        path.enterObject();
+                        depth++;
+                    }
+                    case START_ARRAY -> {
+                        path.enterArray();
+                        depth++;
+                    }
+                    case END_OBJECT, END_ARRAY -> {
+                        path.leave();
+                        depth--;
+                    }
+                    case FIELD_NAME -> {
+                        path.key(parser.currentName());
+                        keyRange = range(file, parser.currentTokenLocation(), parser.currentLocation());
+                        continue;
+                    }
+                    default -> {
+                        String name = path.scalar();
+                        if (!parser.isCurrentAlias()) {
+                            TextRange valueRange = range(file, parser.currentTokenLocation(), parser.currentLocation());
+                            document.entry(name, keyRange == null ? valueRange : keyRange,
+                                    token == JsonToken.VALUE_NULL ? "" : parser.getText(), valueRange);
+                        }
+                    }
+                }
+                keyRange = null;
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new ConfigSyntaxException(e.getOriginalMessage().lines().findFirst().orElse("invalid YAML"),
+                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+        } catch (IOException e) {
+            throw new ConfigSyntaxException(e.getMessage(), 0, 0);
+        }
+        document.endDocument();
+        return document;
+    }
+
+    /** YAML comments start a line or follow whitespace; a {@code #} inside a word (a URL fragment) is text. */
+    private static void comments(SourceFile file, ConfigDocument document) {
+        String text = file.text();
+        for (Comment comment : new LexicalScanner(LexicalSyntax.YAML).comments(file)) {
+            int at = comment.range().start();
+            if (at == 0 || Character.isWhitespace(text.charAt(at - 1))) {
+                document.comment(comment.text(), comment.range());
+            }
+        }
+    }
+
+    /** SnakeYAML counts columns in code points; the rest of the scanner counts UTF-16 characters. */
+    private static TextRange range(SourceFile file, JsonLocation start, JsonLocation end) {
+        int from = offset(file, start);
+        return new TextRange(from, Math.max(from, offset(file, end)));
+    }
+
+    private static int offset(SourceFile file, JsonLocation location) {
+        int line = Math.max(1, Math.min(location.getLineNr(), file.lines().lineCount()));
+        int lineStart = file.lines().lineStart(line);
+        String text = file.text();
+        int offset = lineStart;
+        for (int column = 1; column < location.getColumnNr() && offset < text.length(); column++) {
+            offset += Character.charCount(text.codePointAt(offset));
+        }
+        return offset;
+    }
+}
