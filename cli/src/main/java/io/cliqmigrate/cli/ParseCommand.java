@@ -8,6 +8,7 @@ import io.cliqmigrate.core.lang.Language;
 import io.cliqmigrate.core.lang.Languages;
 import io.cliqmigrate.core.lang.ParseOutcome;
 import io.cliqmigrate.core.model.ProcessingError;
+import io.cliqmigrate.core.model.Redactor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -88,15 +89,17 @@ final class ParseCommand implements Callable<Integer> {
                 ObjectNode e = errors.addObject();
                 e.put("line", p.line());
                 e.put("column", p.column());
-                e.put("message", p.message());
+                e.put("message", Redactor.redact(p.message()));
             }
             out.println(source.file().path() + " (" + source.language().id() + "): "
                     + (problems.isEmpty() ? "ok" : problems.size() + " syntax error" + (problems.size() == 1 ? "" : "s")));
             for (ParseOutcome.SyntaxProblem p : problems) {
-                out.println("  " + p.line() + ":" + p.column() + "  " + p.message());
+                out.println("  " + p.line() + ":" + p.column() + "  " + Redactor.redact(p.message()));
             }
             if (tree) {
-                source.language().tree(source.file()).ifPresent(t -> out.print(t.endsWith("\n") ? t : t + "\n"));
+                // trees hold the file's string literals, and so its secrets
+                source.language().tree(source.file()).map(Redactor::redact)
+                        .ifPresent(t -> out.print(t.endsWith("\n") ? t : t + "\n"));
             }
         }
         for (ProcessingError e : sources.errors()) {

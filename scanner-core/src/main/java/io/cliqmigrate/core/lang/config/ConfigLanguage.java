@@ -97,6 +97,40 @@ public final class ConfigLanguage implements Language {
         }
     }
 
+    /**
+     * The settings as read, one a line: key path, the value (quoted as Java would), where the key and the value
+     * are, and the Spring profile. This is what {@code parse --tree} shows for a configuration file.
+     */
+    @Override
+    public Optional<String> tree(SourceFile file) {
+        ParseOutcome outcome = parse(file);
+        if (!(outcome instanceof ParseOutcome.Parsed parsed) || parsed.facts().fallback()) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder();
+        for (Binding binding : parsed.facts().bindings()) {
+            // key = "value" first, so the redactor knows a secret's key when it masks the value
+            out.append(binding.name()).append(" = ").append(quoted(binding.value().literalValue()))
+                    .append("  (key ").append(position(file, binding.nameRange()))
+                    .append(", value ").append(position(file, binding.value().range())).append(')');
+            if (!binding.profile().isEmpty()) {
+                out.append(" [profile ").append(binding.profile()).append(']');
+            }
+            out.append('\n');
+        }
+        return Optional.of(out.toString());
+    }
+
+    private static String position(SourceFile file, io.cliqmigrate.core.model.TextRange range) {
+        return file.lines().line(range.start()) + ":" + file.lines().column(range.start()) + "-"
+                + file.lines().line(range.end()) + ":" + file.lines().column(range.end());
+    }
+
+    private static String quoted(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
+                .replace("\r", "\\r").replace("\t", "\\t") + "\"";
+    }
+
     private static CodeFacts facts(SourceFile file, ConfigDocument document) {
         CodeFacts.Builder facts = CodeFacts.builder(file);
         document.comments().forEach(facts::comment);
