@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 @RuleMeta(id = "config-authtoken-setting", summary = "Configuration setting that holds a legacy Zoho authtoken",
-        severity = Severity.ERROR, languages = {"properties", "env", "ini", "toml", "yaml", "json", "xml"},
+        severity = Severity.ERROR, languages = {"properties", "env", "ini", "toml", "yaml", "json", "xml", "shell"},
         tags = {Tags.LEGACY_AUTH, Tags.CONFIG})
 public final class ConfigAuthtokenSettingRule implements Rule {
     static final String PROPERTY = "configKey";

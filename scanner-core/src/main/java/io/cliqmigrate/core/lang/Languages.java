@@ -35,15 +35,15 @@ public final class Languages {
                 new LexicalLanguage("typescript", LexicalSyntax.C_LIKE_BACKTICK, ".ts", ".tsx"),
                 new LexicalLanguage("coffeescript", LexicalSyntax.COFFEE, ".coffee"),
                 new LexicalLanguage("php", LexicalSyntax.PHP, ".php"),
-                new LexicalLanguage("ruby", LexicalSyntax.HASH, ".rb", ".rake"),
+                new LexicalLanguage("ruby", LexicalSyntax.HASH, ".rb", ".rake", "vagrantfile", "rakefile", "gemfile"),
                 new LexicalLanguage("go", LexicalSyntax.C_LIKE_BACKTICK, ".go"),
                 new LexicalLanguage("csharp", LexicalSyntax.C_LIKE, ".cs"),
                 new LexicalLanguage("kotlin", LexicalSyntax.KOTLIN_LIKE, ".kt", ".kts"),
-                new LexicalLanguage("groovy", LexicalSyntax.KOTLIN_LIKE, ".groovy", ".gradle"),
+                new LexicalLanguage("groovy", LexicalSyntax.KOTLIN_LIKE, ".groovy", ".gradle", "jenkinsfile"),
                 new LexicalLanguage("scala", LexicalSyntax.KOTLIN_LIKE, ".scala"),
                 new LexicalLanguage("swift", LexicalSyntax.KOTLIN_LIKE, ".swift"),
                 new LexicalLanguage("rust", LexicalSyntax.C_LIKE, ".rs"),
-                new LexicalLanguage("shell", LexicalSyntax.SHELL, ".sh", ".bash", ".zsh")));
+                new LexicalLanguage("shell", LexicalSyntax.SHELL, ".sh", ".bash", ".zsh", "dockerfile*", ".dockerfile")));
     }
 
     public void warmUp() {
