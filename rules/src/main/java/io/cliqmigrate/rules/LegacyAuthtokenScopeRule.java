@@ -3,6 +3,8 @@ package io.cliqmigrate.rules;
 import io.cliqmigrate.core.code.Binding;
 import io.cliqmigrate.core.code.CallFact;
 import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.Part;
+import io.cliqmigrate.core.code.StringExpr;
 import io.cliqmigrate.core.model.Severity;
 import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
@@ -39,7 +41,7 @@ public final class LegacyAuthtokenScopeRule implements Rule {
         for (CallFact call : facts.calls()) {
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 String value = Calls.knownText(facts, pair.value());
-                if (pair.keyText() != null && pair.keyText().toLowerCase(Locale.ROOT).equals("scope") && value != null
+                if (pair.keyText() != null && isScopeName(pair.keyText()) && value != null
                         && ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(value).matches()
                         && Calls.inZohoContext(facts, call)) {
                     ctx.report(pair.value().range(), MESSAGE.formatted(value), List.of(),
@@ -49,13 +51,29 @@ public final class LegacyAuthtokenScopeRule implements Rule {
         }
         for (Binding binding : facts.bindings()) {
             String value = binding.value() == null ? null : Calls.knownText(facts, binding.value());
-            String name = binding.name().toLowerCase(Locale.ROOT);
-            if ((name.equals("scope") || name.endsWith(".scope") || name.endsWith("_scope")) && value != null
+            if (isScopeName(binding.name()) && value != null
                     && ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(value.trim()).matches()
                     && facts.hasZohoContext(binding.scope())) {
                 ctx.report(binding.value().range(), MESSAGE.formatted(value.trim()), List.of(),
                         List.of(AuthtokenQueryParamRule.FIX));
             }
         }
+        // 'crmapi' by itself (returned by getScope(), passed to a builder) names nothing but the v1 scope
+        for (StringExpr expr : facts.strings()) {
+            for (Part part : expr.parts()) {
+                if (part instanceof Part.Literal literal
+                        && ZohoPatterns.LEGACY_PRODUCT_SCOPE.matcher(literal.value()).matches()
+                        && facts.hasZohoContext(expr.scope())) {
+                    ctx.report(literal.range(), MESSAGE.formatted(literal.value()), List.of(),
+                            List.of(AuthtokenQueryParamRule.FIX));
+                }
+            }
+        }
+    }
+
+    /** {@code scope}, {@code SCOPE}, {@code zoho.scope}, {@code ZOHO_SCOPE}. */
+    private static boolean isScopeName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.equals("scope") || lower.endsWith(".scope") || lower.endsWith("_scope");
     }
 }

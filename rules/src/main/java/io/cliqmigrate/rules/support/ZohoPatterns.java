@@ -24,26 +24,32 @@ public final class ZohoPatterns {
 
     /**
      * {@code Zoho-authtoken} as a header value: followed by the end of the string, a value that is not known
-     * here, a placeholder or a token, not by an ordinary word of a sentence.
+     * here, a placeholder ({@code XXXX}, {@code YOUR_TOKEN}) or a token, not by an ordinary word of a sentence.
      */
     public static final Pattern AUTHTOKEN_HEADER = Pattern.compile(
-            "(?i)(?<![\\w-])zoho-authtoken(?=\\s*(?:$|\\u0000|%|\\{|\\$|<|#\\{|\\\\\\(|[\"'`]|\\[|[0-9a-z]{20,}))");
+            "(?i)(?<![\\w-])zoho-authtoken(?=\\s*(?:$|\\u0000|%|\\{|\\$|<|#\\{|\\\\\\(|[\"'`]|\\[|[0-9a-z]{20,}"
+                    + "|(?-i:[A-Z][A-Z0-9_]{2,})(?![\\w-])))");
 
     /** Authtoken-era SCOPE values: {@code ZohoCRM/crmapi}, {@code ZohoCliq/InternalAPI}, … (also {@code %2F}). */
     public static final Pattern LEGACY_SCOPE = Pattern.compile(
             "(?<![\\w.])Zoho(?:[A-Z][A-Za-z]*)(?:/|%2F)(?:[a-z]+api|InternalAPI|DataAPI|docsapi)(?![\\w.])");
 
-    /** The companion query parameter of v1 APIs: {@code &scope=crmapi}. */
+    /** The companion query parameter of v1 APIs: {@code &scope=crmapi}, or a form body that starts with it. */
     public static final Pattern LEGACY_SCOPE_PARAM = Pattern.compile(
-            "(?i)(?:[?&]|&amp;)scope=(crmapi|creatorapi|InternalAPI|booksapi|projectsapi|supportapi|reportsapi"
+            "(?i)(?:^|[?&]|&amp;)scope=(crmapi|creatorapi|InternalAPI|booksapi|projectsapi|supportapi|reportsapi"
                     + "|invoiceapi|subscriptionsapi)(?![\\w.])");
+
+    /** A value that is nothing but an authtoken-era scope of a product API: {@code 'crmapi'}, {@code 'creatorapi'}. */
+    public static final Pattern LEGACY_PRODUCT_SCOPE = Pattern.compile(
+            "^(?:crmapi|creatorapi|booksapi|projectsapi|supportapi|reportsapi|invoiceapi|subscriptionsapi)$");
 
     /** A bare value of a {@code scope} field: {@code crmapi}, {@code InternalAPI}, … */
     public static final Pattern LEGACY_SCOPE_VALUE = Pattern.compile(
             "(?i)^(?:crmapi|creatorapi|InternalAPI|booksapi|projectsapi|supportapi|reportsapi|invoiceapi"
                     + "|subscriptionsapi)$");
 
-    public static final Pattern CRM_V1 = Pattern.compile("(?i)(?<![\\w.-])crm/private/(?:xml|json)/");
+    /** A v1 path ({@code crm/private/json/Leads/…}), its root ({@code 'crm/private/xml'}) or the base URL ending in it. */
+    public static final Pattern CRM_V1 = Pattern.compile("(?i)(?<![\\w.-])crm/private/(?:(?:xml|json)(?![\\w-])|$)");
 
     /** A 28–32 character legacy token; real ones are 32 lower-case hex characters. */
     public static final Pattern LEGACY_TOKEN_VALUE = Pattern.compile("^[0-9A-Za-z]{28,32}$");
