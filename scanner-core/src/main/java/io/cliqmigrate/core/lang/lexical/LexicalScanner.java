@@ -128,14 +128,16 @@ public final class LexicalScanner {
     public List<Comment> comments(SourceFile file) {
         List<Comment> comments = new ArrayList<>();
         String text = file.text();
+        StringDialect dialect = new StringDialect(file.languageId(), syntax);
         int i = 0;
         while (i < text.length()) {
             int commentEnd = commentEnd(text, i);
+            StringDialect.Form form;
             if (commentEnd > i) {
                 comments.add(new Comment(text.substring(i, commentEnd), new TextRange(i, commentEnd)));
                 i = commentEnd;
-            } else if (syntax.quotes().indexOf(text.charAt(i)) >= 0) {
-                i = Math.max(i + 1, stringEnd(text, i));
+            } else if ((form = dialect.formAt(text, i)) != null) {
+                i = Math.max(i + 1, dialect.end(text, form));
             } else {
                 i++;
             }
@@ -147,6 +149,7 @@ public final class LexicalScanner {
         String text = file.text();
         int n = text.length();
         Statement statement = new Statement(callPairs);
+        StringDialect dialect = new StringDialect(file.languageId(), syntax);
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -156,9 +159,10 @@ public final class LexicalScanner {
                 i = commentEnd;
                 continue;
             }
-            if (syntax.quotes().indexOf(c) >= 0) {
-                int end = stringEnd(text, i);
-                statement.literal(text, i, end, quoteLength(text, i), facts);
+            StringDialect.Form form = dialect.formAt(text, i);
+            if (form != null) {
+                int end = dialect.end(text, form);
+                statement.literal(text, i, end, dialect.parts(text, i, end, form), facts);
                 i = end;
                 continue;
             }
@@ -170,7 +174,8 @@ public final class LexicalScanner {
                 }
                 int end = bareUrlEnd(text, i);
                 if (end > i) {
-                    statement.literal(text, i, end, 0, facts);
+                    statement.literal(text, i, end, List.of(new Part.Literal(text.substring(i, end),
+                            new TextRange(i, end))), facts);
                     i = end;
                     continue;
                 }
@@ -334,7 +339,8 @@ public final class LexicalScanner {
                 return contentEnd;
             }
             if (contentEnd > lineStart) {
-                statement.literal(text, lineStart, contentEnd, 0, facts);
+                statement.literal(text, lineStart, contentEnd, List.of(new Part.Literal(
+                        text.substring(lineStart, contentEnd), new TextRange(lineStart, contentEnd))), facts);
                 statement.flush(facts);
             }
             lineStart = lineEnd + 1;
@@ -362,35 +368,6 @@ public final class LexicalScanner {
             }
         }
         return i;
-    }
-
-    private int quoteLength(String text, int i) {
-        char q = text.charAt(i);
-        return syntax.tripleQuotes() && text.startsWith(String.valueOf(q).repeat(3), i) ? 3 : 1;
-    }
-
-    /** Offset just past the closing quote; an unterminated string ends at its line end. */
-    private int stringEnd(String text, int start) {
-        char q = text.charAt(start);
-        int quoteLen = quoteLength(text, start);
-        String close = String.valueOf(q).repeat(quoteLen);
-        boolean multiline = quoteLen == 3 || q == '`';
-        int i = start + quoteLen;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\\' && q != '\'' || c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
-                i += 2;
-                continue;
-            }
-            if (!multiline && (c == '\n' || c == '\r')) {
-                return i;
-            }
-            if (text.startsWith(close, i)) {
-                return i + quoteLen;
-            }
-            i++;
-        }
-        return text.length();
     }
 
     /** A line break inside an expression: the line ends or the next one starts with an operator. */
@@ -523,7 +500,7 @@ public final class LexicalScanner {
             }
         }
 
-        void literal(String text, int start, int end, int quoteLen, CodeFacts.Builder facts) {
+        void literal(String text, int start, int end, List<Part> pieces, CodeFacts.Builder facts) {
             if (parts.size() >= MAX_STATEMENT_PARTS) {
                 flush(facts);
             }
@@ -536,13 +513,9 @@ public final class LexicalScanner {
                 // "BASE + "/x"": a name concatenated in front of the first literal is part of the value
                 parts.addAll(leadingOperands(text, codeStart, codeEnd));
             }
-            // an unterminated string (it ends at its line end) keeps its last character
-            String quote = text.substring(start, start + quoteLen);
-            boolean closed = end - start >= 2 * quoteLen && text.startsWith(quote, end - quoteLen);
-            int contentEnd = closed ? end - quoteLen : end;
-            String value = unescape(text.substring(Math.min(start + quoteLen, contentEnd), contentEnd));
             TextRange range = new TextRange(start, end);
-            parts.add(new Part.Literal(value, range));
+            parts.addAll(pieces);
+            StringExpr value = new StringExpr(pieces, range, "");
             // the name a value is bound to stands just before it, on the same line
             // (a bounded look-back: on a one-line minified file an unbounded one is quadratic)
             int lineStart = start;
@@ -551,8 +524,8 @@ public final class LexicalScanner {
             }
             TextRange name = boundName(text, lineStart, start);
             if (name != null && valueEndsHere(text, end)) {
-                facts.binding(new Binding(text.substring(name.start(), name.end()), Binding.Kind.ASSIGNMENT,
-                        StringExpr.literal(value, range, ""), name, ""));
+                facts.binding(new Binding(text.substring(name.start(), name.end()), Binding.Kind.ASSIGNMENT, value,
+                        name, ""));
             }
             pairs.literal(text, start, end, value, facts, callPairs);
             lastEnd = end;
@@ -606,8 +579,52 @@ public final class LexicalScanner {
                     && text.charAt(i) != '$' && text.charAt(i) != '@') {
                 i++;
             }
-            return i < nameEnd ? new TextRange(i, nameEnd) : null;
+            if (i >= nameEnd) {
+                return null;
+            }
+            TextRange typed = typedName(text, from, i);
+            return typed != null ? typed : new TextRange(i, nameEnd);
         }
+
+        /**
+         * In {@code const NAME: &str = "…"} or {@code let name: String = "…"} the word before {@code =} is a type:
+         * the name stands before the colon.
+         */
+        private static TextRange typedName(String text, int from, int typeStart) {
+            int i = typeStart;
+            while (i > from && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '&' || text.charAt(i - 1) == '*')) {
+                i--;
+            }
+            int lifetime = i;
+            while (lifetime > from && Character.isLetter(text.charAt(lifetime - 1))) {
+                lifetime--;
+            }
+            if (lifetime < i && lifetime > from && text.charAt(lifetime - 1) == '\'') {
+                i = lifetime - 1; // &'static str
+                while (i > from && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '&')) {
+                    i--;
+                }
+            }
+            if (i <= from + 1 || text.charAt(i - 1) != ':' || text.charAt(i - 2) == ':') {
+                return null;
+            }
+            i--;
+            while (i > from && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '?')) {
+                i--;
+            }
+            int end = i;
+            while (i > from && Character.isJavaIdentifierPart(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i >= end || !Character.isJavaIdentifierStart(text.charAt(i))) {
+                return null;
+            }
+            // a declaration (or a Python annotation at the line start), not "case FOO: name = …"
+            String before = text.substring(from, i).strip();
+            return before.isEmpty() || DECLARATION.matcher(before).find() ? new TextRange(i, end) : null;
+        }
+
+        private static final Pattern DECLARATION = Pattern.compile("(?:^|\\s)(?:const|let|var|val|static|mut)$");
 
         private static boolean isNameChar(char c) {
             return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '.' || c == '-' || c == '@'
@@ -655,10 +672,10 @@ public final class LexicalScanner {
         private StringExpr pendingKey;
         private int expectValueAt = -1;
 
-        void literal(String text, int start, int end, String value, CodeFacts.Builder facts, boolean callPairs) {
+        void literal(String text, int start, int end, StringExpr value, CodeFacts.Builder facts, boolean callPairs) {
             TextRange range = new TextRange(start, end);
             if (pendingKey != null && start == expectValueAt) {
-                emit(facts, pendingName, pendingKey, StringExpr.literal(value, range, ""), range);
+                emit(facts, pendingName, pendingKey, value, range);
             }
             pendingKey = null;
             String call = callPairs ? callBefore(text, start) : null;
@@ -678,7 +695,7 @@ public final class LexicalScanner {
             if (name == null) {
                 return;
             }
-            StringExpr key = StringExpr.literal(value, range, "");
+            StringExpr key = value;
             int valueStart = skipSpaces(text, separatorEnd);
             if (valueStart < text.length() && (text.charAt(valueStart) == '"' || text.charAt(valueStart) == '\'')) {
                 pendingName = name;
