@@ -215,11 +215,7 @@ public final class LexicalScanner {
                 || lower.contains("secret"))) {
             return;
         }
-        int before = start - 1;
-        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t' || text.charAt(before) == '\n'
-                || text.charAt(before) == '\r')) {
-            before--;
-        }
+        int before = codeBefore(text, start);
         int after = end;
         while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
             after++;
@@ -271,6 +267,25 @@ public final class LexicalScanner {
         String call = objectKey ? Pairs.entryName(text, start) : "entry";
         facts.call(new io.cliqmigrate.core.code.CallFact(call, "", List.of(key, value), new TextRange(start, valueEnd),
                 keyRange, "lexical:" + start, ""));
+    }
+
+    /** The last code character before {@code at}, skipping blanks and whole comment lines; -1 if none. */
+    private int codeBefore(String text, int at) {
+        int before = at - 1;
+        while (true) {
+            while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+                before--;
+            }
+            int lineStart = text.lastIndexOf('\n', before) + 1;
+            int first = lineStart;
+            while (first <= before && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
+                first++;
+            }
+            if (before < 0 || first > before || commentEnd(text, first) <= first) {
+                return before;
+            }
+            before = lineStart - 1;
+        }
     }
 
     private static final Pattern TYPE_NAME = Pattern.compile(
