@@ -32,7 +32,11 @@ final class StringDialect {
         SWIFT
     }
 
-    enum Escapes { BACKSLASH, RAW, DOUBLED_QUOTE }
+    /** REGEX: a regular expression literal, whose escapes stay as written ({@code /AUTHTOKEN=(\\w+)/}). */
+    enum Escapes { BACKSLASH, RAW, DOUBLED_QUOTE, REGEX }
+
+    private static final java.util.Set<String> REGEX_LITERALS = java.util.Set.of("javascript", "typescript", "ruby",
+            "coffeescript");
 
     /** One literal's form: where its content starts, what closes it, and how its content is read. */
     record Form(int contentStart, String close, Interp interp, Escapes escapes, boolean multiline) {}
@@ -47,6 +51,10 @@ final class StringDialect {
 
     /** The form of a literal starting at {@code i} (at its prefix or quote), or {@code null} if none starts there. */
     Form formAt(String text, int i) {
+        if (text.charAt(i) == '/' && REGEX_LITERALS.contains(language) && regexAt(text, i)) {
+            return new Form(i + 1, "/", language.equals("ruby") ? Interp.HASH_BRACE : Interp.NONE, Escapes.REGEX,
+                    false);
+        }
         if (i > 0 && Character.isJavaIdentifierPart(text.charAt(i - 1))) {
             return quoteAt(text, i) ? plain(text, i, i) : null;
         }
@@ -62,6 +70,18 @@ final class StringDialect {
             return null;
         }
         return prefixed(text, text.substring(i, q), q);
+    }
+
+    /** A slash opens a regular expression where a value is expected, not after an operand (a division). */
+    private static boolean regexAt(String text, int i) {
+        if (i + 1 >= text.length() || " /*=\n".indexOf(text.charAt(i + 1)) >= 0) {
+            return false;
+        }
+        int b = i - 1;
+        while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '\t')) {
+            b--;
+        }
+        return b < 0 || "(,=:[!&|?{};~\n".indexOf(text.charAt(b)) >= 0 || text.startsWith("return", b - 5);
     }
 
     private boolean quoteAt(String text, int i) {
@@ -149,6 +169,10 @@ final class StringDialect {
                 i += 2;
                 continue;
             }
+            if (form.escapes == Escapes.REGEX && (c == '\\' || c == '[')) {
+                i = c == '\\' ? i + 2 : classEnd(text, i); // a slash in [^/] does not end the expression
+                continue;
+            }
             // in a single-quoted literal only an escaped quote is an escape ('C:\' ends there)
             if (c == '\\' && form.escapes == Escapes.BACKSLASH && (form.close.charAt(0) != '\''
                     || i + 1 < text.length() && text.charAt(i + 1) == '\'')) {
@@ -203,6 +227,9 @@ final class StringDialect {
                 i += 2;
             } else if (form.escapes == Escapes.DOUBLED_QUOTE && text.startsWith("\"\"", i)) {
                 value.append('"');
+                i += 2;
+            } else if (c == '\\' && form.escapes == Escapes.REGEX && i + 1 < to) {
+                value.append(c).append(text.charAt(i + 1));
                 i += 2;
             } else if (c == '\\' && form.escapes == Escapes.BACKSLASH && i + 1 < to) {
                 char e = text.charAt(i + 1);
@@ -284,6 +311,15 @@ final class StringDialect {
             return close > 0 && text.indexOf('"', e) > close ? close + 1 : e;
         }
         return e;
+    }
+
+    /** Past the {@code ]} of a regular expression's character class starting at {@code open}, or its line end. */
+    private static int classEnd(String text, int open) {
+        int i = open + 1;
+        while (i < text.length() && text.charAt(i) != ']' && text.charAt(i) != '\n') {
+            i += text.charAt(i) == '\\' ? 2 : 1;
+        }
+        return Math.min(i + 1, text.length());
     }
 
     /** Past the bracket matching the one at {@code open}, stepping over nested brackets and quoted text. */
