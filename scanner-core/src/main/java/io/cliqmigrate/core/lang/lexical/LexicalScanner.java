@@ -56,7 +56,11 @@ public final class LexicalScanner {
         int stringsBefore = facts.strings().size();
         int commentsBefore = facts.comments().size();
         switch (syntax.mode()) {
-            case CODE, SHELL -> scanCode(file, facts);
+            case CODE -> scanCode(file, facts);
+            case SHELL -> {
+                scanCode(file, facts);
+                CurlForms.scan(file.text(), facts.comments().subList(commentsBefore, facts.comments().size()), facts);
+            }
             case KEY_VALUE, YAML -> scanKeyValue(file, facts);
             case MARKUP -> scanMarkup(file, facts);
         }
