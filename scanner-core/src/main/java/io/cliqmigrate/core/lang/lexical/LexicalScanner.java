@@ -152,7 +152,7 @@ public final class LexicalScanner {
     private void scanCode(SourceFile file, CodeFacts.Builder facts) {
         String text = file.text();
         int n = text.length();
-        Statement statement = new Statement(callPairs);
+        Statement statement = new Statement(callPairs, "csharp".equals(file.languageId()));
         StringDialect dialect = new StringDialect(file.languageId(), syntax);
         int i = 0;
         while (i < n) {
@@ -432,8 +432,9 @@ public final class LexicalScanner {
     private static final class Statement {
         private final boolean callPairs;
 
-        Statement(boolean callPairs) {
+        Statement(boolean callPairs, boolean initialisers) {
             this.callPairs = callPairs;
+            this.pairs = new Pairs(initialisers);
         }
 
         private final List<Part> parts = new ArrayList<>();
@@ -445,7 +446,7 @@ public final class LexicalScanner {
         private boolean separated;
 
         private String lastText = "";
-        private final Pairs pairs = new Pairs();
+        private final Pairs pairs;
 
         /**
          * The code between two literals (or after the last one) as a hole; when it is just a name joined by
@@ -690,6 +691,12 @@ public final class LexicalScanner {
         private String pendingName;
         private StringExpr pendingKey;
         private int expectValueAt = -1;
+        /** C# collection initialisers: {@code { "key", value }} is an entry, not two values. */
+        private final boolean initialisers;
+
+        Pairs(boolean initialisers) {
+            this.initialisers = initialisers;
+        }
 
         void literal(String text, int start, int end, StringExpr value, CodeFacts.Builder facts, boolean callPairs) {
             TextRange range = new TextRange(start, end);
@@ -710,6 +717,19 @@ public final class LexicalScanner {
             } else if (text.startsWith("=>", after)) {
                 name = entryName(text, start);
                 separatorEnd = after + 2;
+            } else if (indexedEntry(text, start, after) >= 0) {
+                // ["authtoken"] = t in an initialiser, params["authtoken"] = t on a parameter map
+                separatorEnd = indexedEntry(text, start, after);
+                name = indexContainer(text, start);
+            } else if (initialisers && after < text.length() && text.charAt(after) == ','
+                    && charBefore(text, start) == '{') {
+                name = "entry";
+                separatorEnd = after + 1;
+            } else if (labelled(text, start, "name") && text.startsWith("value:", skipSpaces(text, after + 1))
+                    && text.charAt(after) == ',') {
+                // Swift's URLQueryItem(name: "authtoken", value: t)
+                name = callBefore(text, labelStart(text, start));
+                separatorEnd = skipSpaces(text, after + 1) + "value:".length();
             }
             if (name == null) {
                 return;
@@ -748,6 +768,71 @@ public final class LexicalScanner {
                                  TextRange range) {
             facts.call(new io.cliqmigrate.core.code.CallFact(name, "", List.of(key, value), range, key.range(),
                     "lexical:" + range.start(), ""));
+        }
+
+        /** Past the {@code =} of {@code ["key"] = }, or -1. */
+        private static int indexedEntry(String text, int start, int after) {
+            if (charBefore(text, start) != '[' || after >= text.length() || text.charAt(after) != ']') {
+                return -1;
+            }
+            int eq = skipSpaces(text, after + 1);
+            return eq < text.length() && text.charAt(eq) == '=' && !text.startsWith("==", eq)
+                    && !text.startsWith("=>", eq) ? eq + 1 : -1;
+        }
+
+        private static final Pattern FORM_CONTAINER = Pattern.compile("(?i)(?:post_?)?(?:params|query|data|form|body"
+                + "|payload|fields|parameters)");
+
+        /**
+         * An initialiser's entry, or a parameter map's: {@code params["authtoken"]}. Another indexed name
+         * ({@code session["authtoken"]}) is not a request field; {@code null}.
+         */
+        private static String indexContainer(String text, int start) {
+            int open = start - 1;
+            while (open >= 0 && text.charAt(open) != '[') {
+                open--;
+            }
+            int end = open;
+            int i = end;
+            while (i > 0 && Character.isJavaIdentifierPart(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i == end) {
+                return "entry";
+            }
+            String container = text.substring(i, end);
+            return QUERY_CONTAINER.matcher(container).matches() ? "queryParam"
+                    : FORM_CONTAINER.matcher(container).matches() ? "entry" : null;
+        }
+
+        private static char charBefore(String text, int start) {
+            int i = start - 1;
+            while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+                i--;
+            }
+            return i < 0 ? 0 : text.charAt(i);
+        }
+
+        /** Whether the literal at {@code start} follows a {@code label:} argument label. */
+        private static boolean labelled(String text, int start, String label) {
+            int colon = labelStart(text, start) + label.length();
+            return colon > label.length() && text.startsWith(label, colon - label.length())
+                    && text.startsWith(":", colon);
+        }
+
+        private static int labelStart(String text, int start) {
+            int i = start - 1;
+            while (i >= 0 && text.charAt(i) == ' ') {
+                i--;
+            }
+            if (i < 0 || text.charAt(i) != ':') {
+                return -1;
+            }
+            int end = i;
+            while (i > 0 && Character.isJavaIdentifierPart(text.charAt(i - 1))) {
+                i--;
+            }
+            return i < end ? i : -1;
         }
 
         /** {@code put} in {@code params.put("…"} or {@code $client->post('…'}; {@code null} if no call opens here. */
