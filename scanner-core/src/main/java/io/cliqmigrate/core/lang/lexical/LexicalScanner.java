@@ -154,6 +154,7 @@ public final class LexicalScanner {
         int n = text.length();
         Statement statement = new Statement(callPairs, "csharp".equals(file.languageId()));
         StringDialect dialect = new StringDialect(file.languageId(), syntax);
+        boolean shorthand = "javascript".equals(file.languageId()) || "typescript".equals(file.languageId());
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -194,7 +195,7 @@ public final class LexicalScanner {
             } else if (!Character.isWhitespace(c)) {
                 if (callPairs && (Character.isLetter(c) || c == '_') && (i == 0
                         || !Character.isJavaIdentifierPart(text.charAt(i - 1)))) {
-                    namedArgument(text, i, facts);
+                    namedArgument(text, i, facts, shorthand);
                 }
                 statement.code(text, i);
             }
@@ -208,7 +209,7 @@ public final class LexicalScanner {
      * {@code { authtoken: token }}, recorded as a key/value call like a quoted key would be. Only names that a
      * rule could care about (auth, token, scope, password, secret) are kept.
      */
-    private void namedArgument(String text, int start, CodeFacts.Builder facts) {
+    private void namedArgument(String text, int start, CodeFacts.Builder facts, boolean shorthand) {
         int end = start;
         while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
             end++;
@@ -229,6 +230,15 @@ public final class LexicalScanner {
         }
         char open = text.charAt(before);
         char sep = text.charAt(after);
+        if (shorthand && (open == '{' || open == ',') && (sep == ',' || sep == '}')
+                && name.toLowerCase(java.util.Locale.ROOT).matches("auth_?token") && ObjectLiterals.isValue(text, start)) {
+            // { authtoken, scope: "crmapi" }: the property is named after the variable that holds its value
+            TextRange keyRange = new TextRange(start, end);
+            facts.call(new io.cliqmigrate.core.code.CallFact(Pairs.entryName(text, start), "", List.of(
+                    StringExpr.literal(name, keyRange, ""), StringExpr.hole(name, keyRange, "")), keyRange, keyRange,
+                    "lexical:" + start, ""));
+            return;
+        }
         boolean keyword = sep == '=' && (open == '(' || open == ',') && !text.startsWith("==", after)
                 && !text.startsWith("=>", after);
         // Ruby keyword arguments (set_form_data(authtoken: t)) read like object keys; elsewhere "(name: Type" is
