@@ -427,13 +427,7 @@ public final class LexicalScanner {
                 sb.append(c);
                 continue;
             }
-            char e = raw.charAt(++i);
-            switch (e) {
-                case 'n' -> sb.append('\n');
-                case 't' -> sb.append('\t');
-                case 'r' -> sb.append('\r');
-                default -> sb.append(e);
-            }
+            sb.append(StringDialect.escaped(raw.charAt(++i)));
         }
         return sb.toString();
     }

@@ -232,13 +232,7 @@ final class StringDialect {
                 value.append(c).append(text.charAt(i + 1));
                 i += 2;
             } else if (c == '\\' && form.escapes == Escapes.BACKSLASH && i + 1 < to) {
-                char e = text.charAt(i + 1);
-                value.append(switch (e) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    case 'r' -> '\r';
-                    default -> e;
-                });
+                value.append(escaped(text.charAt(i + 1)));
                 i += 2;
             } else {
                 value.append(c);
@@ -252,6 +246,16 @@ final class StringDialect {
             parts.add(new Part.Hole(((Part.Hole) last).text(), new TextRange(last.range().start(), outerEnd)));
         }
         return parts;
+    }
+
+    /** The character a backslash escape stands for. */
+    static char escaped(char e) {
+        return switch (e) {
+            case 'n' -> '\n';
+            case 't' -> '\t';
+            case 'r' -> '\r';
+            default -> e;
+        };
     }
 
     /** The value written into the literal at {@code i}: its source without the sigils and brackets. */
