@@ -2,7 +2,9 @@ package io.cliqmigrate.rules;
 
 import io.cliqmigrate.core.code.CallFact;
 import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.model.RelatedLocation;
 import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.model.TextRange;
 import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
@@ -11,7 +13,9 @@ import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.UrlContext;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 @RuleMeta(id = "authtoken-form-param", summary = "Legacy Zoho authtoken sent as a form or body field",
@@ -33,26 +37,34 @@ public final class AuthtokenFormParamRule implements Rule {
         if (!Guards.mentionsAuthtoken(facts)) {
             return;
         }
+        // a field can be seen twice (a curl -d field and its body string): one finding per place
+        Set<TextRange> seen = new HashSet<>();
         for (CallFact call : facts.calls()) {
             if (!Calls.nameIn(call, FIELD_SETTERS)) {
                 continue;
             }
             if (call.isAnnotation() && !call.args().isEmpty()) {
                 if (Calls.isAuthtokenKey(Calls.knownText(facts, call.arg(0))) && Calls.inZohoContext(facts, call)) {
-                    ctx.report(call.arg(0).range(), MESSAGE, List.of(), List.of(AuthtokenQueryParamRule.FIX));
+                    report(ctx, seen, call.arg(0).range(), List.of());
                 }
                 continue;
             }
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 if (Calls.isAuthtokenKey(pair.keyText()) && Calls.inZohoContext(facts, call)) {
-                    ctx.report(pair.key().range(), MESSAGE, List.of(), List.of(AuthtokenQueryParamRule.FIX));
+                    report(ctx, seen, pair.key().range(), List.of());
                 }
             }
         }
         StringMatches.each(facts, BODY_FIELD, 1, v -> false,
                 (expr, folded, m) -> facts.hasZohoContext(expr.scope()) && UrlContext.isFormBody(folded),
-                (expr, folded, m, p) -> ctx.report(p.range(), MESSAGE, p.related(), List.of(AuthtokenQueryParamRule.FIX)));
+                (expr, folded, m, p) -> report(ctx, seen, p.range(), p.related()));
         StringMatches.each(facts, JSON_KEY, 1, v -> false, (expr, folded, m) -> facts.hasZohoContext(expr.scope()),
-                (expr, folded, m, p) -> ctx.report(p.range(), MESSAGE, p.related(), List.of(AuthtokenQueryParamRule.FIX)));
+                (expr, folded, m, p) -> report(ctx, seen, p.range(), p.related()));
+    }
+
+    private static void report(RuleContext ctx, Set<TextRange> seen, TextRange range, List<RelatedLocation> related) {
+        if (seen.add(range)) {
+            ctx.report(range, MESSAGE, related, List.of(AuthtokenQueryParamRule.FIX));
+        }
     }
 }

@@ -26,7 +26,7 @@ public final class AuthtokenQueryParamRule implements Rule {
             + "from a refreshed OAuth token, or for Cliq messaging use a webhook token (?zapikey=)";
     private static final Pattern QUERY_BUILDERS = Pattern.compile(
             "queryParam|queryParameter|addQueryParameter|addEncodedQueryParameter|setQueryParameter|addParameter"
-                    + "|setParameter|Query|QueryParam|RequestParam|QueryMap");
+                    + "|setParameter|Query|QueryParam|RequestParam|QueryMap|URLQueryItem");
 
     static final Fix FIX = Fix.manual("oauth", "Authenticate with OAuth 2.0 instead of the authtoken",
             "Create a Self Client in the Zoho API console and store its refresh token, client id and secret as secrets",

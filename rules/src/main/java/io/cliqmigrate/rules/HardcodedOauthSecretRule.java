@@ -12,6 +12,7 @@ import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.UrlContext;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -23,6 +24,12 @@ public final class HardcodedOauthSecretRule implements Rule {
     /** {@code 1000.<hex>.<hex>}: an OAuth access or refresh token; {@code 1001.…}: a Cliq webhook token. */
     private static final Pattern DOTTED_TOKEN = Pattern.compile("(?<![\\w.])(100[01])\\.[0-9a-f]{32}\\.[0-9a-f]{32}(?![\\w.])");
     private static final Pattern SECRET_VALUE = Pattern.compile("[0-9a-fA-F]{30,}|[0-9A-Za-z]{34,}");
+    /** A literal client secret in a query or form string; a hole after the {@code =} is read at run time. */
+    private static final Pattern SECRET_IN_QUERY = Pattern.compile(
+            "(?i)[?&]client_secret=([0-9a-f]{30,}|[0-9a-z]{34,})(?=$|[&#\\s\\u0000])");
+    private static final String SECRET_MESSAGE = "Hard-coded Zoho OAuth client secret (value redacted): with the "
+            + "client id it lets anyone mint tokens for this client. Regenerate it in the API console and read it "
+            + "from the environment or a secret store";
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
@@ -33,6 +40,11 @@ public final class HardcodedOauthSecretRule implements Rule {
                         + "access token grants its scopes")
                         + ". Revoke it, remove it from the code and its history, and read it from the environment, a "
                         + "secret store or a Deluge connection", place.related(), List.of(HardcodedLegacyTokenRule.FIX)));
+        // the secret written into the token request itself: …/oauth/v2/token?…&client_secret=<literal>
+        StringMatches.each(facts, SECRET_IN_QUERY, 1, v -> false,
+                (expr, folded, m) -> UrlContext.hostBefore(folded, m.start()) == UrlContext.Host.ZOHO,
+                (expr, folded, m, place) -> ctx.report(place.range(), SECRET_MESSAGE, place.related(),
+                        List.of(HardcodedLegacyTokenRule.FIX)));
         for (Binding binding : facts.bindings()) {
             if (secretValue(binding.value()) && isSecretName(binding.name())) {
                 report(facts, ctx, binding.value());
@@ -62,9 +74,7 @@ public final class HardcodedOauthSecretRule implements Rule {
         int at = source.indexOf(literal.trim());
         TextRange range = at < 0 ? value.range()
                 : new TextRange(value.range().start() + at, value.range().start() + at + literal.trim().length());
-        ctx.report(range, "Hard-coded Zoho OAuth client secret (value redacted): with the client id it lets anyone "
-                + "mint tokens for this client. Regenerate it in the API console and read it from the environment "
-                + "or a secret store", List.of(), List.of(HardcodedLegacyTokenRule.FIX));
+        ctx.report(range, SECRET_MESSAGE, List.of(), List.of(HardcodedLegacyTokenRule.FIX));
     }
 
     private static boolean isSecretName(String name) {

@@ -34,6 +34,14 @@ public final class ZohoPasswordCredentialRule implements Rule {
         StringMatches.each(facts, PASSWORD_KEY, 1, v -> false, StringMatches.ALL,
                 (expr, folded, m, p) -> ctx.report(p.range(), MESSAGE, p.related(),
                         List.of(AuthtokenGenerationEndpointRule.FIX)));
+        // a bare keyword key: post_form(GENERATOR, EMAIL_ID: e, PASSWORD: p)
+        for (var call : facts.calls()) {
+            if (!call.args().isEmpty() && "PASSWORD".equals(call.arg(0).literalValue())
+                    && !facts.file().slice(call.arg(0).range()).startsWith("\"")
+                    && !facts.file().slice(call.arg(0).range()).startsWith("'")) {
+                ctx.report(call.arg(0).range(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+            }
+        }
         for (Binding binding : facts.bindings()) {
             if (binding.kind() == Binding.Kind.CONFIG_KEY && binding.name().equals("PASSWORD")) {
                 ctx.report(binding.nameRange(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));

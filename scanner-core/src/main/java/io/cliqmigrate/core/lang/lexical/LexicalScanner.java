@@ -56,7 +56,11 @@ public final class LexicalScanner {
         int stringsBefore = facts.strings().size();
         int commentsBefore = facts.comments().size();
         switch (syntax.mode()) {
-            case CODE, SHELL -> scanCode(file, facts);
+            case CODE -> scanCode(file, facts);
+            case SHELL -> {
+                scanCode(file, facts);
+                CurlForms.scan(file.text(), facts.comments().subList(commentsBefore, facts.comments().size()), facts);
+            }
             case KEY_VALUE, YAML -> scanKeyValue(file, facts);
             case MARKUP -> scanMarkup(file, facts);
         }
@@ -128,14 +132,16 @@ public final class LexicalScanner {
     public List<Comment> comments(SourceFile file) {
         List<Comment> comments = new ArrayList<>();
         String text = file.text();
+        StringDialect dialect = new StringDialect(file.languageId(), syntax);
         int i = 0;
         while (i < text.length()) {
             int commentEnd = commentEnd(text, i);
+            StringDialect.Form form;
             if (commentEnd > i) {
                 comments.add(new Comment(text.substring(i, commentEnd), new TextRange(i, commentEnd)));
                 i = commentEnd;
-            } else if (syntax.quotes().indexOf(text.charAt(i)) >= 0) {
-                i = Math.max(i + 1, stringEnd(text, i));
+            } else if ((form = dialect.formAt(text, i)) != null) {
+                i = Math.max(i + 1, dialect.end(text, form));
             } else {
                 i++;
             }
@@ -146,7 +152,9 @@ public final class LexicalScanner {
     private void scanCode(SourceFile file, CodeFacts.Builder facts) {
         String text = file.text();
         int n = text.length();
-        Statement statement = new Statement(callPairs);
+        Statement statement = new Statement(callPairs, "csharp".equals(file.languageId()));
+        StringDialect dialect = new StringDialect(file.languageId(), syntax);
+        boolean shorthand = "javascript".equals(file.languageId()) || "typescript".equals(file.languageId());
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -156,9 +164,10 @@ public final class LexicalScanner {
                 i = commentEnd;
                 continue;
             }
-            if (syntax.quotes().indexOf(c) >= 0) {
-                int end = stringEnd(text, i);
-                statement.literal(text, i, end, quoteLength(text, i), facts);
+            StringDialect.Form form = dialect.formAt(text, i);
+            if (form != null) {
+                int end = dialect.end(text, form);
+                statement.literal(text, i, end, dialect.parts(text, i, end, form), facts);
                 i = end;
                 continue;
             }
@@ -170,7 +179,8 @@ public final class LexicalScanner {
                 }
                 int end = bareUrlEnd(text, i);
                 if (end > i) {
-                    statement.literal(text, i, end, 0, facts);
+                    statement.literal(text, i, end, List.of(new Part.Literal(text.substring(i, end),
+                            new TextRange(i, end))), facts);
                     i = end;
                     continue;
                 }
@@ -185,7 +195,7 @@ public final class LexicalScanner {
             } else if (!Character.isWhitespace(c)) {
                 if (callPairs && (Character.isLetter(c) || c == '_') && (i == 0
                         || !Character.isJavaIdentifierPart(text.charAt(i - 1)))) {
-                    namedArgument(text, i, facts);
+                    namedArgument(text, i, facts, shorthand);
                 }
                 statement.code(text, i);
             }
@@ -199,7 +209,7 @@ public final class LexicalScanner {
      * {@code { authtoken: token }}, recorded as a key/value call like a quoted key would be. Only names that a
      * rule could care about (auth, token, scope, password, secret) are kept.
      */
-    private void namedArgument(String text, int start, CodeFacts.Builder facts) {
+    private void namedArgument(String text, int start, CodeFacts.Builder facts, boolean shorthand) {
         int end = start;
         while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
             end++;
@@ -210,11 +220,7 @@ public final class LexicalScanner {
                 || lower.contains("secret"))) {
             return;
         }
-        int before = start - 1;
-        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t' || text.charAt(before) == '\n'
-                || text.charAt(before) == '\r')) {
-            before--;
-        }
+        int before = codeBefore(text, start);
         int after = end;
         while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
             after++;
@@ -224,6 +230,15 @@ public final class LexicalScanner {
         }
         char open = text.charAt(before);
         char sep = text.charAt(after);
+        if (shorthand && (open == '{' || open == ',') && (sep == ',' || sep == '}')
+                && name.toLowerCase(java.util.Locale.ROOT).matches("auth_?token") && ObjectLiterals.isValue(text, start)) {
+            // { authtoken, scope: "crmapi" }: the property is named after the variable that holds its value
+            TextRange keyRange = new TextRange(start, end);
+            facts.call(new io.cliqmigrate.core.code.CallFact(Pairs.entryName(text, start), "", List.of(
+                    StringExpr.literal(name, keyRange, ""), StringExpr.hole(name, keyRange, "")), keyRange, keyRange,
+                    "lexical:" + start, ""));
+            return;
+        }
         boolean keyword = sep == '=' && (open == '(' || open == ',') && !text.startsWith("==", after)
                 && !text.startsWith("=>", after);
         // Ruby keyword arguments (set_form_data(authtoken: t)) read like object keys; elsewhere "(name: Type" is
@@ -266,6 +281,25 @@ public final class LexicalScanner {
         String call = objectKey ? Pairs.entryName(text, start) : "entry";
         facts.call(new io.cliqmigrate.core.code.CallFact(call, "", List.of(key, value), new TextRange(start, valueEnd),
                 keyRange, "lexical:" + start, ""));
+    }
+
+    /** The last code character before {@code at}, skipping blanks and whole comment lines; -1 if none. */
+    private int codeBefore(String text, int at) {
+        int before = at - 1;
+        while (true) {
+            while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+                before--;
+            }
+            int lineStart = text.lastIndexOf('\n', before) + 1;
+            int first = lineStart;
+            while (first <= before && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
+                first++;
+            }
+            if (before < 0 || first > before || commentEnd(text, first) <= first) {
+                return before;
+            }
+            before = lineStart - 1;
+        }
     }
 
     private static final Pattern TYPE_NAME = Pattern.compile(
@@ -334,7 +368,8 @@ public final class LexicalScanner {
                 return contentEnd;
             }
             if (contentEnd > lineStart) {
-                statement.literal(text, lineStart, contentEnd, 0, facts);
+                statement.literal(text, lineStart, contentEnd, List.of(new Part.Literal(
+                        text.substring(lineStart, contentEnd), new TextRange(lineStart, contentEnd))), facts);
                 statement.flush(facts);
             }
             lineStart = lineEnd + 1;
@@ -362,35 +397,6 @@ public final class LexicalScanner {
             }
         }
         return i;
-    }
-
-    private int quoteLength(String text, int i) {
-        char q = text.charAt(i);
-        return syntax.tripleQuotes() && text.startsWith(String.valueOf(q).repeat(3), i) ? 3 : 1;
-    }
-
-    /** Offset just past the closing quote; an unterminated string ends at its line end. */
-    private int stringEnd(String text, int start) {
-        char q = text.charAt(start);
-        int quoteLen = quoteLength(text, start);
-        String close = String.valueOf(q).repeat(quoteLen);
-        boolean multiline = quoteLen == 3 || q == '`';
-        int i = start + quoteLen;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\\' && q != '\'' || c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
-                i += 2;
-                continue;
-            }
-            if (!multiline && (c == '\n' || c == '\r')) {
-                return i;
-            }
-            if (text.startsWith(close, i)) {
-                return i + quoteLen;
-            }
-            i++;
-        }
-        return text.length();
     }
 
     /** A line break inside an expression: the line ends or the next one starts with an operator. */
@@ -421,13 +427,7 @@ public final class LexicalScanner {
                 sb.append(c);
                 continue;
             }
-            char e = raw.charAt(++i);
-            switch (e) {
-                case 'n' -> sb.append('\n');
-                case 't' -> sb.append('\t');
-                case 'r' -> sb.append('\r');
-                default -> sb.append(e);
-            }
+            sb.append(StringDialect.escaped(raw.charAt(++i)));
         }
         return sb.toString();
     }
@@ -436,8 +436,9 @@ public final class LexicalScanner {
     private static final class Statement {
         private final boolean callPairs;
 
-        Statement(boolean callPairs) {
+        Statement(boolean callPairs, boolean initialisers) {
             this.callPairs = callPairs;
+            this.pairs = new Pairs(initialisers);
         }
 
         private final List<Part> parts = new ArrayList<>();
@@ -449,7 +450,7 @@ public final class LexicalScanner {
         private boolean separated;
 
         private String lastText = "";
-        private final Pairs pairs = new Pairs();
+        private final Pairs pairs;
 
         /**
          * The code between two literals (or after the last one) as a hole; when it is just a name joined by
@@ -523,7 +524,7 @@ public final class LexicalScanner {
             }
         }
 
-        void literal(String text, int start, int end, int quoteLen, CodeFacts.Builder facts) {
+        void literal(String text, int start, int end, List<Part> pieces, CodeFacts.Builder facts) {
             if (parts.size() >= MAX_STATEMENT_PARTS) {
                 flush(facts);
             }
@@ -536,13 +537,9 @@ public final class LexicalScanner {
                 // "BASE + "/x"": a name concatenated in front of the first literal is part of the value
                 parts.addAll(leadingOperands(text, codeStart, codeEnd));
             }
-            // an unterminated string (it ends at its line end) keeps its last character
-            String quote = text.substring(start, start + quoteLen);
-            boolean closed = end - start >= 2 * quoteLen && text.startsWith(quote, end - quoteLen);
-            int contentEnd = closed ? end - quoteLen : end;
-            String value = unescape(text.substring(Math.min(start + quoteLen, contentEnd), contentEnd));
             TextRange range = new TextRange(start, end);
-            parts.add(new Part.Literal(value, range));
+            parts.addAll(pieces);
+            StringExpr value = new StringExpr(pieces, range, "");
             // the name a value is bound to stands just before it, on the same line
             // (a bounded look-back: on a one-line minified file an unbounded one is quadratic)
             int lineStart = start;
@@ -551,8 +548,8 @@ public final class LexicalScanner {
             }
             TextRange name = boundName(text, lineStart, start);
             if (name != null && valueEndsHere(text, end)) {
-                facts.binding(new Binding(text.substring(name.start(), name.end()), Binding.Kind.ASSIGNMENT,
-                        StringExpr.literal(value, range, ""), name, ""));
+                facts.binding(new Binding(text.substring(name.start(), name.end()), Binding.Kind.ASSIGNMENT, value,
+                        name, ""));
             }
             pairs.literal(text, start, end, value, facts, callPairs);
             lastEnd = end;
@@ -606,8 +603,52 @@ public final class LexicalScanner {
                     && text.charAt(i) != '$' && text.charAt(i) != '@') {
                 i++;
             }
-            return i < nameEnd ? new TextRange(i, nameEnd) : null;
+            if (i >= nameEnd) {
+                return null;
+            }
+            TextRange typed = typedName(text, from, i);
+            return typed != null ? typed : new TextRange(i, nameEnd);
         }
+
+        /**
+         * In {@code const NAME: &str = "…"} or {@code let name: String = "…"} the word before {@code =} is a type:
+         * the name stands before the colon.
+         */
+        private static TextRange typedName(String text, int from, int typeStart) {
+            int i = typeStart;
+            while (i > from && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '&' || text.charAt(i - 1) == '*')) {
+                i--;
+            }
+            int lifetime = i;
+            while (lifetime > from && Character.isLetter(text.charAt(lifetime - 1))) {
+                lifetime--;
+            }
+            if (lifetime < i && lifetime > from && text.charAt(lifetime - 1) == '\'') {
+                i = lifetime - 1; // &'static str
+                while (i > from && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '&')) {
+                    i--;
+                }
+            }
+            if (i <= from + 1 || text.charAt(i - 1) != ':' || text.charAt(i - 2) == ':') {
+                return null;
+            }
+            i--;
+            while (i > from && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '?')) {
+                i--;
+            }
+            int end = i;
+            while (i > from && Character.isJavaIdentifierPart(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i >= end || !Character.isJavaIdentifierStart(text.charAt(i))) {
+                return null;
+            }
+            // a declaration (or a Python annotation at the line start), not "case FOO: name = …"
+            String before = text.substring(from, i).strip();
+            return before.isEmpty() || DECLARATION.matcher(before).find() ? new TextRange(i, end) : null;
+        }
+
+        private static final Pattern DECLARATION = Pattern.compile("(?:^|\\s)(?:const|let|var|val|static|mut)$");
 
         private static boolean isNameChar(char c) {
             return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '.' || c == '-' || c == '@'
@@ -654,11 +695,17 @@ public final class LexicalScanner {
         private String pendingName;
         private StringExpr pendingKey;
         private int expectValueAt = -1;
+        /** C# collection initialisers: {@code { "key", value }} is an entry, not two values. */
+        private final boolean initialisers;
 
-        void literal(String text, int start, int end, String value, CodeFacts.Builder facts, boolean callPairs) {
+        Pairs(boolean initialisers) {
+            this.initialisers = initialisers;
+        }
+
+        void literal(String text, int start, int end, StringExpr value, CodeFacts.Builder facts, boolean callPairs) {
             TextRange range = new TextRange(start, end);
             if (pendingKey != null && start == expectValueAt) {
-                emit(facts, pendingName, pendingKey, StringExpr.literal(value, range, ""), range);
+                emit(facts, pendingName, pendingKey, value, range);
             }
             pendingKey = null;
             String call = callPairs ? callBefore(text, start) : null;
@@ -674,11 +721,24 @@ public final class LexicalScanner {
             } else if (text.startsWith("=>", after)) {
                 name = entryName(text, start);
                 separatorEnd = after + 2;
+            } else if (indexedEntry(text, start, after) >= 0) {
+                // ["authtoken"] = t in an initialiser, params["authtoken"] = t on a parameter map
+                separatorEnd = indexedEntry(text, start, after);
+                name = indexContainer(text, start);
+            } else if (initialisers && after < text.length() && text.charAt(after) == ','
+                    && charBefore(text, start) == '{') {
+                name = "entry";
+                separatorEnd = after + 1;
+            } else if (labelled(text, start, "name") && text.startsWith("value:", skipSpaces(text, after + 1))
+                    && text.charAt(after) == ',') {
+                // Swift's URLQueryItem(name: "authtoken", value: t)
+                name = callBefore(text, labelStart(text, start));
+                separatorEnd = skipSpaces(text, after + 1) + "value:".length();
             }
             if (name == null) {
                 return;
             }
-            StringExpr key = StringExpr.literal(value, range, "");
+            StringExpr key = value;
             int valueStart = skipSpaces(text, separatorEnd);
             if (valueStart < text.length() && (text.charAt(valueStart) == '"' || text.charAt(valueStart) == '\'')) {
                 pendingName = name;
@@ -712,6 +772,71 @@ public final class LexicalScanner {
                                  TextRange range) {
             facts.call(new io.cliqmigrate.core.code.CallFact(name, "", List.of(key, value), range, key.range(),
                     "lexical:" + range.start(), ""));
+        }
+
+        /** Past the {@code =} of {@code ["key"] = }, or -1. */
+        private static int indexedEntry(String text, int start, int after) {
+            if (charBefore(text, start) != '[' || after >= text.length() || text.charAt(after) != ']') {
+                return -1;
+            }
+            int eq = skipSpaces(text, after + 1);
+            return eq < text.length() && text.charAt(eq) == '=' && !text.startsWith("==", eq)
+                    && !text.startsWith("=>", eq) ? eq + 1 : -1;
+        }
+
+        private static final Pattern FORM_CONTAINER = Pattern.compile("(?i)(?:post_?)?(?:params|query|data|form|body"
+                + "|payload|fields|parameters)");
+
+        /**
+         * An initialiser's entry, or a parameter map's: {@code params["authtoken"]}. Another indexed name
+         * ({@code session["authtoken"]}) is not a request field; {@code null}.
+         */
+        private static String indexContainer(String text, int start) {
+            int open = start - 1;
+            while (open >= 0 && text.charAt(open) != '[') {
+                open--;
+            }
+            int end = open;
+            int i = end;
+            while (i > 0 && Character.isJavaIdentifierPart(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i == end) {
+                return "entry";
+            }
+            String container = text.substring(i, end);
+            return QUERY_CONTAINER.matcher(container).matches() ? "queryParam"
+                    : FORM_CONTAINER.matcher(container).matches() ? "entry" : null;
+        }
+
+        private static char charBefore(String text, int start) {
+            int i = start - 1;
+            while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+                i--;
+            }
+            return i < 0 ? 0 : text.charAt(i);
+        }
+
+        /** Whether the literal at {@code start} follows a {@code label:} argument label. */
+        private static boolean labelled(String text, int start, String label) {
+            int colon = labelStart(text, start) + label.length();
+            return colon > label.length() && text.startsWith(label, colon - label.length())
+                    && text.startsWith(":", colon);
+        }
+
+        private static int labelStart(String text, int start) {
+            int i = start - 1;
+            while (i >= 0 && text.charAt(i) == ' ') {
+                i--;
+            }
+            if (i < 0 || text.charAt(i) != ':') {
+                return -1;
+            }
+            int end = i;
+            while (i > 0 && Character.isJavaIdentifierPart(text.charAt(i - 1))) {
+                i--;
+            }
+            return i < end ? i : -1;
         }
 
         /** {@code put} in {@code params.put("…"} or {@code $client->post('…'}; {@code null} if no call opens here. */

@@ -1,0 +1,78 @@
+package io.cliqmigrate.core.lang.lexical;
+
+/**
+ * Tells a JavaScript object literal ({@code new URLSearchParams({ authtoken, scope })}) from the same braces used
+ * to take values apart ({@code const { authtoken } = opts}, {@code function f({ authtoken })},
+ * {@code import { authtoken } from …}), where a shorthand name is no value sent anywhere.
+ */
+final class ObjectLiterals {
+    /** Braces further apart than this are not read (a minified file); the name is then not taken for a value. */
+    private static final int MAX_SPAN = 4000;
+
+    private ObjectLiterals() {}
+
+    /** Whether the shorthand property at {@code at} stands in an object literal that is a value. */
+    static boolean isValue(String text, int at) {
+        int open = enclosing(text, at);
+        if (open < 0) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, open - 10), open).strip();
+        if (before.endsWith("import") || before.endsWith("export") || before.endsWith("const")
+                || before.endsWith("let") || before.endsWith("var")) {
+            return false;
+        }
+        int close = matching(text, open);
+        if (close < 0) {
+            return false;
+        }
+        int next = skipBlanks(text, close + 1);
+        if (next < text.length() && (text.charAt(next) == '=' && !text.startsWith("==", next)
+                || text.charAt(next) == ':')) {
+            return false; // ({ authtoken } = opts), ({ authtoken }: Options) =>
+        }
+        if (next < text.length() && text.charAt(next) == ')') {
+            int after = skipBlanks(text, next + 1);
+            return !(after < text.length() && (text.charAt(after) == '{' || text.charAt(after) == ':'
+                    || text.startsWith("=>", after)));
+        }
+        return true;
+    }
+
+    private static int enclosing(String text, int at) {
+        int depth = 0;
+        for (int i = at - 1; i >= 0 && i > at - MAX_SPAN; i--) {
+            char c = text.charAt(i);
+            if (c == '}' || c == ')' || c == ']') {
+                depth++;
+            } else if (c == '{' || c == '(' || c == '[') {
+                if (depth == 0) {
+                    return c == '{' ? i : -1;
+                }
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    private static int matching(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length() && i < open + MAX_SPAN; i++) {
+            char c = text.charAt(i);
+            if (c == '{' || c == '(' || c == '[') {
+                depth++;
+            } else if ((c == '}' || c == ')' || c == ']') && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipBlanks(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}
