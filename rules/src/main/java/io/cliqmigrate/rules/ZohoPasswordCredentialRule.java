@@ -90,12 +90,15 @@ public final class ZohoPasswordCredentialRule implements Rule {
 
     private static boolean isPasswordName(String name) {
         List<String> words = io.cliqmigrate.rules.support.ZohoPatterns.words(name);
-        return words.contains("password") || words.contains("passwd") || words.contains("pwd");
+        return words.contains("password") || words.contains("passwd") || words.contains("pwd")
+                || words.size() == 1 && words.get(0).equals("pw");
     }
 
     /** EMAIL_ID appears, and the file talks to the generator or names an authtoken-era SCOPE. */
     private static boolean generatorContext(CodeFacts facts) {
-        boolean email = facts.bindings().stream().anyMatch(b -> b.name().equals("EMAIL_ID"));
+        boolean email = facts.bindings().stream().anyMatch(b -> b.name().equals("EMAIL_ID"))
+                || facts.calls().stream().anyMatch(c -> !c.args().isEmpty()
+                        && "EMAIL_ID".equals(c.arg(0).literalValue()));
         boolean generator = false;
         for (var expr : facts.strings()) {
             String text = facts.fold(expr).text();

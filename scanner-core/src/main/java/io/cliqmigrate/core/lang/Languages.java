@@ -50,8 +50,26 @@ public final class Languages {
         languages.forEach(Language::warmUp);
     }
 
+    /**
+     * The language of a file, by its name, or by the name it will have once copied from a template
+     * ({@code config.yml.dist}, {@code settings.py.example}, {@code credentials.py-sample}): such templates hold
+     * the same settings, often with real values.
+     */
     public Optional<Language> forFile(String fileName, byte[] firstBytes) {
         String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        Optional<Language> byName = byName(lower, firstBytes);
+        if (byName.isPresent()) {
+            return byName;
+        }
+        java.util.regex.Matcher template = TEMPLATE_SUFFIX.matcher(lower);
+        return template.find() && template.start() > 0 ? byName(lower.substring(0, template.start()), firstBytes)
+                : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern TEMPLATE_SUFFIX = java.util.regex.Pattern.compile(
+            "[.\\-_](?:dist|example|sample|template|tmpl|default|orig)$");
+
+    private Optional<Language> byName(String lower, byte[] firstBytes) {
         for (Language language : languages) {
             if (language.matches(lower, firstBytes)) {
                 return Optional.of(language);

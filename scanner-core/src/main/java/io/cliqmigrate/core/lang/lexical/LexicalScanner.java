@@ -207,7 +207,7 @@ public final class LexicalScanner {
     /**
      * A keyword argument or an object key written as a bare name, {@code CRMClient(auth_token=token)} or
      * {@code { authtoken: token }}, recorded as a key/value call like a quoted key would be. Only names that a
-     * rule could care about (auth, token, scope, password, secret) are kept.
+     * rule could care about (auth, token, scope, password, secret, the generator's EMAIL_ID) are kept.
      */
     private void namedArgument(String text, int start, CodeFacts.Builder facts, boolean shorthand) {
         int end = start;
@@ -217,7 +217,7 @@ public final class LexicalScanner {
         String name = text.substring(start, end);
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         if (!(lower.contains("auth") || lower.contains("token") || lower.contains("scope") || lower.contains("pass")
-                || lower.contains("secret"))) {
+                || lower.contains("secret") || lower.equals("email_id"))) {
             return;
         }
         int before = codeBefore(text, start);
@@ -246,7 +246,10 @@ public final class LexicalScanner {
         boolean rubyKeyword = open == '(' && syntax == LexicalSyntax.HASH;
         boolean objectKey = sep == ':' && (open == '{' || open == ',' && syntax != LexicalSyntax.KOTLIN_LIKE
                 || rubyKeyword) && !text.startsWith("::", after);
-        if (!keyword && !objectKey) {
+        // qs.authtoken = t, params.authtoken = t: a field of a request's query or form
+        String member = open == '.' && sep == '=' && !text.startsWith("==", after) && !text.startsWith("=>", after)
+                && lower.matches("auth_?token") ? Pairs.memberContainer(text, before) : null;
+        if (!keyword && !objectKey && member == null) {
             return;
         }
         int valueStart = after + 1;
@@ -278,7 +281,7 @@ public final class LexicalScanner {
         StringExpr key = StringExpr.literal(name, keyRange, "");
         StringExpr value = StringExpr.hole(text.substring(valueStart, valueEnd).trim(),
                 new TextRange(valueStart, valueEnd), "");
-        String call = objectKey ? Pairs.entryName(text, start) : "entry";
+        String call = member != null ? member : objectKey ? Pairs.entryName(text, start) : "entry";
         facts.call(new io.cliqmigrate.core.code.CallFact(call, "", List.of(key, value), new TextRange(start, valueEnd),
                 keyRange, "lexical:" + start, ""));
     }
@@ -691,7 +694,7 @@ public final class LexicalScanner {
      * {@code queryParam(…)} inside {@code params=}/{@code 'query' =>}).
      */
     private static final class Pairs {
-        private static final Pattern QUERY_CONTAINER = Pattern.compile("(?i)params|query|queryparams|searchparams");
+        private static final Pattern QUERY_CONTAINER = Pattern.compile("(?i)params|query|queryparams|searchparams|qs");
         private String pendingName;
         private StringExpr pendingKey;
         private int expectValueAt = -1;
@@ -805,6 +808,17 @@ public final class LexicalScanner {
                 return "entry";
             }
             String container = text.substring(i, end);
+            return QUERY_CONTAINER.matcher(container).matches() ? "queryParam"
+                    : FORM_CONTAINER.matcher(container).matches() ? "entry" : null;
+        }
+
+        /** {@code queryParam} for {@code qs.} or {@code params.}, {@code entry} for {@code form.}; else {@code null}. */
+        static String memberContainer(String text, int dot) {
+            int i = dot;
+            while (i > 0 && Character.isJavaIdentifierPart(text.charAt(i - 1))) {
+                i--;
+            }
+            String container = text.substring(i, dot);
             return QUERY_CONTAINER.matcher(container).matches() ? "queryParam"
                     : FORM_CONTAINER.matcher(container).matches() ? "entry" : null;
         }
