@@ -155,9 +155,28 @@ public final class LexicalScanner {
         Statement statement = new Statement(callPairs, "csharp".equals(file.languageId()));
         StringDialect dialect = new StringDialect(file.languageId(), syntax);
         boolean shorthand = "javascript".equals(file.languageId()) || "typescript".equals(file.languageId());
+        HereDocuments hereDocuments = HereDocuments.of(file.languageId(), syntax);
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
+            if (hereDocuments != null && hereDocuments.bodyAt(i)) {
+                // each body line is a literal of its own statement
+                statement.flush(facts);
+                i = hereDocuments.readBody(text, (from, to) -> {
+                    statement.literal(text, from, to, List.of(new Part.Literal(text.substring(from, to),
+                            new TextRange(from, to))), facts);
+                    statement.flush(facts);
+                    return to;
+                });
+                continue;
+            }
+            if (hereDocuments != null && c == '<') {
+                int opened = hereDocuments.open(text, i);
+                if (opened > i) {
+                    i = opened;
+                    continue;
+                }
+            }
             int commentEnd = commentEnd(text, i);
             if (commentEnd > i) {
                 facts.comment(new Comment(text.substring(i, commentEnd), new TextRange(i, commentEnd)));
@@ -181,11 +200,6 @@ public final class LexicalScanner {
                 if (end > i) {
                     statement.literal(text, i, end, List.of(new Part.Literal(text.substring(i, end),
                             new TextRange(i, end))), facts);
-                    i = end;
-                    continue;
-                }
-                end = hereDocument(text, i, statement, facts);
-                if (end > i) {
                     i = end;
                     continue;
                 }
@@ -340,44 +354,6 @@ public final class LexicalScanner {
             end++;
         }
         return end;
-    }
-
-    private static final Pattern HERE_DOC = Pattern.compile("<<-?\\s*(['\"]?)([A-Za-z_][A-Za-z_0-9]*)\\1");
-
-    /**
-     * A here-document ({@code cat <<EOF … EOF}): each body line becomes a literal of its own statement. Returns
-     * the offset past the terminator line, or {@code i} when no here-document starts at {@code i}.
-     */
-    private static int hereDocument(String text, int i, Statement statement, CodeFacts.Builder facts) {
-        if (!text.startsWith("<<", i) || text.startsWith("<<<", i)) {
-            return i;
-        }
-        Matcher m = HERE_DOC.matcher(text).region(i, Math.min(text.length(), i + 80));
-        if (!m.lookingAt()) {
-            return i;
-        }
-        String delimiter = m.group(2);
-        int bodyStart = text.indexOf('\n', m.end());
-        if (bodyStart < 0) {
-            return i;
-        }
-        statement.flush(facts);
-        int lineStart = bodyStart + 1;
-        while (lineStart < text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            int contentEnd = lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
-            if (text.substring(lineStart, contentEnd).strip().equals(delimiter)) {
-                return contentEnd;
-            }
-            if (contentEnd > lineStart) {
-                statement.literal(text, lineStart, contentEnd, List.of(new Part.Literal(
-                        text.substring(lineStart, contentEnd), new TextRange(lineStart, contentEnd))), facts);
-                statement.flush(facts);
-            }
-            lineStart = lineEnd + 1;
-        }
-        return text.length();
     }
 
     private int commentEnd(String text, int i) {
