@@ -38,6 +38,9 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                 continue;
             }
             String profile = binding.profile().isEmpty() ? "" : " (Spring profile '" + binding.profile() + "')";
+            if (otherVendorSection(binding, facts)) {
+                continue;
+            }
             if (isLegacySetting(binding.name(), facts)) {
                 ctx.report(binding.nameRange(), "Configuration setting '" + binding.name() + "'" + profile
                         + " holds a legacy Zoho authtoken: whatever reads it fails since Zoho stopped accepting "
@@ -54,6 +57,32 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                         properties(placeholder.group(1), binding));
             }
         }
+    }
+
+    /**
+     * A bare {@code authToken} in a section that is about another vendor ({@code sms: {provider: twilio,
+     * authToken: …}}) is that vendor's, even in a file that also talks to Zoho.
+     */
+    private static boolean otherVendorSection(Binding binding, CodeFacts facts) {
+        String section = section(binding.name());
+        if (binding.kind() != Binding.Kind.CONFIG_KEY || section.isEmpty() || ZohoHints.isHint(binding.name())) {
+            return false;
+        }
+        for (Binding sibling : facts.bindings()) {
+            if (sibling.kind() == Binding.Kind.CONFIG_KEY && section(sibling.name()).equals(section)) {
+                String value = sibling.value() == null ? null : sibling.value().literalValue();
+                if (value != null && ZohoPatterns.OTHER_VENDOR.matcher(value).find()
+                        && !ZohoHints.isHint(value)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String section(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? "" : path.substring(0, dot);
     }
 
     /** The setting's key (the engine links it to the code that reads it) and, where there is one, its profile. */
