@@ -65,16 +65,21 @@ final class TomlConfigReader implements ConfigReader {
                     i = ConfigText.nextLine(text, i);
                     continue;
                 }
-                int keyStart = i;
-                String key = key(table);
-                TextRange keyRange = new TextRange(keyStart, keyEnd);
-                skipBlanks();
-                if (i < text.length() && text.charAt(i) == '=') {
-                    i++;
-                    skipBlanks();
-                    value(key, keyRange);
-                }
+                keyValue(table);
                 skipToLineEnd();
+            }
+        }
+
+        /** {@code key = value} under {@code parent}, at the top level or in an inline table. */
+        private void keyValue(String parent) {
+            int keyStart = i;
+            String key = key(parent);
+            TextRange keyRange = new TextRange(keyStart, keyEnd);
+            skipBlanks();
+            if (i < text.length() && text.charAt(i) == '=') {
+                i++;
+                skipBlanks();
+                value(key, keyRange);
             }
         }
 
@@ -156,15 +161,7 @@ final class TomlConfigReader implements ConfigReader {
                         i = Math.min(text.length(), i + 1);
                         return;
                     }
-                    int keyStart = i;
-                    String key = key(path);
-                    TextRange innerKey = new TextRange(keyStart, keyEnd);
-                    skipBlanks();
-                    if (i < text.length() && text.charAt(i) == '=') {
-                        i++;
-                        skipBlanks();
-                        value(key, innerKey);
-                    }
+                    keyValue(path);
                     skipBlanks();
                     if (i < text.length() && text.charAt(i) == ',') {
                         i++;
