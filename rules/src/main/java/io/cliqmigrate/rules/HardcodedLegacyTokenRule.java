@@ -2,6 +2,7 @@ package io.cliqmigrate.rules;
 
 import io.cliqmigrate.core.code.Binding;
 import io.cliqmigrate.core.code.CallFact;
+import io.cliqmigrate.core.code.Comment;
 import io.cliqmigrate.core.code.CodeFacts;
 import io.cliqmigrate.core.code.StringExpr;
 import io.cliqmigrate.core.code.ZohoHints;
@@ -18,6 +19,7 @@ import io.cliqmigrate.rules.support.UrlContext;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 @RuleMeta(id = "hardcoded-legacy-token", summary = "Hard-coded Zoho authtoken value",
@@ -79,6 +81,28 @@ public final class HardcodedLegacyTokenRule implements Rule {
                         && (UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope()))
                         || m.group().toLowerCase(Locale.ROOT).startsWith("zoho-authtoken")),
                 (expr, folded, m, p) -> ctx.report(p.range(), MESSAGE, p.related(), List.of(FIX)));
+        commentedTokens(facts, ctx);
+    }
+
+    /**
+     * Code commented out with its token ({@code # user_token = '1f0e…'}, {@code // authtoken: "…"}): the token is
+     * still committed, and still in the history after the comment goes.
+     */
+    private static final Pattern COMMENTED_TOKEN = Pattern.compile(
+            "([A-Za-z_][\\w.-]*)[\"']?\\s*(?:=>|[:=])\\s*[\"']?([0-9A-Za-z]{28,32})(?![0-9A-Za-z])");
+
+    private static void commentedTokens(CodeFacts facts, RuleContext ctx) {
+        for (Comment comment : facts.comments()) {
+            Matcher m = COMMENTED_TOKEN.matcher(comment.text());
+            while (m.find()) {
+                if (looksLikeToken(m.group(2)) && tokenName(m.group(1))
+                        && (ZohoHints.isHint(m.group(1)) || facts.hasZohoContext(""))) {
+                    int at = comment.range().start() + m.start(2);
+                    ctx.report(new TextRange(at, at + m.group(2).length()), MESSAGE.replace("is committed here",
+                            "is committed here, in a comment"), List.of(), List.of(FIX));
+                }
+            }
+        }
     }
 
     /** A generic AUTH_TOKEN passed to {@code Twilio.init(…)} or a GitHub client is that vendor's token. */
