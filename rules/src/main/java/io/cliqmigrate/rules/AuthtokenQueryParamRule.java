@@ -25,7 +25,7 @@ public final class AuthtokenQueryParamRule implements Rule {
             + "request fails: remove the authtoken parameter and send 'Authorization: Zoho-oauthtoken <access token>' "
             + "from a refreshed OAuth token, or for Cliq messaging use a webhook token (?zapikey=)";
     private static final Pattern QUERY_BUILDERS = Pattern.compile(
-            "queryParam|queryParameter|addQueryParameter|addEncodedQueryParameter|setQueryParameter|addParameter"
+            "(?i)queryParam|queryParameter|addQueryParameter|addEncodedQueryParameter|setQueryParameter|addParameter"
                     + "|setParameter|Query|QueryParam|RequestParam|QueryMap|URLQueryItem");
 
     private static final Pattern QUERY_MAP_METHODS = Pattern.compile("add|put|set|append");

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
         severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH})
 public final class AuthtokenResponseParsingRule implements Rule {
     /** The generator answered with properties-style lines: {@code AUTHTOKEN=…} and {@code RESULT=TRUE}. */
-    private static final Pattern RESPONSE_KEY = Pattern.compile("(?<![A-Za-z_?&])(AUTHTOKEN=|RESULT=(?:TRUE|FALSE))");
+    private static final Pattern RESPONSE_KEY = Pattern.compile("(?<![A-Za-z_?&])(AUTHTOKEN=|RESULT=\\(?(?:TRUE|FALSE))");
 
     private static final Pattern AUTHTOKEN_KEY = Pattern.compile("(?<![A-Za-z_?&])AUTHTOKEN=");
-    private static final Pattern RESULT_KEY = Pattern.compile("(?<![A-Za-z_])RESULT=(?:TRUE|FALSE)");
+    private static final Pattern RESULT_KEY = Pattern.compile("(?<![A-Za-z_])RESULT=\\(?(?:TRUE|FALSE)");
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
@@ -43,12 +43,14 @@ public final class AuthtokenResponseParsingRule implements Rule {
     /** Next to the generator call, the bare keys read from its answer: {@code getProperty("AUTHTOKEN")}. */
     private static void reportBareKeys(CodeFacts facts, RuleContext ctx) {
         for (var expr : facts.strings()) {
-            String value = expr.literalValue();
-            if ("AUTHTOKEN".equals(value) || "RESULT".equals(value)) {
-                ctx.report(expr.range(), "Reads the '" + value + "' key of the retired authtoken generation "
-                        + "response: the call no longer issues tokens. Remove it and read an OAuth access token "
-                        + "from the token endpoint's JSON response (access_token, expires_in)", List.of(),
-                        List.of(AuthtokenGenerationEndpointRule.FIX));
+            for (var part : expr.parts()) {
+                String value = part instanceof io.cliqmigrate.core.code.Part.Literal literal ? literal.value() : null;
+                if ("AUTHTOKEN".equals(value) || "RESULT".equals(value)) {
+                    ctx.report(part.range(), "Reads the '" + value + "' key of the retired authtoken generation "
+                            + "response: the call no longer issues tokens. Remove it and read an OAuth access token "
+                            + "from the token endpoint's JSON response (access_token, expires_in)", List.of(),
+                            List.of(AuthtokenGenerationEndpointRule.FIX));
+                }
             }
         }
     }

@@ -100,7 +100,7 @@ class EngineTest {
     }
 
     @Test
-    void honoursGitignoreNeverEntersGitAndSurvivesSymlinkLoops() throws IOException {
+    void honoursGitignoreNeverEntersGitAndListsSymlinkLoopsAndDanglingLinks() throws IOException {
         write(".gitignore", "build/\n*.gen.java\n!keep.gen.java\n");
         write("build/Out.java", "class Out { String u = \"https://x.zoho.com/a?authtoken=\"; }");
         write("src/A.gen.java", "class A { String u = \"https://x.zoho.com/a?authtoken=\"; }");
@@ -109,11 +109,16 @@ class EngineTest {
         write("sub/.gitignore", "local.properties\n");
         write("sub/local.properties", "u=https://x.zoho.com/a?authtoken=1\n");
         Files.createSymbolicLink(root.resolve("sub/loop"), root);
+        Files.createSymbolicLink(root.resolve("src/Gone.java"), root.resolve("src/deleted/Gone.java"));
 
         ScanResult result = scan(new AuthtokenStrings());
 
         assertThat(result.findings()).extracting(f -> f.location().path()).containsExactly("src/keep.gen.java");
         assertThat(result.skipped()).extracting(s -> s.reason()).contains("symlink loop");
+        assertThat(result.skipped()).anySatisfy(s -> {
+            assertThat(s.path()).isEqualTo("src/Gone.java");
+            assertThat(s.reason()).isEqualTo("dangling symlink");
+        });
     }
 
     @Test

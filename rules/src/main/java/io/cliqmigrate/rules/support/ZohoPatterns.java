@@ -5,10 +5,15 @@ import java.util.regex.Pattern;
 /** The shapes of legacy Zoho authentication (facts §7), compiled once. */
 public final class ZohoPatterns {
     private static final String TLD = "(?:com\\.au|com\\.cn|com|eu|in|jp|sa|uk|ae|ca)";
+    private static final String TLD_OR_HOLE = "(?:" + TLD + "|%s|\\{[\\w.]*}|\\$\\{[\\w.]*}|\\u0000)";
 
-    /** A Zoho host: {@code *.zoho.<tld>}, {@code zohocloud.ca}, {@code zohoapis.<tld>}. */
+    /**
+     * A Zoho host: {@code *.zoho.<tld>}, {@code zohocloud.ca}, {@code zohoapis.<tld>}; the data centre's domain may be
+     * filled in ({@code crm.zoho.%s}, {@code zoho.{tld}}, {@code zoho.${dc}}).
+     */
     public static final Pattern ZOHO_HOST = Pattern.compile(
-            "(?i)(?<![\\w-])(?:[a-z0-9-]+\\.)*(?:zoho\\." + TLD + "|zohocloud\\.ca|zohoapis\\." + TLD + ")(?![\\w-])");
+            "(?i)(?<![\\w-])(?:[a-z0-9-]+\\.)*(?:zoho\\." + TLD_OR_HOLE + "|zohocloud\\.ca|zohoapis\\." + TLD_OR_HOLE
+                    + ")(?![\\w-])");
 
     /** {@code ?authtoken=} / {@code &auth_token=} (also {@code &amp;} in markup); group 1 is the name. */
     public static final Pattern AUTHTOKEN_PARAM = Pattern.compile("(?i)(?:[?&]|&amp;)(auth_?token)\\s*=");
@@ -49,7 +54,7 @@ public final class ZohoPatterns {
                     + "|subscriptionsapi|docsapi)$");
 
     /** A v1 path ({@code crm/private/json/Leads/…}), its root ({@code 'crm/private/xml'}) or the base URL ending in it. */
-    public static final Pattern CRM_V1 = Pattern.compile("(?i)(?<![\\w.-])crm/private/(?:(?:xml|json)(?![\\w-])|$)");
+    public static final Pattern CRM_V1 = Pattern.compile("(?i)(?<![\\w.-])crm/private(?:/(?:xml|json)(?![\\w-])|/?$)");
 
     /** A 28–32 character legacy token; real ones are 32 lower-case hex characters. */
     public static final Pattern LEGACY_TOKEN_VALUE = Pattern.compile("^[0-9A-Za-z]{28,32}$");

@@ -128,6 +128,14 @@ final class FileWalker {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isSymbolicLink() && wanted.test(file.getFileName().toString())) {
+                // links are followed, so a link seen as a link points nowhere
+                String rel = relative(root, file);
+                if (!isIgnored(file, false) && !excluded(rel, false) && included(rel)) {
+                    skipped.add(new SkippedFile(relative(base, file), "dangling symlink"));
+                }
+                return FileVisitResult.CONTINUE;
+            }
             if (!attrs.isRegularFile() || !wanted.test(file.getFileName().toString())) {
                 return FileVisitResult.CONTINUE;
             }

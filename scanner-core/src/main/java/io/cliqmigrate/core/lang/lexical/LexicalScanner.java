@@ -260,13 +260,17 @@ public final class LexicalScanner {
         boolean rubyKeyword = open == '(' && syntax == LexicalSyntax.HASH;
         boolean objectKey = sep == ':' && (open == '{' || open == ',' && syntax != LexicalSyntax.KOTLIN_LIKE
                 || rubyKeyword) && !text.startsWith("::", after);
+        // Ruby symbol keys: { :PASSWORD => password }
+        boolean rubySymbol = syntax == LexicalSyntax.HASH && open == ':' && before > 0
+                && text.charAt(before - 1) != ':' && text.startsWith("=>", after);
+        objectKey |= rubySymbol;
         // qs.authtoken = t, params.authtoken = t: a field of a request's query or form
         String member = open == '.' && sep == '=' && !text.startsWith("==", after) && !text.startsWith("=>", after)
                 && lower.matches("auth_?token") ? Pairs.memberContainer(text, before) : null;
         if (!keyword && !objectKey && member == null) {
             return;
         }
-        int valueStart = after + 1;
+        int valueStart = after + (rubySymbol ? 2 : 1);
         while (valueStart < text.length() && (text.charAt(valueStart) == ' ' || text.charAt(valueStart) == '\t')) {
             valueStart++;
         }
@@ -670,7 +674,7 @@ public final class LexicalScanner {
      * {@code queryParam(…)} inside {@code params=}/{@code 'query' =>}).
      */
     private static final class Pairs {
-        private static final Pattern QUERY_CONTAINER = Pattern.compile("(?i)params|query|queryparams|searchparams|qs");
+        private static final Pattern QUERY_CONTAINER = Pattern.compile("(?i)params|query|queryparams|searchparams|qs|get_?params|query_?string");
         private String pendingName;
         private StringExpr pendingKey;
         private int expectValueAt = -1;
@@ -763,8 +767,9 @@ public final class LexicalScanner {
                     && !text.startsWith("=>", eq) ? eq + 1 : -1;
         }
 
-        private static final Pattern FORM_CONTAINER = Pattern.compile("(?i)(?:post_?)?(?:params|query|data|form|body"
-                + "|payload|fields|parameters)");
+        /** {@code params}, {@code postData}, {@code $paramList}, {@code form_fields}: a request's fields. */
+        private static final Pattern FORM_CONTAINER = Pattern.compile("(?i)\\w*?(?:params|param_?list|query|data|form"
+                + "|body|payload|fields|parameters|args)");
 
         /**
          * An initialiser's entry, or a parameter map's: {@code params["authtoken"]}. Another indexed name
@@ -783,7 +788,7 @@ public final class LexicalScanner {
             if (i == end) {
                 return "entry";
             }
-            String container = text.substring(i, end);
+            String container = text.substring(i, end).replace("$", "");
             return QUERY_CONTAINER.matcher(container).matches() ? "queryParam"
                     : FORM_CONTAINER.matcher(container).matches() ? "entry" : null;
         }
@@ -794,7 +799,7 @@ public final class LexicalScanner {
             while (i > 0 && Character.isJavaIdentifierPart(text.charAt(i - 1))) {
                 i--;
             }
-            String container = text.substring(i, dot);
+            String container = text.substring(i, dot).replace("$", "");
             return QUERY_CONTAINER.matcher(container).matches() ? "queryParam"
                     : FORM_CONTAINER.matcher(container).matches() ? "entry" : null;
         }
