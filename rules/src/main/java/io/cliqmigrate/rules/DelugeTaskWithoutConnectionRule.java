@@ -16,9 +16,20 @@ import java.util.List;
         severity = Severity.WARNING, languages = {"deluge"}, tags = {Tags.DELUGE, Tags.LEGACY_AUTH})
 public final class DelugeTaskWithoutConnectionRule implements Rule {
 
+    /**
+     * A Zoho CRM function ({@code void automation.SendLead(…)}, {@code string button.Sync(…)}): there the
+     * {@code zoho.crm.*} tasks act on the CRM the function runs in and take no connection.
+     */
+    private static final java.util.regex.Pattern CRM_FUNCTION = java.util.regex.Pattern.compile(
+            "(?m)^\\s*\\w+\\s+(?:automation|button|standalone|schedule|relatedlist|validationrule|workflow)\\.\\w+\\s*\\(");
+
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
+        boolean crmFunction = CRM_FUNCTION.matcher(facts.file().text()).find();
         for (CallFact call : facts.calls()) {
+            if (crmFunction && !DelugeTasks.isCliqTask(call)) {
+                continue;
+            }
             if (DelugeTasks.isKnownTask(call) && DelugeTasks.connection(facts, call).isEmpty()) {
                 String scope = DelugeTasks.isCliqTask(call) ? "ZohoCliq.Webhooks.CREATE" : "ZohoCRM.modules.ALL";
                 ctx.report(call.nameRange(), call.name() + " without a connection argument runs on the script "
