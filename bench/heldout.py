@@ -2,8 +2,8 @@
 """Recall and false alarms of Cliq Migrate on the held-out corpus of real public code.
 
 The corpus (files under <dir>/files, hand labels in labels.tsv, provenance in manifest.tsv) is kept outside the
-repository: it is third-party code, and it must not be used to tune the rules. The labels and manifest are kept in
-bench/heldout/ so the measurement can be repeated on a fresh copy of the files.
+repository: it is third-party code, and it must not be used to tune the rules. The labels and manifest of each set are kept in
+bench/heldout/<set>/ so the measurement can be repeated on a fresh copy of the files.
 
     bench/heldout.py <corpus-dir>            # table per language, then every miss and false alarm
 
