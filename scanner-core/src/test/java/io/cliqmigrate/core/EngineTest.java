@@ -100,6 +100,34 @@ class EngineTest {
     }
 
     @Test
+    void aSecretSettingWrittenOverSeveralLinesIsMaskedOnEveryLineOfACodeFrame() throws IOException {
+        write("conf/zoho.toml", """
+                [zoho]
+                endpoint = "https://cliq.zoho.com/api/v2/bots/b/message?authtoken="
+                authtoken = \"\"\"\\
+                  3f2a9c0d4b1e8f7a\\
+                  6c5d4e3f2a1b0c9d\"\"\"
+                """);
+        write("conf/.env", "NOTE=\"see ?authtoken= below\"\nZOHO_PASSWORD=\"Sync-Me-2019\nsecond-half-77\"\n");
+
+        ScanResult result = scan(new AuthtokenStrings(), new WholeFile());
+
+        assertThat(result.findings()).isNotEmpty();
+        assertThat(result.findings()).allSatisfy(f -> assertThat(f.snippet())
+                .doesNotContain("3f2a9c0d4b1e8f7a").doesNotContain("6c5d4e3f2a1b0c9d")
+                .doesNotContain("Sync-Me-2019").doesNotContain("second-half-77"));
+    }
+
+    /** Reports each file's whole text, so its code frame shows every line. */
+    @RuleMeta(id = "test-whole-file", summary = "test", severity = Severity.INFO)
+    static final class WholeFile implements Rule {
+        @Override
+        public void check(CodeFacts facts, RuleContext ctx) {
+            ctx.report(new io.cliqmigrate.core.model.TextRange(0, facts.file().text().length()), "whole file");
+        }
+    }
+
+    @Test
     void honoursGitignoreNeverEntersGitAndListsSymlinkLoopsAndDanglingLinks() throws IOException {
         write(".gitignore", "build/\n*.gen.java\n!keep.gen.java\n");
         write("build/Out.java", "class Out { String u = \"https://x.zoho.com/a?authtoken=\"; }");

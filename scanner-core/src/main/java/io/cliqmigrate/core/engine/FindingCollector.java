@@ -29,14 +29,18 @@ final class FindingCollector implements RuleContext {
     private final Suppressions suppressions;
     private final List<Finding> sink;
     private final Set<TextRange> reported = new HashSet<>();
+    private final List<TextRange> secrets;
+    private static final String QUOTES = "\"'`";
 
+    /** {@code secrets}: where the file's secret values are written, masked in every code frame that shows them. */
     FindingCollector(SourceFile file, RuleDescriptor rule, Severity severity, Suppressions suppressions,
-                     List<Finding> sink) {
+                     List<Finding> sink, List<TextRange> secrets) {
         this.file = file;
         this.rule = rule;
         this.severity = severity;
         this.suppressions = suppressions;
         this.sink = sink;
+        this.secrets = secrets;
     }
 
     @Override
@@ -76,15 +80,48 @@ final class FindingCollector implements RuleContext {
             }
             sb.append(file.lineText(line));
         }
-        if (rule.tags().contains(Tags.CREDENTIAL) && location.endLine() == location.startLine()) {
+        int frameStart = file.lines().lineStart(location.startLine());
+        if (rule.tags().contains(Tags.CREDENTIAL)) {
             // a credential rule points at the secret itself: mask it whatever its shape
-            int from = location.startColumn() - 1;
-            int to = Math.min(sb.length(), location.endColumn() - 1);
-            if (from >= 0 && from < to) {
-                sb.replace(from, to, Redactor.mask(sb.substring(from, to)));
-            }
+            mask(sb, frameStart, file.lines().offset(location.startLine(), location.startColumn()),
+                    file.lines().offset(location.endLine(), location.endColumn()));
+        }
+        for (TextRange secret : secrets) {
+            mask(sb, frameStart, secret.start(), secret.end());
         }
         return Redactor.redact(sb.toString());
+    }
+
+    /**
+     * Masks the part of [{@code from}, {@code to}) (file offsets) that the frame shows, line by line: the first
+     * line keeps a short prefix, as single-line masks do; a value that runs on is masked whole.
+     */
+    private void mask(StringBuilder frame, int frameStart, int from, int to) {
+        String text = file.text();
+        int start = Math.max(from, frameStart);
+        int end = Math.min(to, frameStart + frame.length());
+        boolean first = true;
+        for (int at = start; at < end; ) {
+            int lineEnd = at;
+            while (lineEnd < end && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            int a = at - frameStart;
+            int b = lineEnd - frameStart;
+            // the quotes around a value stay, so the frame still reads as code
+            while (a < b && b <= frame.length() && QUOTES.indexOf(frame.charAt(a)) >= 0) {
+                a++;
+            }
+            while (b > a && b <= frame.length() && QUOTES.indexOf(frame.charAt(b - 1)) >= 0) {
+                b--;
+            }
+            if (a >= 0 && a < b && b <= frame.length()) {
+                frame.replace(a, b, first && from >= frameStart ? Redactor.mask(frame.substring(a, b))
+                        : "*".repeat(b - a));
+                first = false;
+            }
+            at = lineEnd + 1;
+        }
     }
 
     static String fingerprint(String ruleId, String path, String lineText) {

@@ -12,6 +12,7 @@ import io.cliqmigrate.core.model.Redactor;
 import io.cliqmigrate.core.model.Severity;
 import io.cliqmigrate.core.model.SkippedFile;
 import io.cliqmigrate.core.model.SourceFile;
+import io.cliqmigrate.core.model.TextRange;
 import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleDescriptor;
 import java.io.IOException;
@@ -480,11 +481,24 @@ public final class ScanEngine {
                     problem.column());
         }
 
+        /** Where the file writes out a secret setting's value: masked in every code frame. */
+        private static List<TextRange> secretValues(CodeFacts facts) {
+            List<TextRange> ranges = new ArrayList<>();
+            for (io.cliqmigrate.core.code.Binding binding : facts.bindings()) {
+                if (binding.value() != null
+                        && Redactor.isSecretSetting(binding.name(), binding.value().literalValue())) {
+                    ranges.add(binding.value().range());
+                }
+            }
+            return ranges;
+        }
+
         void check(List<Rule> rules, ScanConfig config, Timer timer) {
             if (facts == null) {
                 return;
             }
             Suppressions suppressions = new Suppressions(facts.file(), facts.comments());
+            List<TextRange> secrets = secretValues(facts);
             for (Rule rule : rules) {
                 RuleDescriptor d = rule.descriptor();
                 if (config.disabledRules().contains(d.id()) || !d.appliesTo(facts.file().languageId())) {
@@ -494,7 +508,8 @@ public final class ScanEngine {
                 List<Finding> ruleFindings = new ArrayList<>();
                 long started = System.nanoTime();
                 try {
-                    rule.check(facts, new FindingCollector(facts.file(), d, severity, suppressions, ruleFindings));
+                    rule.check(facts, new FindingCollector(facts.file(), d, severity, suppressions, ruleFindings,
+                            secrets));
                     findings.addAll(ruleFindings);
                 } catch (RuntimeException | StackOverflowError e) {
                     errors.add(ProcessingError.of(file.relative(), ProcessingError.Kind.RULE,

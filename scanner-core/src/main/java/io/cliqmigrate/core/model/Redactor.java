@@ -62,6 +62,26 @@ public final class Redactor {
         return out.toString();
     }
 
+    /** A secret word anywhere in a setting's path: {@code db.password[0]}, {@code zoho.authtoken.prod}. */
+    private static final Pattern SECRET_NAME = Pattern.compile(
+            "(?i)auth_?token|zapikey|password|passwd|pwd|secret|api_?key|token|credential|private_?key");
+
+    /**
+     * Whether a setting holds a secret value that must not be shown: a secret word in its name, and a value that
+     * is written out like a secret (one word, not a URL, not a placeholder, not a plain name).
+     */
+    public static boolean isSecretSetting(String name, String value) {
+        if (value == null || !SECRET_NAME.matcher(name).find()) {
+            return false;
+        }
+        String v = value.strip();
+        // a URL (TOKEN_URL), a one-line sentence or a field name (PASSWORD_FIELD = "PASSWORD") is not a secret;
+        // a value that runs over lines (a PEM key, a continued token) is
+        boolean sentence = v.indexOf('\n') < 0 && (v.indexOf(' ') >= 0 || v.indexOf('\t') >= 0);
+        return v.length() >= 6 && !v.contains("://") && !sentence && !v.matches("[A-Z_]+|[a-z]+")
+                && !isPlaceholder(v);
+    }
+
     /** Masks a single known secret value. */
     public static String mask(String value) {
         StringBuilder out = new StringBuilder(value);

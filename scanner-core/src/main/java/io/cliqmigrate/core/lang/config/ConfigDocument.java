@@ -17,7 +17,8 @@ final class ConfigDocument {
 
     /** A setting; {@code path} and {@code keyRange} are {@code null} for a value that no key names. */
     void entry(String path, TextRange keyRange, String value, TextRange valueRange) {
-        entries.add(new ConfigEntry(path, keyRange, value, valueRange));
+        boolean keyless = path == null || path.isEmpty();
+        entries.add(new ConfigEntry(keyless ? null : path, keyless ? null : keyRange, value, valueRange));
         profiles.add("");
     }
 

@@ -98,8 +98,8 @@ public final class ConfigLanguage implements Language {
     }
 
     /**
-     * The settings as read, one a line: key path, the value (quoted as Java would), where the key and the value
-     * are, and the Spring profile. This is what {@code parse --tree} shows for a configuration file.
+     * The settings as read, one a line: key path, the value (quoted as Java would; masked when the path names a
+     * secret), where the key and the value are, and the Spring profile. This is what {@code parse --tree} shows for a configuration file.
      */
     @Override
     public Optional<String> tree(SourceFile file) {
@@ -110,7 +110,11 @@ public final class ConfigLanguage implements Language {
         StringBuilder out = new StringBuilder();
         for (Binding binding : parsed.facts().bindings()) {
             // key = "value" first, so the redactor knows a secret's key when it masks the value
-            out.append(binding.name()).append(" = ").append(quoted(binding.value().literalValue()))
+            String value = binding.value().literalValue();
+            if (io.cliqmigrate.core.model.Redactor.isSecretSetting(binding.name(), value)) {
+                value = io.cliqmigrate.core.model.Redactor.mask(value);
+            }
+            out.append(binding.name()).append(" = ").append(quoted(value))
                     .append("  (key ").append(position(file, binding.nameRange()))
                     .append(", value ").append(position(file, binding.value().range())).append(')');
             if (!binding.profile().isEmpty()) {

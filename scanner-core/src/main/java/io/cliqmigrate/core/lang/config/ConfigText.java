@@ -73,6 +73,13 @@ final class ConfigText {
                 out.append(c);
                 continue;
             }
+            int blanks = i + 1;
+            while (blanks < raw.length() && (raw.charAt(blanks) == ' ' || raw.charAt(blanks) == '\t')) {
+                blanks++;
+            }
+            if (blanks > i + 1 && blanks < raw.length() && (raw.charAt(blanks) == '\n' || raw.charAt(blanks) == '\r')) {
+                i = blanks - 1; // TOML: blanks between a line-ending backslash and the line end are allowed
+            }
             char next = raw.charAt(++i);
             switch (next) {
                 case 'n' -> out.append('\n');

@@ -53,6 +53,10 @@ final class EnvConfigReader implements ConfigReader {
         if (first == '"' || first == '\'') {
             String quote = String.valueOf(first);
             int end = ConfigText.stringEnd(text, start, quote, first == '"', true);
+            if (end >= text.length() && !text.endsWith(quote) || end - start < 2) {
+                // never closed: the value is the rest of its line, and the next lines are settings again
+                end = ConfigText.lineEnd(text, start);
+            }
             String inner = ConfigText.inner(text, start, end, quote);
             document.entry(key, keyRange, first == '"' ? ConfigText.unescape(inner) : inner,
                     new TextRange(start, end));

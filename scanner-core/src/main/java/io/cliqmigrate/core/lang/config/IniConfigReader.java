@@ -27,7 +27,8 @@ final class IniConfigReader implements ConfigReader {
                 document.comment(text.substring(i, lineEnd), new TextRange(i, lineEnd));
                 continue;
             }
-            int end = ConfigText.valueEnd(text, i, lineEnd, ";#");
+            int end = quotedValueEnd(text, i, lineEnd);
+            end = end >= 0 ? end : ConfigText.valueEnd(text, i, lineEnd, ";#");
             if (first == '[' && text.charAt(end - 1) == ']') {
                 section = text.substring(i + 1, end - 1).strip();
                 continue;
@@ -54,6 +55,23 @@ final class IniConfigReader implements ConfigReader {
         }
         document.endDocument();
         return document;
+    }
+
+    /**
+     * Where a line whose value is quoted ({@code password = "abc ;def"}) ends, after the closing quote, so a
+     * {@code ;} or {@code #} inside the quotes is not a comment; -1 for any other line.
+     */
+    private static int quotedValueEnd(String text, int from, int lineEnd) {
+        int separator = separator(text, from, lineEnd);
+        if (separator < 0) {
+            return -1;
+        }
+        int value = ConfigText.skipBlanks(text, separator + 1);
+        if (value >= lineEnd || text.charAt(value) != '"' && text.charAt(value) != '\'') {
+            return -1;
+        }
+        int close = text.indexOf(text.charAt(value), value + 1);
+        return close < 0 || close >= lineEnd ? -1 : close + 1;
     }
 
     /** The first {@code =} or {@code :} after a key without blanks inside it; -1 when the line is not a setting. */

@@ -6,7 +6,8 @@ import io.cliqmigrate.core.model.TextRange;
 /**
  * Java {@code .properties} as {@link java.util.Properties#load(java.io.Reader)} reads them: {@code #}/{@code !}
  * comment lines, {@code =}, {@code :} or whitespace between key and value, backslash continuation lines, and
- * {@code \}-escapes (including {@code \u00e9}) in keys and values. Jackson's properties module goes through
+ * {@code \}-escapes (including {@code \u00e9}) in keys and values; a {@code #---} line separates documents, as
+ * Spring Boot reads them. Jackson's properties module goes through
  * {@code java.util.Properties} and so knows no positions; this reader keeps them. (The file's bytes are decoded
  * as UTF-8 when they are valid UTF-8, else as ISO-8859-1, which is what older tools write.)
  */
@@ -30,6 +31,9 @@ final class PropertiesConfigReader implements ConfigReader {
             if (c == '#' || c == '!') {
                 int end = ConfigText.lineEnd(text, i);
                 document.comment(text.substring(i, end), new TextRange(i, end));
+                if (text.substring(i + 1, end).strip().equals("---")) {
+                    document.endDocument(); // Spring Boot's document separator: a profile ends here
+                }
                 i = end;
                 continue;
             }
@@ -66,13 +70,15 @@ final class PropertiesConfigReader implements ConfigReader {
         int valueEnd = i;
         while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
             char c = text.charAt(i);
+            boolean continuation = c == '\\' && (i + 1 >= text.length() || text.charAt(i + 1) == '\n'
+                    || text.charAt(i + 1) == '\r');
             if (c == '\\') {
                 i = escape(text, i, value);
             } else {
                 value.append(c);
                 i++;
             }
-            if (!Character.isWhitespace(c)) {
+            if (!Character.isWhitespace(c) && !continuation) {
                 valueEnd = i;
             }
         }

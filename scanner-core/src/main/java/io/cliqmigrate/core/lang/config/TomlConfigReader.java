@@ -56,18 +56,33 @@ final class TomlConfigReader implements ConfigReader {
                 if (c == '[') {
                     boolean array = text.startsWith("[[", i);
                     i += array ? 2 : 1;
-                    String name = key(null);
-                    if (array) {
-                        int index = arrayTables.merge(name, 1, Integer::sum) - 1;
-                        name = name + "[" + index + "]";
-                    }
-                    table = name;
+                    table = tablePath(key(null), array);
                     i = ConfigText.nextLine(text, i);
                     continue;
                 }
                 keyValue(table);
                 skipToLineEnd();
             }
+        }
+
+        /**
+         * A table header's path, with the element of every array of tables it lies in: after {@code [[services]]}
+         * twice, {@code [services.zoho]} is {@code services[1].zoho}, and {@code [[services]]} itself is
+         * {@code services[1]}.
+         */
+        private String tablePath(String name, boolean array) {
+            String[] segments = name.split("\\.", -1);
+            String path = "";
+            for (int s = 0; s < segments.length; s++) {
+                path = path.isEmpty() ? segments[s] : path + "." + segments[s];
+                boolean last = s == segments.length - 1;
+                if (last && array) {
+                    path += "[" + (arrayTables.merge(path, 1, Integer::sum) - 1) + "]";
+                } else if (!last && arrayTables.containsKey(path)) {
+                    path += "[" + (arrayTables.get(path) - 1) + "]";
+                }
+            }
+            return path;
         }
 
         /** {@code key = value} under {@code parent}, at the top level or in an inline table. */

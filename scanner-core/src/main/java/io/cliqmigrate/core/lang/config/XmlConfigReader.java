@@ -20,8 +20,8 @@ import javax.xml.stream.XMLStreamReader;
  *
  * <p>Settings are named the way the common XML configurations name them: Spring
  * {@code <property name="k" value="v"/>}, {@code <entry key="k" value="v"/>}, .NET {@code <add key="k" value="v"/>},
- * {@code <entry key="k"><value>v</value></entry>}; otherwise an attribute by its name and element text by its
- * element's name ({@code <zoho.authtoken>v</zoho.authtoken>} in a Maven POM).
+ * {@code <entry key="k"><value>v</value></entry>}, {@code <property name="k">v</property>}; otherwise an attribute
+ * by its name and element text by its element's name ({@code <zoho.authtoken>v</zoho.authtoken>} in a Maven POM).
  */
 final class XmlConfigReader implements ConfigReader {
     private static final XMLInputFactory FACTORY = factory();
@@ -48,6 +48,7 @@ final class XmlConfigReader implements ConfigReader {
         ConfigDocument document = new ConfigDocument();
         Deque<Open> open = new ArrayDeque<>();
         int previousEnd = 0;
+        int textStart = 0;
         String pendingText = null;
         XMLStreamReader reader = null;
         try {
@@ -57,6 +58,9 @@ final class XmlConfigReader implements ConfigReader {
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                    if (pendingText == null) {
+                        textStart = previousEnd;
+                    }
                     pendingText = pendingText == null ? reader.getText() : pendingText + reader.getText();
                     continue;
                 }
@@ -66,8 +70,9 @@ final class XmlConfigReader implements ConfigReader {
                 if (event == XMLStreamConstants.END_DOCUMENT) {
                     start = text.length();
                 }
-                if (pendingText != null) {
-                    text(document, text, pendingText, previousEnd, Math.max(previousEnd, start), open.peek(), open);
+                // a comment inside a text (<t>abc<!-- old -->def</t>) does not end it
+                if (pendingText != null && event != XMLStreamConstants.COMMENT) {
+                    text(document, text, pendingText, textStart, Math.max(textStart, start), open.peek(), open);
                     pendingText = null;
                 }
                 switch (event) {
@@ -162,7 +167,10 @@ final class XmlConfigReader implements ConfigReader {
         }
         TextRange range = new TextRange(s, e);
         Open parent = open.stream().skip(1).findFirst().orElse(null);
-        if (element.name().equals("value") && parent != null && parent.key() != null) {
+        if (element.key() != null) {
+            // <property name="k">v</property>, <entry key="k">v</entry> (java.util.Properties XML, Hibernate)
+            document.entry(element.key(), element.keyRange() != null ? element.keyRange() : range, trimmed, range);
+        } else if (element.name().equals("value") && parent != null && parent.key() != null) {
             document.entry(parent.key(), parent.keyRange() != null ? parent.keyRange() : range, trimmed, range);
         } else {
             document.entry(element.name(), range, trimmed, range);

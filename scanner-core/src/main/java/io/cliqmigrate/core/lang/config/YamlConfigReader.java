@@ -17,8 +17,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 /**
  * YAML through Jackson's streaming YAML parser: every document of a stream, flow and block collections, block
  * scalars, quoting and escapes as YAML defines them, with the start and end of every token. Jackson never builds
- * objects from YAML tags, and an alias is read as its name (not expanded), so a hostile file can neither run
- * code nor blow up; the alias and nesting limits bound the parser itself.
+ * objects from YAML tags, and an alias of a collection is not expanded (an alias of a scalar reads as that scalar),
+ * so a hostile file can neither run code nor blow up; the alias and nesting limits bound the parser itself.
  */
 final class YamlConfigReader implements ConfigReader {
     private static final YAMLFactory FACTORY = YAMLFactory.builder()
@@ -38,8 +38,9 @@ final class YamlConfigReader implements ConfigReader {
     @Override
     public ConfigDocument read(SourceFile file) throws ConfigSyntaxException {
         ConfigDocument document = new ConfigDocument();
-        comments(file, document);
         KeyPath path = new KeyPath();
+        java.util.Map<String, String> anchors = new java.util.HashMap<>();
+        java.util.List<TextRange> blocks = new java.util.ArrayList<>();
         int depth = 0;
         boolean rootSeen = false;
         try (YAMLParser parser = (YAMLParser) FACTORY.createParser(file.text())) {
@@ -71,10 +72,23 @@ final class YamlConfigReader implements ConfigReader {
                     }
                     default -> {
                         String name = path.scalar();
-                        if (!parser.isCurrentAlias()) {
-                            TextRange valueRange = range(file, parser.currentTokenLocation(), parser.currentLocation());
-                            document.entry(name, keyRange == null ? valueRange : keyRange,
-                                    token == JsonToken.VALUE_NULL ? "" : parser.getText(), valueRange);
+                        TextRange written = range(file, parser.currentTokenLocation(), parser.currentLocation());
+                        TextRange valueRange = withoutProperties(file, written);
+                        String value = token == JsonToken.VALUE_NULL ? "" : parser.getText();
+                        if (parser.isCurrentAlias()) {
+                            // *name stands for the scalar anchored as &name; a collection is not expanded
+                            value = anchors.get(value);
+                        } else {
+                            String anchor = anchor(file.text(), written.start(), valueRange.start());
+                            if (anchor != null) {
+                                anchors.put(anchor, value);
+                            }
+                        }
+                        if (value != null) {
+                            document.entry(name, keyRange == null ? valueRange : keyRange, value, valueRange);
+                        }
+                        if (file.lines().line(valueRange.end()) > file.lines().line(valueRange.start())) {
+                            blocks.add(valueRange);
                         }
                     }
                 }
@@ -88,18 +102,51 @@ final class YamlConfigReader implements ConfigReader {
             throw new ConfigSyntaxException(e.getMessage(), 0, 0);
         }
         document.endDocument();
+        comments(file, document, blocks);
         return document;
     }
 
-    /** YAML comments start a line or follow whitespace; a {@code #} inside a word (a URL fragment) is text. */
-    private static void comments(SourceFile file, ConfigDocument document) {
+    /**
+     * YAML comments start a line or follow whitespace; a {@code #} inside a word (a URL fragment) is text, and so
+     * is a {@code #} line inside a block scalar ({@code script: |}).
+     */
+    private static void comments(SourceFile file, ConfigDocument document, java.util.List<TextRange> blocks) {
         String text = file.text();
         for (Comment comment : new LexicalScanner(LexicalSyntax.YAML).comments(file)) {
             int at = comment.range().start();
-            if (at == 0 || Character.isWhitespace(text.charAt(at - 1))) {
+            boolean inBlock = blocks.stream().anyMatch(b -> b.start() <= at && at < b.end());
+            if (!inBlock && (at == 0 || Character.isWhitespace(text.charAt(at - 1)))) {
                 document.comment(comment.text(), comment.range());
             }
         }
+    }
+
+    /** The anchor ({@code &name}) written before a value, or {@code null}; Jackson does not report it. */
+    private static String anchor(String text, int from, int to) {
+        java.util.regex.Matcher m = ANCHOR.matcher(text).region(from, to);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static final java.util.regex.Pattern ANCHOR = java.util.regex.Pattern.compile("&([^\\s,\\[\\]{}]+)");
+
+    /** A value's range without its anchor and tag ({@code &a !!str v} is {@code v}). */
+    private static TextRange withoutProperties(SourceFile file, TextRange range) {
+        String text = file.text();
+        int start = range.start();
+        while (start < range.end() && (text.charAt(start) == '&' || text.charAt(start) == '!')) {
+            int blank = start;
+            while (blank < range.end() && !Character.isWhitespace(text.charAt(blank))) {
+                blank++;
+            }
+            while (blank < range.end() && Character.isWhitespace(text.charAt(blank))) {
+                blank++;
+            }
+            if (blank >= range.end()) {
+                break;
+            }
+            start = blank;
+        }
+        return new TextRange(start, range.end());
     }
 
     /** SnakeYAML counts columns in code points; the rest of the scanner counts UTF-16 characters. */
