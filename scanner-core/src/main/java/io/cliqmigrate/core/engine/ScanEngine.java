@@ -481,13 +481,26 @@ public final class ScanEngine {
                     problem.column());
         }
 
-        /** Where the file writes out a secret setting's value: masked in every code frame. */
+        /**
+         * Where the file writes out a secret setting's value: masked in every code frame. A value written in pieces
+         * ({@code TOKEN = "3cda1e2f" + "4b5c6d7e…"}) has each piece masked.
+         */
         private static List<TextRange> secretValues(CodeFacts facts) {
             List<TextRange> ranges = new ArrayList<>();
             for (io.cliqmigrate.core.code.Binding binding : facts.bindings()) {
-                if (binding.value() != null
-                        && Redactor.isSecretSetting(binding.name(), binding.value().literalValue())) {
-                    ranges.add(binding.value().range());
+                if (binding.value() == null) {
+                    continue;
+                }
+                StringBuilder written = new StringBuilder();
+                List<TextRange> pieces = new ArrayList<>();
+                for (io.cliqmigrate.core.code.Part part : binding.value().parts()) {
+                    if (part instanceof io.cliqmigrate.core.code.Part.Literal literal) {
+                        written.append(literal.value());
+                        pieces.add(literal.range());
+                    }
+                }
+                if (Redactor.isSecretSetting(binding.name(), written.toString())) {
+                    ranges.addAll(pieces);
                 }
             }
             return ranges;

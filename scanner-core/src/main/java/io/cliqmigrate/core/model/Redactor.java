@@ -78,7 +78,8 @@ public final class Redactor {
         // a URL (TOKEN_URL), a one-line sentence or a field name (PASSWORD_FIELD = "PASSWORD") is not a secret;
         // a value that runs over lines (a PEM key, a continued token) is
         boolean sentence = v.indexOf('\n') < 0 && (v.indexOf(' ') >= 0 || v.indexOf('\t') >= 0);
-        return v.length() >= 6 && !v.contains("://") && !sentence && !v.matches("[A-Z_]+|[a-z]+")
+        boolean path = v.startsWith("/") || v.startsWith("./"); // TOKEN_PATH = "/oauth/v2/token"
+        return v.length() >= 6 && !v.contains("://") && !sentence && !path && !v.matches("[A-Z_]+|[a-z]+")
                 && !isPlaceholder(v);
     }
 
