@@ -11,8 +11,10 @@ import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.Calls;
+import io.cliqmigrate.rules.support.ConfigForms;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.UrlContext;
+import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +31,7 @@ public final class AuthtokenFormParamRule implements Rule {
             "BasicNameValuePair|NameValuePair|add|put|putIfAbsent|param|params|formParam|field|addFormDataPart|part"
                     + "|entry|of|append|set|with|data|fromFormData|Field|FormParam|FormDataParam|Part|Set|Add|set_form_data"
                     + "|post_form");
-    private static final Pattern BODY_FIELD = Pattern.compile("(?i)(?:^|&)(auth_?token)=");
+    private static final Pattern BODY_FIELD = Pattern.compile("(?i)(?:^|&|\\u0000)(auth_?token)=");
     private static final Pattern JSON_KEY = Pattern.compile("(?i)[\"'](auth_?token)[\"']\\s*:");
 
     @Override
@@ -55,8 +57,12 @@ public final class AuthtokenFormParamRule implements Rule {
                 }
             }
         }
+        for (TextRange field : ConfigForms.fields(facts, ZohoPatterns.AUTHTOKEN_KEY)) {
+            report(ctx, seen, field, List.of());
+        }
         StringMatches.each(facts, BODY_FIELD, 1, v -> false,
-                (expr, folded, m) -> facts.hasZohoContext(expr.scope()) && UrlContext.isFormBody(folded),
+                (expr, folded, m) -> facts.hasZohoContext(expr.scope())
+                        && (UrlContext.isFormBody(folded) || UrlContext.isFormBodyAt(folded, m.start(1))),
                 (expr, folded, m, p) -> report(ctx, seen, p.range(), p.related()));
         StringMatches.each(facts, JSON_KEY, 1, v -> false, (expr, folded, m) -> facts.hasZohoContext(expr.scope()),
                 (expr, folded, m, p) -> report(ctx, seen, p.range(), p.related()));

@@ -45,8 +45,9 @@ public final class ZohoPasswordCredentialRule implements Rule {
         for (Binding binding : facts.bindings()) {
             if (binding.kind() == Binding.Kind.CONFIG_KEY && binding.name().equals("PASSWORD")) {
                 ctx.report(binding.nameRange(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
-            } else if (isPasswordName(binding.name()) && isWrittenOut(binding) && !reported.contains(binding)) {
-                // the password itself, written next to the generator call
+            } else if (binding.kind() != Binding.Kind.CONFIG_KEY && isPasswordName(binding.name())
+                    && isWrittenOut(binding) && !reported.contains(binding)) {
+                // the password itself, written next to the generator call (settings: configPasswords decides)
                 ctx.report(binding.value().range(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
             }
         }
@@ -67,7 +68,11 @@ public final class ZohoPasswordCredentialRule implements Rule {
             }
         }
         for (Binding binding : facts.bindings()) {
-            if (binding.kind() == Binding.Kind.CONFIG_KEY && sections.contains(section(binding.name()))
+            String section = section(binding.name());
+            // a flat file (.env, top-level keys) is one section for everything: there the key must name Zoho
+            boolean ownSection = !section.isEmpty() || ZohoPatterns.words(binding.name()).stream()
+                    .anyMatch(w -> w.equals("zoho") || w.equals("cliq"));
+            if (binding.kind() == Binding.Kind.CONFIG_KEY && sections.contains(section) && ownSection
                     && isPasswordName(binding.name()) && !binding.name().equals("PASSWORD")
                     && isWrittenOut(binding)) {
                 ctx.report(binding.value().range(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));

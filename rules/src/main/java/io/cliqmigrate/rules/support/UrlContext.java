@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 public final class UrlContext {
     private static final String PATH_CHARS = "/._-~%";
     private static final Pattern FORM_BODY = Pattern.compile("[A-Za-z_][\\w.\\-]*=[^&\\s]*&");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^{}\\n]*}}");
     private static final Pattern URL_START = Pattern.compile("(?i)https?://([^/\\s\"'?#]*)");
 
     /** What the text before a match says about the host it is sent to. */
@@ -80,8 +81,41 @@ public final class UrlContext {
 
     /** A form body such as {@code scope=crmapi&authtoken=…}: {@code key=value} pairs, no URL. */
     public static boolean isFormBody(FoldedString folded) {
-        String text = folded.text();
+        return isFormBody(folded.text());
+    }
+
+    private static boolean isFormBody(String text) {
         return FORM_BODY.matcher(text).lookingAt() && !text.contains("://") && text.indexOf('?') < 0
                 && text.indexOf(' ') < 0;
+    }
+
+    /**
+     * Whether the field at {@code at} belongs to a form body that starts at the beginning of the text or right
+     * after a hole. The lexical read joins all literals of a statement with holes, so {@code post(url, "authtoken="
+     * + t + "&scope=crmapi")} folds to {@code url␀authtoken=␀&scope=crmapi}: the body is the run from a hole up to
+     * the first hole that does not go on with {@code &}. A run after another vendor's URL is that vendor's body.
+     * Template placeholders ({@code {{ token }}}) are values, so their blanks do not end the body.
+     */
+    public static boolean isFormBodyAt(FoldedString folded, int at) {
+        // same length, so offsets into the text stay offsets into the folded string
+        String text = PLACEHOLDER.matcher(folded.text()).replaceAll(m -> "x".repeat(m.group().length()));
+        int end = bodyEnd(text, at);
+        for (int start = Math.min(at, text.length()); start >= 0; start--) {
+            boolean runStart = start == 0 || text.charAt(start - 1) == FoldedString.HOLE;
+            if (runStart && isFormBody(text.substring(start, Math.max(start, end)))
+                    && (start == 0 || hostBefore(folded, start) != Host.OTHER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int bodyEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == FoldedString.HOLE && (i + 1 == text.length() || text.charAt(i + 1) != '&')) {
+                return i + 1;
+            }
+        }
+        return text.length();
     }
 }

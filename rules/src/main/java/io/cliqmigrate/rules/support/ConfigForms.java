@@ -1,0 +1,71 @@
+package io.cliqmigrate.rules.support;
+
+import io.cliqmigrate.core.code.Binding;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.model.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Form fields written as configuration: an HTTP task's body map ({@code uri: body: authtoken: …} in Ansible) or a
+ * Postman key/value list ({@code body.urlencoded[0].key = authtoken}). These requests carry their URL as a sibling
+ * setting, which decides whose field it is.
+ */
+public final class ConfigForms {
+    /** {@code <request>.body.<field>} and friends; group 1 is the request's path. */
+    private static final Pattern BODY_MAP_FIELD = Pattern.compile(
+            "(?i)^(?:(.*)\\.)?(?:body|form|form_?data|form_?params|payload)\\.([^.\\[\\]]+)$");
+    /** Postman's {@code <request>.body.urlencoded[i].key}; group 1 is the request's path. */
+    private static final Pattern POSTMAN_FIELD = Pattern.compile(
+            "(?i)^(?:(.*)\\.)?body\\.(?:urlencoded|formdata)\\[\\d+]\\.key$");
+
+    private ConfigForms() {}
+
+    /** Where each configured form field with this name sits, when its request goes (or may go) to Zoho. */
+    public static List<TextRange> fields(CodeFacts facts, Pattern name) {
+        List<TextRange> found = new ArrayList<>();
+        for (Binding binding : facts.bindings()) {
+            if (binding.kind() != Binding.Kind.CONFIG_KEY) {
+                continue;
+            }
+            Matcher bodyMap = BODY_MAP_FIELD.matcher(binding.name());
+            Matcher postman = POSTMAN_FIELD.matcher(binding.name());
+            String value = binding.value() == null ? null : binding.value().literalValue();
+            if (bodyMap.matches() && name.matcher(bodyMap.group(2)).matches() && toZoho(facts, binding, bodyMap.group(1))) {
+                found.add(binding.nameRange());
+            } else if (postman.matches() && value != null && name.matcher(value.trim()).matches()
+                    && toZoho(facts, binding, postman.group(1))) {
+                found.add(binding.value().range());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The request's URL (the nearest {@code <request>.url} or {@code .url.raw} setting) names Zoho, or names no
+     * host and the file talks to Zoho.
+     */
+    private static boolean toZoho(CodeFacts facts, Binding field, String request) {
+        String prefix = request == null ? "" : request + ".";
+        Binding url = null;
+        for (Binding b : facts.bindings()) {
+            boolean isUrl = b.kind() == Binding.Kind.CONFIG_KEY && b.value() != null
+                    && (b.name().equals(prefix + "url") || b.name().equals(prefix + "url.raw"));
+            if (isUrl && (url == null || distance(b, field) < distance(url, field))) {
+                url = b;
+            }
+        }
+        String text = url == null ? null : facts.fold(url.value()).text();
+        if (text != null && ZohoPatterns.ZOHO_HOST.matcher(text).find()) {
+            return true;
+        }
+        boolean otherHost = text != null && text.matches("(?is)\\s*https?://[a-z0-9].*");
+        return !otherHost && facts.hasZohoContext(field.scope());
+    }
+
+    private static int distance(Binding a, Binding b) {
+        return Math.abs(a.nameRange().start() - b.nameRange().start());
+    }
+}
