@@ -258,8 +258,11 @@ public final class LexicalScanner {
         // Ruby keyword arguments (set_form_data(authtoken: t)) read like object keys; elsewhere "(name: Type" is
         // a typed parameter (Kotlin, TypeScript, Swift)
         boolean rubyKeyword = open == '(' && syntax == LexicalSyntax.HASH;
+        // [authtoken: t, scope: 'crmapi'] is a Groovy map; CoffeeScript has no ternary ':', so any name: is a key
+        boolean mapLiteral = open == '[' || open == ',' && ObjectLiterals.insideBrackets(text, start);
+        boolean coffee = syntax == LexicalSyntax.COFFEE;
         boolean objectKey = sep == ':' && (open == '{' || open == ',' && syntax != LexicalSyntax.KOTLIN_LIKE
-                || rubyKeyword) && !text.startsWith("::", after);
+                || rubyKeyword || mapLiteral || coffee) && !text.startsWith("::", after);
         // Ruby symbol keys: { :PASSWORD => password }
         boolean rubySymbol = syntax == LexicalSyntax.HASH && open == ':' && before > 0
                 && text.charAt(before - 1) != ':' && text.startsWith("=>", after);
@@ -701,9 +704,15 @@ public final class LexicalScanner {
             } else if (after < text.length() && text.charAt(after) == ':' && !text.startsWith("::", after)) {
                 name = entryName(text, start);
                 separatorEnd = after + 1;
-            } else if (text.startsWith("=>", after)) {
+            } else if (text.startsWith("=>", after) || text.startsWith("->", after)) {
+                // 'k' => v (PHP, Ruby), "k" -> v (Scala, Groovy pairs)
                 name = entryName(text, start);
                 separatorEnd = after + 2;
+            } else if (after < text.length() && text.charAt(after) == ',' && charBefore(text, start) == '('
+                    && tupleInList(text, start)) {
+                // [("authtoken", t), …]: a list of key/value tuples (Rust .form(&[…]), Python requests data=[…])
+                name = "entry";
+                separatorEnd = after + 1;
             } else if (indexedEntry(text, start, after) >= 0) {
                 // ["authtoken"] = t in an initialiser, params["authtoken"] = t on a parameter map
                 separatorEnd = indexedEntry(text, start, after);
@@ -755,6 +764,16 @@ public final class LexicalScanner {
                                  TextRange range) {
             facts.call(new io.cliqmigrate.core.code.CallFact(name, "", List.of(key, value), range, key.range(),
                     "lexical:" + range.start(), ""));
+        }
+
+        /** A tuple opened right after {@code [} or {@code ,} (an element of a list), not a call's arguments. */
+        private static boolean tupleInList(String text, int start) {
+            int open = start - 1;
+            while (open >= 0 && text.charAt(open) != '(') {
+                open--;
+            }
+            char before = charBefore(text, open);
+            return before == '[' || before == ',';
         }
 
         /** Past the {@code =} of {@code ["key"] = }, or -1. */

@@ -39,7 +39,19 @@ final class ObjectLiterals {
         return true;
     }
 
+    /** Whether the innermost bracket around {@code at} is a {@code [} (a list or a Groovy map literal). */
+    static boolean insideBrackets(String text, int at) {
+        int open = innermostOpen(text, at);
+        return open >= 0 && text.charAt(open) == '[';
+    }
+
     private static int enclosing(String text, int at) {
+        int open = innermostOpen(text, at);
+        return open >= 0 && text.charAt(open) == '{' ? open : -1;
+    }
+
+    /** The innermost unclosed bracket of any kind before {@code at}, or -1. */
+    private static int innermostOpen(String text, int at) {
         int depth = 0;
         for (int i = at - 1; i >= 0 && i > at - MAX_SPAN; i--) {
             char c = text.charAt(i);
@@ -47,7 +59,7 @@ final class ObjectLiterals {
                 depth++;
             } else if (c == '{' || c == '(' || c == '[') {
                 if (depth == 0) {
-                    return c == '{' ? i : -1;
+                    return i;
                 }
                 depth--;
             }
