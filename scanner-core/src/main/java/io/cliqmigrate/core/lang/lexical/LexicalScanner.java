@@ -698,6 +698,13 @@ public final class LexicalScanner {
             int after = skipSpaces(text, end);
             String name = null;
             int separatorEnd = -1;
+            if (call != null && after < text.length() && text.charAt(after) == ')'
+                    && io.cliqmigrate.core.code.ZohoHints.isHint(call)) {
+                // new ZohoCrmClient("<token>"): a value handed straight to a Zoho client
+                facts.call(new io.cliqmigrate.core.code.CallFact(call, "", List.of(value), range, range,
+                        "lexical:" + start, ""));
+                return;
+            }
             if (call != null && after < text.length() && text.charAt(after) == ',') {
                 name = call;
                 separatorEnd = after + 1;
