@@ -298,6 +298,9 @@ public final class LexicalScanner {
         if (objectKey && TYPE_NAME.matcher(text.substring(valueStart, valueEnd).trim()).matches()) {
             return; // "authtoken: string" is a typed parameter or field, not a value
         }
+        if (NO_VALUE.matcher(text.substring(valueStart, valueEnd).trim()).matches()) {
+            return; // a property declared empty (class Zoho: authToken: null) or a method sends nothing
+        }
         TextRange keyRange = new TextRange(start, end);
         StringExpr key = StringExpr.literal(name, keyRange, "");
         StringExpr value = StringExpr.hole(text.substring(valueStart, valueEnd).trim(),
@@ -326,6 +329,7 @@ public final class LexicalScanner {
         }
     }
 
+    private static final Pattern NO_VALUE = Pattern.compile("null|nil|None|undefined|(?:\\([^)]*\\)\\s*)?[-=]>.*");
     private static final Pattern TYPE_NAME = Pattern.compile(
             "(?:string|number|boolean|any|unknown|str|int|bool|[A-Z][A-Za-z0-9_]*)(?:\\?|\\[\\])?(?:\\s*[=)].*)?");
     private static final Pattern SHELL_ASSIGNMENT = Pattern.compile("(?:export\\s+)?([A-Za-z_][A-Za-z_0-9]*)=([^\\s\"'`;|&$(){}]+)");
