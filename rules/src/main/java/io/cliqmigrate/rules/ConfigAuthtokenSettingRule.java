@@ -33,12 +33,14 @@ public final class ConfigAuthtokenSettingRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
+        java.util.Set<String> vendorSections = otherVendorSections(facts);
         for (Binding binding : facts.bindings()) {
             if (binding.kind() != Binding.Kind.CONFIG_KEY && binding.kind() != Binding.Kind.ASSIGNMENT) {
                 continue;
             }
             String profile = binding.profile().isEmpty() ? "" : " (Spring profile '" + binding.profile() + "')";
-            if (otherVendorSection(binding, facts)) {
+            if (binding.kind() == Binding.Kind.CONFIG_KEY && !ZohoHints.isHint(binding.name())
+                    && vendorSections.contains(section(binding.name()))) {
                 continue;
             }
             if (isLegacySetting(binding.name(), facts)) {
@@ -60,24 +62,21 @@ public final class ConfigAuthtokenSettingRule implements Rule {
     }
 
     /**
-     * A bare {@code authToken} in a section that is about another vendor ({@code sms: {provider: twilio,
-     * authToken: …}}) is that vendor's, even in a file that also talks to Zoho.
+     * The configuration sections about another vendor ({@code sms: {provider: twilio, authToken: …}}): a bare
+     * {@code authToken} there is that vendor's, even in a file that also talks to Zoho.
      */
-    private static boolean otherVendorSection(Binding binding, CodeFacts facts) {
-        String section = section(binding.name());
-        if (binding.kind() != Binding.Kind.CONFIG_KEY || section.isEmpty() || ZohoHints.isHint(binding.name())) {
-            return false;
-        }
-        for (Binding sibling : facts.bindings()) {
-            if (sibling.kind() == Binding.Kind.CONFIG_KEY && section(sibling.name()).equals(section)) {
-                String value = sibling.value() == null ? null : sibling.value().literalValue();
-                if (value != null && ZohoPatterns.OTHER_VENDOR.matcher(value).find()
-                        && !ZohoHints.isHint(value)) {
-                    return true;
-                }
+    private static java.util.Set<String> otherVendorSections(CodeFacts facts) {
+        java.util.Set<String> sections = new java.util.HashSet<>();
+        for (Binding binding : facts.bindings()) {
+            String value = binding.kind() == Binding.Kind.CONFIG_KEY && binding.value() != null
+                    ? binding.value().literalValue() : null;
+            String section = section(binding.name());
+            if (value != null && !section.isEmpty() && ZohoPatterns.OTHER_VENDOR.matcher(value).find()
+                    && !ZohoHints.isHint(value)) {
+                sections.add(section);
             }
         }
-        return false;
+        return sections;
     }
 
     private static String section(String path) {

@@ -25,21 +25,25 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
-        boolean crmFunction = CRM_FUNCTION.matcher(facts.file().text()).find();
+        Boolean crmFunction = null;
         for (CallFact call : facts.calls()) {
-            if (crmFunction && !DelugeTasks.isCliqTask(call)) {
+            if (!DelugeTasks.isKnownTask(call) || DelugeTasks.connection(facts, call).isPresent()) {
                 continue;
             }
-            if (DelugeTasks.isKnownTask(call) && DelugeTasks.connection(facts, call).isEmpty()) {
-                String scope = DelugeTasks.isCliqTask(call) ? "ZohoCliq.Webhooks.CREATE" : "ZohoCRM.modules.ALL";
-                ctx.report(call.nameRange(), call.name() + " without a connection argument runs on the script "
-                        + "owner's old authtoken, and stops working when that token is gone. Add a Zoho OAuth "
-                        + "connection (scope " + scope + ") as the last argument", List.of(),
-                        List.of(Fix.manual("deluge-connection",
-                                "Pass a connection as the last argument",
-                                "Create a Zoho OAuth connection with the scope " + scope,
-                                "Call " + call.name() + "(…, \"<connection link name>\")")));
+            if (!DelugeTasks.isCliqTask(call)) {
+                crmFunction = crmFunction != null ? crmFunction : CRM_FUNCTION.matcher(facts.file().text()).find();
+                if (crmFunction) {
+                    continue;
+                }
             }
+            String scope = DelugeTasks.isCliqTask(call) ? "ZohoCliq.Webhooks.CREATE" : "ZohoCRM.modules.ALL";
+            ctx.report(call.nameRange(), call.name() + " without a connection argument runs on the script "
+                    + "owner's old authtoken, and stops working when that token is gone. Add a Zoho OAuth "
+                    + "connection (scope " + scope + ") as the last argument", List.of(),
+                    List.of(Fix.manual("deluge-connection",
+                            "Pass a connection as the last argument",
+                            "Create a Zoho OAuth connection with the scope " + scope,
+                            "Call " + call.name() + "(…, \"<connection link name>\")")));
         }
     }
 }

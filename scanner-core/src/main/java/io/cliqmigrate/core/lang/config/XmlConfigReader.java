@@ -25,6 +25,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XmlConfigReader implements ConfigReader {
     private static final XMLInputFactory FACTORY = factory();
+    private static final Pattern ATTRIBUTE = Pattern.compile("(?<![\\w:.\\-])([\\w:.\\-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*')");
 
     private static XMLInputFactory factory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -124,21 +125,23 @@ final class XmlConfigReader implements ConfigReader {
                 key = reader.getAttributeValue(i);
             }
         }
+        // where each attribute is written: name, and value with its quotes
+        java.util.Map<String, int[]> written = new java.util.HashMap<>();
+        Matcher at = ATTRIBUTE.matcher(tag);
+        while (at.find()) {
+            written.putIfAbsent(at.group(1), new int[] {at.start(1), at.start(2), at.end(2)});
+        }
         TextRange keyRange = null;
         for (int i = 0; i < reader.getAttributeCount(); i++) {
             String attribute = reader.getAttributeLocalName(i);
             String prefix = reader.getAttributePrefix(i);
             String qualified = prefix == null || prefix.isEmpty() ? attribute : prefix + ":" + attribute;
-            if (qualified.startsWith("xmlns")) {
+            int[] place = written.get(qualified);
+            if (qualified.startsWith("xmlns") || place == null) {
                 continue; // a namespace declaration is not a setting
             }
-            Matcher at = Pattern.compile("(?<![\\w:.\\-])" + Pattern.quote(qualified) + "\\s*=\\s*(\"[^\"]*\"|'[^']*')")
-                    .matcher(tag);
-            if (!at.find()) {
-                continue;
-            }
-            TextRange valueRange = new TextRange(start + at.start(1), start + at.end(1));
-            TextRange nameRange = new TextRange(start + at.start(), start + at.start() + qualified.length());
+            TextRange valueRange = new TextRange(start + place[1], start + place[2]);
+            TextRange nameRange = new TextRange(start + place[0], start + place[0] + qualified.length());
             boolean isKey = attribute.equals("name") || attribute.equals("key");
             if (isKey) {
                 keyRange = valueRange;
