@@ -89,6 +89,9 @@ final class XmlConfigReader implements ConfigReader {
                 }
                 previousEnd = Math.max(previousEnd, end);
             }
+        } catch (RuntimeException e) {
+            // the JDK parser can fail on a broken DTD while formatting its own message
+            throw new ConfigSyntaxException("invalid XML (" + e.getClass().getSimpleName() + ")", 0, 0);
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
             String message = e.getMessage() == null ? "invalid XML" : e.getMessage().replaceFirst(

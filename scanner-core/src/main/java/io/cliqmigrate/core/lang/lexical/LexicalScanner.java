@@ -942,6 +942,9 @@ public final class LexicalScanner {
                 while (i < end && text.charAt(i) == ' ') {
                     i++;
                 }
+                if (i >= end) {
+                    continue; // "- " alone: an empty list item
+                }
             }
             if (!yaml && text.startsWith("export ", i)) {
                 i += 7;
