@@ -33,15 +33,18 @@ public final class ConfigAuthtokenSettingRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
-        java.util.Set<String> vendorSections = otherVendorSections(facts);
+        java.util.Set<String> vendorSections = null;
         for (Binding binding : facts.bindings()) {
-            if (binding.kind() != Binding.Kind.CONFIG_KEY && binding.kind() != Binding.Kind.ASSIGNMENT) {
+            if (binding.kind() != Binding.Kind.CONFIG_KEY && binding.kind() != Binding.Kind.ASSIGNMENT
+                    || !mayConcernToken(binding)) {
                 continue;
             }
             String profile = binding.profile().isEmpty() ? "" : " (Spring profile '" + binding.profile() + "')";
-            if (binding.kind() == Binding.Kind.CONFIG_KEY && !ZohoHints.isHint(binding.name())
-                    && vendorSections.contains(section(binding.name()))) {
-                continue;
+            if (binding.kind() == Binding.Kind.CONFIG_KEY && !ZohoHints.isHint(binding.name())) {
+                vendorSections = vendorSections != null ? vendorSections : otherVendorSections(facts);
+                if (vendorSections.contains(section(binding.name()))) {
+                    continue;
+                }
             }
             if (isLegacySetting(binding.name(), facts)) {
                 ctx.report(binding.nameRange(), "Configuration setting '" + binding.name() + "'" + profile
@@ -77,6 +80,13 @@ public final class ConfigAuthtokenSettingRule implements Rule {
             }
         }
         return sections;
+    }
+
+    /** Cheap first: a key that names a token, or a value that passes a setting on ({@code ${…}}). */
+    private static boolean mayConcernToken(Binding binding) {
+        String value = binding.value() == null ? null : binding.value().literalValue();
+        return binding.name().toLowerCase(java.util.Locale.ROOT).contains("token")
+                || value != null && value.trim().startsWith("${");
     }
 
     private static String section(String path) {

@@ -71,7 +71,7 @@ public final class Redactor {
      * is written out like a secret (one word, not a URL, not a placeholder, not a plain name).
      */
     public static boolean isSecretSetting(String name, String value) {
-        if (value == null || !SECRET_NAME.matcher(name).find()) {
+        if (value == null || value.length() < 6 || !SECRET_NAME.matcher(name).find()) {
             return false;
         }
         String v = value.strip();

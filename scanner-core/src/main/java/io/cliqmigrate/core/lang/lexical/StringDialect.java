@@ -43,19 +43,28 @@ final class StringDialect {
 
     private final String language;
     private final LexicalSyntax syntax;
+    private final boolean regexLiterals;
+    /** Whether the language writes literals with a prefix at all (see {@link #prefixed}). */
+    private final boolean prefixes;
+    private static final java.util.Set<String> PREFIXED = java.util.Set.of("python", "csharp", "scala", "rust");
 
     StringDialect(String languageId, LexicalSyntax syntax) {
         this.language = languageId == null ? "" : languageId;
         this.syntax = syntax;
+        this.regexLiterals = REGEX_LITERALS.contains(language);
+        this.prefixes = PREFIXED.contains(language);
     }
 
     /** The form of a literal starting at {@code i} (at its prefix or quote), or {@code null} if none starts there. */
     Form formAt(String text, int i) {
-        if (text.charAt(i) == '/' && REGEX_LITERALS.contains(language) && regexAt(text, i)) {
+        char c = text.charAt(i);
+        if (c == '/' && regexLiterals && regexAt(text, i)) {
             return new Form(i + 1, "/", language.equals("ruby") ? Interp.HASH_BRACE : Interp.NONE, Escapes.REGEX,
                     false);
         }
-        if (i > 0 && Character.isJavaIdentifierPart(text.charAt(i - 1))) {
+        // called for every character of a file: most are neither a quote nor the first letter of a prefix
+        if (!prefixes || !(Character.isLetter(c) || c == '$' || c == '@' || c == '#')
+                || i > 0 && Character.isJavaIdentifierPart(text.charAt(i - 1))) {
             return quoteAt(text, i) ? plain(text, i, i) : null;
         }
         int q = i;
