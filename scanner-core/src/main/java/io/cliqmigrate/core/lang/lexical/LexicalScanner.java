@@ -305,7 +305,8 @@ public final class LexicalScanner {
         StringExpr key = StringExpr.literal(name, keyRange, "");
         StringExpr value = StringExpr.hole(text.substring(valueStart, valueEnd).trim(),
                 new TextRange(valueStart, valueEnd), "");
-        String call = member != null ? member : objectKey ? Pairs.entryName(text, start) : "entry";
+        String call = member != null ? member : objectKey ? Pairs.entryName(text, start)
+                : Pairs.keywordContainer(text, start);
         facts.call(new io.cliqmigrate.core.code.CallFact(call, "", List.of(key, value), new TextRange(start, valueEnd),
                 keyRange, "lexical:" + start, ""));
     }
@@ -821,6 +822,33 @@ public final class LexicalScanner {
             String container = text.substring(i, end).replace("$", "");
             return QUERY_CONTAINER.matcher(container).matches() ? "queryParam"
                     : FORM_CONTAINER.matcher(container).matches() ? "entry" : null;
+        }
+
+        /**
+         * A keyword argument's entry: {@code queryParam} in {@code params = dict(authtoken=t)} (the query a
+         * request is given), else {@code entry}.
+         */
+        static String keywordContainer(String text, int start) {
+            int open = ObjectLiterals.innermostOpen(text, start);
+            if (open < 4 || text.charAt(open) != '(' || !text.startsWith("dict", open - 4)) {
+                return "entry";
+            }
+            int eq = open - 5;
+            while (eq >= 0 && (text.charAt(eq) == ' ' || text.charAt(eq) == '\t')) {
+                eq--;
+            }
+            if (eq < 0 || text.charAt(eq) != '=') {
+                return "entry";
+            }
+            int end = eq;
+            while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+                end--;
+            }
+            int i = end;
+            while (i > 0 && Character.isJavaIdentifierPart(text.charAt(i - 1))) {
+                i--;
+            }
+            return QUERY_CONTAINER.matcher(text.substring(i, end)).matches() ? "queryParam" : "entry";
         }
 
         /** {@code queryParam} for {@code qs.} or {@code params.}, {@code entry} for {@code form.}; else {@code null}. */

@@ -51,7 +51,7 @@ final class ObjectLiterals {
     }
 
     /** The innermost unclosed bracket of any kind before {@code at}, or -1. */
-    private static int innermostOpen(String text, int at) {
+    static int innermostOpen(String text, int at) {
         int depth = 0;
         for (int i = at - 1; i >= 0 && i > at - MAX_SPAN; i--) {
             char c = text.charAt(i);
