@@ -156,6 +156,8 @@ public final class LexicalScanner {
         StringDialect dialect = new StringDialect(file.languageId(), syntax);
         boolean shorthand = "javascript".equals(file.languageId()) || "typescript".equals(file.languageId());
         HereDocuments hereDocuments = HereDocuments.of(file.languageId(), syntax);
+        // Groovy configuration (Grails Config.groovy, Gradle): slack { token = '…' } is slack.token
+        ConfigBlocks blocks = "groovy".equals(file.languageId()) ? new ConfigBlocks() : null;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -206,6 +208,9 @@ public final class LexicalScanner {
             }
             if (c == ';' || c == '{' || c == '}' || c == '\n' && !continues(text, i)) {
                 statement.flush(facts);
+                if (blocks != null && (c == '{' || c == '}')) {
+                    statement.blockPrefix = blocks.enter(text, i);
+                }
             } else if (!Character.isWhitespace(c)) {
                 if (callPairs && (Character.isLetter(c) || c == '_') && (i == 0
                         || !Character.isJavaIdentifierPart(text.charAt(i - 1)))) {
@@ -432,6 +437,9 @@ public final class LexicalScanner {
             this.pairs = new Pairs(initialisers);
         }
 
+        /** The named blocks around the statement, {@code slack.} in {@code slack { token = '…' }}, or "". */
+        String blockPrefix = "";
+
         private final List<Part> parts = new ArrayList<>();
         private int lastEnd = -1;
         private int codeStart = -1;
@@ -539,8 +547,8 @@ public final class LexicalScanner {
             }
             TextRange name = boundName(text, lineStart, start);
             if (name != null && valueEndsHere(text, end)) {
-                facts.binding(new Binding(text.substring(name.start(), name.end()), Binding.Kind.ASSIGNMENT, value,
-                        name, ""));
+                facts.binding(new Binding(blockPrefix + text.substring(name.start(), name.end()),
+                        Binding.Kind.ASSIGNMENT, value, name, ""));
             }
             pairs.literal(text, start, end, value, facts, callPairs);
             lastEnd = end;
