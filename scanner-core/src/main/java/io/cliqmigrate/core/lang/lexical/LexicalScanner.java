@@ -158,6 +158,7 @@ public final class LexicalScanner {
         HereDocuments hereDocuments = HereDocuments.of(file.languageId(), syntax);
         // Groovy configuration (Grails Config.groovy, Gradle): slack { token = '…' } is slack.token
         ConfigBlocks blocks = "groovy".equals(file.languageId()) ? new ConfigBlocks() : null;
+        int parens = 0;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -206,15 +207,24 @@ public final class LexicalScanner {
                     continue;
                 }
             }
-            if (c == ';' || c == '{' || c == '}' || c == '\n' && !continues(text, i)) {
+            if (c == '(' && syntax.mode() == LexicalSyntax.Mode.CODE) {
+                parens++;
+            } else if (c == ')') {
+                parens = Math.max(0, parens - 1);
+            }
+            // inside a call's parentheses a brace or a line end does not end the statement, so a request's URL
+            // and the map it sends ({"auth_token": t}, { method: "POST", body }) are read together
+            boolean inCall = parens > 0 && (c == '{' || c == '}' || c == '\n');
+            if (!inCall && (c == ';' || c == '{' || c == '}' || c == '\n' && !continues(text, i))) {
                 statement.flush(facts);
+                parens = 0;
                 if (blocks != null && (c == '{' || c == '}')) {
                     statement.blockPrefix = blocks.enter(text, i);
                 }
-            } else if (!Character.isWhitespace(c)) {
+            } else if (!Character.isWhitespace(c) && c != '{' && c != '}' || inCall && c != '\n') {
                 if (callPairs && (Character.isLetter(c) || c == '_') && (i == 0
                         || !Character.isJavaIdentifierPart(text.charAt(i - 1)))) {
-                    namedArgument(text, i, facts, shorthand);
+                    namedArgument(text, i, facts, shorthand, statement);
                 }
                 statement.code(text, i);
             }
@@ -228,7 +238,8 @@ public final class LexicalScanner {
      * {@code { authtoken: token }}, recorded as a key/value call like a quoted key would be. Only names that a
      * rule could care about (auth, token, scope, password, secret, the generator's EMAIL_ID) are kept.
      */
-    private void namedArgument(String text, int start, CodeFacts.Builder facts, boolean shorthand) {
+    private void namedArgument(String text, int start, CodeFacts.Builder facts, boolean shorthand,
+                               Statement statement) {
         int end = start;
         while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
             end++;
@@ -255,7 +266,7 @@ public final class LexicalScanner {
             TextRange keyRange = new TextRange(start, end);
             facts.call(new io.cliqmigrate.core.code.CallFact(Pairs.entryName(text, start), "", List.of(
                     StringExpr.literal(name, keyRange, ""), StringExpr.hole(name, keyRange, "")), keyRange, keyRange,
-                    "lexical:" + start, ""));
+                    statement.chainId(), ""));
             return;
         }
         boolean keyword = sep == '=' && (open == '(' || open == ',') && !text.startsWith("==", after)
@@ -313,7 +324,7 @@ public final class LexicalScanner {
         String call = member != null ? member : objectKey ? Pairs.entryName(text, start)
                 : Pairs.keywordContainer(text, start);
         facts.call(new io.cliqmigrate.core.code.CallFact(call, "", List.of(key, value), new TextRange(start, valueEnd),
-                keyRange, "lexical:" + start, ""));
+                keyRange, statement.chainId(), ""));
     }
 
     /** The last code character before {@code at}, skipping blanks and whole comment lines; -1 if none. */
@@ -434,7 +445,20 @@ public final class LexicalScanner {
 
         Statement(boolean callPairs, boolean initialisers) {
             this.callPairs = callPairs;
-            this.pairs = new Pairs(initialisers);
+            this.pairs = new Pairs(initialisers, this::chainId);
+        }
+
+        private int id;
+        private boolean paired;
+
+        /**
+         * The chain of the key/value calls read from this statement. When there are any, the statement's own text
+         * joins that chain at its end (see {@link #flush}), so a rule sees the URL the pairs are sent to:
+         * {@code requests.post("https://api.hipchat.com/…", data={"auth_token": t})} is not a Zoho request.
+         */
+        String chainId() {
+            paired = true;
+            return "lexical:s" + id;
         }
 
         /** The named blocks around the statement, {@code slack.} in {@code slack { token = '…' }}, or "". */
@@ -672,8 +696,15 @@ public final class LexicalScanner {
                 }
                 TextRange range = new TextRange(parts.get(0).range().start(),
                         Math.max(parts.get(0).range().start(), parts.get(parts.size() - 1).range().end()));
-                facts.string(new StringExpr(parts, range, ""));
+                StringExpr statementText = new StringExpr(parts, range, "");
+                facts.string(statementText);
+                if (paired) {
+                    facts.call(new io.cliqmigrate.core.code.CallFact("statement", "", List.of(statementText), range,
+                            range, chainId(), ""));
+                }
             }
+            paired = false;
+            id++;
             parts.clear();
             lastEnd = -1;
             codeStart = -1;
@@ -697,8 +728,11 @@ public final class LexicalScanner {
         /** C# collection initialisers: {@code { "key", value }} is an entry, not two values. */
         private final boolean initialisers;
 
-        Pairs(boolean initialisers) {
+        private final java.util.function.Supplier<String> chain;
+
+        Pairs(boolean initialisers, java.util.function.Supplier<String> chain) {
             this.initialisers = initialisers;
+            this.chain = chain;
         }
 
         void literal(String text, int start, int end, StringExpr value, CodeFacts.Builder facts, boolean callPairs) {
@@ -715,7 +749,7 @@ public final class LexicalScanner {
                     && io.cliqmigrate.core.code.ZohoHints.isHint(call)) {
                 // new ZohoCrmClient("<token>"): a value handed straight to a Zoho client
                 facts.call(new io.cliqmigrate.core.code.CallFact(call, "", List.of(value), range, range,
-                        "lexical:" + start, ""));
+                        chain.get(), ""));
                 return;
             }
             if (call != null && after < text.length() && text.charAt(after) == ',') {
@@ -780,10 +814,9 @@ public final class LexicalScanner {
             }
         }
 
-        private static void emit(CodeFacts.Builder facts, String name, StringExpr key, StringExpr value,
-                                 TextRange range) {
+        private void emit(CodeFacts.Builder facts, String name, StringExpr key, StringExpr value, TextRange range) {
             facts.call(new io.cliqmigrate.core.code.CallFact(name, "", List.of(key, value), range, key.range(),
-                    "lexical:" + range.start(), ""));
+                    chain.get(), ""));
         }
 
         /** A tuple opened right after {@code [} or {@code ,} (an element of a list), not a call's arguments. */
