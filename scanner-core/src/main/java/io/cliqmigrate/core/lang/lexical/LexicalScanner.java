@@ -159,6 +159,7 @@ public final class LexicalScanner {
         // Groovy configuration (Grails Config.groovy, Gradle): slack { token = '…' } is slack.token
         ConfigBlocks blocks = "groovy".equals(file.languageId()) ? new ConfigBlocks() : null;
         int parens = 0;
+        int objectBraces = 0;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -214,10 +215,18 @@ public final class LexicalScanner {
             }
             // inside a call's parentheses a brace or a line end does not end the statement, so a request's URL
             // and the map it sends ({"auth_token": t}, { method: "POST", body }) are read together
-            boolean inCall = parens > 0 && (c == '{' || c == '}' || c == '\n');
+            if (c == '{' && syntax.mode() == LexicalSyntax.Mode.CODE && parens == 0 && opensValue(text, i)) {
+                objectBraces++; // form = { … }: an object or map literal, not a block
+            }
+            boolean inValue = objectBraces > 0 && (c == '{' || c == '}' || c == '\n');
+            if (c == '}' && objectBraces > 0 && parens == 0) {
+                objectBraces--;
+            }
+            boolean inCall = parens > 0 && (c == '{' || c == '}' || c == '\n') || inValue;
             if (!inCall && (c == ';' || c == '{' || c == '}' || c == '\n' && !continues(text, i))) {
                 statement.flush(facts);
                 parens = 0;
+                objectBraces = 0;
                 if (blocks != null && (c == '{' || c == '}')) {
                     statement.blockPrefix = blocks.enter(text, i);
                 }
@@ -266,7 +275,7 @@ public final class LexicalScanner {
             TextRange keyRange = new TextRange(start, end);
             facts.call(new io.cliqmigrate.core.code.CallFact(Pairs.entryName(text, start), "", List.of(
                     StringExpr.literal(name, keyRange, ""), StringExpr.hole(name, keyRange, "")), keyRange, keyRange,
-                    statement.chainId(), ""));
+                    statement.pairAt(start), ""));
             return;
         }
         boolean keyword = sep == '=' && (open == '(' || open == ',') && !text.startsWith("==", after)
@@ -324,7 +333,14 @@ public final class LexicalScanner {
         String call = member != null ? member : objectKey ? Pairs.entryName(text, start)
                 : Pairs.keywordContainer(text, start);
         facts.call(new io.cliqmigrate.core.code.CallFact(call, "", List.of(key, value), new TextRange(start, valueEnd),
-                keyRange, statement.chainId(), ""));
+                keyRange, statement.pairAt(start), ""));
+    }
+
+    /** Whether the brace at {@code at} opens a value ({@code = {}, {@code return {}), not a block. */
+    private boolean opensValue(String text, int at) {
+        int before = codeBefore(text, at);
+        return before >= 0 && ("=:(,[".indexOf(text.charAt(before)) >= 0 && !text.startsWith("=>", before - 1)
+                || text.startsWith("return", before - 5));
     }
 
     /** The last code character before {@code at}, skipping blanks and whole comment lines; -1 if none. */
@@ -445,21 +461,61 @@ public final class LexicalScanner {
 
         Statement(boolean callPairs, boolean initialisers) {
             this.callPairs = callPairs;
-            this.pairs = new Pairs(initialisers, this::chainId);
+            this.pairs = new Pairs(initialisers, this::pairAt);
         }
 
         private int id;
         private boolean paired;
+        /** Variables that hold key/value maps ({@code form = {"auth_token": t}}), with the chain of their pairs. */
+        private final java.util.Map<String, String> mapChains = new java.util.HashMap<>();
+        private static final Pattern WORD = Pattern.compile("[A-Za-z_]\\w*");
 
         /**
-         * The chain of the key/value calls read from this statement. When there are any, the statement's own text
+         * A statement that sends a map read earlier ({@code requests.post(url, data=form)}) joins that map's chain,
+         * so its URL tells whose request the pairs are for.
+         */
+        private void sentMaps(CodeFacts.Builder facts, StringExpr statementText) {
+            if (mapChains.isEmpty() || statementStart < 0) {
+                return;
+            }
+            int end = statementText.range().end();
+            Matcher word = WORD.matcher(lastText).region(statementStart, Math.max(statementStart,
+                    Math.min(lastText.length(), Math.max(end, codeEnd))));
+            java.util.Set<String> joined = new java.util.HashSet<>();
+            while (word.find()) {
+                String chain = mapChains.get(word.group());
+                if (chain != null && !chain.equals("lexical:s" + id) && joined.add(chain)
+                        && !insideLiteral(word.start())) {
+                    facts.call(new io.cliqmigrate.core.code.CallFact("statement", "", List.of(statementText),
+                            statementText.range(), statementText.range(), chain, ""));
+                }
+            }
+        }
+
+        private boolean insideLiteral(int at) {
+            for (Part part : parts) {
+                if (part instanceof Part.Literal && part.range().start() <= at && at < part.range().end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The chain of the key/value calls read from this statement (the first at {@code position}). When there are
+         * any, the statement's own text
          * joins that chain at its end (see {@link #flush}), so a rule sees the URL the pairs are sent to:
          * {@code requests.post("https://api.hipchat.com/…", data={"auth_token": t})} is not a Zoho request.
          */
-        String chainId() {
+        String pairAt(int position) {
+            if (!paired || position < firstPair) {
+                firstPair = position;
+            }
             paired = true;
             return "lexical:s" + id;
         }
+
+        private int firstPair = -1;
 
         /** The named blocks around the statement, {@code slack.} in {@code slack { token = '…' }}, or "". */
         String blockPrefix = "";
@@ -700,8 +756,13 @@ public final class LexicalScanner {
                 facts.string(statementText);
                 if (paired) {
                     facts.call(new io.cliqmigrate.core.code.CallFact("statement", "", List.of(statementText), range,
-                            range, chainId(), ""));
+                            range, "lexical:s" + id, ""));
                 }
+                sentMaps(facts, statementText);
+            }
+            String variable = paired ? ObjectLiterals.assignedTo(lastText, firstPair) : null;
+            if (variable != null) {
+                mapChains.put(variable, "lexical:s" + id);
             }
             paired = false;
             id++;
@@ -728,9 +789,10 @@ public final class LexicalScanner {
         /** C# collection initialisers: {@code { "key", value }} is an entry, not two values. */
         private final boolean initialisers;
 
-        private final java.util.function.Supplier<String> chain;
+        /** The chain of the statement a pair at a position belongs to. */
+        private final java.util.function.IntFunction<String> chain;
 
-        Pairs(boolean initialisers, java.util.function.Supplier<String> chain) {
+        Pairs(boolean initialisers, java.util.function.IntFunction<String> chain) {
             this.initialisers = initialisers;
             this.chain = chain;
         }
@@ -749,7 +811,7 @@ public final class LexicalScanner {
                     && io.cliqmigrate.core.code.ZohoHints.isHint(call)) {
                 // new ZohoCrmClient("<token>"): a value handed straight to a Zoho client
                 facts.call(new io.cliqmigrate.core.code.CallFact(call, "", List.of(value), range, range,
-                        chain.get(), ""));
+                        chain.apply(start), ""));
                 return;
             }
             if (call != null && after < text.length() && text.charAt(after) == ',') {
@@ -816,7 +878,7 @@ public final class LexicalScanner {
 
         private void emit(CodeFacts.Builder facts, String name, StringExpr key, StringExpr value, TextRange range) {
             facts.call(new io.cliqmigrate.core.code.CallFact(name, "", List.of(key, value), range, key.range(),
-                    chain.get(), ""));
+                    chain.apply(range.start()), ""));
         }
 
         /** A tuple opened right after {@code [} or {@code ,} (an element of a list), not a call's arguments. */

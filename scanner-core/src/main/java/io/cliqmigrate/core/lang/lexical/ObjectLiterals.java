@@ -39,6 +39,40 @@ final class ObjectLiterals {
         return true;
     }
 
+    /**
+     * The variable a map literal around {@code at} is assigned to: {@code form} in {@code form = {"k": v}},
+     * {@code $params = ['k' => v]}, {@code body = dict(k=v)}; {@code null} when it is not assigned.
+     */
+    static String assignedTo(String text, int at) {
+        int open = at < 0 ? -1 : innermostOpen(text, at);
+        if (open < 0) {
+            return null;
+        }
+        if (text.charAt(open) == '(' && open >= 4 && text.startsWith("dict", open - 4)) {
+            open -= 4;
+        }
+        int eq = open - 1;
+        while (eq >= 0 && (text.charAt(eq) == ' ' || text.charAt(eq) == '\t')) {
+            eq--;
+        }
+        if (eq < 1 || text.charAt(eq) != '=' || "=!<>".indexOf(text.charAt(eq - 1)) >= 0) {
+            return null;
+        }
+        int end = eq;
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isJavaIdentifierPart(text.charAt(start - 1)) && text.charAt(start - 1) != '$') {
+            start--;
+        }
+        int outer = innermostOpen(text, start);
+        if (start == end || outer >= 0 && text.charAt(outer) != '{') {
+            return null; // data={…} inside a call is a keyword argument, not a variable
+        }
+        return text.substring(start, end);
+    }
+
     /** Whether the innermost bracket around {@code at} is a {@code [} (a list or a Groovy map literal). */
     static boolean insideBrackets(String text, int at) {
         int open = innermostOpen(text, at);
