@@ -1079,6 +1079,9 @@ public final class LexicalScanner {
             }
             if (!yaml && text.startsWith("export ", i)) {
                 i += 7;
+                if (i >= end) {
+                    continue; // "export " alone
+                }
             }
             int contentEnd = end;
             int comment = inlineComment(text, i, end);
