@@ -30,9 +30,10 @@ final class RulesCommand implements Callable<Integer> {
             out.print(json);
             out.flush();
         } else if (format.equals("text")) {
+            int width = BuiltinRules.all().stream().mapToInt(r -> r.descriptor().id().length()).max().orElse(0);
             for (Rule rule : BuiltinRules.all()) {
                 RuleDescriptor d = rule.descriptor();
-                out.printf("%-30s %-8s %s%n", d.id(), d.severity().id(), d.summary());
+                out.printf("%-" + width + "s  %-8s %s%n", d.id(), d.severity().id(), d.summary());
             }
         } else {
             spec.commandLine().getErr().println("cliq-migrate: unknown format '" + format + "' (expected text or json)");
