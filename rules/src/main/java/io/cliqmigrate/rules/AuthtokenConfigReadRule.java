@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 @RuleMeta(id = "authtoken-config-read", summary = "Code that reads a Zoho authtoken from configuration or the environment",
-        severity = Severity.ERROR, languages = {"java"}, tags = {Tags.LEGACY_AUTH, Tags.CONFIG})
+        severity = Severity.ERROR, languages = {"java", "python", "javascript", "typescript", "coffeescript", "php",
+        "ruby", "go", "csharp", "kotlin", "groovy", "scala", "swift", "rust"}, tags = {Tags.LEGACY_AUTH, Tags.CONFIG})
 public final class AuthtokenConfigReadRule implements Rule {
     /** Property and environment readers of common Java frameworks. */
     private static final Pattern READERS = Pattern.compile(
@@ -35,6 +36,10 @@ public final class AuthtokenConfigReadRule implements Rule {
         if (!Guards.mentionsAuthtoken(facts)) {
             return;
         }
+        if (!facts.file().languageId().equals("java")) {
+            lexicalReads(facts, ctx);
+            return;
+        }
         for (CallFact call : facts.calls()) {
             if (!READERS.matcher(call.simpleName()).matches() || call.args().isEmpty()) {
                 continue;
@@ -46,20 +51,63 @@ public final class AuthtokenConfigReadRule implements Rule {
                 continue;
             }
             if (ZohoHints.isHint(text) || facts.hasZohoContext(call.scope())) {
-                String key = settingKey(text);
-                ctx.report(call.arg(0).range(), "Reads a legacy Zoho authtoken from configuration ('"
-                        + key + "'): whatever uses it fails since "
-                        + "Zoho stopped accepting authtokens in 2021. Read OAuth settings instead (client id, client "
-                        + "secret and refresh token, or a Cliq webhook token) and remove the old key",
-                        List.of(), List.of(Fix.manual("oauth", "Replace the authtoken setting with OAuth settings",
-                                "Add ZOHO_CLIENT_ID, ZOHO_CLIENT_SECRET, ZOHO_REFRESH_TOKEN and ZOHO_ACCOUNTS_URL "
-                                        + "(per data centre) to the configuration, kept in a secret store",
-                                "Read them here and obtain access tokens through a caching token provider",
-                                "Delete the authtoken key from every configuration file and environment")),
-                        java.util.Map.of(ConfigAuthtokenSettingRule.PROPERTY, key));
+                report(ctx, call.arg(0).range(), settingKey(text));
             }
         }
         reportBoundProperties(facts, ctx);
+    }
+
+    private static void report(RuleContext ctx, io.cliqmigrate.core.model.TextRange range, String key) {
+        ctx.report(range, "Reads a legacy Zoho authtoken from configuration ('" + key + "'): whatever uses it fails "
+                + "since Zoho stopped accepting authtokens in 2021. Read OAuth settings instead (client id, client "
+                + "secret and refresh token, or a Cliq webhook token) and remove the old key",
+                List.of(), List.of(Fix.manual("oauth", "Replace the authtoken setting with OAuth settings",
+                        "Add ZOHO_CLIENT_ID, ZOHO_CLIENT_SECRET, ZOHO_REFRESH_TOKEN and ZOHO_ACCOUNTS_URL "
+                                + "(per data centre) to the configuration, kept in a secret store",
+                        "Read them here and obtain access tokens through a caching token provider",
+                        "Delete the authtoken key from every configuration file and environment")),
+                java.util.Map.of(ConfigAuthtokenSettingRule.PROPERTY, key));
+    }
+
+    /**
+     * The environment and configuration readers of the other languages, right before the key they read:
+     * {@code os.environ["ZOHO_AUTHTOKEN"]}, {@code os.getenv(…)}, {@code ENV.fetch(…)}, {@code getenv(…)},
+     * {@code os.Getenv(…)}, {@code Environment.GetEnvironmentVariable(…)}, {@code env::var(…)},
+     * {@code System.getenv(…)}, {@code config.get(…)}, {@code settings[…]}.
+     */
+    private static final Pattern LEXICAL_READER = Pattern.compile("(?:environ(?:\\.get)?|getenv|Getenv|"
+            + "GetEnvironmentVariable|env::var|ENV(?:\\.fetch)?|\\$_ENV|\\$_SERVER|\\benv|sys\\.env|environment|config"
+            + "|Configuration|settings|SETTINGS|getString|getProperty|GetValue<\\w+>|get|fetch)\\s*[\\[(]\\s*$");
+    /** {@code process.env.ZOHO_AUTHTOKEN}: a read with no literal. */
+    private static final Pattern PROCESS_ENV = Pattern.compile("process\\.env\\.([A-Za-z0-9_]*(?<![Oo])[Aa][Uu][Tt][Hh]_?"
+            + "[Tt][Oo][Kk][Ee][Nn][A-Za-z0-9_]*)");
+
+    private static void lexicalReads(CodeFacts facts, RuleContext ctx) {
+        String text = facts.file().text();
+        for (var expr : facts.strings()) {
+            for (var part : expr.parts()) {
+                if (!(part instanceof io.cliqmigrate.core.code.Part.Literal literal)) {
+                    continue;
+                }
+                String key = literal.value();
+                int at = literal.range().start();
+                if (key.length() > 80 || !AUTHTOKEN_IN_KEY.matcher(key).find() || !SETTING_KEY.matcher(key).matches()
+                        && !key.matches("[A-Za-z]+(?:_?[Tt]oken)") || ZohoPatterns.OTHER_VENDOR.matcher(key).find()
+                        || !LEXICAL_READER.matcher(text.substring(Math.max(0, at - 60), at)).find()) {
+                    continue;
+                }
+                if (ZohoHints.isHint(key) || facts.hasZohoContext(expr.scope())) {
+                    report(ctx, literal.range(), key);
+                }
+            }
+        }
+        java.util.regex.Matcher env = PROCESS_ENV.matcher(text);
+        while (env.find()) {
+            String key = env.group(1);
+            if (!ZohoPatterns.OTHER_VENDOR.matcher(key).find() && (ZohoHints.isHint(key) || facts.hasZohoContext(""))) {
+                report(ctx, new io.cliqmigrate.core.model.TextRange(env.start(1), env.end(1)), key);
+            }
+        }
     }
 
     /** The setting's name: {@code zoho.cliq.authtoken} out of {@code ${zoho.cliq.authtoken:<default>}}. */
