@@ -38,6 +38,9 @@ public final class LexicalScanner {
         this(syntax, true);
     }
 
+    /** Rust and Go: {@code ZohoClient { auth_token: t }} builds a value of a type, not a request's fields. */
+    private boolean structLiterals;
+
     public LexicalScanner(LexicalSyntax syntax, boolean callPairs) {
         this.callPairs = callPairs;
         this.syntax = syntax;
@@ -155,6 +158,7 @@ public final class LexicalScanner {
         Statement statement = new Statement(callPairs, "csharp".equals(file.languageId()));
         StringDialect dialect = new StringDialect(file.languageId(), syntax);
         boolean shorthand = "javascript".equals(file.languageId()) || "typescript".equals(file.languageId());
+        structLiterals = "rust".equals(file.languageId()) || "go".equals(file.languageId());
         HereDocuments hereDocuments = HereDocuments.of(file.languageId(), syntax);
         // Groovy configuration (Grails Config.groovy, Gradle): slack { token = '…' } is slack.token
         ConfigBlocks blocks = "groovy".equals(file.languageId()) ? new ConfigBlocks() : null;
@@ -287,7 +291,8 @@ public final class LexicalScanner {
         boolean mapLiteral = open == '[' || open == ',' && ObjectLiterals.insideBrackets(text, start);
         boolean coffee = syntax == LexicalSyntax.COFFEE;
         boolean objectKey = sep == ':' && (open == '{' || open == ',' && syntax != LexicalSyntax.KOTLIN_LIKE
-                || rubyKeyword || mapLiteral || coffee) && !text.startsWith("::", after);
+                || rubyKeyword || mapLiteral || coffee) && !text.startsWith("::", after)
+                && !(structLiterals && ObjectLiterals.isStructLiteral(text, start));
         // Ruby symbol keys: { :PASSWORD => password }
         boolean rubySymbol = syntax == LexicalSyntax.HASH && open == ':' && before > 0
                 && text.charAt(before - 1) != ':' && text.startsWith("=>", after);

@@ -73,6 +73,23 @@ final class ObjectLiterals {
         return text.substring(start, end);
     }
 
+    /** Whether the braces around {@code at} follow a type name ({@code ZohoClient { … }}, {@code &Config{ … }}). */
+    static boolean isStructLiteral(String text, int at) {
+        int open = innermostOpen(text, at);
+        if (open < 0 || text.charAt(open) != '{') {
+            return false;
+        }
+        int end = open;
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isJavaIdentifierPart(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && Character.isUpperCase(text.charAt(start));
+    }
+
     /** Whether the innermost bracket around {@code at} is a {@code [} (a list or a Groovy map literal). */
     static boolean insideBrackets(String text, int at) {
         int open = innermostOpen(text, at);
