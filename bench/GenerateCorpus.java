@@ -157,7 +157,8 @@ public final class GenerateCorpus {
         Files.createDirectories(out);
 
         ConcurrentLinkedQueue<Use> uses = new ConcurrentLinkedQueue<>();
-        Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+        // computeIfAbsent: a thread that finds a directory being created waits until it exists
+        ConcurrentHashMap<Path, Boolean> madeDirs = new ConcurrentHashMap<>();
         AtomicLong bytes = new AtomicLong();
         final long fSeed = seed;
         IntStream.range(0, plans.size()).parallel().forEach(i -> {
@@ -184,10 +185,7 @@ public final class GenerateCorpus {
             byte[] data = c.sb.toString().getBytes(StandardCharsets.UTF_8);
             Path file = out.resolve(p.path());
             try {
-                Path dir = file.getParent();
-                if (madeDirs.add(dir)) {
-                    Files.createDirectories(dir);
-                }
+                madeDirs.computeIfAbsent(file.getParent(), GenerateCorpus::createDirectories);
                 Files.write(file, data);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -223,6 +221,15 @@ public final class GenerateCorpus {
         System.out.println("  types: " + mix);
         System.out.printf(Locale.ROOT, "  clean=%d, harmless zoho/cliq mentions=%d, legacy files=%d, legacy uses=%d%n",
                 perCat[0], perCat[1], perCat[2], sorted.size());
+    }
+
+    static Boolean createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            return Boolean.TRUE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void usage(String message) {
