@@ -20,10 +20,15 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Generates the benchmark corpus: a deterministic, monorepo-like tree of Java, XML, properties, YAML, JSON and
- * Deluge files. Almost all files are clean (none of the scanner's trigger words), about 3% mention Zoho/Cliq in
- * modern, harmless ways (OAuth, webhook zapikey), and about 0.5% carry planted legacy {@code authtoken} uses,
- * which are listed in {@code <outDir>/.legacy-uses.tsv} as {@code path<TAB>line<TAB>kind}.
+ * Generates the benchmark corpus: a deterministic, monorepo-like tree of Java (45% of the files), XML (10%),
+ * properties (10%), YAML (8%), JSON (7%), Deluge (5%), Python (4%), TypeScript (3%), Go (3%), shell (2%),
+ * {@code .env} (1%), TOML (1%: {@code pyproject.toml}, {@code settings.toml}) and INI (1%: {@code setup.cfg},
+ * {@code *.ini}) files, so that the benchmark goes through the Java parser, the Deluge parser, every config reader
+ * and the lexical scanner. Almost all files are clean (none of the scanner's trigger words), about 3% mention
+ * Zoho/Cliq in modern, harmless ways (OAuth {@code Zoho-oauthtoken}, webhook {@code zapikey} from the environment),
+ * and about 0.5% carry planted legacy {@code authtoken} uses, which are listed in
+ * {@code <outDir>/.legacy-uses.tsv} as {@code path<TAB>line<TAB>kind} (kind: {@code <type>:<shape>}, for example
+ * {@code py:crm-v1-endpoint}). Every planted use is a shape the scanner reports as an {@code error} on that line.
  *
  * <p>Run (Java 17, no build): {@code java bench/GenerateCorpus.java <outDir> [--files N] [--seed S]}.
  * Same arguments give a byte-identical tree: the plan (paths, types, sizes, categories) comes from one seeded
@@ -91,7 +96,8 @@ public final class GenerateCorpus {
             "Pune", "Utrecht", "Bilbao", "Turin"};
 
     enum Type {
-        JAVA(60), XML(10), PROPERTIES(10), YAML(8), JSON(7), DELUGE(5);
+        JAVA(45), XML(10), PROPERTIES(10), YAML(8), JSON(7), DELUGE(5), PYTHON(4), TYPESCRIPT(3), GO(3), SHELL(2),
+        ENV(1), TOML(1), INI(1);
         final int weight;
 
         Type(int weight) {
@@ -151,7 +157,8 @@ public final class GenerateCorpus {
         Files.createDirectories(out);
 
         ConcurrentLinkedQueue<Use> uses = new ConcurrentLinkedQueue<>();
-        Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+        // computeIfAbsent: a thread that finds a directory being created waits until it exists
+        ConcurrentHashMap<Path, Boolean> madeDirs = new ConcurrentHashMap<>();
         AtomicLong bytes = new AtomicLong();
         final long fSeed = seed;
         IntStream.range(0, plans.size()).parallel().forEach(i -> {
@@ -164,6 +171,13 @@ public final class GenerateCorpus {
                 case YAML -> YamlGen.generate(c);
                 case JSON -> JsonGen.generate(c);
                 case DELUGE -> DelugeGen.generate(c);
+                case PYTHON -> PythonGen.generate(c);
+                case TYPESCRIPT -> TsGen.generate(c);
+                case GO -> GoGen.generate(c);
+                case SHELL -> ShellGen.generate(c);
+                case ENV -> EnvGen.generate(c);
+                case TOML -> TomlGen.generate(c);
+                case INI -> IniGen.generate(c);
             }
             if (p.category() == Category.LEGACY && c.uses.isEmpty()) {
                 throw new IllegalStateException("no legacy use planted in " + p.path());
@@ -171,10 +185,7 @@ public final class GenerateCorpus {
             byte[] data = c.sb.toString().getBytes(StandardCharsets.UTF_8);
             Path file = out.resolve(p.path());
             try {
-                Path dir = file.getParent();
-                if (madeDirs.add(dir)) {
-                    Files.createDirectories(dir);
-                }
+                madeDirs.computeIfAbsent(file.getParent(), GenerateCorpus::createDirectories);
                 Files.write(file, data);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -210,6 +221,15 @@ public final class GenerateCorpus {
         System.out.println("  types: " + mix);
         System.out.printf(Locale.ROOT, "  clean=%d, harmless zoho/cliq mentions=%d, legacy files=%d, legacy uses=%d%n",
                 perCat[0], perCat[1], perCat[2], sorted.size());
+    }
+
+    static Boolean createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            return Boolean.TRUE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void usage(String message) {
@@ -363,6 +383,10 @@ public final class GenerateCorpus {
             case YAML -> logUniform(r, 0.5, 16, 0.9);
             case JSON -> logUniform(r, 1, 48, 0.8);
             case DELUGE -> logUniform(r, 1, 20, 0.9);
+            case PYTHON, TYPESCRIPT, GO -> logUniform(r, 3, 80, 0.7);
+            case SHELL -> logUniform(r, 1, 24, 0.8);
+            case ENV -> logUniform(r, 0.3, 4, 1.0);
+            case TOML, INI -> logUniform(r, 0.5, 10, 0.9);
         };
     }
 
@@ -382,6 +406,10 @@ public final class GenerateCorpus {
             }
         }
         return b.toString();
+    }
+
+    static String snakeName(String svc) {
+        return svc.replace("-", "_");
     }
 
     static String pkgName(String svc) {
@@ -461,6 +489,55 @@ public final class GenerateCorpus {
                 } else {
                     p = "config/" + pick(r, ENVS) + "/" + svc + "/flags-" + pick(r, NOUNS) + suffix + ".json";
                 }
+                return new String[]{p, null, null, svc};
+            }
+            case PYTHON -> {
+                int k = r.nextInt(10);
+                String p;
+                if (k < 5) {
+                    p = "tools/" + svc + "/" + snakeName(svc) + "/" + pick(r, NOUNS) + "_" + pick(r, NOUNS) + suffix
+                            + ".py";
+                } else if (k < 8) {
+                    p = "services/" + svc + "/scripts/" + pick(r, VERBS) + "_" + pick(r, NOUNS) + suffix + ".py";
+                } else {
+                    p = "tools/" + svc + "/tests/test_" + pick(r, NOUNS) + "_" + pick(r, NOUNS) + suffix + ".py";
+                }
+                return new String[]{p, null, null, svc};
+            }
+            case TYPESCRIPT -> {
+                String[] dirs = {"api", "services", "components", "stores", "utils", "hooks"};
+                String p = "web/" + pick(r, apps) + "/src/" + pick(r, dirs) + "/" + pick(r, NOUNS)
+                        + cap(pick(r, NOUNS)) + suffix + (r.nextInt(100) < 15 ? ".test" : "") + ".ts";
+                return new String[]{p, null, null, svc};
+            }
+            case GO -> {
+                String p = "agents/" + svc + "-agent/" + (r.nextInt(100) < 70 ? "internal/" : "pkg/") + pick(r, NOUNS)
+                        + "/" + pick(r, NOUNS) + "_" + pick(r, NOUNS) + suffix + (r.nextInt(100) < 15 ? "_test" : "")
+                        + ".go";
+                return new String[]{p, null, null, svc};
+            }
+            case SHELL -> {
+                String p = (r.nextBoolean() ? "scripts/" + svc : "deploy/" + svc + "/hooks") + "/" + pick(r, VERBS) + "-"
+                        + pick(r, NOUNS) + suffix + ".sh";
+                return new String[]{p, null, null, svc};
+            }
+            case ENV -> {
+                // the suffix goes into the directory: ".env.prod" and ".env" are scanned, ".env4" would not be
+                String p = "deploy/" + svc + "/" + (attempt == 0 ? "" : pick(r, NOUNS) + suffix + "/")
+                        + (r.nextInt(100) < 15 ? ".env" : ".env." + pick(r, ENVS));
+                return new String[]{p, null, null, svc};
+            }
+            case TOML -> {
+                String p = r.nextBoolean()
+                        ? "tools/" + svc + "/" + (attempt == 0 ? "" : pick(r, NOUNS) + "-" + pick(r, NOUNS) + suffix + "/")
+                                + "pyproject.toml"
+                        : "config/" + pick(r, ENVS) + "/" + svc + "/" + pick(r, NOUNS) + suffix + "/settings.toml";
+                return new String[]{p, null, null, svc};
+            }
+            case INI -> {
+                String p = r.nextBoolean()
+                        ? "tools/" + svc + "/" + pick(r, NOUNS) + "-" + pick(r, NOUNS) + suffix + "/setup.cfg"
+                        : "config/" + pick(r, ENVS) + "/" + svc + "/" + pick(r, NOUNS) + suffix + ".ini";
                 return new String[]{p, null, null, svc};
             }
             default -> {
@@ -1637,6 +1714,993 @@ public final class GenerateCorpus {
                     c.ln("form.put(\"text\", \"Ticket \" + recordId + \" escalated\");");
                     c.ln("postUrl(\"https://" + cliq + "/api/v2/channelsbyname/support/message\", form);");
                 }
+            }
+        }
+    }
+
+    /** {@code base}, or {@code base2}, {@code base3}, … if it is taken; the result is added to {@code used}. */
+    static String unique(Set<String> used, String base) {
+        String name = base;
+        int n = 2;
+        while (!used.add(name)) {
+            name = base + n++;
+        }
+        return name;
+    }
+
+    /** Runs the body blocks of a code or config file and the special blocks at their planned positions. */
+    static void body(Ctx c, int target, Runnable block, Runnable special) {
+        while (c.sb.length() < target || c.specialsLeft()) {
+            if (c.specialDue() || (c.specialsLeft() && c.sb.length() >= target)) {
+                c.nextSpecial++;
+                special.run();
+                continue;
+            }
+            block.run();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ Python
+
+    static final class PythonGen {
+        static void generate(Ctx c) {
+            Plan p = c.plan;
+            Set<String> used = new HashSet<>();
+            boolean test = p.path().contains("/test_");
+            c.planSpecials(2);
+            c.ln("\"\"\"" + cap(c.noun()) + " " + c.noun() + " helpers for the " + p.svc() + " service.");
+            c.ln();
+            c.ln(c.sentence(6, 14));
+            c.ln("\"\"\"");
+            c.ln("from __future__ import annotations");
+            c.ln();
+            c.ln("import json");
+            c.ln("import logging");
+            c.ln("import os");
+            c.ln("import time");
+            c.ln("from dataclasses import dataclass, field");
+            c.ln("from typing import Any, Dict, Iterable, List, Optional");
+            c.ln();
+            c.ln("import requests");
+            if (test) {
+                c.ln("import pytest");
+            }
+            c.ln();
+            c.ln("LOG = logging.getLogger(__name__)");
+            c.ln("BASE_URL = os.environ.get(\"" + JavaGen.p(snakeName(p.svc())) + "_URL\", \"" + c.pick(HOSTS) + "/"
+                    + p.svc() + "/v" + (1 + c.r.nextInt(4)) + "\")");
+            c.ln("TIMEOUT = " + (5 + c.r.nextInt(30)));
+            c.ln("MAX_RETRIES = " + (2 + c.r.nextInt(5)));
+            c.ln("PAGE_SIZE = " + (50 * (1 + c.r.nextInt(10))));
+            body(c, p.targetSize() - 200, () -> block(c, used), () -> {
+                c.ln();
+                c.ln();
+                if (c.legacy()) {
+                    legacy(c, used);
+                } else {
+                    harmless(c, used);
+                }
+            });
+            c.ln();
+            c.ln();
+            c.ln("if __name__ == \"__main__\":");
+            c.ln("    logging.basicConfig(level=logging.INFO)");
+            c.ln("    LOG.info(\"" + c.sentence(3, 7) + "\")");
+        }
+
+        static String fn(Ctx c, Set<String> used, String verb) {
+            return unique(used, verb + "_" + c.noun() + (c.chance(40) ? "_" + c.noun() : ""));
+        }
+
+        static void doc(Ctx c, String indent) {
+            if (c.chance(45)) {
+                c.ln(indent + "\"\"\"" + c.sentence(4, 12) + "\"\"\"");
+            } else if (c.chance(25)) {
+                c.ln(indent + "# " + c.sentence(3, 9));
+            }
+        }
+
+        static void block(Ctx c, Set<String> used) {
+            c.ln();
+            c.ln();
+            String noun = c.noun();
+            switch (c.r.nextInt(7)) {
+                case 0 -> {
+                    c.ln("def " + fn(c, used, c.pick(new String[]{"fetch", "load", "lookup", "find"})) + "(" + noun
+                            + "_id: str, session: Optional[requests.Session] = None) -> Dict[str, Any]:");
+                    doc(c, "    ");
+                    c.ln("    http = session or requests.Session()");
+                    c.ln("    url = f\"{BASE_URL}/" + noun + "s/{" + noun + "_id}\"");
+                    c.ln("    resp = http.get(url, params={\"expand\": \"" + c.noun() + "\", \"limit\": PAGE_SIZE}, timeout=TIMEOUT)");
+                    c.ln("    resp.raise_for_status()");
+                    c.ln("    LOG.debug(\"" + noun + " %s loaded\", " + noun + "_id)");
+                    c.ln("    return resp.json()");
+                }
+                case 1 -> {
+                    c.ln("def " + fn(c, used, c.pick(new String[]{"push", "submit", "publish", "send"})) + "(payload: Dict[str, Any]) -> int:");
+                    doc(c, "    ");
+                    c.ln("    headers = {\"Authorization\": \"Bearer \" + os.environ[\"" + JavaGen.p(noun) + "_API_TOKEN\"]}");
+                    c.ln("    for attempt in range(1, MAX_RETRIES + 1):");
+                    c.ln("        resp = requests." + c.pick(new String[]{"post", "post", "put"}) + "(f\"{BASE_URL}/" + noun
+                            + "s\", json=payload, headers=headers, timeout=TIMEOUT)");
+                    c.ln("        if resp.status_code < 500:");
+                    c.ln("            return resp.status_code");
+                    c.ln("        LOG.warning(\"attempt %d failed with %d\", attempt, resp.status_code)");
+                    c.ln("        time.sleep(" + (1 + c.r.nextInt(5)) + " * attempt)");
+                    c.ln("    raise RuntimeError(\"giving up on " + noun + " push\")");
+                }
+                case 2 -> {
+                    c.ln("def " + fn(c, used, "summarize") + "(items: Iterable[str]) -> str:");
+                    doc(c, "    ");
+                    c.ln("    lines = []");
+                    c.ln("    total = 0");
+                    c.ln("    for i, item in enumerate(items):");
+                    c.ln("        if not item:");
+                    c.ln("            continue");
+                    c.ln("        total += len(item)");
+                    c.ln("        lines.append(f\"[{i}] {item}\")");
+                    c.ln("    LOG.debug(\"summarized %d " + noun + "s, %d chars\", len(lines), total)");
+                    c.ln("    return \"\\n\".join(lines)");
+                }
+                case 3 -> {
+                    String cls = cap(noun) + cap(c.noun()) + c.pick(new String[]{"", "Record", "Row", "Event", "Summary"});
+                    cls = unique(used, cls);
+                    c.ln("@dataclass");
+                    c.ln("class " + cls + ":");
+                    doc(c, "    ");
+                    c.ln("    id: str");
+                    int n = 2 + c.r.nextInt(5);
+                    Set<String> fields = new HashSet<>();
+                    for (int i = 0; i < n; i++) {
+                        String f = unique(fields, c.noun());
+                        c.ln("    " + f + ": " + c.pick(new String[]{"str = \"\"", "int = 0", "float = 0.0",
+                                "Optional[str] = None", "bool = False"}));
+                    }
+                    c.ln("    tags: List[str] = field(default_factory=list)");
+                    c.ln();
+                    c.ln("    def to_json(self) -> str:");
+                    c.ln("        return json.dumps(self.__dict__, sort_keys=True)");
+                }
+                case 4 -> {
+                    c.ln("def " + fn(c, used, "score") + "(status: str, base: int) -> int:");
+                    doc(c, "    ");
+                    List<String> st = new ArrayList<>(Arrays.asList(STATUSES));
+                    Collections.shuffle(st, c.r);
+                    int cases = 2 + c.r.nextInt(4);
+                    for (int i = 0; i < cases; i++) {
+                        c.ln("    " + (i == 0 ? "if" : "elif") + " status == \"" + st.get(i) + "\":");
+                        c.ln("        return base * " + (1 + c.r.nextInt(9)) + " + " + c.r.nextInt(100));
+                    }
+                    c.ln("    return max(0, base - PAGE_SIZE // " + (2 + c.r.nextInt(20)) + ")");
+                }
+                case 5 -> {
+                    c.ln("def " + fn(c, used, c.verb()) + "_settings(env: Optional[Dict[str, str]] = None) -> Dict[str, str]:");
+                    doc(c, "    ");
+                    c.ln("    env = env if env is not None else dict(os.environ)");
+                    c.ln("    return {");
+                    int n = 2 + c.r.nextInt(5);
+                    for (int i = 0; i < n; i++) {
+                        String key = c.noun() + "_" + c.noun();
+                        c.ln("        \"" + key + "\": env.get(\"" + JavaGen.p(key) + "\", \"" + c.r.nextInt(1000) + "\"),");
+                    }
+                    c.ln("    }");
+                }
+                default -> {
+                    String name = fn(c, used, "test_" + c.verb());
+                    if (c.plan.path().contains("/test_")) {
+                        c.ln("@pytest.mark.parametrize(\"value\", [" + c.r.nextInt(10) + ", " + c.r.nextInt(100) + ", "
+                                + c.r.nextInt(1000) + "])");
+                        c.ln("def " + name + "(value: int) -> None:");
+                        c.ln("    assert value >= 0");
+                        c.ln("    assert str(value).isdigit()");
+                    } else {
+                        c.ln("def " + fn(c, used, "chunk") + "(values: List[Any], size: int = PAGE_SIZE) -> List[List[Any]]:");
+                        doc(c, "    ");
+                        c.ln("    return [values[i:i + size] for i in range(0, len(values), size)]");
+                    }
+                }
+            }
+        }
+
+        static void legacy(Ctx c, Set<String> used) {
+            String cliq = c.pick(JavaGen.CLIQ_HOSTS);
+            c.ln("# " + c.sentence(4, 9));
+            switch (c.r.nextInt(6)) {
+                case 0 -> {
+                    c.ln("def " + fn(c, used, "load") + "_leads(token: str, from_index: int = 1) -> Dict[str, Any]:");
+                    c.use("py:crm-v1-endpoint");
+                    c.ln("    resp = requests.get(\"https://" + c.pick(JavaGen.CRM_HOSTS) + "/crm/private/json/"
+                            + c.pick(JavaGen.MODULES) + "/" + c.pick(JavaGen.V1_METHODS)
+                            + "\", params={\"authtoken\": token, \"scope\": \"crmapi\", \"fromIndex\": from_index}, timeout=TIMEOUT)");
+                    c.ln("    resp.raise_for_status()");
+                    c.ln("    return resp.json()");
+                }
+                case 1 -> {
+                    c.ln("def " + fn(c, used, "notify") + "_channel(channel: str, token: str, text: str) -> int:");
+                    c.use("py:cliq-authtoken-query-param");
+                    c.ln("    url = f\"https://" + cliq + "/api/v2/channelsbyname/{channel}/message?authtoken={token}\"");
+                    c.ln("    return requests.post(url, json={\"text\": text}, timeout=TIMEOUT).status_code");
+                }
+                case 2 -> {
+                    c.ln("def " + fn(c, used, "fetch") + "_records(token: str) -> Dict[str, Any]:");
+                    c.use("py:zoho-authtoken-header");
+                    c.ln("    headers = {\"Authorization\": \"Zoho-authtoken \" + token}");
+                    c.ln("    resp = requests.get(\"https://www.zohoapis.com/crm/v2/" + c.pick(JavaGen.MODULES)
+                            + "\", headers=headers, params={\"per_page\": PAGE_SIZE}, timeout=TIMEOUT)");
+                    c.ln("    return resp.json()");
+                }
+                case 3 -> {
+                    c.ln("def " + fn(c, used, "alert") + "_ops(text: str) -> int:");
+                    c.use("py:hardcoded-authtoken");
+                    c.ln("    zoho_authtoken = \"" + c.hex32() + "\"");
+                    c.use("py:cliq-authtoken-query-param");
+                    c.ln("    url = \"https://" + cliq + "/api/v2/bots/" + c.noun() + "bot/message?authtoken=\" + zoho_authtoken");
+                    c.ln("    return requests.post(url, json={\"text\": text}, timeout=TIMEOUT).status_code");
+                }
+                case 4 -> {
+                    c.ln("def " + fn(c, used, "broadcast") + "(channel: str, text: str) -> int:");
+                    c.use("py:authtoken-config-read");
+                    c.ln("    token = os.environ[\"ZOHO_AUTHTOKEN\"]");
+                    c.use("py:cliq-authtoken-query-param");
+                    c.ln("    url = \"https://" + cliq + "/api/v2/channelsbyname/\" + channel + \"/message?authtoken=\" + token");
+                    c.ln("    return requests.post(url, json={\"text\": text}, timeout=TIMEOUT).status_code");
+                }
+                default -> {
+                    c.ln("def " + fn(c, used, "post") + "_form(channel: str, token: str, text: str) -> int:");
+                    c.ln("    resp = requests.post(");
+                    c.ln("        \"https://" + cliq + "/api/v2/channelsbyname/\" + channel + \"/message\",");
+                    c.use("py:authtoken-form-param");
+                    c.ln("        data={\"authtoken\": token, \"text\": text},");
+                    c.ln("        timeout=TIMEOUT,");
+                    c.ln("    )");
+                    c.ln("    return resp.status_code");
+                }
+            }
+        }
+
+        static void harmless(Ctx c, Set<String> used) {
+            switch (c.r.nextInt(3)) {
+                case 0 -> {
+                    c.ln("def " + fn(c, used, "post") + "_to_ops(text: str) -> int:");
+                    c.ln("    \"\"\"Posts to the ops channel through the Cliq incoming webhook (token from the environment).\"\"\"");
+                    c.ln("    url = \"https://cliq.zoho.com/api/v2/channelsbyname/ops/message?zapikey=\" + os.environ[\"CLIQ_WEBHOOK_TOKEN\"]");
+                    c.ln("    return requests.post(url, json={\"text\": text}, timeout=TIMEOUT).status_code");
+                }
+                case 1 -> {
+                    c.ln("def " + fn(c, used, "fetch") + "_lead(lead_id: str, access_token: str) -> Dict[str, Any]:");
+                    c.ln("    # Zoho CRM v2 with OAuth: the access token comes from the token refresher.");
+                    c.ln("    headers = {\"Authorization\": f\"Zoho-oauthtoken {access_token}\"}");
+                    c.ln("    resp = requests.get(f\"https://www.zohoapis.com/crm/v2/Leads/{lead_id}\", headers=headers, timeout=TIMEOUT)");
+                    c.ln("    return resp.json()");
+                }
+                default -> {
+                    c.ln("def " + fn(c, used, "refresh") + "_access_token(client_id: str, client_secret: str, refresh_token: str) -> str:");
+                    c.ln("    data = {\"grant_type\": \"refresh_token\", \"client_id\": client_id,");
+                    c.ln("            \"client_secret\": client_secret, \"refresh_token\": refresh_token}");
+                    c.ln("    resp = requests.post(\"https://accounts.zoho.com/oauth/v2/token\", data=data, timeout=TIMEOUT)");
+                    c.ln("    return resp.json()[\"access_token\"]");
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ TypeScript
+
+    static final class TsGen {
+        static void generate(Ctx c) {
+            Plan p = c.plan;
+            Set<String> used = new HashSet<>();
+            c.planSpecials(2);
+            c.ln("/**");
+            c.ln(" * " + cap(c.noun()) + " " + c.noun() + " " + c.pick(new String[]{"client", "store", "helpers", "hooks"})
+                    + " for the " + p.svc() + " screens.");
+            c.ln(" * " + c.sentence(5, 12));
+            c.ln(" */");
+            c.ln("import axios, { AxiosInstance } from \"axios\";");
+            c.ln("import { z } from \"zod\";");
+            c.ln();
+            c.ln("const BASE_URL = process.env." + JavaGen.p(snakeName(p.svc())) + "_API_URL ?? \"" + c.pick(HOSTS) + "/"
+                    + p.svc() + "\";");
+            c.ln("const TIMEOUT_MS = " + (1000 * (2 + c.r.nextInt(20))) + ";");
+            c.ln("const PAGE_SIZE = " + (25 * (1 + c.r.nextInt(8))) + ";");
+            c.ln();
+            c.ln("const http: AxiosInstance = axios.create({ baseURL: BASE_URL, timeout: TIMEOUT_MS });");
+            body(c, p.targetSize() - 100, () -> block(c, used), () -> {
+                c.ln();
+                if (c.legacy()) {
+                    legacy(c, used);
+                } else {
+                    harmless(c, used);
+                }
+            });
+        }
+
+        static String fn(Ctx c, Set<String> used, String verb) {
+            return unique(used, verb + cap(c.noun()) + (c.chance(40) ? cap(c.noun()) : ""));
+        }
+
+        static void doc(Ctx c) {
+            if (c.chance(45)) {
+                c.ln("/** " + c.sentence(4, 12) + " */");
+            } else if (c.chance(25)) {
+                c.ln("// " + c.sentence(3, 9));
+            }
+        }
+
+        static void block(Ctx c, Set<String> used) {
+            c.ln();
+            String noun = c.noun();
+            doc(c);
+            switch (c.r.nextInt(7)) {
+                case 0 -> {
+                    String type = unique(used, cap(noun) + cap(c.noun()));
+                    c.ln("export interface " + type + " {");
+                    c.ln("  id: string;");
+                    int n = 2 + c.r.nextInt(6);
+                    Set<String> fields = new HashSet<>();
+                    for (int i = 0; i < n; i++) {
+                        c.ln("  " + unique(fields, c.noun()) + (c.chance(30) ? "?" : "") + ": "
+                                + c.pick(new String[]{"string", "number", "boolean", "string[]", "Date", "number | null"}) + ";");
+                    }
+                    c.ln("}");
+                }
+                case 1 -> {
+                    c.ln("export async function " + fn(c, used, c.pick(new String[]{"fetch", "load", "find"}))
+                            + "(id: string): Promise<unknown> {");
+                    c.ln("  const res = await http.get(`/" + noun + "s/${encodeURIComponent(id)}`, {");
+                    c.ln("    params: { expand: \"" + c.noun() + "\", limit: PAGE_SIZE },");
+                    c.ln("  });");
+                    c.ln("  return res.data;");
+                    c.ln("}");
+                }
+                case 2 -> {
+                    c.ln("export async function " + fn(c, used, c.pick(new String[]{"submit", "publish", "save"}))
+                            + "(payload: Record<string, unknown>): Promise<number> {");
+                    c.ln("  for (let attempt = 1; attempt <= " + (2 + c.r.nextInt(4)) + "; attempt++) {");
+                    c.ln("    try {");
+                    c.ln("      const res = await http." + c.pick(new String[]{"post", "put", "patch"}) + "(\"/" + noun
+                            + "s\", payload, { headers: { Authorization: `Bearer ${process.env." + JavaGen.p(noun)
+                            + "_API_TOKEN}` } });");
+                    c.ln("      return res.status;");
+                    c.ln("    } catch (err) {");
+                    c.ln("      console.warn(`attempt ${attempt} failed`, err);");
+                    c.ln("      await new Promise((r) => setTimeout(r, " + (100 * (1 + c.r.nextInt(9))) + " * attempt));");
+                    c.ln("    }");
+                    c.ln("  }");
+                    c.ln("  throw new Error(\"giving up on " + noun + " submit\");");
+                    c.ln("}");
+                }
+                case 3 -> {
+                    String schema = unique(used, noun + cap(c.noun()) + "Schema");
+                    c.ln("export const " + schema + " = z.object({");
+                    c.ln("  id: z.string().uuid(),");
+                    int n = 2 + c.r.nextInt(5);
+                    Set<String> fields = new HashSet<>();
+                    for (int i = 0; i < n; i++) {
+                        c.ln("  " + unique(fields, c.noun()) + ": " + c.pick(new String[]{"z.string()", "z.number().int()",
+                                "z.boolean()", "z.array(z.string())", "z.string().optional()"}) + ",");
+                    }
+                    c.ln("  status: z.enum([\"" + c.pick(STATUSES) + "\", \"" + c.pick(STATUSES) + "\"]),");
+                    c.ln("});");
+                }
+                case 4 -> {
+                    c.ln("export function " + fn(c, used, "summarize") + "(items: string[]): string {");
+                    c.ln("  return items");
+                    c.ln("    .filter((item) => item.length > 0)");
+                    c.ln("    .map((item, i) => `[${i}] ${item}`)");
+                    c.ln("    .join(\"\\n\");");
+                    c.ln("}");
+                }
+                case 5 -> {
+                    c.ln("export function " + fn(c, used, "score") + "(status: string, base: number): number {");
+                    c.ln("  switch (status) {");
+                    List<String> st = new ArrayList<>(Arrays.asList(STATUSES));
+                    Collections.shuffle(st, c.r);
+                    int cases = 2 + c.r.nextInt(4);
+                    for (int i = 0; i < cases; i++) {
+                        c.ln("    case \"" + st.get(i) + "\":");
+                        c.ln("      return base * " + (1 + c.r.nextInt(9)) + " + " + c.r.nextInt(100) + ";");
+                    }
+                    c.ln("    default:");
+                    c.ln("      return Math.max(0, base - PAGE_SIZE);");
+                    c.ln("  }");
+                    c.ln("}");
+                }
+                default -> {
+                    String cls = unique(used, cap(noun) + c.pick(CLASS_SUFFIXES));
+                    c.ln("export class " + cls + " {");
+                    c.ln("  private readonly cache = new Map<string, unknown>();");
+                    c.ln();
+                    c.ln("  constructor(private readonly accountId: string) {}");
+                    c.ln();
+                    c.ln("  async get(key: string): Promise<unknown> {");
+                    c.ln("    if (!this.cache.has(key)) {");
+                    c.ln("      const res = await http.get(`/" + noun + "/${this.accountId}/${key}`);");
+                    c.ln("      this.cache.set(key, res.data);");
+                    c.ln("    }");
+                    c.ln("    return this.cache.get(key);");
+                    c.ln("  }");
+                    c.ln("}");
+                }
+            }
+        }
+
+        static void legacy(Ctx c, Set<String> used) {
+            String cliq = c.pick(JavaGen.CLIQ_HOSTS);
+            c.ln("// " + c.sentence(4, 9));
+            switch (c.r.nextInt(5)) {
+                case 0 -> {
+                    c.ln("export async function " + fn(c, used, "notify") + "(channel: string, token: string, text: string): Promise<number> {");
+                    c.use("ts:cliq-authtoken-query-param");
+                    c.ln("  const url = `https://" + cliq + "/api/v2/channelsbyname/${channel}/message?authtoken=${token}`;");
+                    c.ln("  const res = await axios.post(url, { text });");
+                    c.ln("  return res.status;");
+                    c.ln("}");
+                }
+                case 1 -> {
+                    c.ln("export async function " + fn(c, used, "fetch") + "Records(token: string): Promise<unknown> {");
+                    c.ln("  const res = await fetch(\"https://www.zohoapis.com/crm/v2/" + c.pick(JavaGen.MODULES) + "\", {");
+                    c.use("ts:zoho-authtoken-header");
+                    c.ln("    headers: { Authorization: \"Zoho-authtoken \" + token },");
+                    c.ln("  });");
+                    c.ln("  return res.json();");
+                    c.ln("}");
+                }
+                case 2 -> {
+                    c.ln("export async function " + fn(c, used, "post") + "Form(channel: string, token: string, text: string): Promise<number> {");
+                    c.use("ts:authtoken-form-param");
+                    c.ln("  const form = new URLSearchParams({ authtoken: token, text });");
+                    c.ln("  const res = await axios.post(`https://" + cliq + "/api/v2/channelsbyname/${channel}/message`, form);");
+                    c.ln("  return res.status;");
+                    c.ln("}");
+                }
+                case 3 -> {
+                    c.ln("export async function " + fn(c, used, "broadcast") + "(channel: string, text: string): Promise<number> {");
+                    c.use("ts:authtoken-config-read");
+                    c.ln("  const token = process.env.ZOHO_AUTHTOKEN;");
+                    c.use("ts:cliq-authtoken-query-param");
+                    c.ln("  const url = \"https://" + cliq + "/api/v2/channelsbyname/\" + channel + \"/message?authtoken=\" + token;");
+                    c.ln("  return (await axios.post(url, { text })).status;");
+                    c.ln("}");
+                }
+                default -> {
+                    c.ln("export async function " + fn(c, used, "load") + "Leads(token: string, fromIndex = 1): Promise<unknown> {");
+                    c.use("ts:crm-v1-endpoint");
+                    c.ln("  const res = await axios.get(\"https://" + c.pick(JavaGen.CRM_HOSTS) + "/crm/private/json/"
+                            + c.pick(JavaGen.MODULES) + "/" + c.pick(JavaGen.V1_METHODS)
+                            + "\", { params: { authtoken: token, scope: \"crmapi\", fromIndex } });");
+                    c.ln("  return res.data;");
+                    c.ln("}");
+                }
+            }
+        }
+
+        static void harmless(Ctx c, Set<String> used) {
+            switch (c.r.nextInt(2)) {
+                case 0 -> {
+                    c.ln("/** Posts to the ops channel through the Cliq incoming webhook (token from the environment). */");
+                    c.ln("export async function " + fn(c, used, "post") + "ToOps(text: string): Promise<number> {");
+                    c.ln("  const url = `https://cliq.zoho.com/api/v2/channelsbyname/ops/message?zapikey=${process.env.CLIQ_WEBHOOK_TOKEN}`;");
+                    c.ln("  return (await axios.post(url, { text })).status;");
+                    c.ln("}");
+                }
+                default -> {
+                    c.ln("// Zoho CRM v2 with OAuth: the access token comes from the token refresher.");
+                    c.ln("export async function " + fn(c, used, "fetch") + "Lead(id: string, accessToken: string): Promise<unknown> {");
+                    c.ln("  const res = await fetch(`https://www.zohoapis.com/crm/v2/Leads/${id}`, {");
+                    c.ln("    headers: { Authorization: `Zoho-oauthtoken ${accessToken}` },");
+                    c.ln("  });");
+                    c.ln("  return res.json();");
+                    c.ln("}");
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ Go
+
+    static final class GoGen {
+        static void generate(Ctx c) {
+            Plan p = c.plan;
+            Set<String> used = new HashSet<>();
+            String[] dirs = p.path().split("/");
+            String pkg = dirs[dirs.length - 2];
+            c.planSpecials(2);
+            c.ln("// Package " + pkg + " " + c.sentence(5, 12).toLowerCase(Locale.ROOT));
+            c.ln("package " + pkg);
+            c.ln();
+            c.ln("import (");
+            for (String imp : new String[]{"context", "encoding/json", "fmt", "io", "log", "net/http", "net/url", "os",
+                    "strings", "time"}) {
+                c.ln("\t\"" + imp + "\"");
+            }
+            c.ln(")");
+            c.ln();
+            c.ln("const (");
+            c.ln("\tbaseURL    = \"" + c.pick(HOSTS) + "/" + p.svc() + "\"");
+            c.ln("\tmaxRetries = " + (2 + c.r.nextInt(5)));
+            c.ln("\tpageSize   = " + (50 * (1 + c.r.nextInt(10))));
+            c.ln(")");
+            c.ln();
+            c.ln("var httpClient = &http.Client{Timeout: " + (5 + c.r.nextInt(30)) + " * time.Second}");
+            body(c, p.targetSize() - 100, () -> block(c, used), () -> {
+                c.ln();
+                if (c.legacy()) {
+                    legacy(c, used);
+                } else {
+                    harmless(c, used);
+                }
+            });
+        }
+
+        static String fn(Ctx c, Set<String> used, String verb) {
+            return unique(used, verb + cap(c.noun()) + (c.chance(40) ? cap(c.noun()) : ""));
+        }
+
+        static void doc(Ctx c, String name) {
+            if (c.chance(60)) {
+                c.ln("// " + name + " " + c.sentence(3, 10).toLowerCase(Locale.ROOT));
+            }
+        }
+
+        static void block(Ctx c, Set<String> used) {
+            c.ln();
+            String noun = c.noun();
+            switch (c.r.nextInt(6)) {
+                case 0 -> {
+                    String type = unique(used, cap(noun) + cap(c.noun()));
+                    doc(c, type);
+                    c.ln("type " + type + " struct {");
+                    c.ln("\tID string `json:\"id\"`");
+                    int n = 2 + c.r.nextInt(6);
+                    Set<String> fields = new HashSet<>();
+                    for (int i = 0; i < n; i++) {
+                        String f = unique(fields, c.noun());
+                        c.ln("\t" + cap(f) + " " + c.pick(new String[]{"string", "int64", "bool", "float64", "[]string",
+                                "time.Time"}) + " `json:\"" + f + ",omitempty\"`");
+                    }
+                    c.ln("}");
+                }
+                case 1 -> {
+                    String name = fn(c, used, c.pick(new String[]{"fetch", "load", "find"}));
+                    doc(c, name);
+                    c.ln("func " + name + "(ctx context.Context, id string) ([]byte, error) {");
+                    c.ln("\tu := baseURL + \"/" + noun + "s/\" + url.PathEscape(id) + \"?limit=\" + fmt.Sprint(pageSize)");
+                    c.ln("\treq, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)");
+                    c.ln("\tif err != nil {");
+                    c.ln("\t\treturn nil, err");
+                    c.ln("\t}");
+                    c.ln("\treq.Header.Set(\"Accept\", \"application/json\")");
+                    c.ln("\tresp, err := httpClient.Do(req)");
+                    c.ln("\tif err != nil {");
+                    c.ln("\t\treturn nil, fmt.Errorf(\"" + noun + " %s: %w\", id, err)");
+                    c.ln("\t}");
+                    c.ln("\tdefer resp.Body.Close()");
+                    c.ln("\treturn io.ReadAll(resp.Body)");
+                    c.ln("}");
+                }
+                case 2 -> {
+                    String name = fn(c, used, c.pick(new String[]{"push", "submit", "publish"}));
+                    doc(c, name);
+                    c.ln("func " + name + "(ctx context.Context, payload any) (int, error) {");
+                    c.ln("\tbody, err := json.Marshal(payload)");
+                    c.ln("\tif err != nil {");
+                    c.ln("\t\treturn 0, err");
+                    c.ln("\t}");
+                    c.ln("\tfor attempt := 1; attempt <= maxRetries; attempt++ {");
+                    c.ln("\t\treq, _ := http.NewRequestWithContext(ctx, http.MethodPost, baseURL+\"/" + noun
+                            + "s\", strings.NewReader(string(body)))");
+                    c.ln("\t\treq.Header.Set(\"Authorization\", \"Bearer \"+os.Getenv(\"" + JavaGen.p(noun) + "_API_TOKEN\"))");
+                    c.ln("\t\tresp, err := httpClient.Do(req)");
+                    c.ln("\t\tif err == nil && resp.StatusCode < 500 {");
+                    c.ln("\t\t\tresp.Body.Close()");
+                    c.ln("\t\t\treturn resp.StatusCode, nil");
+                    c.ln("\t\t}");
+                    c.ln("\t\tlog.Printf(\"attempt %d failed: %v\", attempt, err)");
+                    c.ln("\t\ttime.Sleep(time.Duration(attempt) * " + (100 * (1 + c.r.nextInt(5))) + " * time.Millisecond)");
+                    c.ln("\t}");
+                    c.ln("\treturn 0, fmt.Errorf(\"giving up on " + noun + " push\")");
+                    c.ln("}");
+                }
+                case 3 -> {
+                    String name = fn(c, used, "summarize");
+                    doc(c, name);
+                    c.ln("func " + name + "(items []string) string {");
+                    c.ln("\tvar b strings.Builder");
+                    c.ln("\tfor i, item := range items {");
+                    c.ln("\t\tif item == \"\" {");
+                    c.ln("\t\t\tcontinue");
+                    c.ln("\t\t}");
+                    c.ln("\t\tfmt.Fprintf(&b, \"[%d] %s\\n\", i, item)");
+                    c.ln("\t}");
+                    c.ln("\treturn b.String()");
+                    c.ln("}");
+                }
+                case 4 -> {
+                    String name = fn(c, used, "score");
+                    doc(c, name);
+                    c.ln("func " + name + "(status string, base int) int {");
+                    c.ln("\tswitch status {");
+                    List<String> st = new ArrayList<>(Arrays.asList(STATUSES));
+                    Collections.shuffle(st, c.r);
+                    int cases = 2 + c.r.nextInt(4);
+                    for (int i = 0; i < cases; i++) {
+                        c.ln("\tcase \"" + st.get(i) + "\":");
+                        c.ln("\t\treturn base*" + (1 + c.r.nextInt(9)) + " + " + c.r.nextInt(100));
+                    }
+                    c.ln("\tdefault:");
+                    c.ln("\t\treturn base");
+                    c.ln("\t}");
+                    c.ln("}");
+                }
+                default -> {
+                    String name = fn(c, used, "count");
+                    doc(c, name);
+                    c.ln("func " + name + "(keys []string) map[string]int {");
+                    c.ln("\tcounts := make(map[string]int, len(keys))");
+                    c.ln("\tfor _, k := range keys {");
+                    c.ln("\t\tcounts[strings.ToLower(k)]++");
+                    c.ln("\t}");
+                    c.ln("\tif len(counts) > pageSize {");
+                    c.ln("\t\tlog.Printf(\"too many distinct " + noun + " keys: %d\", len(counts))");
+                    c.ln("\t}");
+                    c.ln("\treturn counts");
+                    c.ln("}");
+                }
+            }
+        }
+
+        static void legacy(Ctx c, Set<String> used) {
+            String cliq = c.pick(JavaGen.CLIQ_HOSTS);
+            c.ln("// " + c.sentence(4, 9));
+            switch (c.r.nextInt(4)) {
+                case 0 -> {
+                    c.ln("func " + fn(c, used, "fetch") + "Records(token string) (*http.Response, error) {");
+                    c.ln("\treq, err := http.NewRequest(http.MethodGet, \"https://www.zohoapis.com/crm/v2/" + c.pick(JavaGen.MODULES) + "\", nil)");
+                    c.ln("\tif err != nil {");
+                    c.ln("\t\treturn nil, err");
+                    c.ln("\t}");
+                    c.use("go:zoho-authtoken-header");
+                    c.ln("\treq.Header.Set(\"Authorization\", \"Zoho-authtoken \"+token)");
+                    c.ln("\treturn httpClient.Do(req)");
+                    c.ln("}");
+                }
+                case 1 -> {
+                    c.ln("func " + fn(c, used, "notify") + "Channel(channel, token, text string) error {");
+                    c.use("go:cliq-authtoken-query-param");
+                    c.ln("\tu := \"https://" + cliq + "/api/v2/channelsbyname/\" + channel + \"/message?authtoken=\" + token");
+                    c.ln("\t_, err := httpClient.Post(u, \"application/json\", strings.NewReader(`{\"text\":\"`+text+`\"}`))");
+                    c.ln("\treturn err");
+                    c.ln("}");
+                }
+                case 2 -> {
+                    c.ln("func " + fn(c, used, "post") + "ToChannel(channel, token, text string) error {");
+                    c.use("go:cliq-authtoken-query-param");
+                    c.ln("\tu := fmt.Sprintf(\"https://" + cliq + "/api/v2/channelsbyname/%s/message?authtoken=%s\", channel, token)");
+                    c.ln("\t_, err := httpClient.Post(u, \"application/json\", strings.NewReader(`{\"text\":\"`+text+`\"}`))");
+                    c.ln("\treturn err");
+                    c.ln("}");
+                }
+                default -> {
+                    c.ln("func " + fn(c, used, "broadcast") + "(channel, text string) error {");
+                    c.use("go:authtoken-config-read");
+                    c.ln("\ttoken := os.Getenv(\"ZOHO_AUTHTOKEN\")");
+                    c.use("go:cliq-authtoken-query-param");
+                    c.ln("\tu := \"https://" + cliq + "/api/v2/channelsbyname/\" + channel + \"/message?authtoken=\" + token");
+                    c.ln("\t_, err := httpClient.PostForm(u, url.Values{\"text\": {text}})");
+                    c.ln("\treturn err");
+                    c.ln("}");
+                }
+            }
+        }
+
+        static void harmless(Ctx c, Set<String> used) {
+            if (c.chance(50)) {
+                c.ln("// Posts to the ops channel through the Cliq incoming webhook (token from the environment).");
+                c.ln("func " + fn(c, used, "post") + "ToOps(text string) error {");
+                c.ln("\tu := \"https://cliq.zoho.com/api/v2/channelsbyname/ops/message?zapikey=\" + os.Getenv(\"CLIQ_WEBHOOK_TOKEN\")");
+                c.ln("\t_, err := httpClient.Post(u, \"application/json\", strings.NewReader(`{\"text\":\"`+text+`\"}`))");
+                c.ln("\treturn err");
+                c.ln("}");
+            } else {
+                c.ln("// Zoho CRM v2 with OAuth: the access token comes from the token refresher.");
+                c.ln("func " + fn(c, used, "fetch") + "Lead(id, accessToken string) (*http.Response, error) {");
+                c.ln("\treq, _ := http.NewRequest(http.MethodGet, \"https://www.zohoapis.com/crm/v2/Leads/\"+id, nil)");
+                c.ln("\treq.Header.Set(\"Authorization\", \"Zoho-oauthtoken \"+accessToken)");
+                c.ln("\treturn httpClient.Do(req)");
+                c.ln("}");
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ shell
+
+    static final class ShellGen {
+        static void generate(Ctx c) {
+            Plan p = c.plan;
+            c.planSpecials(1);
+            c.ln("#!/usr/bin/env bash");
+            c.ln("# " + cap(c.verb()) + " " + c.noun() + " " + c.noun() + " for " + p.svc() + ": " + c.sentence(3, 8));
+            c.ln("set -euo pipefail");
+            c.ln();
+            c.ln("ENV=\"${1:-" + c.pick(ENVS) + "}\"");
+            c.ln("BASE_URL=\"${BASE_URL:-" + c.pick(HOSTS) + "/" + p.svc() + "}\"");
+            c.ln("WORK_DIR=\"$(mktemp -d)\"");
+            c.ln("trap 'rm -rf \"$WORK_DIR\"' EXIT");
+            c.ln();
+            c.ln("log() { echo \"[$(date -u +%H:%M:%S)] $*\" >&2; }");
+            int[] n = {0};
+            body(c, p.targetSize() - 60, () -> block(c, n[0]++), () -> special(c));
+            c.ln();
+            c.ln("log \"done ($ENV)\"");
+        }
+
+        static void block(Ctx c, int n) {
+            c.ln();
+            if (c.chance(35)) {
+                c.ln("# " + c.sentence(3, 10));
+            }
+            String noun = c.noun();
+            switch (c.r.nextInt(5)) {
+                case 0 -> {
+                    c.ln(noun + "_" + c.verb() + "_" + n + "() {");
+                    c.ln("  local id=\"$1\"");
+                    c.ln("  curl -fsS --retry " + (2 + c.r.nextInt(4)) + " -H \"Accept: application/json\" \\");
+                    c.ln("    -H \"Authorization: Bearer ${" + JavaGen.p(noun) + "_API_TOKEN:?}\" \\");
+                    c.ln("    \"$BASE_URL/" + noun + "s/$id?limit=" + (50 * (1 + c.r.nextInt(6))) + "\" > \"$WORK_DIR/" + noun + "-$id.json\"");
+                    c.ln("}");
+                }
+                case 1 -> {
+                    c.ln("for " + noun + " in " + c.noun() + " " + c.noun() + " " + c.noun() + "; do");
+                    c.ln("  log \"" + c.verb() + " $" + noun + "\"");
+                    c.ln("  if [ -f \"$WORK_DIR/$" + noun + ".json\" ]; then");
+                    c.ln("    jq -r '.items[] | .id' \"$WORK_DIR/$" + noun + ".json\" >> \"$WORK_DIR/ids.txt\"");
+                    c.ln("  fi");
+                    c.ln("done");
+                }
+                case 2 -> {
+                    c.ln("case \"$ENV\" in");
+                    for (String env : ENVS) {
+                        if (c.chance(50)) {
+                            c.ln("  " + env + ") REPLICAS=" + (1 + c.r.nextInt(8)) + " ;;");
+                        }
+                    }
+                    c.ln("  *) REPLICAS=1 ;;");
+                    c.ln("esac");
+                }
+                case 3 -> {
+                    String v = JavaGen.p(noun) + "_" + JavaGen.p(c.noun()) + "_" + n;
+                    c.ln("export " + v + "=\"${" + v + ":-" + c.r.nextInt(1000) + "}\"");
+                    c.ln("log \"" + v + "=$" + v + "\"");
+                }
+                default -> {
+                    c.ln("if ! kubectl -n \"" + c.plan.svc() + "-$ENV\" rollout status deploy/" + c.plan.svc() + "-" + noun
+                            + " --timeout=" + (30 * (1 + c.r.nextInt(10))) + "s; then");
+                    c.ln("  log \"" + c.sentence(3, 8) + "\"");
+                    c.ln("  exit 1");
+                    c.ln("fi");
+                }
+            }
+        }
+
+        static void special(Ctx c) {
+            c.ln();
+            String cliq = c.pick(JavaGen.CLIQ_HOSTS);
+            if (!c.legacy()) {
+                if (c.chance(50)) {
+                    c.ln("# notify the ops channel through the Cliq webhook (token from the CI secret store)");
+                    c.ln("curl -fsS -X POST \"https://cliq.zoho.com/api/v2/channelsbyname/ops/message?zapikey=${CLIQ_WEBHOOK_TOKEN}\" \\");
+                    c.ln("  -H \"Content-Type: application/json\" -d \"{\\\"text\\\":\\\"deploy $ENV finished\\\"}\"");
+                } else {
+                    c.ln("curl -fsS -H \"Authorization: Zoho-oauthtoken ${ZOHO_ACCESS_TOKEN}\" \\");
+                    c.ln("  \"https://www.zohoapis.com/crm/v2/Leads?per_page=200\" > \"$WORK_DIR/leads.json\"");
+                }
+                return;
+            }
+            switch (c.r.nextInt(3)) {
+                case 0 -> {
+                    c.use("sh:authtoken-query-param");
+                    c.ln("curl -fsS \"https://books.zoho.com/api/v3/invoices?authtoken=$ZOHO_AUTHTOKEN&organization_id=$ORG_ID\" > \"$WORK_DIR/invoices.json\"");
+                }
+                case 1 -> {
+                    c.use("sh:cliq-authtoken-query-param");
+                    c.ln("curl -fsS -X POST \"https://" + cliq + "/api/v2/channelsbyname/" + c.noun()
+                            + "/message?authtoken=${CLIQ_AUTHTOKEN}\" \\");
+                    c.ln("  -H \"Content-Type: application/json\" -d \"{\\\"text\\\":\\\"deploy $ENV finished\\\"}\"");
+                }
+                default -> {
+                    c.use("sh:hardcoded-authtoken");
+                    c.ln("ZOHO_AUTHTOKEN=\"" + c.hex32() + "\"");
+                    c.use("sh:cliq-authtoken-query-param");
+                    c.ln("curl -fsS \"https://" + cliq + "/api/v2/bots/deploybot/message?authtoken=$ZOHO_AUTHTOKEN\" -d \"text=$ENV\"");
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ .env
+
+    static final class EnvGen {
+        static void generate(Ctx c) {
+            Plan p = c.plan;
+            c.planSpecials(1);
+            c.ln("# " + p.svc() + " environment - " + c.sentence(3, 8));
+            c.ln("APP_NAME=" + p.svc());
+            c.ln("APP_PORT=" + (8000 + c.r.nextInt(100)));
+            c.ln("DATABASE_URL=postgres://" + pkgName(p.svc()) + "@db-" + c.pick(ENVS) + ".internal:5432/" + pkgName(p.svc()));
+            body(c, p.targetSize(), () -> entry(c), () -> special(c));
+        }
+
+        static void entry(Ctx c) {
+            if (c.chance(15)) {
+                c.ln();
+                c.ln("# " + c.sentence(3, 9));
+            }
+            String key = JavaGen.p(c.noun()) + "_" + JavaGen.p(c.noun());
+            String value = switch (c.r.nextInt(5)) {
+                case 0 -> String.valueOf(c.r.nextInt(5000));
+                case 1 -> String.valueOf(c.r.nextBoolean());
+                case 2 -> c.pick(HOSTS) + "/" + c.noun() + "s";
+                case 3 -> "\"" + c.sentence(2, 5) + "\"";
+                default -> "${" + JavaGen.p(c.noun()) + "_" + JavaGen.p(c.noun()) + "}";
+            };
+            c.ln(key + "=" + value);
+        }
+
+        static void special(Ctx c) {
+            c.ln();
+            if (!c.legacy()) {
+                c.ln("ZOHO_API_DOMAIN=https://www.zohoapis.com");
+                c.ln("ZOHO_TOKEN_URL=https://accounts.zoho.com/oauth/v2/token");
+                c.ln("CLIQ_WEBHOOK_URL=https://cliq.zoho.com/api/v2/channelsbyname/ops/message?zapikey=${CLIQ_WEBHOOK_TOKEN}");
+                return;
+            }
+            if (c.chance(50)) {
+                c.use("env:hardcoded-authtoken");
+                c.ln("ZOHO_AUTHTOKEN=" + c.hex32());
+            } else {
+                c.use("env:cliq-authtoken-query-param");
+                c.ln("CLIQ_ALERT_URL=https://" + c.pick(JavaGen.CLIQ_HOSTS) + "/api/v2/channelsbyname/alerts/message?authtoken=${CLIQ_AUTHTOKEN}");
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ TOML
+
+    static final class TomlGen {
+        static final String[] ZOHO_TABLES = {"zoho", "zoho.crm", "zoho.cliq"};
+
+        static void generate(Ctx c) {
+            Plan p = c.plan;
+            c.planSpecials(1);
+            int[] section = {0};
+            if (p.path().endsWith("pyproject.toml")) {
+                c.ln("[project]");
+                c.ln("name = \"" + p.svc() + "-" + c.noun() + "\"");
+                c.ln("version = \"" + c.r.nextInt(5) + "." + c.r.nextInt(20) + "." + c.r.nextInt(10) + "\"");
+                c.ln("description = \"" + c.sentence(4, 10) + "\"");
+                c.ln("requires-python = \">=3." + (9 + c.r.nextInt(4)) + "\"");
+                c.ln("dependencies = [\"requests>=2.31\", \"pydantic>=2\", \"click>=8\"]");
+                c.ln();
+                c.ln("[tool.ruff]");
+                c.ln("line-length = " + c.pick(new String[]{"100", "110", "120"}));
+            } else {
+                c.ln("# " + p.svc() + " settings - " + c.sentence(3, 8));
+                c.ln("[default]");
+                c.ln("debug = false");
+                c.ln("timeout = " + (5 + c.r.nextInt(30)));
+            }
+            body(c, p.targetSize(), () -> table(c, section[0]++), () -> special(c));
+        }
+
+        static void table(Ctx c, int n) {
+            c.ln();
+            if (c.chance(20)) {
+                c.ln("# " + c.sentence(3, 9));
+            }
+            c.ln("[tool." + c.noun() + "_" + c.noun() + "_" + n + "]");
+            int k = 2 + c.r.nextInt(6);
+            Set<String> keys = new HashSet<>();
+            for (int i = 0; i < k; i++) {
+                String key = unique(keys, c.noun() + "_" + c.noun());
+                String value = switch (c.r.nextInt(5)) {
+                    case 0 -> String.valueOf(c.r.nextInt(5000));
+                    case 1 -> String.valueOf(c.r.nextBoolean());
+                    case 2 -> "\"" + c.pick(HOSTS) + "/" + c.noun() + "\"";
+                    case 3 -> "[\"" + c.pick(STATUSES) + "\", \"" + c.pick(STATUSES) + "\"]";
+                    default -> "\"" + c.sentence(2, 6) + "\"";
+                };
+                c.ln(key + " = " + value);
+            }
+        }
+
+        static void special(Ctx c) {
+            // distinct table names: a TOML document may not define a table twice
+            String table = ZOHO_TABLES[c.nextSpecial - 1];
+            c.ln();
+            c.ln("[" + table + "]");
+            if (!c.legacy()) {
+                c.ln("api_domain = \"https://www.zohoapis.com\"");
+                c.ln("token_url = \"https://accounts.zoho.com/oauth/v2/token\"");
+                c.ln("client_id_env = \"ZOHO_CLIENT_ID\"");
+                return;
+            }
+            if (c.chance(60)) {
+                c.use("toml:hardcoded-authtoken");
+                c.ln("authtoken = \"" + c.hex32() + "\"");
+            } else {
+                c.use("toml:cliq-authtoken-query-param");
+                c.ln("webhook_url = \"https://" + c.pick(JavaGen.CLIQ_HOSTS) + "/api/v2/channelsbyname/alerts/message?authtoken=" + c.hex32() + "\"");
+            }
+            c.ln("timeout = " + (5 + c.r.nextInt(30)));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ INI
+
+    static final class IniGen {
+        static final String[] ZOHO_SECTIONS = {"zoho", "zoho_crm", "zoho_cliq"};
+
+        static void generate(Ctx c) {
+            Plan p = c.plan;
+            c.planSpecials(1);
+            int[] section = {0};
+            if (p.path().endsWith("setup.cfg")) {
+                c.ln("[metadata]");
+                c.ln("name = " + p.svc() + "-" + c.noun());
+                c.ln("version = " + c.r.nextInt(5) + "." + c.r.nextInt(20) + "." + c.r.nextInt(10));
+                c.ln("description = " + c.sentence(4, 10));
+                c.ln();
+                c.ln("[options]");
+                c.ln("python_requires = >=3." + (9 + c.r.nextInt(4)));
+                c.ln("install_requires =");
+                c.ln("    requests>=2.31");
+                c.ln("    click>=8");
+            } else {
+                c.ln("; " + p.svc() + " " + c.noun() + " settings - " + c.sentence(3, 8));
+                c.ln("[DEFAULT]");
+                c.ln("env = " + c.pick(ENVS));
+                c.ln("timeout = " + (5 + c.r.nextInt(30)));
+            }
+            body(c, p.targetSize(), () -> section(c, section[0]++), () -> special(c));
+        }
+
+        static void section(Ctx c, int n) {
+            c.ln();
+            if (c.chance(20)) {
+                c.ln("# " + c.sentence(3, 9));
+            }
+            c.ln("[" + c.noun() + ":" + c.noun() + "_" + n + "]");
+            int k = 2 + c.r.nextInt(6);
+            Set<String> keys = new HashSet<>();
+            for (int i = 0; i < k; i++) {
+                String key = unique(keys, c.noun() + "_" + c.noun());
+                String value = switch (c.r.nextInt(5)) {
+                    case 0 -> String.valueOf(c.r.nextInt(5000));
+                    case 1 -> String.valueOf(c.r.nextBoolean());
+                    case 2 -> c.pick(HOSTS) + "/" + c.noun();
+                    case 3 -> c.pick(STATUSES) + "," + c.pick(STATUSES);
+                    default -> c.sentence(2, 6);
+                };
+                c.ln(key + " = " + value);
+            }
+        }
+
+        static void special(Ctx c) {
+            c.ln();
+            c.ln("[" + ZOHO_SECTIONS[c.nextSpecial - 1] + "]");
+            if (!c.legacy()) {
+                c.ln("api_domain = https://www.zohoapis.com");
+                c.ln("token_url = https://accounts.zoho.com/oauth/v2/token");
+                c.ln("webhook_url = https://cliq.zoho.com/api/v2/channelsbyname/ops/message?zapikey=${CLIQ_WEBHOOK_TOKEN}");
+                return;
+            }
+            if (c.chance(60)) {
+                c.use("ini:hardcoded-authtoken");
+                c.ln("authtoken = " + c.hex32());
+            } else {
+                c.use("ini:cliq-authtoken-query-param");
+                c.ln("webhook_url = https://" + c.pick(JavaGen.CLIQ_HOSTS) + "/api/v2/channelsbyname/alerts/message?authtoken=${CLIQ_AUTHTOKEN}");
             }
         }
     }

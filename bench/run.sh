@@ -4,7 +4,7 @@
 #   bench/run.sh [--files N] [--seed S] [--rounds R]      (run from the repository root)
 #
 # Generates a deterministic monorepo-like corpus (bench/GenerateCorpus.java) into bench/corpus, then runs,
-# alternating, R rounds (default 3) of the baseline `rg -i authtoken bench/corpus` and of the scanner on the
+# alternating, R rounds (default 3) of the baseline `rg -i --hidden authtoken bench/corpus` and of the scanner on the
 # same files, and prints the medians, the scanner/rg ratio, the scanner's peak RSS, the targets
 # (ratio <= 2.0, RSS < 1024 MB) and the recall of the planted legacy uses. Exits non-zero only if something
 # failed to run; missing a target is reported as FAIL, not as an error.
@@ -79,15 +79,18 @@ else
   echo "$WANT_STAMP" > "$STAMP"
 fi
 
-# Files both tools see: everything except the hidden bookkeeping files at the corpus root.
-read -r N_FILES N_BYTES < <(find "$CORPUS" -type f ! -name '.*' -printf '%s\n' | awk '{ n++; s += $1 } END { print n + 0, s + 0 }')
+# Files both tools see: everything except the hidden bookkeeping files at the corpus root (.legacy-uses.tsv,
+# .stamp, .gitignore). Hidden files deeper down (deploy/<svc>/.env.<env>) are part of the corpus: the scanner
+# reads them, so rg is told to search hidden files too.
+read -r N_FILES N_BYTES < <(find "$CORPUS" -type f ! -path "$CORPUS/.*" -printf '%s\n' | awk '{ n++; s += $1 } END { print n + 0, s + 0 }')
+RG=(rg -i --hidden -g '!.legacy-uses.tsv' -g '!.stamp' -g '!.gitignore' authtoken "$CORPUS")
 TOTAL_MB=$(awk -v b="$N_BYTES" 'BEGIN { printf "%.1f", b / 1048576 }')
 
 # ---------------------------------------------------------------------------------------------- warm-up
 mkdir -p "$OUT"
 log "warming the page cache ($N_FILES files, $TOTAL_MB MB)"
 find "$CORPUS" -type f -print0 | xargs -0 cat > /dev/null
-rc=0; rg -i authtoken "$CORPUS" > /dev/null || rc=$?
+rc=0; "${RG[@]}" > /dev/null || rc=$?
 [ "$rc" -le 1 ] || die "rg failed (exit $rc)"
 [ "$rc" -eq 0 ] || log "warning: rg found no match for 'authtoken' in the corpus"
 
@@ -104,7 +107,7 @@ RG_RSS=()
 for round in $(seq 1 "$ROUNDS"); do
   # (a) baseline: ripgrep (exit 0 = matches, 1 = no match, 2 = error)
   t0=$(now_ns); rc=0
-  "$TIME" -f '%e %M' -o "$OUT/rg-time.txt" rg -i authtoken "$CORPUS" > /dev/null || rc=$?
+  "$TIME" -f '%e %M' -o "$OUT/rg-time.txt" "${RG[@]}" > /dev/null || rc=$?
   t1=$(now_ns)
   [ "$rc" -le 1 ] || die "rg failed in round $round (exit $rc)"
   read -r rg_e rg_m < <(tail -n 1 "$OUT/rg-time.txt")
@@ -189,7 +192,7 @@ PY
   echo "Cliq Migrate benchmark ($ROUNDS rounds, alternating, warm page cache; medians)"
   echo "files:              $N_FILES"
   echo "total MB:           $TOTAL_MB"
-  echo "rg median s:        $RG_MED   (rounds: ${RG_TIMES[*]}; baseline: rg -i authtoken)"
+  echo "rg median s:        $RG_MED   (rounds: ${RG_TIMES[*]}; baseline: rg -i --hidden authtoken)"
   echo "scanner median s:   $SC_MED   (rounds: ${SC_TIMES[*]})"
   echo "ratio scanner/rg:   $RATIO   target <= 2.00   $RATIO_OK"
   echo "scanner peak RSS:   $RSS_MB MB   target < 1024 MB   $RSS_OK   (max over rounds)"
