@@ -18,7 +18,7 @@ final class ConfigBlocks {
                 names.pop();
             }
         } else {
-            names.push(nameBefore(text, i));
+            names.push(ObjectLiterals.nameBefore(text, i)); // "" for a method body: foo() {
         }
         StringBuilder prefix = new StringBuilder();
         names.descendingIterator().forEachRemaining(n -> {
@@ -27,18 +27,5 @@ final class ConfigBlocks {
             }
         });
         return prefix.toString();
-    }
-
-    /** {@code slack} in {@code slack {}; "" for a method body ({@code foo() {}) or a closure after an operator. */
-    private static String nameBefore(String text, int brace) {
-        int end = brace;
-        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isJavaIdentifierPart(text.charAt(start - 1))) {
-            start--;
-        }
-        return text.substring(start, end);
     }
 }

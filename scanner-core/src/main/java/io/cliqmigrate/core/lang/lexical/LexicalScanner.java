@@ -948,15 +948,7 @@ public final class LexicalScanner {
             if (eq < 0 || text.charAt(eq) != '=') {
                 return "entry";
             }
-            int end = eq;
-            while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
-                end--;
-            }
-            int i = end;
-            while (i > 0 && Character.isJavaIdentifierPart(text.charAt(i - 1))) {
-                i--;
-            }
-            return QUERY_CONTAINER.matcher(text.substring(i, end)).matches() ? "queryParam" : "entry";
+            return QUERY_CONTAINER.matcher(ObjectLiterals.nameBefore(text, eq)).matches() ? "queryParam" : "entry";
         }
 
         /** {@code queryParam} for {@code qs.} or {@code params.}, {@code entry} for {@code form.}; else {@code null}. */

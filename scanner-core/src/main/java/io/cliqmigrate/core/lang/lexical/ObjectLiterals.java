@@ -58,19 +58,13 @@ final class ObjectLiterals {
         if (eq < 1 || text.charAt(eq) != '=' || "=!<>".indexOf(text.charAt(eq - 1)) >= 0) {
             return null;
         }
-        int end = eq;
-        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isJavaIdentifierPart(text.charAt(start - 1)) && text.charAt(start - 1) != '$') {
-            start--;
-        }
-        int outer = innermostOpen(text, start);
-        if (start == end || outer >= 0 && text.charAt(outer) != '{') {
+        String name = nameBefore(text, eq);
+        int outer = name.isEmpty() ? -1 : innermostOpen(text, text.lastIndexOf(name, eq));
+        if (name.isEmpty() || outer >= 0 && text.charAt(outer) != '{') {
             return null; // data={…} inside a call is a keyword argument, not a variable
         }
-        return text.substring(start, end);
+        return name.startsWith("$") ? name.substring(1) : name; // PHP's $form is form
+
     }
 
     /** Whether the braces around {@code at} follow a type name ({@code ZohoClient { … }}, {@code &Config{ … }}). */
@@ -79,7 +73,13 @@ final class ObjectLiterals {
         if (open < 0 || text.charAt(open) != '{') {
             return false;
         }
-        int end = open;
+        String name = nameBefore(text, open);
+        return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
+    }
+
+    /** The identifier that ends right before {@code at}, blanks between allowed ({@code slack} in {@code slack {}). */
+    static String nameBefore(String text, int at) {
+        int end = at;
         while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
             end--;
         }
@@ -87,7 +87,7 @@ final class ObjectLiterals {
         while (start > 0 && Character.isJavaIdentifierPart(text.charAt(start - 1))) {
             start--;
         }
-        return start < end && Character.isUpperCase(text.charAt(start));
+        return text.substring(start, end);
     }
 
     /** Whether the innermost bracket around {@code at} is a {@code [} (a list or a Groovy map literal). */
