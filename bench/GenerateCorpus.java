@@ -1729,6 +1729,42 @@ public final class GenerateCorpus {
     }
 
     /** Runs the body blocks of a code or config file and the special blocks at their planned positions. */
+    /**
+     * A block of plain settings: a TOML table ({@code [tool.a_b_3]}, quoted values) or an INI section
+     * ({@code [a:b_3]}, bare values).
+     */
+    static void settingsBlock(Ctx c, int n, boolean toml) {
+        c.ln();
+        if (c.chance(20)) {
+            c.ln("# " + c.sentence(3, 9));
+        }
+        String first = c.noun();
+        String second = c.noun();
+        c.ln(toml ? "[tool." + first + "_" + second + "_" + n + "]" : "[" + first + ":" + second + "_" + n + "]");
+        int k = 2 + c.r.nextInt(6);
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < k; i++) {
+            String key = unique(keys, c.noun() + "_" + c.noun());
+            String value;
+            switch (c.r.nextInt(5)) {
+                case 0 -> value = String.valueOf(c.r.nextInt(5000));
+                case 1 -> value = String.valueOf(c.r.nextBoolean());
+                case 2 -> value = quoted(toml, c.pick(HOSTS) + "/" + c.noun());
+                case 3 -> {
+                    String a = c.pick(STATUSES);
+                    String b = c.pick(STATUSES);
+                    value = toml ? "[\"" + a + "\", \"" + b + "\"]" : a + "," + b;
+                }
+                default -> value = quoted(toml, c.sentence(2, 6));
+            }
+            c.ln(key + " = " + value);
+        }
+    }
+
+    static String quoted(boolean quote, String value) {
+        return quote ? "\"" + value + "\"" : value;
+    }
+
     static void body(Ctx c, int target, Runnable block, Runnable special) {
         while (c.sb.length() < target || c.specialsLeft()) {
             if (c.specialDue() || (c.specialsLeft() && c.sb.length() >= target)) {
@@ -2590,28 +2626,7 @@ public final class GenerateCorpus {
                 c.ln("debug = false");
                 c.ln("timeout = " + (5 + c.r.nextInt(30)));
             }
-            body(c, p.targetSize(), () -> table(c, section[0]++), () -> special(c));
-        }
-
-        static void table(Ctx c, int n) {
-            c.ln();
-            if (c.chance(20)) {
-                c.ln("# " + c.sentence(3, 9));
-            }
-            c.ln("[tool." + c.noun() + "_" + c.noun() + "_" + n + "]");
-            int k = 2 + c.r.nextInt(6);
-            Set<String> keys = new HashSet<>();
-            for (int i = 0; i < k; i++) {
-                String key = unique(keys, c.noun() + "_" + c.noun());
-                String value = switch (c.r.nextInt(5)) {
-                    case 0 -> String.valueOf(c.r.nextInt(5000));
-                    case 1 -> String.valueOf(c.r.nextBoolean());
-                    case 2 -> "\"" + c.pick(HOSTS) + "/" + c.noun() + "\"";
-                    case 3 -> "[\"" + c.pick(STATUSES) + "\", \"" + c.pick(STATUSES) + "\"]";
-                    default -> "\"" + c.sentence(2, 6) + "\"";
-                };
-                c.ln(key + " = " + value);
-            }
+            body(c, p.targetSize(), () -> settingsBlock(c, section[0]++, true), () -> special(c));
         }
 
         static void special(Ctx c) {
@@ -2662,28 +2677,7 @@ public final class GenerateCorpus {
                 c.ln("env = " + c.pick(ENVS));
                 c.ln("timeout = " + (5 + c.r.nextInt(30)));
             }
-            body(c, p.targetSize(), () -> section(c, section[0]++), () -> special(c));
-        }
-
-        static void section(Ctx c, int n) {
-            c.ln();
-            if (c.chance(20)) {
-                c.ln("# " + c.sentence(3, 9));
-            }
-            c.ln("[" + c.noun() + ":" + c.noun() + "_" + n + "]");
-            int k = 2 + c.r.nextInt(6);
-            Set<String> keys = new HashSet<>();
-            for (int i = 0; i < k; i++) {
-                String key = unique(keys, c.noun() + "_" + c.noun());
-                String value = switch (c.r.nextInt(5)) {
-                    case 0 -> String.valueOf(c.r.nextInt(5000));
-                    case 1 -> String.valueOf(c.r.nextBoolean());
-                    case 2 -> c.pick(HOSTS) + "/" + c.noun();
-                    case 3 -> c.pick(STATUSES) + "," + c.pick(STATUSES);
-                    default -> c.sentence(2, 6);
-                };
-                c.ln(key + " = " + value);
-            }
+            body(c, p.targetSize(), () -> settingsBlock(c, section[0]++, false), () -> special(c));
         }
 
         static void special(Ctx c) {
