@@ -116,16 +116,11 @@ final class ParseCommand implements Callable<Integer> {
             err.println("cliq-migrate: " + e.getMessage());
             return Main.USAGE;
         }
-        if (output != null) {
-            try {
-                Files.writeString(output, result, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                err.println("cliq-migrate: cannot write " + output + ": " + e.getMessage());
-                return Main.USAGE;
-            }
-        } else {
-            spec.commandLine().getOut().print(result);
-            spec.commandLine().getOut().flush();
+        try {
+            Delivery.deliver(output, spec.commandLine().getOut(), w -> w.write(result));
+        } catch (Delivery.Failed e) {
+            err.println("cliq-migrate: " + e.getMessage());
+            return Main.USAGE;
         }
         return withErrors > 0 ? Main.FINDINGS : Main.OK;
     }

@@ -13,11 +13,8 @@ import io.cliqmigrate.reports.Reporters;
 import io.cliqmigrate.rules.BuiltinRules;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -165,30 +162,9 @@ final class ScanCommand implements Callable<Integer> {
 
     private void write(Reporter reporter, ScanResult result) throws UsageException {
         try {
-            if (output == null) {
-                PrintWriter cliOut = spec.commandLine().getOut();
-                java.io.StringWriter buffer = new java.io.StringWriter();
-                reporter.write(result, buffer);
-                cliOut.print(buffer);
-                cliOut.flush();
-                return;
-            }
-            Path target = output.toAbsolutePath();
-            Path dir = target.getParent();
-            if (dir == null || !Files.isDirectory(dir)) {
-                throw new UsageException("cannot write report: directory does not exist: " + dir);
-            }
-            Path tmp = Files.createTempFile(dir, ".cliq-migrate-", ".tmp");
-            try {
-                try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    reporter.write(result, out);
-                }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UsageException("cannot write report: " + e.getMessage());
+            Delivery.deliver(output, spec.commandLine().getOut(), out -> reporter.write(result, out));
+        } catch (Delivery.Failed e) {
+            throw new UsageException(e.getMessage());
         }
     }
 

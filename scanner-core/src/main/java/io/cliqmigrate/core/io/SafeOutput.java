@@ -1,0 +1,146 @@
+package io.cliqmigrate.core.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writes a file the way a user expects a tool to: a regular file (or a new one) is replaced atomically, keeping an
+ * existing file's permissions and giving a new one what the umask allows; a symlink is written through (the link
+ * stays a link); a named pipe or a device ({@code /dev/null}, {@code /dev/stdout}) is written to, never replaced.
+ * Any failure, including a full disk, is an {@link IOException} naming the path: a report is never silently lost.
+ */
+public final class SafeOutput {
+    private static final int MAX_LINKS = 40;
+
+    /** Writes the content to the stream it is given; the stream is closed by {@link SafeOutput}. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private SafeOutput() {}
+
+    public static void write(Path path, byte[] bytes) throws IOException {
+        write(path, out -> out.write(bytes));
+    }
+
+    public static void write(Path path, Content content) throws IOException {
+        Path given = path.toAbsolutePath().normalize();
+        if (Files.isDirectory(given)) {
+            throw new IOException("is a directory");
+        }
+        if (Files.exists(given) && (!Files.isRegularFile(given) || isSpecialFolder(given))) {
+            // a pipe, a device or a descriptor (/dev/stdout): write into it; replacing it would destroy it (as
+            // root, /dev/null itself) or cut it off from the process that reads it
+            writeInPlace(given, content, Files.isRegularFile(given));
+            return;
+        }
+        Path target = Files.exists(given) ? given.toRealPath() : resolveLinks(given);
+        if (Files.isRegularFile(target) && !Files.isWritable(target)) {
+            throw new AccessDeniedException(path.toString(), null, "file is read-only");
+        }
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new NoSuchFileException(path.toString(), null, "folder does not exist: " + dir);
+        }
+        Path tmp;
+        try {
+            tmp = createSibling(target);
+        } catch (FileSystemException e) {
+            if (e instanceof AccessDeniedException && Files.isRegularFile(target) && Files.isWritable(target)) {
+                writeInPlace(target, content, true); // the folder is closed but the file is ours to change
+                return;
+            }
+            String reason = e.getReason() != null ? e.getReason()
+                    : e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+            throw new FileSystemException(path.toString(), null, "cannot create a file in " + dir + ": " + reason);
+        }
+        boolean moved = false;
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+            }
+            copyPermissions(target, tmp);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                moved = true;
+            } catch (AtomicMoveNotSupportedException e) {
+                // a file system without atomic rename: the next best thing is a plain copy over the target
+                Files.copy(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    private static boolean isSpecialFolder(Path path) {
+        return path.startsWith("/dev") || path.startsWith("/proc");
+    }
+
+    /**
+     * Follows a chain of symlinks to the path that is really written; a dangling link leads to the file it would
+     * create, as a shell redirection does. A cycle is an error.
+     */
+    static Path resolveLinks(Path path) throws IOException {
+        Path current = path;
+        for (int hops = 0; Files.isSymbolicLink(current); hops++) {
+            if (hops == MAX_LINKS) {
+                throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
+            }
+            Path link = Files.readSymbolicLink(current);
+            Path parent = current.getParent();
+            current = (parent == null ? link : parent.resolve(link)).normalize();
+        }
+        return current;
+    }
+
+    private static Path createSibling(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL) + ".tmp");
+            try {
+                // no explicit permissions: the file system applies the umask, as for any new file
+                Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return tmp;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(from);
+            Files.setPosixFilePermissions(to, permissions);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the new file has the folder's defaults, as a copy would
+        }
+    }
+
+    private static void writeInPlace(Path target, Content content, boolean truncate) throws IOException {
+        try (OutputStream out = truncate
+                ? Files.newOutputStream(target, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)
+                : Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+            content.writeTo(out);
+        }
+    }
+}
