@@ -2,6 +2,7 @@ package io.cliqmigrate.cli;
 
 import io.cliqmigrate.core.engine.ConfigException;
 import io.cliqmigrate.core.engine.ConfigFile;
+import io.cliqmigrate.core.engine.ScanAbortedException;
 import io.cliqmigrate.core.engine.ScanConfig;
 import io.cliqmigrate.core.engine.ScanEngine;
 import io.cliqmigrate.core.engine.ScanResult;
@@ -68,6 +69,13 @@ final class ScanCommand implements Callable<Integer> {
             description = "skip (and list) files larger than this (default: 4194304)")
     Long maxFileSize;
 
+    @Option(names = "--strict", description = "exit 2 when any file could not be read, decoded or parsed "
+            + "(the report is still written)")
+    boolean strict;
+
+    @Option(names = "--debug", description = "print the stack trace of every internal error on stderr")
+    boolean debug;
+
     ScanCommand(Map<String, String> env) {
         this.env = env;
     }
@@ -96,6 +104,12 @@ final class ScanCommand implements Callable<Integer> {
         Optional<Severity> threshold = threshold();
         if (threads != null && threads < 1) {
             throw new UsageException("--threads must be at least 1");
+        }
+        int maxThreads = 4 * Runtime.getRuntime().availableProcessors();
+        if (threads != null && threads > maxThreads) {
+            // more threads than that only add memory and contention: the work is reading and parsing
+            err.println("cliq-migrate: note: --threads " + threads + " capped at " + maxThreads + " (4 per core)");
+            threads = maxThreads;
         }
         if (maxFileSize != null && maxFileSize < 1) {
             throw new UsageException("--max-file-size must be a positive number of bytes");
@@ -133,12 +147,24 @@ final class ScanCommand implements Callable<Integer> {
             result = new ScanEngine(Main.version(), rules, Languages.defaults()).scan(scanConfig);
         } catch (IOException e) {
             throw new UsageException("scan failed: " + e.getMessage());
+        } catch (ScanAbortedException e) {
+            throw new UsageException("scan stopped: " + e.getMessage());
         } finally {
             if (progress != null) {
                 progress.clear();
             }
         }
         write(reporter, result);
+        if (debug) {
+            result.errors().stream().filter(e -> e.detail() != null)
+                    .forEach(e -> err.print("cliq-migrate: debug: " + e.path() + ": " + e.message() + "\n" + e.detail()));
+            err.flush();
+        }
+        if (strict && !result.errors().isEmpty()) {
+            int n = result.filesNotFullyScanned();
+            throw new UsageException(n + (n == 1 ? " file" : " files") + " not fully scanned (--strict); the report "
+                    + "lists why");
+        }
         return threshold.isPresent() && result.hasFindingAtLeast(threshold.get()) ? Main.FINDINGS : Main.OK;
     }
 

@@ -37,7 +37,8 @@ class MainTest {
                 .contains("[authtoken-query-param]", "[hardcoded-legacy-token]", "   11 | ", "^^^^^^^^^")
                 .doesNotContain("[cliq-api-inventory]", "\u001b[")
                 .containsPattern("\\d+ findings \\(\\d+ errors, 0 warnings, 0 info\\) in 1 file; 1 suppressed; "
-                        + "scanned 1 file \\(1 candidates, 1 parsed\\); 0 processing errors; 0 skipped\\n$");
+                        + "scanned 1 file \\(1 candidates, 1 parsed\\); 0 files not fully scanned \\(0 processing errors, "
+                        + "0 skipped\\)\\n$");
     }
 
     @Test
@@ -71,6 +72,35 @@ class MainTest {
             assertThat(f.get("suppressed").asBoolean()).isTrue();
             assertThat(f.get("suppressionReason").asText()).isEqualTo("kept for the v1 fallback until OPS-77");
         });
+    }
+
+    @Test
+    void strictMakesAFileThatWasNotFullyScannedExitTwoAfterTheReportIsWritten(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("Broken.java"), "class Broken { String u = \"https://cliq.zoho.com/api/v2/"
+                + "bots/b/message?authtoken=\" + t;\n");
+        Path report = tmp.resolve("report.json");
+
+        Run lenient = run("scan", tmp.toString(), "--fail-on", "none");
+        Run strict = run("scan", tmp.toString(), "--fail-on", "none", "--strict", "-f", "json", "-o", report.toString());
+
+        assertThat(lenient.exit()).isZero();
+        assertThat(lenient.out()).contains("1 file not fully scanned (1 processing error, 0 skipped)");
+        assertThat(strict.exit()).isEqualTo(2);
+        assertThat(strict.err().strip())
+                .isEqualTo("cliq-migrate: 1 file not fully scanned (--strict); the report lists why");
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertThat(json.at("/summary/filesNotFullyScanned").asInt()).isEqualTo(1);
+        assertThat(json.at("/errors/0/kind").asText()).isEqualTo("parse");
+        assertThat(json.get("findings")).extracting(f -> f.get("ruleId").asText())
+                .contains("authtoken-query-param"); // found by the lexical fallback
+    }
+
+    @Test
+    void tooManyThreadsAreCappedWithANote() {
+        Run run = run("scan", CLEAN, "--threads", "100000");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).startsWith("cliq-migrate: note: --threads 100000 capped at ").hasLineCount(1);
     }
 
     @Test

@@ -55,6 +55,8 @@ public final class JsonReporter implements Reporter {
         }
         summary.put("errors", result.errors().size());
         summary.put("skipped", result.skipped().size());
+        summary.put("filesNotFullyScanned", result.filesNotFullyScanned());
+        summary.put("unusedSuppressions", result.unusedSuppressions().size());
         ArrayNode rules = root.putArray("rules");
         result.rules().forEach(d -> rules.add(rule(d, false)));
         ArrayNode findings = root.putArray("findings");
@@ -88,6 +90,20 @@ public final class JsonReporter implements Reporter {
             ObjectNode n = skipped.addObject();
             n.put("path", s.path());
             n.put("reason", s.reason());
+        }
+        ArrayNode unused = root.putArray("unusedSuppressions");
+        for (ScanResult.UnusedSuppression u : result.unusedSuppressions()) {
+            ObjectNode n = unused.addObject();
+            n.put("path", u.path());
+            n.put("line", u.line());
+            n.put("message", u.message());
+        }
+        ArrayNode charsets = root.putArray("charsets");
+        for (ScanResult.FileCharset c : result.charsets()) {
+            ObjectNode n = charsets.addObject();
+            n.put("path", c.path());
+            n.put("charset", c.charset());
+            n.put("reason", c.reason());
         }
         writeJson(root, out);
     }

@@ -51,7 +51,7 @@ public final class TextReporter implements Reporter {
             byFile.computeIfAbsent(f.location().path(), k -> new ArrayList<>()).add(f);
         }
         for (Map.Entry<String, List<Finding>> entry : byFile.entrySet()) {
-            out.write(paint(BOLD, entry.getKey()) + "\n");
+            out.write(paint(BOLD, Printable.escape(entry.getKey())) + "\n");
             for (Finding f : entry.getValue()) {
                 writeFinding(f, out);
             }
@@ -61,14 +61,22 @@ public final class TextReporter implements Reporter {
             out.write(paint(BOLD, "Files not fully scanned:") + "\n");
             for (ProcessingError e : result.errors()) {
                 String where = e.line() > 0 ? ":" + e.line() + ":" + e.column() : "";
-                out.write("  " + e.path() + where + "  " + e.message() + "\n");
+                out.write("  " + Printable.escape(e.path()) + where + "  " + Printable.escape(e.message()) + "\n");
             }
             out.write("\n");
         }
         if (!result.skipped().isEmpty()) {
             out.write(paint(BOLD, "Skipped:") + "\n");
             for (SkippedFile s : result.skipped()) {
-                out.write("  " + s.path() + "  (" + s.reason() + ")\n");
+                out.write("  " + Printable.escape(s.path()) + "  (" + Printable.escape(s.reason()) + ")\n");
+            }
+            out.write("\n");
+        }
+        if (!result.unusedSuppressions().isEmpty()) {
+            out.write(paint(BOLD, "Suppression comments that suppress nothing:") + "\n");
+            for (ScanResult.UnusedSuppression u : result.unusedSuppressions()) {
+                out.write("  " + Printable.escape(u.path()) + ":" + u.line() + "  " + Printable.escape(u.message())
+                        + "\n");
             }
             out.write("\n");
         }
@@ -78,7 +86,7 @@ public final class TextReporter implements Reporter {
     private void writeFinding(Finding f, Writer out) throws IOException {
         String position = f.location().startLine() + ":" + f.location().startColumn();
         out.write("  " + pad(position, 7) + " " + paint(colorOf(f.severity()), pad(f.severity().id(), 7)) + " "
-                + f.message() + "  " + paint(DIM, "[" + f.ruleId() + "]") + "\n");
+                + Printable.escape(f.message()) + "  " + paint(DIM, "[" + f.ruleId() + "]") + "\n");
         String[] lines = f.snippet().split("\n", -1);
         int first = f.location().startLine();
         int width = String.valueOf(first + lines.length - 1).length();
@@ -98,8 +106,8 @@ public final class TextReporter implements Reporter {
             startCol = startCol - from + 1;
             endCol = endCol - from + 1;
         }
-        String prefix = expandTabs(lines[0].substring(0, Math.min(lines[0].length(), startCol - 1)));
-        String marked = expandTabs(lines[0].substring(Math.min(lines[0].length(), startCol - 1),
+        String prefix = Printable.frame(lines[0].substring(0, Math.min(lines[0].length(), startCol - 1)));
+        String marked = Printable.frame(lines[0].substring(Math.min(lines[0].length(), startCol - 1),
                 Math.min(lines[0].length(), Math.max(startCol - 1, endCol - 1))));
         out.write(paint(DIM, "    " + " ".repeat(width) + " | ") + " ".repeat(prefix.length())
                 + paint(colorOf(f.severity()), "^".repeat(Math.max(1, marked.length()))) + "\n");
@@ -121,14 +129,18 @@ public final class TextReporter implements Reporter {
         sb.append("; scanned ").append(plural(result.stats().filesScanned(), "file"))
                 .append(" (").append(result.stats().filesCandidates()).append(" candidates, ")
                 .append(result.stats().filesParsed()).append(" parsed)");
-        sb.append("; ").append(plural(result.errors().size(), "processing error"));
-        sb.append("; ").append(result.skipped().size()).append(" skipped");
+        sb.append("; ").append(plural(result.filesNotFullyScanned(), "file")).append(" not fully scanned (")
+                .append(plural(result.errors().size(), "processing error")).append(", ")
+                .append(result.skipped().size()).append(" skipped)");
+        if (!result.unusedSuppressions().isEmpty()) {
+            sb.append("; ").append(plural(result.unusedSuppressions().size(), "unused suppression"));
+        }
         return sb.toString();
     }
 
     private static String clip(String line, int from) {
         String text = from > 0 && from < line.length() ? "…" + line.substring(from) : line;
-        return expandTabs(text.length() > MAX_FRAME + 1 ? text.substring(0, MAX_FRAME + 1) + "…" : text);
+        return Printable.frame(text.length() > MAX_FRAME + 1 ? text.substring(0, MAX_FRAME + 1) + "…" : text);
     }
 
     private static String plural(int n, String word) {
@@ -139,9 +151,6 @@ public final class TextReporter implements Reporter {
         return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 
-    private static String expandTabs(String s) {
-        return s.replace("\t", "    ");
-    }
 
     private static String colorOf(Severity severity) {
         return switch (severity) {

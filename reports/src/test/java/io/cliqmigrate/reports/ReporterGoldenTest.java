@@ -57,9 +57,22 @@ class ReporterGoldenTest {
                         "syntax error, scanned lexically: Parse error. Found \"}\"", 7, 1)), List.of(
                 new SkippedFile("assets/logo.java", "binary"))));
         s.put("rule-crash", result(List.of(), List.of(ProcessingError.of("src/Odd.java", ProcessingError.Kind.RULE,
-                "rule authtoken-query-param crashed: IllegalStateException: boom")), List.of()));
+                "internal error in rule authtoken-query-param: IllegalStateException: boom")), List.of()));
         s.put("suppressed", result(List.of(query("src/CliqClient.java", 21, true, List.of()),
                 inventory("src/CliqClient.java", 19)), List.of(), List.of()));
+        // file names and source lines that try to break the report's layout or repaint the terminal
+        Finding hostile = query("src/a\nb.java", 3, false, List.of());
+        s.put("hostile-text", result(List.of(new Finding(hostile.ruleId(), hostile.severity(), hostile.location(),
+                hostile.message(), "\tString u = \"\u001b[2Jhttps://x.zoho.com/a?authtoken=\"; // \u202egnp.exe",
+                hostile.fingerprint(), false, null, List.of(), List.of(), hostile.helpUri())), List.of(
+                ProcessingError.of("src/c\rd.java", ProcessingError.Kind.READ, "cannot read: AccessDeniedException")),
+                List.of(new SkippedFile("assets/\u001b[31mred.java", "binary"))));
+        s.put("notes", new ScanResult("cliq-migrate", "0.0.0-test", List.of(INVENTORY, QUERY),
+                List.of(query("src/CliqClient.java", 21, true, List.of())), List.of(), List.of(),
+                new ScanResult.Stats(12, 4, 3),
+                List.of(new ScanResult.FileCharset("src/Legacy.java", "ISO-8859-1", "not valid UTF-8; read as ISO-8859-1")),
+                List.of(new ScanResult.UnusedSuppression("src/CliqClient.java", 30,
+                        "unknown rule id 'authtoken-query-parm' (see 'cliq-migrate rules')"))));
         return s;
     }
 

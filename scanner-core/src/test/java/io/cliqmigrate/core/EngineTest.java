@@ -80,12 +80,14 @@ class EngineTest {
         assertThat(result.findings()).extracting(f -> f.location().path() + ":" + f.location().startLine())
                 .containsExactly("src/Broken.java:1", "src/Good.java:1", "src/Latin1.java:1", "src/latin1.properties:1");
         assertThat(result.errors()).extracting(e -> e.path() + " " + e.kind())
-                .contains("src/Broken.java PARSE", "src/Latin1.java DECODE", "src/Good.java RULE")
-                .doesNotContain("src/latin1.properties DECODE");
+                .contains("src/Broken.java PARSE", "src/Good.java RULE")
+                .doesNotContain("src/Latin1.java DECODE", "src/latin1.properties DECODE");
+        assertThat(result.charsets()).extracting(c -> c.path() + " " + c.charset())
+                .containsExactly("src/Latin1.java ISO-8859-1", "src/latin1.properties ISO-8859-1");
         assertThat(result.skipped()).extracting(s -> s.path() + " " + s.reason())
                 .containsExactly("src/Big.java larger than 4194304 bytes", "src/Binary.java binary");
         assertThat(result.errors().stream().filter(e -> e.kind() == ProcessingError.Kind.RULE))
-                .allSatisfy(e -> assertThat(e.message()).contains("test-crash crashed: IllegalStateException: boom"));
+                .allSatisfy(e -> assertThat(e.message()).contains("internal error in rule test-crash: IllegalStateException: boom"));
     }
 
     @Test

@@ -22,9 +22,21 @@ final class Prefilter {
     /** For each byte value, the indexes of the words anchored on it, or {@code null}. */
     private final int[][] byAnchor = new int[256][];
     private final boolean ignoreCase;
+    /** Whether a word must stand alone as an identifier: {@code AUTH} in {@code Endpoints.AUTH}, not in {@code OAUTH}. */
+    private final boolean wholeIdentifiers;
 
     Prefilter(List<String> triggers, boolean ignoreCase) {
+        this(triggers, ignoreCase, false);
+    }
+
+    /** Matches the names exactly, and only as whole identifiers: the names of constants a file may use. */
+    static Prefilter identifiers(List<String> names) {
+        return new Prefilter(names, false, true);
+    }
+
+    private Prefilter(List<String> triggers, boolean ignoreCase, boolean wholeIdentifiers) {
         this.ignoreCase = ignoreCase;
+        this.wholeIdentifiers = wholeIdentifiers;
         words = new byte[triggers.size()][];
         notAfter = new byte[triggers.size()];
         anchorOffset = new int[triggers.size()];
@@ -66,7 +78,8 @@ final class Prefilter {
                 for (int w : candidates) {
                     int at = i - anchorOffset[w];
                     if (matchesAt(bytes, length, at, words[w])
-                            && (notAfter[w] == 0 || at == 0 || (bytes[at - 1] | 0x20) != notAfter[w])) {
+                            && (notAfter[w] == 0 || at == 0 || (bytes[at - 1] | 0x20) != notAfter[w])
+                            && (!wholeIdentifiers || standsAlone(bytes, length, at, words[w].length))) {
                         return true;
                     }
                 }
@@ -94,6 +107,16 @@ final class Prefilter {
             }
         }
         return true;
+    }
+
+    private static boolean standsAlone(byte[] bytes, int length, int at, int wordLength) {
+        return (at == 0 || !isIdentifierByte(bytes[at - 1]))
+                && (at + wordLength >= length || !isIdentifierByte(bytes[at + wordLength]));
+    }
+
+    private static boolean isIdentifierByte(byte b) {
+        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || b == '$'
+                || b < 0; // a byte of a multi-byte UTF-8 letter
     }
 
     private void add(int b, int word) {

@@ -9,6 +9,7 @@ import io.cliqmigrate.core.lang.ParseOutcome;
 import io.cliqmigrate.core.model.Finding;
 import io.cliqmigrate.core.model.ProcessingError;
 import io.cliqmigrate.core.model.Redactor;
+import io.cliqmigrate.core.model.RelatedLocation;
 import io.cliqmigrate.core.model.Severity;
 import io.cliqmigrate.core.model.SkippedFile;
 import io.cliqmigrate.core.model.SourceFile;
@@ -121,8 +122,10 @@ public final class ScanEngine {
                 }
                 timer.lap("re-read " + again.size() + " files naming " + byName.size() + " constants");
             }
+            java.util.Set<String> known = rules.stream().map(r -> r.descriptor().id())
+                    .collect(java.util.stream.Collectors.toSet());
             runAll(pool, work, w -> {
-                w.check(rules, config, timer);
+                w.check(rules, known, config, timer);
                 return null;
             });
             timer.lap("rules");
@@ -132,6 +135,8 @@ public final class ScanEngine {
         }
 
         List<Finding> findings = new ArrayList<>();
+        List<ScanResult.FileCharset> charsets = new ArrayList<>();
+        List<ScanResult.UnusedSuppression> unusedSuppressions = new ArrayList<>();
         int candidates = 0;
         int parsed = 0;
         int scanned = 0;
@@ -139,6 +144,10 @@ public final class ScanEngine {
             scanned += w.known ? 1 : 0;
             findings.addAll(w.findings);
             errors.addAll(w.errors);
+            unusedSuppressions.addAll(w.unusedSuppressions);
+            if (w.charset != null && w.facts != null) {
+                charsets.add(w.charset);
+            }
             if (w.skipReason != null) {
                 skipped.add(new SkippedFile(w.file.relative(), w.skipReason));
             }
@@ -148,12 +157,13 @@ public final class ScanEngine {
         findings = linkSettings(findings);
         findings.sort(Finding.ORDER);
         // parser messages quote source text, which may hold a token
-        errors.replaceAll(e -> new ProcessingError(e.path(), e.kind(), Redactor.redact(e.message()), e.line(),
-                e.column()));
+        errors.replaceAll(e -> e.withMessage(Redactor.redact(e.message()),
+                e.detail() == null ? null : Redactor.redact(e.detail())));
         errors.sort(ProcessingError.ORDER);
         skipped.sort(Comparator.comparing(SkippedFile::path));
+        unusedSuppressions.sort(ScanResult.UnusedSuppression.ORDER);
         return new ScanResult(TOOL_NAME, version, active, disambiguate(findings), errors, skipped,
-                new ScanResult.Stats(scanned, candidates, parsed));
+                new ScanResult.Stats(scanned, candidates, parsed), charsets, unusedSuppressions);
     }
 
     private static void link(List<FileWork> work) {
@@ -187,7 +197,7 @@ public final class ScanEngine {
                 }
             }
         }
-        return new Prefilter(List.copyOf(names), false);
+        return Prefilter.identifiers(List.copyOf(names));
     }
 
     /** Files whose language only their content tells: Deluge copied into a .txt or an extension-less file. */
@@ -243,43 +253,54 @@ public final class ScanEngine {
     /**
      * Provenance: a setting flagged in a configuration file and the code that reads it name the same key
      * (a {@code configKey} property; {@code ZOHO_CLIQ_AUTHTOKEN} matches {@code zoho.cliq.authtoken}, as in
-     * Spring's relaxed binding). Each such finding gets the others as related locations: fix it here once.
+     * Spring's relaxed binding). A read lists the places that set the key; a setting lists the places that read it
+     * and the other files that set it too: fix it here once. Reads are not listed against each other, so a key read
+     * in a thousand files costs a thousand links per setting, not a million.
      */
     private static List<Finding> linkSettings(List<Finding> findings) {
-        Map<String, List<Finding>> byKey = new HashMap<>();
+        Map<String, List<Finding>> settings = new HashMap<>();
+        Map<String, List<Finding>> reads = new HashMap<>();
         for (Finding f : findings) {
             String key = f.properties().get("configKey");
             if (key != null) {
-                byKey.computeIfAbsent(key.toLowerCase(java.util.Locale.ROOT).replaceAll("[._\\-]", ""),
-                        k -> new ArrayList<>()).add(f);
+                (f.ruleId().equals(READ_RULE) ? reads : settings).computeIfAbsent(
+                        key.toLowerCase(java.util.Locale.ROOT).replaceAll("[._\\-]", ""), k -> new ArrayList<>()).add(f);
             }
         }
-        Map<Finding, List<io.cliqmigrate.core.model.RelatedLocation>> extra = new java.util.IdentityHashMap<>();
-        for (List<Finding> group : byKey.values()) {
-            if (group.stream().map(f -> f.location().path()).distinct().count() < 2) {
-                continue;
+        Map<Finding, List<RelatedLocation>> extra = new java.util.IdentityHashMap<>();
+        settings.forEach((key, set) -> {
+            List<Finding> read = reads.getOrDefault(key, List.of());
+            for (Finding setting : set) {
+                relate(extra, setting, read, "read here: ");
+                relate(extra, setting, set, "set here: ");
             }
-            for (Finding f : group) {
-                for (Finding other : group) {
-                    if (other != f && !other.location().path().equals(f.location().path())) {
-                        boolean read = other.ruleId().equals("authtoken-config-read");
-                        extra.computeIfAbsent(f, k -> new ArrayList<>()).add(new io.cliqmigrate.core.model
-                                .RelatedLocation(other.location().path(), other.location().startLine(),
-                                (read ? "read here: " : "set here: ") + other.properties().get("configKey")));
-                    }
-                }
+            for (Finding r : read) {
+                relate(extra, r, set, "set here: ");
             }
-        }
+        });
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            List<io.cliqmigrate.core.model.RelatedLocation> more = extra.get(f);
+            List<RelatedLocation> more = extra.get(f);
             if (more != null) {
-                more.sort(java.util.Comparator.comparing(io.cliqmigrate.core.model.RelatedLocation::path)
-                        .thenComparingInt(io.cliqmigrate.core.model.RelatedLocation::startLine));
+                more.sort(Comparator.comparing(RelatedLocation::path).thenComparingInt(RelatedLocation::startLine)
+                        .thenComparing(RelatedLocation::message));
             }
             out.add(more == null ? f : f.withRelated(more));
         }
         return out;
+    }
+
+    private static final String READ_RULE = "authtoken-config-read";
+
+    /** Adds the findings of other files as related locations of {@code f}. */
+    private static void relate(Map<Finding, List<RelatedLocation>> extra, Finding f, List<Finding> others,
+                               String label) {
+        for (Finding other : others) {
+            if (!other.location().path().equals(f.location().path())) {
+                extra.computeIfAbsent(f, k -> new ArrayList<>()).add(new RelatedLocation(other.location().path(),
+                        other.location().startLine(), label + other.properties().get("configKey")));
+            }
+        }
     }
 
     /** Identical lines in one file share a fingerprint base; number the later ones. */
@@ -310,8 +331,16 @@ public final class ScanEngine {
             try {
                 futures.get(i).get();
             } catch (ExecutionException e) {
-                work.get(i).errors.add(ProcessingError.of(work.get(i).file.relative(), ProcessingError.Kind.READ,
-                        "internal error: " + describe(e.getCause())));
+                FileWork w = work.get(i);
+                if (e.getCause() instanceof OutOfMemoryError oom) {
+                    // a report that silently misses files is worse than none: stop the whole scan
+                    futures.forEach(f -> f.cancel(true));
+                    throw new ScanAbortedException("out of memory while scanning " + w.file.relative()
+                            + "; give the JVM more memory (CLIQ_MIGRATE_JAVA_OPTS=-Xmx2g) or scan with fewer --threads",
+                            oom);
+                }
+                w.errors.add(ProcessingError.internal(w.file.relative(), ProcessingError.Kind.INTERNAL,
+                        "internal error: " + describe(e.getCause()), e.getCause()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("scan interrupted", e);
@@ -373,7 +402,9 @@ public final class ScanEngine {
         boolean quick;
         boolean linksAcrossFiles;
         String skipReason;
+        ScanResult.FileCharset charset;
         final List<ProcessingError> errors = new ArrayList<>();
+        final List<ScanResult.UnusedSuppression> unusedSuppressions = new ArrayList<>();
         final List<Finding> findings = new ArrayList<>();
 
         FileWork(FileWalker.WalkedFile file) {
@@ -386,12 +417,13 @@ public final class ScanEngine {
             try {
                 buffer = READ_BUFFER.get().read(file.path());
                 length = READ_BUFFER.get().length();
-            } catch (IOException | OutOfMemoryError e) {
+            } catch (IOException e) {
                 errors.add(ProcessingError.of(file.relative(), ProcessingError.Kind.READ,
                         "cannot read: " + describe(e)));
                 return;
             }
-            if (Decoder.looksBinary(buffer, length)) {
+            Decoder.Sniff sniff = Decoder.sniff(buffer, length);
+            if (sniff.binary()) {
                 skipReason = "binary";
                 return;
             }
@@ -399,7 +431,7 @@ public final class ScanEngine {
             Language language = engine.languages.forFile(name, new byte[0]).orElse(null);
             known = language != null;
             linksAcrossFiles = language != null && language.linksAcrossFiles();
-            boolean utf16 = Decoder.hasUtf16Bom(buffer, length);
+            boolean utf16 = sniff.utf16() != null; // its bytes cannot match the words: decide on the text
             boolean matched = utf16 || filter.matches(buffer, length);
             if (!matched) {
                 filteredOut = facts == null; // a second pass that finds nothing new keeps the first read
@@ -412,6 +444,7 @@ public final class ScanEngine {
             parsed = false;
             quick = false;
             skipReason = null;
+            charset = null;
             // only candidates get bytes of their own; everything else is read into the thread's buffer
             byte[] bytes = java.util.Arrays.copyOf(buffer, length);
             // now that the content is at hand, it may tell more than the name (a Cliq export's Deluge scripts)
@@ -424,10 +457,9 @@ public final class ScanEngine {
             if (utf16 && !filter.matches(decoded.text())) {
                 return;
             }
-            if (decoded.fellBack()) {
-                errors.add(ProcessingError.of(file.relative(), ProcessingError.Kind.DECODE,
-                        "not valid UTF-8; read as ISO-8859-1"));
-            }
+            // a Latin-1 or UTF-16 file is read in full: worth a note in the report, not a processing error
+            charset = decoded.note() == null ? null
+                    : new ScanResult.FileCharset(file.relative(), decoded.charset().name(), decoded.note());
             SourceFile source = new SourceFile(file.relative(), language.id(), decoded.text(), decoded.charset(),
                     decoded.bom());
             long started = System.nanoTime();
@@ -453,9 +485,15 @@ public final class ScanEngine {
             ParseOutcome outcome;
             try {
                 outcome = language.parse(source);
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (StackOverflowError e) {
                 outcome = new ParseOutcome.Failed(List.of(new ParseOutcome.SyntaxProblem(0, 0,
-                        "parser crashed: " + describe(e))));
+                        "too deeply nested for the parser")));
+            } catch (RuntimeException e) {
+                // a parser bug, not broken input: say so, and still read the file lexically
+                errors.add(ProcessingError.internal(file.relative(), ProcessingError.Kind.INTERNAL,
+                        "internal error in the " + language.id() + " parser: " + describe(e), e));
+                outcome = new ParseOutcome.Failed(List.of(new ParseOutcome.SyntaxProblem(0, 0,
+                        "not parsed (internal error)")));
             }
             if (outcome instanceof ParseOutcome.Parsed p) {
                 facts = p.facts();
@@ -469,9 +507,12 @@ public final class ScanEngine {
                                 + " more)" : ""), first.line(), first.column()));
                 try {
                     facts = engine.languages.fallback(source);
-                } catch (RuntimeException | StackOverflowError e) {
+                } catch (StackOverflowError e) {
                     errors.add(ProcessingError.of(file.relative(), ProcessingError.Kind.PARSE,
-                            "lexical scan failed: " + describe(e)));
+                            "too deeply nested for the lexical scan"));
+                } catch (RuntimeException e) {
+                    errors.add(ProcessingError.internal(file.relative(), ProcessingError.Kind.INTERNAL,
+                            "internal error in the lexical scan: " + describe(e), e));
                 }
             }
         }
@@ -506,17 +547,19 @@ public final class ScanEngine {
             return ranges;
         }
 
-        void check(List<Rule> rules, ScanConfig config, Timer timer) {
+        void check(List<Rule> rules, java.util.Set<String> knownRules, ScanConfig config, Timer timer) {
             if (facts == null) {
                 return;
             }
             Suppressions suppressions = new Suppressions(facts.file(), facts.comments());
             List<TextRange> secrets = secretValues(facts);
+            java.util.Set<String> ran = new java.util.HashSet<>();
             for (Rule rule : rules) {
                 RuleDescriptor d = rule.descriptor();
                 if (config.disabledRules().contains(d.id()) || !d.appliesTo(facts.file().languageId())) {
                     continue;
                 }
+                ran.add(d.id());
                 Severity severity = config.severityOverrides().getOrDefault(d.id(), d.severity());
                 List<Finding> ruleFindings = new ArrayList<>();
                 long started = System.nanoTime();
@@ -525,12 +568,13 @@ public final class ScanEngine {
                             secrets));
                     findings.addAll(ruleFindings);
                 } catch (RuntimeException | StackOverflowError e) {
-                    errors.add(ProcessingError.of(file.relative(), ProcessingError.Kind.RULE,
-                            "rule " + d.id() + " crashed: " + describe(e)));
+                    errors.add(ProcessingError.internal(file.relative(), ProcessingError.Kind.RULE,
+                            "internal error in rule " + d.id() + ": " + describe(e), e));
                 } finally {
                     timer.add("rule " + d.id(), System.nanoTime() - started);
                 }
             }
+            unusedSuppressions.addAll(suppressions.notes(knownRules, ran));
         }
     }
 }

@@ -14,7 +14,18 @@ import java.util.Map;
  * processing errors, skipped files, and counts. Reporters are pure functions of this.
  */
 public record ScanResult(String toolName, String toolVersion, List<RuleDescriptor> rules, List<Finding> findings,
-                         List<ProcessingError> errors, List<SkippedFile> skipped, Stats stats) {
+                         List<ProcessingError> errors, List<SkippedFile> skipped, Stats stats,
+                         List<FileCharset> charsets, List<UnusedSuppression> unusedSuppressions) {
+
+    /** A file that was not read as UTF-8 (a BOM, UTF-16 told by its zero bytes, or the ISO-8859-1 fallback). */
+    public record FileCharset(String path, String charset, String reason) {}
+
+    /** An inline suppression that names an unknown rule or suppresses nothing: a comment that does not do its job. */
+    public record UnusedSuppression(String path, int line, String message) {
+        public static final java.util.Comparator<UnusedSuppression> ORDER = java.util.Comparator
+                .comparing(UnusedSuppression::path).thenComparingInt(UnusedSuppression::line)
+                .thenComparing(UnusedSuppression::message);
+    }
 
     /** Files seen by the walk, files that passed the prefilter, and files a parser read without error. */
     public record Stats(int filesScanned, int filesCandidates, int filesParsed) {}
@@ -24,6 +35,21 @@ public record ScanResult(String toolName, String toolVersion, List<RuleDescripto
         findings = List.copyOf(findings);
         errors = List.copyOf(errors);
         skipped = List.copyOf(skipped);
+        charsets = List.copyOf(charsets);
+        unusedSuppressions = List.copyOf(unusedSuppressions);
+    }
+
+    public ScanResult(String toolName, String toolVersion, List<RuleDescriptor> rules, List<Finding> findings,
+                      List<ProcessingError> errors, List<SkippedFile> skipped, Stats stats) {
+        this(toolName, toolVersion, rules, findings, errors, skipped, stats, List.of(), List.of());
+    }
+
+    /** Files with a processing error or skipped: the ones whose findings may be incomplete. */
+    public int filesNotFullyScanned() {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        errors.forEach(e -> paths.add(e.path()));
+        skipped.forEach(s -> paths.add(s.path()));
+        return paths.size();
     }
 
     public List<Finding> activeFindings() {

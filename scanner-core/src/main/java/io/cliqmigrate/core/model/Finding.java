@@ -44,10 +44,10 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
     }
 
     public Finding withRelated(List<RelatedLocation> moreRelated) {
-        List<RelatedLocation> all = new java.util.ArrayList<>(related);
-        moreRelated.stream().filter(r -> !all.contains(r)).forEach(all::add);
+        java.util.Set<RelatedLocation> all = new java.util.LinkedHashSet<>(related);
+        all.addAll(moreRelated);
         return new Finding(ruleId, severity, location, message, snippet, fingerprint, suppressed,
-                suppressionReason, all, fixes, helpUri, properties);
+                suppressionReason, List.copyOf(all), fixes, helpUri, properties);
     }
 
     public Finding withFingerprint(String newFingerprint) {

@@ -57,7 +57,7 @@ final class XmlConfigReader implements ConfigReader {
                 reader = FACTORY.createXMLStreamReader(new StringReader(text));
             }
             while (reader.hasNext()) {
-                int event = reader.next();
+                int event = next(reader);
                 if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                     if (pendingText == null) {
                         textStart = previousEnd;
@@ -89,9 +89,6 @@ final class XmlConfigReader implements ConfigReader {
                 }
                 previousEnd = Math.max(previousEnd, end);
             }
-        } catch (RuntimeException e) {
-            // the JDK parser can fail on a broken DTD while formatting its own message
-            throw new ConfigSyntaxException("invalid XML (" + e.getClass().getSimpleName() + ")", 0, 0);
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
             String message = e.getMessage() == null ? "invalid XML" : e.getMessage().replaceFirst(
@@ -109,6 +106,18 @@ final class XmlConfigReader implements ConfigReader {
         }
         document.endDocument();
         return document;
+    }
+
+    /**
+     * The next event. The JDK parser can fail on a broken DTD while formatting its own message: that is broken
+     * input. A failure in this reader's own code is not, and goes up as the bug it is.
+     */
+    private static int next(XMLStreamReader reader) throws XMLStreamException, ConfigSyntaxException {
+        try {
+            return reader.next();
+        } catch (RuntimeException e) {
+            throw new ConfigSyntaxException("invalid XML (" + e.getClass().getSimpleName() + ")", 0, 0);
+        }
     }
 
     /** Where an event ends. The JDK parser's character offsets drift after some text events; its lines and
