@@ -2,6 +2,7 @@ package io.cliqmigrate.cli;
 
 import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.rules.BuiltinRules;
+import io.cliqmigrate.rules.docs.RuleDocs;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -23,13 +24,9 @@ final class ExplainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cliq-migrate: unknown rule '" + ruleId + "' (see 'cliq-migrate rules')");
             return Main.USAGE;
         }
-        var d = rule.get().descriptor();
-        String doc = rule.get().documentation();
         var out = spec.commandLine().getOut();
-        out.println(doc.isBlank() ? "# " + d.id() + "\n\n" + d.summary() : doc.stripTrailing());
-        out.println();
-        out.println("Severity: " + d.severity().id() + " · Tags: " + String.join(", ", d.tags())
-                + " · Languages: " + String.join(", ", d.languages()));
+        out.print(RuleDocs.text(rule.get()));
+        out.flush();
         return Main.OK;
     }
 }

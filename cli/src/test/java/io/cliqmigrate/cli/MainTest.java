@@ -134,7 +134,16 @@ class MainTest {
         assertThat(catalogue).hasSizeGreaterThanOrEqualTo(11);
         Run explain = run("explain", "authtoken-query-param");
         assertThat(explain.exit()).isZero();
-        assertThat(explain.out()).startsWith("# authtoken-query-param").contains("Severity: error");
+        assertThat(explain.out()).startsWith("""
+                # authtoken-query-param
+
+                Legacy Zoho authtoken sent as a URL query parameter
+
+                Severity: error · Tags: legacy-auth · Applies to: all languages and configuration formats
+
+                ## What it finds
+                """).contains("## How to fix");
+        assertThat(explain.out().lines().filter(line -> line.startsWith("Severity:"))).hasSize(1);
     }
 
     @Test

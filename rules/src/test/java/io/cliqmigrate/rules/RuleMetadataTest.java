@@ -23,7 +23,9 @@ class RuleMetadataTest {
             assertThat(Character.isUpperCase(d.summary().charAt(0))).as(d.id() + " summary starts a sentence").isTrue();
             assertThat(Tags.ALL).as(d.id() + " tags").containsAll(d.tags());
             assertThat(rule.documentation()).as("rules/" + d.id() + ".md").startsWith("# " + d.id() + "\n")
-                    .contains("## ");
+                    .contains("## ")
+                    .as("rules/" + d.id() + ".md leaves severity, tags and languages to @RuleMeta")
+                    .doesNotContainPattern("(?m)^Severity:");
         }
     }
 
