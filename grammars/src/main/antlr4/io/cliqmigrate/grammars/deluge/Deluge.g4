@@ -3,7 +3,7 @@
  *
  * Scope: real, slightly sloppy scripts as they are copied out of Zoho's editors (CRM, Books, Desk, Creator,
  * Cliq, Flow): either a list of typed function definitions or a bare statement list. See
- * /work/shared/domain/deluge-language.md for the evidence behind each decision.
+ * domain/deluge-language.md in the team's shared folder (../shared from the repository root) for the evidence behind each decision.
  *
  * Design notes
  *  - Keywords are case-insensitive (`invokeUrl`, `ifNull`, `For Each`). Most keywords are soft: they stay
