@@ -29,8 +29,8 @@ class MainTest {
     }
 
     @Test
-    void legacyTreeExitsOneWithFindingsGroupedByFileAndASummary() {
-        Run run = run("scan", LEGACY);
+    void legacyTreeExitsOneWithFindingsGroupedByFileAndASummary(@TempDir Path tmp) throws Exception {
+        Run run = run("scan", TestProjects.copy(LEGACY, tmp).toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("src/com/acme/CliqAlerts.java\n")

@@ -16,8 +16,16 @@ import java.util.Map;
 public record ScanResult(String toolName, String toolVersion, List<RuleDescriptor> rules, List<Finding> findings,
                          List<ProcessingError> errors, List<SkippedFile> skipped, Stats stats) {
 
-    /** Files seen by the walk, files that passed the prefilter, and files a parser read without error. */
-    public record Stats(int filesScanned, int filesCandidates, int filesParsed) {}
+    /**
+     * Files seen by the walk, files that passed the prefilter, files a parser read without error, and the files
+     * and folders that {@code .gitignore} and {@code .git/info/exclude} left out (a folder counts once).
+     */
+    public record Stats(int filesScanned, int filesCandidates, int filesParsed, int ignored) {
+        /** Nothing ignored. */
+        public Stats(int filesScanned, int filesCandidates, int filesParsed) {
+            this(filesScanned, filesCandidates, filesParsed, 0);
+        }
+    }
 
     public ScanResult {
         rules = List.copyOf(rules);
