@@ -37,7 +37,8 @@ class MainTest {
                 .contains("[authtoken-query-param]", "[hardcoded-legacy-token]", "   11 | ", "^^^^^^^^^")
                 .doesNotContain("[cliq-api-inventory]", "\u001b[")
                 .containsPattern("\\d+ findings \\(\\d+ errors, 0 warnings, 0 info\\) in 1 file; 1 suppressed; "
-                        + "scanned 1 file \\(1 candidates, 1 parsed\\); 0 processing errors; 0 skipped\\n$");
+                        + "scanned 1 file \\(1 candidates, 1 parsed\\); 0 processing errors; 0 skipped; "
+                        + "0 paths ignored by \\.gitignore\\n$");
     }
 
     @Test

@@ -55,6 +55,7 @@ public final class JsonReporter implements Reporter {
         }
         summary.put("errors", result.errors().size());
         summary.put("skipped", result.skipped().size());
+        summary.put("ignored", result.stats().ignored());
         ArrayNode rules = root.putArray("rules");
         result.rules().forEach(d -> rules.add(rule(d, false)));
         ArrayNode findings = root.putArray("findings");

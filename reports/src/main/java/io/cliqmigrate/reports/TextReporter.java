@@ -123,6 +123,7 @@ public final class TextReporter implements Reporter {
                 .append(result.stats().filesParsed()).append(" parsed)");
         sb.append("; ").append(plural(result.errors().size(), "processing error"));
         sb.append("; ").append(result.skipped().size()).append(" skipped");
+        sb.append("; ").append(plural(result.stats().ignored(), "path")).append(" ignored by .gitignore");
         return sb.toString();
     }
 
