@@ -1,7 +1,6 @@
 package io.cliqmigrate.cli;
 
 import io.cliqmigrate.core.engine.ConfigException;
-import io.cliqmigrate.core.engine.ConfigFile;
 import io.cliqmigrate.core.engine.ScanAbortedException;
 import io.cliqmigrate.core.engine.ScanConfig;
 import io.cliqmigrate.core.engine.ScanEngine;
@@ -55,7 +54,8 @@ final class ScanCommand implements Callable<Integer> {
     String failOn;
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-            description = "configuration file (default: .cliq-migrate.yml in the scan root when present)")
+            description = "configuration file for every root (default: each root's own .cliq-migrate.yml, "
+                    + "in it or, inside a git work tree, in the nearest folder above it)")
     Path config;
 
     @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
@@ -68,6 +68,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--max-file-size", paramLabel = "BYTES",
             description = "skip (and list) files larger than this (default: 4194304)")
     Long maxFileSize;
+
+    @Option(names = "--no-ignore", description = "also scan what .gitignore and .git/info/exclude leave out")
+    boolean noIgnore;
 
     @Option(names = "--strict", description = "exit 2 when any file could not be read, decoded or parsed "
             + "(the report is still written)")
@@ -123,21 +126,21 @@ final class ScanCommand implements Callable<Integer> {
         List<Rule> rules = BuiltinRules.all();
         Set<String> ids = rules.stream().map(r -> r.descriptor().id()).collect(Collectors.toSet());
         ScanConfig scanConfig = ScanConfig.of(roots.toArray(Path[]::new));
-        Path configPath = config != null ? config : defaultConfig(roots);
         if (config != null && !Files.isRegularFile(config)) {
             throw new UsageException("config file not found: " + config);
-        }
-        if (configPath != null) {
-            try {
-                scanConfig = scanConfig.withSettings(ConfigFile.load(configPath, ids));
-            } catch (ConfigException e) {
-                throw new UsageException(e.getMessage());
-            }
         }
         scanConfig = new ScanConfig(scanConfig.roots(), scanConfig.include(), scanConfig.exclude(),
                 scanConfig.disabledRules(), scanConfig.severityOverrides(),
                 maxFileSize != null ? maxFileSize : scanConfig.maxFileSize(),
-                threads != null ? threads : scanConfig.threads(), true, null);
+                threads != null ? threads : scanConfig.threads(), !noIgnore, null);
+        try {
+            scanConfig = scanConfig.withConfigFiles(config, ids);
+        } catch (ConfigException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (maxFileSize != null) {
+            scanConfig = scanConfig.withMaxFileSize(maxFileSize);
+        }
         Progress progress = Terminal.isTerminal(2) && !"true".equals(env.get("CI")) ? new Progress(err) : null;
         if (progress != null) {
             scanConfig = scanConfig.withProgress(progress);
@@ -177,13 +180,6 @@ final class ScanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--fail-on must be error, warning, info or none, not '" + failOn + "'");
         }
-    }
-
-    private static Path defaultConfig(List<Path> roots) {
-        Path first = roots.get(0);
-        Path candidate = (Files.isDirectory(first) ? first : Optional.ofNullable(first.toAbsolutePath().getParent())
-                .orElse(first)).resolve(ConfigFile.DEFAULT_NAME);
-        return Files.isRegularFile(candidate) ? candidate : null;
     }
 
     private void write(Reporter reporter, ScanResult result) throws UsageException {

@@ -29,8 +29,8 @@ class MainTest {
     }
 
     @Test
-    void legacyTreeExitsOneWithFindingsGroupedByFileAndASummary() {
-        Run run = run("scan", LEGACY);
+    void legacyTreeExitsOneWithFindingsGroupedByFileAndASummary(@TempDir Path tmp) throws Exception {
+        Run run = run("scan", TestProjects.copy(LEGACY, tmp).toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("src/com/acme/CliqAlerts.java\n")
@@ -38,7 +38,7 @@ class MainTest {
                 .doesNotContain("[cliq-api-inventory]", "\u001b[")
                 .containsPattern("\\d+ findings \\(\\d+ errors, 0 warnings, 0 info\\) in 1 file; 1 suppressed; "
                         + "scanned 1 file \\(1 candidates, 1 parsed\\); 0 files not fully scanned \\(0 processing errors, "
-                        + "0 skipped\\)\\n$");
+                        + "0 skipped\\); 0 paths ignored by \\.gitignore\\n$");
     }
 
     @Test

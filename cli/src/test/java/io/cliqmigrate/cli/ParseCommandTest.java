@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ParseCommandTest {
     private static final String DELUGE = "src/test/resources/projects/deluge";
 
     @Test
-    void reportsSyntaxErrorsPerFileAsJsonAndExitsOne() throws Exception {
-        MainTest.Run run = MainTest.run("parse", DELUGE, "--language", "deluge", "--format", "json");
+    void reportsSyntaxErrorsPerFileAsJsonAndExitsOne(@TempDir Path tmp) throws Exception {
+        MainTest.Run run = MainTest.run("parse", TestProjects.copy(DELUGE, tmp).toString(), "--language", "deluge",
+                "--format", "json");
         assertThat(run.exit()).isEqualTo(1);
         JsonNode files = new ObjectMapper().readTree(run.out()).get("files");
         assertThat(files).hasSize(2);
@@ -38,8 +41,9 @@ class ParseCommandTest {
     }
 
     @Test
-    void delugeSavedUnderOtherNamesIsRecognisedByItsContent() throws Exception {
-        MainTest.Run run = MainTest.run("parse", "src/test/resources/projects/sniff", "--format", "json");
+    void delugeSavedUnderOtherNamesIsRecognisedByItsContent(@TempDir Path tmp) throws Exception {
+        MainTest.Run run = MainTest.run("parse", TestProjects.copy("src/test/resources/projects/sniff", tmp).toString(),
+                "--format", "json");
         JsonNode files = new ObjectMapper().readTree(run.out()).get("files");
         assertThat(files).extracting(f -> f.get("path").asText() + " " + f.get("language").asText())
                 .containsExactly("lead_handler deluge"); // widget.js is JavaScript (no parser), notes.txt is prose

@@ -56,6 +56,7 @@ public final class JsonReporter implements Reporter {
         summary.put("errors", result.errors().size());
         summary.put("skipped", result.skipped().size());
         summary.put("filesNotFullyScanned", result.filesNotFullyScanned());
+        summary.put("ignored", result.stats().ignored());
         summary.put("unusedSuppressions", result.unusedSuppressions().size());
         ArrayNode rules = root.putArray("rules");
         result.rules().forEach(d -> rules.add(rule(d, false)));

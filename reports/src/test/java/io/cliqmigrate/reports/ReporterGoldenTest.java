@@ -104,7 +104,7 @@ class ReporterGoldenTest {
 
     private static ScanResult result(List<Finding> findings, List<ProcessingError> errors, List<SkippedFile> skipped) {
         return new ScanResult("cliq-migrate", "0.0.0-test", List.of(INVENTORY, QUERY), findings, errors, skipped,
-                new ScanResult.Stats(12, 4, 3));
+                new ScanResult.Stats(12, 4, 3, 2));
     }
 
     private static Finding query(String path, int line, boolean suppressed, List<Fix> fixes) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs every rule over its fixture folder {@code fixtures/<rule-id>/}. Expectations are comments on the line
@@ -41,7 +42,7 @@ class RuleFixturesTest {
             "(?://|#|<!--|--|;|\\*)\\s*(ruleid|ok|todoruleid|todook):\\s*([\\w,-]+)");
 
     @TestFactory
-    Stream<DynamicNode> everyRuleMatchesItsAnnotatedExamples() throws IOException {
+    Stream<DynamicNode> everyRuleMatchesItsAnnotatedExamples(@TempDir Path tmp) throws IOException {
         Map<String, Rule> rules = BuiltinRules.all().stream()
                 .collect(Collectors.toMap(r -> r.descriptor().id(), Function.identity()));
         List<DynamicNode> nodes = new ArrayList<>();
@@ -51,7 +52,8 @@ class RuleFixturesTest {
             if (!Files.isDirectory(folder)) {
                 continue; // reported by everyRuleHasAFixtureFolder…
             }
-            ScanResult result = new ScanEngine("test", List.of(rule), Languages.defaults()).scan(ScanConfig.of(folder));
+            ScanResult result = new ScanEngine("test", List.of(rule), Languages.defaults())
+                    .scan(ScanConfig.of(copy(folder, tmp.resolve(id))));
             List<DynamicTest> tests = new ArrayList<>();
             try (Stream<Path> files = Files.walk(folder)) {
                 for (Path file : files.filter(Files::isRegularFile)
@@ -107,6 +109,26 @@ class RuleFixturesTest {
     private static String message(ScanResult result, String rel, String id, int line) {
         return result.findings().stream().filter(f -> f.location().path().equals(rel) && f.ruleId().equals(id)
                 && f.location().startLine() == line).map(Finding::snippet).findFirst().orElse("");
+    }
+
+    /**
+     * The fixture folder as a project of its own: report paths are relative to the git work tree a folder lies
+     * in, and the copy's paths are the same whether the tests run in a checkout or not.
+     */
+    private static Path copy(Path folder, Path target) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            entries = walk.toList();
+        }
+        for (Path from : entries) {
+            Path to = target.resolve(folder.relativize(from).toString());
+            if (Files.isDirectory(from)) {
+                Files.createDirectories(to);
+            } else {
+                Files.copy(from, to);
+            }
+        }
+        return target;
     }
 
     private static String read(Path p) {

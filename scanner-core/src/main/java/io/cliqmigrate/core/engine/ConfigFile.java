@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -36,9 +37,36 @@ public final class ConfigFile {
     public record Settings(List<String> include, List<String> exclude, Set<String> disabledRules,
                            Map<String, Severity> severityOverrides, long maxFileSize) {
         public static final Settings EMPTY = new Settings(List.of(), List.of(), Set.of(), Map.of(), 0);
+
+        public Settings withMaxFileSize(long bytes) {
+            return new Settings(include, exclude, disabledRules, severityOverrides, bytes);
+        }
     }
 
+    /** A configuration file and what it says. */
+    public record Loaded(Path file, Settings settings) {}
+
     private ConfigFile() {}
+
+    /**
+     * The configuration file that governs a scan root: {@value #DEFAULT_NAME} in the root (a file's folder) or,
+     * inside a git work tree, in the nearest folder above it up to the top level, as {@code .gitignore} files
+     * apply from above. Outside git only the root's own file counts.
+     */
+    public static Optional<Path> nearest(Path root) {
+        Path start = root.toAbsolutePath().normalize();
+        Path folder = Files.isDirectory(start) ? start : start.getParent();
+        Path top = folder == null ? null : GitTree.containing(folder).map(GitTree::topLevel).orElse(folder);
+        for (Path at = folder; at != null && at.startsWith(top); at = at.getParent()) {
+            Path candidate = at.resolve(DEFAULT_NAME);
+            if (Files.isRegularFile(candidate)) {
+                // named as the user would name it, for one-line error messages
+                Path cwd = Path.of("").toAbsolutePath();
+                return Optional.of(candidate.startsWith(cwd) ? cwd.relativize(candidate) : candidate);
+            }
+        }
+        return Optional.empty();
+    }
 
     public static Settings load(Path path, Set<String> knownRuleIds) throws ConfigException {
         String name = path.toString();

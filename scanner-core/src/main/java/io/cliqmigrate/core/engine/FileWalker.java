@@ -2,7 +2,6 @@ package io.cliqmigrate.core.engine;
 
 import io.cliqmigrate.core.model.SkippedFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -15,111 +14,194 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
-import org.eclipse.jgit.ignore.FastIgnoreRule;
-import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
- * Walks the scan roots: honours {@code .gitignore} files and the include/exclude globs, never enters
- * {@code .git}, follows symlinks but reports loops, and returns files in path order.
+ * Walks the scan roots: honours the git ignore rules (also those of the folders above a root, up to the work
+ * tree's top level) and each root's include/exclude globs, never enters {@code .git}, follows symlinks but reports
+ * loops, reads a file reached under two paths once, and returns files in path order.
  */
 final class FileWalker {
+    /** Hops after which a chain of symlinks counts as a loop, as the operating system counts it. */
+    private static final int MAX_LINK_HOPS = 40;
 
-    /** A file to consider, with its path relative to the scan base (forward slashes). */
-    record WalkedFile(Path path, String relative, long size) {}
+    /**
+     * A file to consider, with its path relative to the scan base (forward slashes), the root it was found
+     * under, and whether the walk reached it through a symlinked folder inside that root.
+     */
+    record WalkedFile(Path path, String relative, long size, ScanRoot root, Object fileKey, boolean viaLinkedDir) {}
 
-    record Walk(List<WalkedFile> files, List<SkippedFile> skipped, List<String> unreadable) {}
+    /** {@code ignored}: files and folders the ignore rules left out (a folder counts once; it is not entered). */
+    record Walk(List<WalkedFile> files, List<SkippedFile> skipped, List<String> unreadable, int ignored) {}
 
-    private final List<FastIgnoreRule> include;
-    private final List<FastIgnoreRule> exclude;
     private final boolean respectGitignore;
     private final Predicate<String> wanted;
 
-    FileWalker(List<String> include, List<String> exclude, boolean respectGitignore, Predicate<String> wanted) {
-        this.include = include.stream().map(FastIgnoreRule::new).toList();
-        this.exclude = exclude.stream().map(FastIgnoreRule::new).toList();
+    FileWalker(boolean respectGitignore, Predicate<String> wanted) {
         this.respectGitignore = respectGitignore;
         this.wanted = wanted;
     }
 
-    Walk walk(List<Path> roots, Path base) throws IOException {
+    Walk walk(List<ScanRoot> roots) throws IOException {
+        Path base = ScanRoot.commonBase(roots);
         List<WalkedFile> files = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
-        for (Path root : roots) {
-            Path absoluteRoot = root.toAbsolutePath().normalize();
-            if (Files.isRegularFile(absoluteRoot)) {
-                String rel = relative(base, absoluteRoot);
-                if (wanted.test(absoluteRoot.getFileName().toString())) {
-                    files.add(new WalkedFile(absoluteRoot, rel, Files.size(absoluteRoot)));
+        Set<Path> ignored = new HashSet<>(); // overlapping roots meet the same ignored paths
+        for (ScanRoot root : roots) {
+            if (!root.directory()) {
+                Path file = root.path();
+                if (wanted.test(file.getFileName().toString())) {
+                    BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+                    files.add(new WalkedFile(file, relative(base, file), attrs.size(), root, fileKey(file, attrs),
+                            false));
                 }
                 continue;
             }
-            Files.walkFileTree(absoluteRoot, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new Visitor(absoluteRoot, base, files, skipped, unreadable));
+            Files.walkFileTree(root.path(), EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new Visitor(root, base, files, skipped, unreadable, ignored));
         }
-        // overlapping roots (scan a a/sub) must not scan a file twice
-        java.util.Set<Path> seen = new java.util.HashSet<>();
-        files.removeIf(f -> !seen.add(f.path().toAbsolutePath().normalize()));
         files.sort(Comparator.comparing(WalkedFile::relative));
+        // overlapping roots (scan a a/sub) reach the same path twice: one file, nothing to report
+        Set<String> seen = new HashSet<>();
+        files.removeIf(f -> !seen.add(f.relative()));
+        skipped.addAll(removeSameFiles(files));
         skipped.sort(Comparator.comparing(SkippedFile::path));
         unreadable.sort(Comparator.naturalOrder());
-        return new Walk(files, skipped, unreadable);
+        return new Walk(files, skipped, unreadable, ignored.size());
+    }
+
+    /**
+     * A file reached under two paths (a symlinked folder or file inside the tree) is read once: under the path
+     * that goes through no symlink, else the first in path order. The others are listed as skipped. Hard links
+     * are separate files in git, and stay so here.
+     */
+    private static List<SkippedFile> removeSameFiles(List<WalkedFile> files) {
+        Map<Object, List<WalkedFile>> byKey = new LinkedHashMap<>();
+        for (WalkedFile f : files) {
+            byKey.computeIfAbsent(f.fileKey(), k -> new ArrayList<>(1)).add(f);
+        }
+        List<SkippedFile> skipped = new ArrayList<>();
+        Set<WalkedFile> dropped = new HashSet<>();
+        for (List<WalkedFile> group : byKey.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            Map<Path, List<WalkedFile>> byRealPath = new LinkedHashMap<>();
+            for (WalkedFile f : group) {
+                byRealPath.computeIfAbsent(realPath(f.path()), k -> new ArrayList<>(1)).add(f);
+            }
+            for (List<WalkedFile> same : byRealPath.values()) {
+                WalkedFile kept = same.stream().filter(f -> !throughLink(f)).findFirst().orElse(same.get(0));
+                for (WalkedFile f : same) {
+                    if (f != kept) {
+                        dropped.add(f);
+                        skipped.add(new SkippedFile(f.relative(), "same file as " + kept.relative()));
+                    }
+                }
+            }
+        }
+        files.removeIf(dropped::contains);
+        return skipped;
+    }
+
+    private static boolean throughLink(WalkedFile f) {
+        return f.viaLinkedDir() || Files.isSymbolicLink(f.path());
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
+    }
+
+    /** The operating system's identity of a file (device and inode), or its real path where there is none. */
+    private static Object fileKey(Path file, BasicFileAttributes attrs) {
+        return attrs.fileKey() != null ? attrs.fileKey() : realPath(file);
     }
 
     static String relative(Path base, Path file) {
-        Path rel = file.startsWith(base) ? base.relativize(file) : file;
+        Path rel = base != null && file.startsWith(base) ? base.relativize(file) : file;
         String s = rel.toString().replace('\\', '/');
         return s.isEmpty() ? file.getFileName().toString() : s;
     }
 
+    /**
+     * Why a symlink cannot be followed: its chain comes back to itself ({@code a → b → a}) or is too long, or it
+     * ends at nothing.
+     */
+    static String brokenLinkReason(Path link) {
+        Set<Path> seen = new HashSet<>();
+        Path at = link;
+        try {
+            while (Files.isSymbolicLink(at)) {
+                if (!seen.add(at) || seen.size() > MAX_LINK_HOPS) {
+                    return "symlink loop";
+                }
+                at = at.resolveSibling(Files.readSymbolicLink(at)).normalize();
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // a link that cannot be read leads nowhere
+        }
+        return "dangling symlink";
+    }
+
     private final class Visitor extends SimpleFileVisitor<Path> {
-        private final Path root;
+        private final ScanRoot root;
         private final Path base;
         private final List<WalkedFile> files;
         private final List<SkippedFile> skipped;
         private final List<String> unreadable;
-        private final Deque<IgnoreLevel> ignores = new ArrayDeque<>();
+        private final GitIgnores ignores;
+        private final Globs globs;
+        /** For each folder being walked: whether the walk got into it through a symlink below the root. */
+        private final Deque<Boolean> viaLink = new ArrayDeque<>();
+        private final Set<Path> ignored;
 
-        Visitor(Path root, Path base, List<WalkedFile> files, List<SkippedFile> skipped, List<String> unreadable) {
+        Visitor(ScanRoot root, Path base, List<WalkedFile> files, List<SkippedFile> skipped, List<String> unreadable,
+                Set<Path> ignored) {
             this.root = root;
             this.base = base;
             this.files = files;
             this.skipped = skipped;
             this.unreadable = unreadable;
+            this.ignored = ignored;
+            this.ignores = respectGitignore ? GitIgnores.above(root.path(), root.git(),
+                    (file, e) -> unreadable.add(relative(base, file) + ": " + describe(e))) : GitIgnores.none();
+            this.globs = new Globs(root.settings().include(), root.settings().exclude());
         }
 
         @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-            if (!dir.equals(root)) {
-                String name = dir.getFileName().toString();
-                String rel = relative(root, dir);
-                if (name.equals(".git") || isIgnored(dir, true) || excluded(rel, true)) {
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            boolean isRoot = dir.equals(root.path());
+            if (!isRoot) {
+                if (dir.getFileName().toString().equals(".git")) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                if (ignores.isIgnored(dir, true)) {
+                    ignored.add(dir);
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                if (globs.excluded(globPath(dir), true)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
             }
-            Path gitignore = dir.resolve(".gitignore");
-            if (respectGitignore && Files.isRegularFile(gitignore)) {
-                IgnoreNode node = new IgnoreNode();
-                try (InputStream in = Files.newInputStream(gitignore)) {
-                    node.parse(in);
-                    ignores.push(new IgnoreLevel(dir, node));
-                } catch (IOException e) {
-                    unreadable.add(relative(base, gitignore) + ": " + describe(e));
-                    ignores.push(new IgnoreLevel(dir, null));
-                }
-            } else {
-                ignores.push(new IgnoreLevel(dir, null));
-            }
+            ignores.enter(dir);
+            viaLink.push(!isRoot && (viaLink.peek() || Files.isSymbolicLink(dir)));
             return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
-            if (!ignores.isEmpty() && ignores.peek().dir().equals(dir)) {
-                ignores.pop();
-            }
+            ignores.leave(dir);
+            viaLink.pop();
             if (exc != null) {
                 unreadable.add(relative(base, dir) + ": " + describe(exc));
             }
@@ -128,22 +210,24 @@ final class FileWalker {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isSymbolicLink() && wanted.test(file.getFileName().toString())) {
-                // links are followed, so a link seen as a link points nowhere
-                String rel = relative(root, file);
-                if (!isIgnored(file, false) && !excluded(rel, false) && included(rel)) {
-                    skipped.add(new SkippedFile(relative(base, file), "dangling symlink"));
-                }
+            if (!attrs.isRegularFile() && !attrs.isSymbolicLink() || !wanted.test(file.getFileName().toString())) {
                 return FileVisitResult.CONTINUE;
             }
-            if (!attrs.isRegularFile() || !wanted.test(file.getFileName().toString())) {
+            if (ignores.isIgnored(file, false)) {
+                ignored.add(file);
                 return FileVisitResult.CONTINUE;
             }
-            String rel = relative(root, file);
-            if (isIgnored(file, false) || excluded(rel, false) || !included(rel)) {
+            String rel = globPath(file);
+            if (globs.excluded(rel, false) || !globs.included(rel)) {
                 return FileVisitResult.CONTINUE;
             }
-            files.add(new WalkedFile(file, relative(base, file), attrs.size()));
+            if (attrs.isSymbolicLink()) {
+                // links are followed, so a link seen as a link could not be followed
+                skipped.add(new SkippedFile(relative(base, file), brokenLinkReason(file)));
+            } else {
+                files.add(new WalkedFile(file, relative(base, file), attrs.size(), root, fileKey(file, attrs),
+                        Boolean.TRUE.equals(viaLink.peek())));
+            }
             return FileVisitResult.CONTINUE;
         }
 
@@ -157,61 +241,13 @@ final class FileWalker {
             return FileVisitResult.CONTINUE;
         }
 
-        private boolean isIgnored(Path path, boolean directory) {
-            if (!respectGitignore) {
-                return false;
-            }
-            for (IgnoreLevel level : ignores) {
-                if (level.node() == null || !path.startsWith(level.dir())) {
-                    continue;
-                }
-                String rel = level.dir().relativize(path).toString().replace('\\', '/');
-                Boolean ignored = level.node().checkIgnored(rel, directory);
-                if (ignored != null) {
-                    return ignored;
-                }
-            }
-            return false;
+        private String globPath(Path path) {
+            return relative(root.globBase(), path);
         }
-    }
-
-    private boolean excluded(String rel, boolean directory) {
-        for (FastIgnoreRule rule : exclude) {
-            if (rule.isMatch(rel, directory)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean included(String rel) {
-        if (include.isEmpty()) {
-            return true;
-        }
-        for (FastIgnoreRule rule : include) {
-            if (rule.isMatch(rel, false) || matchesUnderDirectory(rule, rel)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@code src/} as an include means every file below it. */
-    private static boolean matchesUnderDirectory(FastIgnoreRule rule, String rel) {
-        int slash = rel.indexOf('/');
-        while (slash > 0) {
-            if (rule.isMatch(rel.substring(0, slash), true)) {
-                return true;
-            }
-            slash = rel.indexOf('/', slash + 1);
-        }
-        return false;
     }
 
     private static String describe(IOException e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
     }
-
-    private record IgnoreLevel(Path dir, IgnoreNode node) {}
 }

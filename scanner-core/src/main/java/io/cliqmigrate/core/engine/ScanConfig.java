@@ -2,17 +2,22 @@ package io.cliqmigrate.core.engine;
 
 import io.cliqmigrate.core.model.Severity;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * What to scan and how. {@code include}/{@code exclude} are gitignore-style globs relative to the scan root;
- * an empty include list means every file.
+ * What to scan and how. {@code include}/{@code exclude} are gitignore-style globs relative to each root's
+ * repository root; an empty include list means every file. These settings apply to every root that has no entry
+ * in {@code rootConfigs} (a root's own configuration file, whose settings replace them for that root).
  */
 public record ScanConfig(List<Path> roots, List<String> include, List<String> exclude, Set<String> disabledRules,
                          Map<String, Severity> severityOverrides, long maxFileSize, int threads,
-                         boolean respectGitignore, ProgressListener progress) {
+                         boolean respectGitignore, ProgressListener progress,
+                         Map<Path, ConfigFile.Loaded> rootConfigs) {
     public static final long DEFAULT_MAX_FILE_SIZE = 4L * 1024 * 1024;
 
     public ScanConfig {
@@ -22,6 +27,15 @@ public record ScanConfig(List<Path> roots, List<String> include, List<String> ex
         disabledRules = Set.copyOf(disabledRules);
         severityOverrides = Map.copyOf(severityOverrides);
         progress = progress == null ? ProgressListener.NONE : progress;
+        rootConfigs = Map.copyOf(rootConfigs);
+    }
+
+    /** Without configuration files: the settings given apply to every root. */
+    public ScanConfig(List<Path> roots, List<String> include, List<String> exclude, Set<String> disabledRules,
+                      Map<String, Severity> severityOverrides, long maxFileSize, int threads,
+                      boolean respectGitignore, ProgressListener progress) {
+        this(roots, include, exclude, disabledRules, severityOverrides, maxFileSize, threads, respectGitignore,
+                progress, Map.of());
     }
 
     public static ScanConfig of(Path... roots) {
@@ -32,12 +46,48 @@ public record ScanConfig(List<Path> roots, List<String> include, List<String> ex
     public ScanConfig withSettings(ConfigFile.Settings settings) {
         return new ScanConfig(roots, settings.include(), settings.exclude(), settings.disabledRules(),
                 settings.severityOverrides(), settings.maxFileSize() > 0 ? settings.maxFileSize() : maxFileSize,
-                threads, respectGitignore, progress);
+                threads, respectGitignore, progress, rootConfigs);
+    }
+
+    /**
+     * Reads each root's configuration: {@code explicit} for every root when given, else the root's own
+     * {@link ConfigFile#nearest nearest} {@code .cliq-migrate.yml}. Any invalid file fails the whole scan.
+     */
+    public ScanConfig withConfigFiles(Path explicit, Set<String> knownRuleIds) throws ConfigException {
+        Map<Path, ConfigFile.Settings> read = new HashMap<>();
+        Map<Path, ConfigFile.Loaded> found = new LinkedHashMap<>();
+        for (Path root : roots) {
+            Optional<Path> file = explicit != null ? Optional.of(explicit) : ConfigFile.nearest(root);
+            if (file.isPresent()) {
+                ConfigFile.Settings settings = read.get(file.get());
+                if (settings == null) {
+                    settings = ConfigFile.load(file.get(), knownRuleIds);
+                    read.put(file.get(), settings);
+                }
+                found.put(root, new ConfigFile.Loaded(file.get(), settings));
+            }
+        }
+        return new ScanConfig(roots, include, exclude, disabledRules, severityOverrides, maxFileSize, threads,
+                respectGitignore, progress, found);
+    }
+
+    /** A size limit given on the command line: it wins over the configuration files'. */
+    public ScanConfig withMaxFileSize(long bytes) {
+        Map<Path, ConfigFile.Loaded> limited = new LinkedHashMap<>();
+        rootConfigs.forEach((root, loaded) -> limited.put(root,
+                new ConfigFile.Loaded(loaded.file(), loaded.settings().withMaxFileSize(bytes))));
+        return new ScanConfig(roots, include, exclude, disabledRules, severityOverrides, bytes, threads,
+                respectGitignore, progress, limited);
     }
 
     public ScanConfig withProgress(ProgressListener listener) {
         return new ScanConfig(roots, include, exclude, disabledRules, severityOverrides, maxFileSize, threads,
-                respectGitignore, listener);
+                respectGitignore, listener, rootConfigs);
+    }
+
+    /** The settings of a root without a configuration file of its own. */
+    ConfigFile.Settings settings() {
+        return new ConfigFile.Settings(include, exclude, disabledRules, severityOverrides, maxFileSize);
     }
 
     /** Hears how far a scan has got; called from worker threads. */

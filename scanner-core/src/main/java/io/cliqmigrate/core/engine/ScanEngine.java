@@ -70,11 +70,11 @@ public final class ScanEngine {
         Thread warmUp = new Thread(languages::warmUp, "cliq-migrate-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-        Path base = base(config.roots());
-        FileWalker walker = new FileWalker(config.include(), config.exclude(), config.respectGitignore(),
+        List<ScanRoot> roots = ScanRoot.of(config);
+        FileWalker walker = new FileWalker(config.respectGitignore(),
                 name -> !name.equals(ConfigFile.DEFAULT_NAME) && (languages.forFile(name, new byte[0]).isPresent()
                         || mayHoldScript(name)));
-        FileWalker.Walk walk = walker.walk(config.roots(), base);
+        FileWalker.Walk walk = walker.walk(roots);
         timer.lap("walk " + walk.files().size() + " files");
 
         List<ProcessingError> errors = new ArrayList<>();
@@ -85,15 +85,17 @@ public final class ScanEngine {
         List<SkippedFile> skipped = new ArrayList<>(walk.skipped());
         List<FileWork> work = new ArrayList<>();
         for (FileWalker.WalkedFile f : walk.files()) {
-            if (f.size() > config.maxFileSize()) {
-                skipped.add(new SkippedFile(f.relative(), "larger than " + config.maxFileSize() + " bytes"));
+            long maxFileSize = f.root().settings().maxFileSize();
+            if (f.size() > maxFileSize) {
+                skipped.add(new SkippedFile(f.relative(), "larger than " + maxFileSize + " bytes"));
             } else {
                 work.add(new FileWork(f));
             }
         }
 
+        // the rules that run under at least one root
         List<RuleDescriptor> active = rules.stream().map(Rule::descriptor)
-                .filter(d -> !config.disabledRules().contains(d.id())).toList();
+                .filter(d -> roots.stream().anyMatch(r -> !r.settings().disabledRules().contains(d.id()))).toList();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.threads()), r -> {
             Thread t = new Thread(r, "cliq-migrate-worker");
             t.setDaemon(true);
@@ -125,7 +127,7 @@ public final class ScanEngine {
             java.util.Set<String> known = rules.stream().map(r -> r.descriptor().id())
                     .collect(java.util.stream.Collectors.toSet());
             runAll(pool, work, w -> {
-                w.check(rules, known, config, timer);
+                w.check(rules, known, timer);
                 return null;
             });
             timer.lap("rules");
@@ -163,7 +165,7 @@ public final class ScanEngine {
         skipped.sort(Comparator.comparing(SkippedFile::path));
         unusedSuppressions.sort(ScanResult.UnusedSuppression.ORDER);
         return new ScanResult(TOOL_NAME, version, active, disambiguate(findings), errors, skipped,
-                new ScanResult.Stats(scanned, candidates, parsed), charsets, unusedSuppressions);
+                new ScanResult.Stats(scanned, candidates, parsed, walk.ignored()), charsets, unusedSuppressions);
     }
 
     private static void link(List<FileWork> work) {
@@ -312,14 +314,6 @@ public final class ScanEngine {
             out.add(n == 1 ? f : f.withFingerprint(f.fingerprint() + "-" + n));
         }
         return out;
-    }
-
-    private static Path base(List<Path> roots) {
-        if (roots.size() == 1) {
-            Path root = roots.get(0).toAbsolutePath().normalize();
-            return Files.isDirectory(root) ? root : Optional.ofNullable(root.getParent()).orElse(root);
-        }
-        return Path.of("").toAbsolutePath();
     }
 
     private static void runAll(ExecutorService pool, List<FileWork> work, Function<FileWork, Void> task) {
@@ -547,7 +541,7 @@ public final class ScanEngine {
             return ranges;
         }
 
-        void check(List<Rule> rules, java.util.Set<String> knownRules, ScanConfig config, Timer timer) {
+        void check(List<Rule> rules, java.util.Set<String> knownRules, Timer timer) {
             if (facts == null) {
                 return;
             }
@@ -556,11 +550,12 @@ public final class ScanEngine {
             java.util.Set<String> ran = new java.util.HashSet<>();
             for (Rule rule : rules) {
                 RuleDescriptor d = rule.descriptor();
-                if (config.disabledRules().contains(d.id()) || !d.appliesTo(facts.file().languageId())) {
+                ConfigFile.Settings settings = file.root().settings();
+                if (settings.disabledRules().contains(d.id()) || !d.appliesTo(facts.file().languageId())) {
                     continue;
                 }
                 ran.add(d.id());
-                Severity severity = config.severityOverrides().getOrDefault(d.id(), d.severity());
+                Severity severity = settings.severityOverrides().getOrDefault(d.id(), d.severity());
                 List<Finding> ruleFindings = new ArrayList<>();
                 long started = System.nanoTime();
                 try {

@@ -27,8 +27,16 @@ public record ScanResult(String toolName, String toolVersion, List<RuleDescripto
                 .thenComparing(UnusedSuppression::message);
     }
 
-    /** Files seen by the walk, files that passed the prefilter, and files a parser read without error. */
-    public record Stats(int filesScanned, int filesCandidates, int filesParsed) {}
+    /**
+     * Files seen by the walk, files that passed the prefilter, files a parser read without error, and the files
+     * and folders that {@code .gitignore} and {@code .git/info/exclude} left out (a folder counts once).
+     */
+    public record Stats(int filesScanned, int filesCandidates, int filesParsed, int ignored) {
+        /** Nothing ignored. */
+        public Stats(int filesScanned, int filesCandidates, int filesParsed) {
+            this(filesScanned, filesCandidates, filesParsed, 0);
+        }
+    }
 
     public ScanResult {
         rules = List.copyOf(rules);

@@ -31,11 +31,9 @@ public final class SourceReader {
                 throw new IOException("no such file or directory: " + root);
             }
         }
-        Path base = roots.size() == 1 && Files.isDirectory(roots.get(0)) ? roots.get(0).toAbsolutePath().normalize()
-                : Path.of("").toAbsolutePath();
-        FileWalker.Walk walk = new FileWalker(List.of(), List.of(), true,
+        FileWalker.Walk walk = new FileWalker(true,
                 name -> languages.forFile(name, new byte[0]).isPresent() || ScanEngine.mayHoldScript(name))
-                .walk(roots, base);
+                .walk(ScanRoot.of(ScanConfig.of(roots.toArray(Path[]::new))));
         List<Source> sources = new ArrayList<>();
         List<ProcessingError> errors = new ArrayList<>();
         for (FileWalker.WalkedFile f : walk.files()) {

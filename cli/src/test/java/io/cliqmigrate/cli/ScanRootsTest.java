@@ -1,0 +1,90 @@
+package io.cliqmigrate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --no-ignore}, and scans of several roots, each with its own configuration file. */
+class ScanRootsTest {
+    private static final String LEGACY_URL = "class C { String u = \"https://cliq.zoho.com/api/v2/bots/b/message"
+            + "?authtoken=\" + t; }\n";
+
+    @TempDir
+    Path tmp;
+
+    private Path write(String rel, String text) throws Exception {
+        Path p = tmp.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
+    private static JsonNode json(MainTest.Run run) throws Exception {
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    private static List<String> findings(JsonNode report) {
+        List<String> out = new ArrayList<>();
+        report.get("findings").forEach(f -> out.add(f.get("path").asText() + " " + f.get("ruleId").asText() + " "
+                + f.get("severity").asText()));
+        return out;
+    }
+
+    @Test
+    void ignoredFilesAreCountedAndNoIgnoreScansThem() throws Exception {
+        Path example = TestProjects.copy("../examples/legacy-cliq-app", tmp);
+
+        JsonNode honoured = json(MainTest.run("scan", example.toString(), "--format", "json"));
+        JsonNode all = json(MainTest.run("scan", example.toString(), "--format", "json", "--no-ignore"));
+        MainTest.Run text = MainTest.run("scan", example.toString());
+
+        assertThat(honoured.at("/summary/ignored").asInt()).isEqualTo(1); // build/
+        assertThat(findings(honoured)).noneMatch(f -> f.startsWith("build/"));
+        assertThat(all.at("/summary/ignored").asInt()).isZero();
+        assertThat(findings(all)).anyMatch(f -> f.startsWith("build/generated/Ignored.java"));
+        assertThat(text.out()).endsWith("; 1 path ignored by .gitignore\n");
+    }
+
+    @Test
+    void eachRootUsesItsOwnConfigurationAndAnExplicitOneAppliesToAll() throws Exception {
+        write("billing/.cliq-migrate.yml", "exclude: [legacy/]\n");
+        write("billing/legacy/Old.java", LEGACY_URL);
+        write("billing/src/Billing.java", LEGACY_URL);
+        write("crm/.cliq-migrate.yml", "rules:\n  severity: {authtoken-query-param: warning}\n");
+        write("crm/legacy/Old.java", LEGACY_URL);
+        String billing = tmp.resolve("billing").toString();
+        String crm = tmp.resolve("crm").toString();
+
+        JsonNode own = json(MainTest.run("scan", billing, crm, "--format", "json", "--fail-on", "none"));
+        Path shared = write("shared.yml", "rules:\n  disable: [authtoken-query-param]\n");
+        JsonNode explicit = json(MainTest.run("scan", billing, crm, "--config", shared.toString(), "--format", "json",
+                "--fail-on", "none"));
+
+        assertThat(findings(own)).contains("billing/src/Billing.java authtoken-query-param error",
+                "crm/legacy/Old.java authtoken-query-param warning").noneMatch(f -> f.startsWith("billing/legacy/"));
+        assertThat(findings(explicit)).isNotEmpty().noneMatch(f -> f.contains("authtoken-query-param"))
+                .anyMatch(f -> f.startsWith("billing/legacy/"));
+    }
+
+    @Test
+    void anInvalidConfigurationInAnyRootIsAOneLineErrorWithExitTwo() throws Exception {
+        write("billing/.cliq-migrate.yml", "exclude: [legacy/]\n");
+        write("billing/src/Billing.java", LEGACY_URL);
+        write("crm/.cliq-migrate.yml", "rules:\n  disable: [no-such-rule]\n");
+        write("crm/src/Crm.java", LEGACY_URL);
+
+        MainTest.Run run = MainTest.run("scan", tmp.resolve("billing").toString(), tmp.resolve("crm").toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).startsWith("cliq-migrate: ").contains("crm", ".cliq-migrate.yml",
+                "unknown rule id 'no-such-rule'").doesNotContain("\n");
+    }
+}

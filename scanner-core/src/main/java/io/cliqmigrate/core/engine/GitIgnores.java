@@ -1,0 +1,106 @@
+package io.cliqmigrate.core.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.eclipse.jgit.ignore.IgnoreNode;
+
+/**
+ * The ignore rules in force at one point of a walk, ranked as git ranks them: the {@code .gitignore} of the
+ * nearest folder first, up to the work tree's top level (also above the scan root), then
+ * {@code .git/info/exclude}. A global {@code core.excludesFile} is not read, so a scan gives the same result on
+ * every machine.
+ */
+final class GitIgnores {
+    private final Deque<Level> levels = new ArrayDeque<>();
+    private final Level exclude;
+    private final boolean enabled;
+    private final BiConsumer<Path, IOException> onUnreadable;
+
+    private GitIgnores(boolean enabled, BiConsumer<Path, IOException> onUnreadable, Optional<GitTree> git) {
+        this.enabled = enabled;
+        this.onUnreadable = onUnreadable;
+        this.exclude = enabled && git.isPresent() ? read(git.get().topLevel(), git.get().excludeFile()) : null;
+    }
+
+    /** No rules at all ({@code --no-ignore}). */
+    static GitIgnores none() {
+        return new GitIgnores(false, (p, e) -> { }, Optional.empty());
+    }
+
+    /**
+     * The rules in force inside {@code root} (an absolute, normalised folder) before its own {@code .gitignore} is
+     * entered: {@code info/exclude} and the {@code .gitignore} files of the folders from the top level down to
+     * the root's parent.
+     */
+    static GitIgnores above(Path root, Optional<GitTree> git, BiConsumer<Path, IOException> onUnreadable) {
+        GitIgnores ignores = new GitIgnores(true, onUnreadable, git);
+        if (git.isPresent()) {
+            List<Path> parents = new ArrayList<>();
+            for (Path dir = root.getParent(); dir != null && dir.startsWith(git.get().topLevel());
+                 dir = dir.getParent()) {
+                parents.add(0, dir);
+            }
+            parents.forEach(ignores::enter);
+        }
+        return ignores;
+    }
+
+    /** Takes {@code dir}'s {@code .gitignore}, if any, as the innermost rules until {@link #leave}. */
+    void enter(Path dir) {
+        if (enabled) {
+            levels.push(read(dir, dir.resolve(".gitignore")));
+        }
+    }
+
+    void leave(Path dir) {
+        if (!levels.isEmpty() && levels.peek().dir().equals(dir)) {
+            levels.pop();
+        }
+    }
+
+    boolean isIgnored(Path path, boolean directory) {
+        if (!enabled) {
+            return false;
+        }
+        for (Level level : levels) {
+            Boolean ignored = level.check(path, directory);
+            if (ignored != null) {
+                return ignored;
+            }
+        }
+        return exclude != null && Boolean.TRUE.equals(exclude.check(path, directory));
+    }
+
+    private Level read(Path dir, Path file) {
+        if (!Files.isRegularFile(file)) {
+            return new Level(dir, null);
+        }
+        IgnoreNode node = new IgnoreNode();
+        try (InputStream in = Files.newInputStream(file)) {
+            node.parse(in);
+            return new Level(dir, node);
+        } catch (IOException e) {
+            onUnreadable.accept(file, e);
+            return new Level(dir, null);
+        }
+    }
+
+    /** One file's rules, matched against paths relative to the folder it applies to. */
+    private record Level(Path dir, IgnoreNode node) {
+        /** True: ignored, false: re-included by a {@code !} rule, null: no rule here says. */
+        Boolean check(Path path, boolean directory) {
+            if (node == null || !path.startsWith(dir)) {
+                return null;
+            }
+            return node.checkIgnored(dir.relativize(path).toString().replace('\\', '/'), directory);
+        }
+    }
+}
