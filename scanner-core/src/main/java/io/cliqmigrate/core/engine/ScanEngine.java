@@ -146,6 +146,7 @@ public final class ScanEngine {
             parsed += w.parsed ? 1 : 0;
         }
         findings = linkSettings(findings);
+        findings = OverlappingFindings.merge(findings);
         findings.sort(Finding.ORDER);
         // parser messages quote source text, which may hold a token
         errors.replaceAll(e -> new ProcessingError(e.path(), e.kind(), Redactor.redact(e.message()), e.line(),
