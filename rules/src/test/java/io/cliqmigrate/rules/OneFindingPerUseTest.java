@@ -36,29 +36,28 @@ class OneFindingPerUseTest {
 
     @Test
     void aFormFieldWrittenInAPlaybookIsOneFindingThatKeepsItsSettingKey() {
-        assertThat(on("crm-sync-playbook.yml", 12)).singleElement().satisfies(f -> {
-            assertThat(f.ruleId()).isEqualTo("authtoken-form-param");
-            assertThat(f.properties()).containsEntry("alsoMatched", "config-authtoken-setting")
-                    .containsEntry("configKey", "tasks.uri.body.authtoken");
-        });
+        assertThat(only("crm-sync-playbook.yml", 12, "authtoken-form-param", "config-authtoken-setting").properties())
+                .containsEntry("configKey", "tasks.uri.body.authtoken");
     }
 
     @Test
     void theGenerationResponsesAuthtokenKeyIsResponseParsingNotAConfigurationRead() {
-        assertThat(on("ZohoAuthtokenClient.java", 65)).singleElement().satisfies(f -> {
-            assertThat(f.ruleId()).isEqualTo("authtoken-response-parsing");
-            assertThat(f.properties()).containsEntry("alsoMatched", "authtoken-config-read");
-        });
+        only("ZohoAuthtokenClient.java", 65, "authtoken-response-parsing", "authtoken-config-read");
     }
 
     @Test
     void aTokenWrittenIntoAPlaceholderDefaultIsAHardCodedToken() {
-        assertThat(on("CrmClientFactory.java", 12)).singleElement().satisfies(f -> {
-            assertThat(f.ruleId()).isEqualTo("hardcoded-legacy-token");
-            assertThat(f.properties()).containsEntry("alsoMatched", "authtoken-config-read")
-                    .containsEntry("configKey", "zoho.crm.authtoken");
-            assertThat(f.snippet()).doesNotContain("3d32dca7eb406bf0a6c0f241f3cfbeff");
-        });
+        Finding token = only("CrmClientFactory.java", 12, "hardcoded-legacy-token", "authtoken-config-read");
+        assertThat(token.properties()).containsEntry("configKey", "zoho.crm.authtoken");
+        assertThat(token.snippet()).doesNotContain("3d32dca7eb406bf0a6c0f241f3cfbeff");
+    }
+
+    /** The one active finding (inventory aside) on a line: of {@code ruleId}, having folded in {@code alsoMatched}. */
+    private static Finding only(String fileName, int line, String ruleId, String alsoMatched) {
+        List<Finding> found = on(fileName, line);
+        assertThat(found).as(fileName + ":" + line).extracting(Finding::ruleId).containsExactly(ruleId);
+        assertThat(found.get(0).properties()).containsEntry("alsoMatched", alsoMatched);
+        return found.get(0);
     }
 
     /** The active findings other than inventory on one line of a file. */
