@@ -37,7 +37,8 @@ class ShapeMessagesTest {
                 fixtures.resolve("authtoken-query-param/DeskUriBuilderClient.java"),
                 fixtures.resolve("authtoken-form-param/zoho_crm_clients.php"),
                 fixtures.resolve("authtoken-query-param/desk_guzzle.php"),
-                fixtures.resolve("authtoken-form-param/crm_sdk_client.py")));
+                fixtures.resolve("authtoken-form-param/crm_sdk_client.py"),
+                fixtures.resolve("authtoken-form-param/CreatorRecords.scala")));
     }
 
     @Test
@@ -68,6 +69,12 @@ class ShapeMessagesTest {
         expect("authtoken-form-param/crm_sdk_client.py", "return ZohoCRM(authtoken=", "authtoken-form-param",
                 OPTION.formatted("ZohoCRM"));
         expect("authtoken-form-param/crm_sdk_client.py", "return requests.get(", "authtoken-query-param", QUERY);
+    }
+
+    @Test
+    void entriesOfACollectionFactoryAreFormFieldsThoughItsNameIsCapitalised() throws IOException {
+        expect("authtoken-form-param/CreatorRecords.scala", "val params = Seq(\"authtoken\"", "authtoken-form-param",
+                FORM);
     }
 
     /** The one authtoken finding on the line that starts with {@code lineStart} (trimmed). */

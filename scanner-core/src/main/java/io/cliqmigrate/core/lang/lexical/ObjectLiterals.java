@@ -79,11 +79,13 @@ final class ObjectLiterals {
 
     /**
      * Types whose constructors take a request's own fields or a plain collection ({@code new URLSearchParams({…})},
-     * {@code FormData(…)}, {@code HashMap(…)}): their entries are request fields, not a client's options.
+     * {@code FormData(…)}, {@code HashMap(…)}, Scala's {@code Seq("authtoken" -> t)}): their entries are request
+     * fields, not a client's options.
      */
     private static final java.util.regex.Pattern NOT_A_CLIENT = java.util.regex.Pattern.compile(
             "(?i)\\w*(?:Params|Parameters|Param|Query\\w*|Form\\w*|Headers|Body|Content|Entity|Request|Pair|Map|Dict"
-                    + "|Dictionary|Hash|Object|Array|List|Set|Struct|Tuple|Json\\w*|Uri|Url|UrlBuilder|Values|Data)");
+                    + "|Dictionary|Hash|Object|Array|List|Seq|Vector|Set|Collection|Iterable|Some|Option|Struct|Tuple"
+                    + "|Json\\w*|Uri|Url|UrlBuilder|Values|Data)");
 
     /**
      * The type whose constructor gets the keyword arguments or map literal around {@code at} as its options:
