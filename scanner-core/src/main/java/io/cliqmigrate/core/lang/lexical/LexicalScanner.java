@@ -1025,7 +1025,11 @@ public final class LexicalScanner {
          */
         private static String entryName(String text, int start) {
             String name = containerEntryName(text, start);
-            return name.equals("entry") && ObjectLiterals.constructorTakingOptions(text, start) != null ? OPTION : name;
+            // only a token's key is worth the look back for a constructor
+            boolean tokenKey = text.regionMatches(true, start, "auth", 0, 4)
+                    || text.regionMatches(true, start + 1, "auth", 0, 4);
+            return name.equals("entry") && tokenKey && ObjectLiterals.constructorTakingOptions(text, start) != null
+                    ? OPTION : name;
         }
 
         private static String containerEntryName(String text, int start) {
