@@ -26,6 +26,8 @@ public final class AuthtokenFormParamRule implements Rule {
     private static final String MESSAGE = "Legacy authtoken sent as a form or body field of a Zoho request: Zoho "
             + "rejects authtokens since 2021. Drop the field (and any scope=…api field) and send "
             + "'Authorization: Zoho-oauthtoken <access token>' from a refreshed OAuth token";
+    /** The name the lexical scanner gives an entry of the options a client is constructed with. */
+    private static final String CLIENT_OPTION = "option";
     /** Calls that put a named field into a form, body, parameter map or multipart request. */
     private static final Pattern FIELD_SETTERS = Pattern.compile(
             "BasicNameValuePair|NameValuePair|add|put|putIfAbsent|param|params|formParam|field|addFormDataPart|part"
@@ -42,7 +44,14 @@ public final class AuthtokenFormParamRule implements Rule {
         // a field can be seen twice (a curl -d field and its body string): one finding per place
         Set<TextRange> seen = new HashSet<>();
         for (CallFact call : facts.calls()) {
-            if (!Calls.nameIn(call, FIELD_SETTERS)) {
+            if (call.simpleName().equals(CLIENT_OPTION)) {
+                reportClientOption(facts, ctx, seen, call);
+                continue;
+            }
+            // query.add(…) builds a query (authtoken-query-param's); HttpPost's params.setParameter(…) a body
+            boolean setsField = Calls.nameIn(call, FIELD_SETTERS) && !Calls.isQueryMapEntry(call)
+                    || Calls.fillsBody(facts, call);
+            if (!setsField) {
                 continue;
             }
             if (call.isAnnotation() && !call.args().isEmpty()) {
@@ -66,6 +75,20 @@ public final class AuthtokenFormParamRule implements Rule {
                 (expr, folded, m, p) -> report(ctx, seen, p.range(), p.related()));
         StringMatches.each(facts, JSON_KEY, 1, v -> false, (expr, folded, m) -> facts.hasZohoContext(expr.scope()),
                 (expr, folded, m, p) -> report(ctx, seen, p.range(), p.related()));
+    }
+
+    /** {@code new ZohoClient(['authtoken' => $t])}, {@code ZohoCRM(authtoken=t)}: the client sends it on each call. */
+    private static void reportClientOption(CodeFacts facts, RuleContext ctx, Set<TextRange> seen, CallFact call) {
+        if (call.args().size() < 2 || !Calls.isAuthtokenKey(Calls.knownText(facts, call.arg(0)))
+                || !Calls.inZohoContext(facts, call) || !seen.add(call.arg(0).range())) {
+            return;
+        }
+        String client = call.receiver().isEmpty() ? "a Zoho client" : "the Zoho client " + call.receiver();
+        ctx.report(call.arg(0).range(), "Legacy authtoken passed to " + client + " as a constructor option: the "
+                + "client sends it with its requests, which Zoho rejects since 2021. Construct the client with OAuth "
+                + "settings instead (client id, client secret and refresh token, from which it gets "
+                + "'Zoho-oauthtoken' access tokens), or move to Zoho's current SDK", List.of(),
+                List.of(AuthtokenQueryParamRule.FIX));
     }
 
     private static void report(RuleContext ctx, Set<TextRange> seen, TextRange range, List<RelatedLocation> related) {

@@ -28,9 +28,6 @@ public final class AuthtokenQueryParamRule implements Rule {
             "(?i)queryParam|queryParameter|addQueryParameter|addEncodedQueryParameter|setQueryParameter|addParameter"
                     + "|setParameter|Query|QueryParam|RequestParam|QueryMap|URLQueryItem");
 
-    private static final Pattern QUERY_MAP_METHODS = Pattern.compile("add|put|set|append");
-    private static final Pattern QUERY_MAP = Pattern.compile("(?i)(?:[\\w$]+\\.)*(?:query|queryParams|queryMap|qs|searchParams)");
-
     static final Fix FIX = Fix.manual("oauth", "Authenticate with OAuth 2.0 instead of the authtoken",
             "Create a Self Client in the Zoho API console and store its refresh token, client id and secret as secrets",
             "Fetch an access token from https://accounts.zoho.<dc>/oauth/v2/token (grant_type=refresh_token) and cache it for under an hour",
@@ -50,17 +47,14 @@ public final class AuthtokenQueryParamRule implements Rule {
                         p.related(), List.of(FIX)));
         for (CallFact call : facts.calls()) {
             boolean named = call.isAnnotation() ? call.args().size() >= 1 : call.args().size() >= 2;
-            if ((Calls.nameIn(call, QUERY_BUILDERS) || isQueryMapEntry(call)) && named
-                    && Calls.isAuthtokenKey(Calls.knownText(facts, call.arg(0))) && Calls.inZohoContext(facts, call)) {
+            // HttpPost's params.setParameter(…) fills the body: authtoken-form-param's
+            if ((Calls.nameIn(call, QUERY_BUILDERS) || Calls.isQueryMapEntry(call)) && named
+                    && Calls.isAuthtokenKey(Calls.knownText(facts, call.arg(0))) && !Calls.fillsBody(facts, call)
+                    && Calls.inZohoContext(facts, call)) {
                 ctx.report(call.arg(0).range(), "Legacy authtoken added as a query parameter of a Zoho request. "
                         + MESSAGE, List.of(), List.of(FIX));
             }
         }
-    }
-
-    /** {@code query.add("authtoken", t)} on a map named for the query it becomes ({@code queryParams(query)}). */
-    private static boolean isQueryMapEntry(CallFact call) {
-        return QUERY_MAP_METHODS.matcher(call.name()).matches() && QUERY_MAP.matcher(call.receiver()).matches();
     }
 
     /** A constant that is a whole legacy URL by itself is reported where it is declared. */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cliqmigrate.core.code.CallFact;
 import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.Binding;
 import io.cliqmigrate.core.lang.Language;
+import io.cliqmigrate.core.lang.Languages;
 import io.cliqmigrate.core.lang.ParseOutcome;
 import io.cliqmigrate.core.lang.deluge.DelugeLanguage;
 import io.cliqmigrate.core.model.SourceFile;
@@ -49,6 +51,23 @@ class DelugeContainersTest {
         // the "help" entry only mentions the task in its description: no Deluge call there
         assertThat(facts.calls()).noneMatch(c -> c.name().startsWith("zoho.")
                 && export.lines().line(c.range().start()) == 14);
+    }
+
+    @Test
+    void aPostmanCollectionIsJsonConfigurationThoughItsTestsSitInScriptFields() throws IOException {
+        String name = "desk-tickets.postman_collection.json";
+        byte[] bytes = Files.readAllBytes(DIR.resolve(name));
+        Language language = Languages.defaults().forFile(name, bytes).orElseThrow();
+        assertThat(language.id()).isEqualTo("json");
+        SourceFile collection = SourceFile.of(name, language.id(), new String(bytes, StandardCharsets.UTF_8));
+        CodeFacts facts = ((ParseOutcome.Parsed) language.parse(collection)).facts();
+        assertThat(facts.bindings()).extracting(Binding::name)
+                .contains("item[0].request.url.raw", "item[0].request.url.query[1].key",
+                        "item[0].event[0].script.exec[0]");
+        // a Cliq export is still read as Deluge, by its content
+        byte[] export = Files.readAllBytes(DIR.resolve("cliq-commands.json"));
+        assertThat(Languages.defaults().forFile("cliq-commands.json", export).orElseThrow().id())
+                .isEqualTo(DelugeLanguage.ID);
     }
 
     private static void golden(String name, String actual) throws IOException {

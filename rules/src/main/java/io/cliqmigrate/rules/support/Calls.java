@@ -16,6 +16,16 @@ public final class Calls {
     public record Pair(StringExpr key, StringExpr value, String keyText) {}
 
     private static final Pattern OTHER_URL = Pattern.compile("(?i)https?://[a-z0-9]");
+    /** Calls whose meaning depends on what they are called on: a URI builder's query, or a request's body. */
+    public static final Pattern PARAMETER_SETTERS = Pattern.compile("setParameter|addParameter");
+    /** Requests and parameter objects whose {@code setParameter}/{@code addParameter} fill the body (HttpClient). */
+    private static final Pattern BODY_TYPES = Pattern.compile(
+            "HttpPost|HttpPut|HttpPatch|PostMethod|PutMethod|EntityEnclosingMethod|BasicHttpParams|HttpParams"
+                    + "|HttpMethodParams|BasicHttpEntityEnclosingRequest");
+    private static final Pattern URI_BUILDERS = Pattern.compile("URIBuilder|UriBuilder|UriComponentsBuilder|HttpUrl");
+    private static final Pattern QUERY_MAP_METHODS = Pattern.compile("add|put|set|append");
+    private static final Pattern QUERY_MAP = Pattern.compile(
+            "(?i)(?:[\\w$]+\\.)*(?:query|queryParams|queryMap|qs|searchParams)");
 
     private Calls() {}
 
@@ -90,6 +100,30 @@ public final class Calls {
             }
         }
         return calls;
+    }
+
+    /** {@code query.add("authtoken", t)} on a map named for the query it becomes ({@code queryParams(query)}). */
+    public static boolean isQueryMapEntry(CallFact call) {
+        return QUERY_MAP_METHODS.matcher(call.name()).matches() && QUERY_MAP.matcher(call.receiver()).matches();
+    }
+
+    /**
+     * Whether a {@code setParameter}/{@code addParameter} call fills a request's body: it is made on an
+     * {@code HttpPost}, a {@code PostMethod} or the {@code HttpParams} a request is given, and no URI builder
+     * takes part.
+     */
+    public static boolean fillsBody(CodeFacts facts, CallFact call) {
+        if (!nameIn(call, PARAMETER_SETTERS)) {
+            return false;
+        }
+        boolean body = false;
+        for (CallFact c : requestCalls(facts, call)) {
+            if (URI_BUILDERS.matcher(c.isConstructor() ? c.simpleName() : c.receiver()).lookingAt()) {
+                return false;
+            }
+            body |= c.isConstructor() && BODY_TYPES.matcher(c.simpleName()).matches();
+        }
+        return body;
     }
 
     public static boolean nameIn(CallFact call, Pattern names) {

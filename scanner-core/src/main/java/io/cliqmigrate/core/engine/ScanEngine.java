@@ -157,6 +157,7 @@ public final class ScanEngine {
             parsed += w.parsed ? 1 : 0;
         }
         findings = linkSettings(findings);
+        findings = OverlappingFindings.merge(findings);
         findings.sort(Finding.ORDER);
         // parser messages quote source text, which may hold a token
         errors.replaceAll(e -> e.withMessage(Redactor.redact(e.message()),

@@ -16,6 +16,12 @@ final class DelugeContainers {
             "(?i)\\bfunctions\\s*\\{\\s*Deluge\\s*\\{|\\bcustom\\s+deluge\\s+script\\s*\\(|\\bon\\s+click\\s*\\(");
     private static final Pattern SCRIPT_FIELD = Pattern.compile("\"(?:script|handler|deluge)\"\\s*:\\s*\"",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Marks of JSON exported by other tools that also name a field {@code "script"}: a Postman collection keeps
+     * its test scripts in {@code event[].script.exec}, and is a request configuration whose key paths matter.
+     */
+    private static final Pattern OTHER_TOOL = Pattern.compile(
+            "\"_postman_id\"|schema\\.getpostman\\.com|\"_postman_variable_scope\"|\"_type\"\\s*:\\s*\"export\"");
 
     /** A script decoded from a JSON string, with the container offset of each of its characters. */
     record Embedded(String text, int[] offsets) {
@@ -61,6 +67,15 @@ final class DelugeContainers {
         return new String(masked);
     }
 
+    /**
+     * Whether a JSON file is a Zoho export that carries Deluge (a Cliq bot, command or function export): one of
+     * its script fields holds Deluge, and no other tool's marks are on it. Anything else that says
+     * {@code "script"} is plain JSON configuration.
+     */
+    static boolean isDelugeExport(String json) {
+        return SCRIPT_FIELD.matcher(json).find() && !OTHER_TOOL.matcher(json).find() && !jsonScripts(json).isEmpty();
+    }
+
     /** Deluge scripts in {@code "script": "…"} fields whose value reads like Deluge. */
     static List<Embedded> jsonScripts(String text) {
         List<Embedded> scripts = new ArrayList<>();
@@ -73,7 +88,7 @@ final class DelugeContainers {
                 char c = text.charAt(i);
                 if (c == '\\' && i + 1 < text.length()) {
                     char e = text.charAt(i + 1);
-                    if (e == 'u' && i + 5 < text.length()) {
+                    if (e == 'u' && i + 5 < text.length() && isHex(text, i + 2, i + 6)) {
                         value.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
                         offsets.add(i);
                         i += 6;
@@ -101,6 +116,15 @@ final class DelugeContainers {
             }
         }
         return scripts;
+    }
+
+    private static boolean isHex(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(text.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean looksLikeDeluge(CharSequence s) {

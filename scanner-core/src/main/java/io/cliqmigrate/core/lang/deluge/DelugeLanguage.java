@@ -36,9 +36,10 @@ public final class DelugeLanguage implements Language {
         if (firstBytes.length == 0) {
             return false;
         }
-        // a Cliq export: JSON whose "script" fields hold Deluge (decided again, by content, when parsed)
+        // a Cliq export: JSON whose "script" fields hold Deluge; other JSON (a Postman collection's
+        // event[].script.exec) is configuration, read with its key paths
         if (fileName.endsWith(".json")) {
-            return new String(firstBytes, StandardCharsets.ISO_8859_1).contains("\"script\"");
+            return DelugeContainers.isDelugeExport(new String(firstBytes, StandardCharsets.ISO_8859_1));
         }
         // scripts copied out of Zoho's editor are often saved as .txt, .js, .ts or with no extension at all
         boolean sniffable = fileName.endsWith(".txt") || fileName.endsWith(".js") || fileName.endsWith(".ts")

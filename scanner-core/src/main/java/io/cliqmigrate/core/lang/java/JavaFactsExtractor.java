@@ -12,6 +12,7 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
@@ -53,7 +54,8 @@ import java.util.Set;
 
 /**
  * Turns a JavaParser tree into {@link CodeFacts}: string expressions flattened through concatenation,
- * {@code String.format}/{@code formatted}, {@code StringBuilder} chains and text blocks, with names left as
+ * {@code String.format}/{@code formatted}, {@code MessageFormat.format}, {@code StringBuilder} chains and text
+ * blocks, with names left as
  * references that the engine resolves across the scanned tree (same-class, qualified and static-imported
  * constants, local variables).
  */
@@ -351,7 +353,7 @@ final class JavaFactsExtractor {
             return isStringy(enclosed.getInner());
         }
         if (e instanceof MethodCallExpr m) {
-            return isFormat(m) || isFormatted(m) || isConcat(m) || isBuilderChain(m);
+            return isFormat(m) || isFormatted(m) || isMessageFormat(m) || isConcat(m) || isBuilderChain(m);
         }
         return false;
     }
@@ -389,6 +391,8 @@ final class JavaFactsExtractor {
                 operands.addAll(args.subList(first, args.size()));
             }
             parts.addAll(format(operands, holes));
+        } else if (e instanceof MethodCallExpr m && isMessageFormat(m)) {
+            parts.addAll(messageFormat(m, holes));
         } else if (e instanceof MethodCallExpr m && isConcat(m)) {
             parts.addAll(flatten(m.getScope().get(), holes));
             parts.addAll(flatten(m.getArgument(0), holes));
@@ -453,6 +457,53 @@ final class JavaFactsExtractor {
         return parts;
     }
 
+    /**
+     * {@code MessageFormat.format(pattern, a, b)} or {@code new MessageFormat(pattern).format(new Object[] {a, b})}:
+     * the pattern with each {@code {n}} replaced by argument n. An argument no placeholder takes is still read
+     * for strings of its own.
+     */
+    private List<Part> messageFormat(MethodCallExpr m, List<Node> holes) {
+        Expression scope = m.getScope().orElseThrow();
+        List<Expression> given;
+        Expression pattern;
+        if (scope instanceof ObjectCreationExpr creation) {
+            pattern = creation.getArgument(0);
+            given = m.getArguments().subList(0, Math.min(1, m.getArguments().size()));
+        } else {
+            pattern = m.getArgument(0);
+            given = m.getArguments().subList(1, m.getArguments().size());
+        }
+        List<Expression> args = given;
+        if (given.size() == 1 && given.get(0) instanceof ArrayCreationExpr array) {
+            args = array.getInitializer().map(i -> (List<Expression>) i.getValues()).orElse(null);
+        } else if (scope instanceof ObjectCreationExpr) {
+            args = null; // format(Object) takes an Object[] whose elements are not written here
+        }
+        List<List<Part>> argParts = null;
+        List<List<Node>> argHoles = new ArrayList<>();
+        if (args != null) {
+            argParts = new ArrayList<>();
+            for (Expression arg : args) {
+                List<Node> own = new ArrayList<>();
+                argParts.add(flatten(arg, own));
+                argHoles.add(own);
+            }
+        }
+        Set<Integer> used = new HashSet<>();
+        List<Part> parts = MessagePatterns.fold(flatten(pattern, holes), argParts, used);
+        for (int i = 0; i < argHoles.size(); i++) {
+            if (used.contains(i)) {
+                holes.addAll(argHoles.get(i));
+            } else {
+                holes.add(args.get(i));
+            }
+        }
+        if (args == null) {
+            holes.addAll(given);
+        }
+        return parts;
+    }
+
     private List<Part> builderChainParts(Expression e, List<Node> holes) {
         Deque<Expression> appended = new ArrayDeque<>();
         Expression cur = e;
@@ -475,7 +526,20 @@ final class JavaFactsExtractor {
 
     private boolean isFormat(MethodCallExpr m) {
         return m.getNameAsString().equals("format") && !m.getArguments().isEmpty() && m.getScope()
-                .map(s -> s.toString().equals("String") || s.toString().equals("MessageFormat")).orElse(false);
+                .map(s -> s.toString().equals("String") || s.toString().equals("java.lang.String")).orElse(false);
+    }
+
+    private boolean isMessageFormat(MethodCallExpr m) {
+        if (!m.getNameAsString().equals("format") || m.getScope().isEmpty()) {
+            return false;
+        }
+        Expression scope = m.getScope().get();
+        if (scope instanceof ObjectCreationExpr creation) {
+            return creation.getType().getNameAsString().equals("MessageFormat") && !creation.getArguments().isEmpty()
+                    && m.getArguments().size() == 1;
+        }
+        return !m.getArguments().isEmpty()
+                && (scope.toString().equals("MessageFormat") || scope.toString().equals("java.text.MessageFormat"));
     }
 
     private boolean isFormatted(MethodCallExpr m) {

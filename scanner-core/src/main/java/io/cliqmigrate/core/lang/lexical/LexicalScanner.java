@@ -277,7 +277,8 @@ public final class LexicalScanner {
                 && name.toLowerCase(java.util.Locale.ROOT).matches("auth_?token") && ObjectLiterals.isValue(text, start)) {
             // { authtoken, scope: "crmapi" }: the property is named after the variable that holds its value
             TextRange keyRange = new TextRange(start, end);
-            facts.call(new io.cliqmigrate.core.code.CallFact(Pairs.entryName(text, start), "", List.of(
+            String call = Pairs.entryName(text, start);
+            facts.call(new io.cliqmigrate.core.code.CallFact(call, Pairs.receiver(call, text, start), List.of(
                     StringExpr.literal(name, keyRange, ""), StringExpr.hole(name, keyRange, "")), keyRange, keyRange,
                     statement.pairAt(start), ""));
             return;
@@ -337,8 +338,8 @@ public final class LexicalScanner {
                 new TextRange(valueStart, valueEnd), "");
         String call = member != null ? member : objectKey ? Pairs.entryName(text, start)
                 : Pairs.keywordContainer(text, start);
-        facts.call(new io.cliqmigrate.core.code.CallFact(call, "", List.of(key, value), new TextRange(start, valueEnd),
-                keyRange, statement.pairAt(start), ""));
+        facts.call(new io.cliqmigrate.core.code.CallFact(call, Pairs.receiver(call, text, start), List.of(key, value),
+                new TextRange(start, valueEnd), keyRange, statement.pairAt(start), ""));
     }
 
     /** Whether the brace at {@code at} opens a value ({@code = {}, {@code return {}), not a block. */
@@ -787,6 +788,8 @@ public final class LexicalScanner {
      * {@code queryParam(…)} inside {@code params=}/{@code 'query' =>}).
      */
     private static final class Pairs {
+        /** The name of an entry that is an option a client is constructed with. */
+        static final String OPTION = "option";
         private static final Pattern QUERY_CONTAINER = Pattern.compile("(?i)params|query|queryparams|searchparams|qs|get_?params|query_?string");
         private String pendingName;
         private StringExpr pendingKey;
@@ -805,7 +808,7 @@ public final class LexicalScanner {
         void literal(String text, int start, int end, StringExpr value, CodeFacts.Builder facts, boolean callPairs) {
             TextRange range = new TextRange(start, end);
             if (pendingKey != null && start == expectValueAt) {
-                emit(facts, pendingName, pendingKey, value, range);
+                emit(text, facts, pendingName, pendingKey, value, range);
             }
             pendingKey = null;
             String call = callPairs ? callBefore(text, start) : null;
@@ -876,14 +879,21 @@ public final class LexicalScanner {
             }
             if (valueEnd > valueStart) {
                 TextRange valueRange = new TextRange(valueStart, valueEnd);
-                emit(facts, name, key, StringExpr.hole(text.substring(valueStart, valueEnd).trim(), valueRange, ""),
+                emit(text, facts, name, key, StringExpr.hole(text.substring(valueStart, valueEnd).trim(), valueRange, ""),
                         new TextRange(start, valueEnd));
             }
         }
 
-        private void emit(CodeFacts.Builder facts, String name, StringExpr key, StringExpr value, TextRange range) {
-            facts.call(new io.cliqmigrate.core.code.CallFact(name, "", List.of(key, value), range, key.range(),
-                    chain.apply(range.start()), ""));
+        private void emit(String text, CodeFacts.Builder facts, String name, StringExpr key, StringExpr value,
+                          TextRange range) {
+            facts.call(new io.cliqmigrate.core.code.CallFact(name, receiver(name, text, key.range().start()),
+                    List.of(key, value), range, key.range(), chain.apply(range.start()), ""));
+        }
+
+        /** A client option's receiver is the client's type ({@code ZohoClient}); other entries have none. */
+        static String receiver(String call, String text, int start) {
+            String type = OPTION.equals(call) ? ObjectLiterals.constructorTakingOptions(text, start) : null;
+            return type == null ? "" : type;
         }
 
         /** A tuple opened right after {@code [} or {@code ,} (an element of a list), not a call's arguments. */
@@ -939,7 +949,7 @@ public final class LexicalScanner {
         static String keywordContainer(String text, int start) {
             int open = ObjectLiterals.innermostOpen(text, start);
             if (open < 4 || text.charAt(open) != '(' || !text.startsWith("dict", open - 4)) {
-                return "entry";
+                return ObjectLiterals.constructorTakingOptions(text, start) != null ? OPTION : "entry";
             }
             int eq = open - 5;
             while (eq >= 0 && (text.charAt(eq) == ' ' || text.charAt(eq) == '\t')) {
@@ -1009,8 +1019,20 @@ public final class LexicalScanner {
             return i < end ? text.substring(i, end) : null;
         }
 
-        /** The entry's container decides: {@code params={…}} or {@code 'query' => […]} are query parameters. */
+        /**
+         * The entry's container decides: {@code params={…}} or {@code 'query' => […]} are query parameters, the
+         * options a client is constructed with ({@code new ZohoClient(['authtoken' => $t])}) are client options.
+         */
         private static String entryName(String text, int start) {
+            String name = containerEntryName(text, start);
+            // only a token's key is worth the look back for a constructor
+            boolean tokenKey = text.regionMatches(true, start, "auth", 0, 4)
+                    || text.regionMatches(true, start + 1, "auth", 0, 4);
+            return name.equals("entry") && tokenKey && ObjectLiterals.constructorTakingOptions(text, start) != null
+                    ? OPTION : name;
+        }
+
+        private static String containerEntryName(String text, int start) {
             int open = start - 1;
             while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
                 open--;
@@ -1030,7 +1052,8 @@ public final class LexicalScanner {
             while (w > 0 && Character.isJavaIdentifierPart(before.charAt(w - 1))) {
                 w--;
             }
-            return QUERY_CONTAINER.matcher(before.substring(w)).matches() ? "queryParam" : "entry";
+            // PHP's $query = [...] is a query too
+            return QUERY_CONTAINER.matcher(before.substring(w).replace("$", "")).matches() ? "queryParam" : "entry";
         }
 
         private static int skipSpaces(String text, int at) {

@@ -77,6 +77,46 @@ final class ObjectLiterals {
         return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
     }
 
+    /**
+     * Types whose constructors take a request's own fields or a plain collection ({@code new URLSearchParams({…})},
+     * {@code FormData(…)}, {@code HashMap(…)}, Scala's {@code Seq("authtoken" -> t)}): their entries are request
+     * fields, not a client's options.
+     */
+    private static final java.util.regex.Pattern NOT_A_CLIENT = java.util.regex.Pattern.compile(
+            "(?i)\\w*(?:Params|Parameters|Param|Query\\w*|Form\\w*|Headers|Body|Content|Entity|Request|Pair|Map|Dict"
+                    + "|Dictionary|Hash|Object|Array|List|Seq|Vector|Set|Collection|Iterable|Some|Option|Struct|Tuple"
+                    + "|Json\\w*|Uri|Url|UrlBuilder|Values|Data)");
+
+    /**
+     * The type whose constructor gets the keyword arguments or map literal around {@code at} as its options:
+     * {@code ZohoClient} in {@code new ZohoClient(['authtoken' => $t])}, {@code ZohoCRM(authtoken=t)},
+     * {@code ZohoClient.new(authtoken: t)} or {@code new ZohoCRM({ authtoken })}; {@code null} otherwise.
+     */
+    static String constructorTakingOptions(String text, int at) {
+        int open = innermostOpen(text, at);
+        if (open < 0) {
+            return null;
+        }
+        int paren = open;
+        if (text.charAt(open) != '(') {
+            paren = open - 1; // a map literal handed straight to the call
+            while (paren >= 0 && Character.isWhitespace(text.charAt(paren))) {
+                paren--;
+            }
+            if (paren < 0 || text.charAt(paren) != '(') {
+                return null;
+            }
+        }
+        String type = nameBefore(text, paren);
+        int typeStart = paren - type.length();
+        if (type.equals("new") && typeStart > 0 && text.charAt(typeStart - 1) == '.') {
+            type = nameBefore(text, typeStart - 1); // Ruby's ZohoClient.new(…)
+        }
+        // a capitalised callee is a class (new ZohoClient(…), Python's ZohoCRM(…)); a lower-case one is a function
+        boolean constructor = !type.isEmpty() && Character.isUpperCase(type.charAt(0));
+        return constructor && !NOT_A_CLIENT.matcher(type).matches() ? type : null;
+    }
+
     /** The identifier that ends right before {@code at}, blanks between allowed ({@code slack} in {@code slack {}). */
     static String nameBefore(String text, int at) {
         int end = at;
