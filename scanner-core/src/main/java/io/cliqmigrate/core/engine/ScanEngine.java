@@ -12,7 +12,6 @@ import io.cliqmigrate.core.model.Redactor;
 import io.cliqmigrate.core.model.Severity;
 import io.cliqmigrate.core.model.SkippedFile;
 import io.cliqmigrate.core.model.SourceFile;
-import io.cliqmigrate.core.model.TextRange;
 import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleDescriptor;
 import java.io.IOException;
@@ -481,37 +480,12 @@ public final class ScanEngine {
                     problem.column());
         }
 
-        /**
-         * Where the file writes out a secret setting's value: masked in every code frame. A value written in pieces
-         * ({@code TOKEN = "3cda1e2f" + "4b5c6d7e…"}) has each piece masked.
-         */
-        private static List<TextRange> secretValues(CodeFacts facts) {
-            List<TextRange> ranges = new ArrayList<>();
-            for (io.cliqmigrate.core.code.Binding binding : facts.bindings()) {
-                if (binding.value() == null) {
-                    continue;
-                }
-                StringBuilder written = new StringBuilder();
-                List<TextRange> pieces = new ArrayList<>();
-                for (io.cliqmigrate.core.code.Part part : binding.value().parts()) {
-                    if (part instanceof io.cliqmigrate.core.code.Part.Literal literal) {
-                        written.append(literal.value());
-                        pieces.add(literal.range());
-                    }
-                }
-                if (Redactor.isSecretSetting(binding.name(), written.toString())) {
-                    ranges.addAll(pieces);
-                }
-            }
-            return ranges;
-        }
-
         void check(List<Rule> rules, ScanConfig config, Timer timer) {
             if (facts == null) {
                 return;
             }
             Suppressions suppressions = new Suppressions(facts.file(), facts.comments());
-            List<TextRange> secrets = secretValues(facts);
+            CodeFrames frames = new CodeFrames(facts);
             for (Rule rule : rules) {
                 RuleDescriptor d = rule.descriptor();
                 if (config.disabledRules().contains(d.id()) || !d.appliesTo(facts.file().languageId())) {
@@ -522,7 +496,7 @@ public final class ScanEngine {
                 long started = System.nanoTime();
                 try {
                     rule.check(facts, new FindingCollector(facts.file(), d, severity, suppressions, ruleFindings,
-                            secrets));
+                            frames));
                     findings.addAll(ruleFindings);
                 } catch (RuntimeException | StackOverflowError e) {
                     errors.add(ProcessingError.of(file.relative(), ProcessingError.Kind.RULE,
@@ -531,6 +505,7 @@ public final class ScanEngine {
                     timer.add("rule " + d.id(), System.nanoTime() - started);
                 }
             }
+            findings.replaceAll(frames::framed);
         }
     }
 }
