@@ -19,12 +19,15 @@ final class CodeFrames {
     private static final int MAX_LINES = 5;
     private static final String QUOTES = "\"'`";
 
+    private final CodeFacts facts;
     private final SourceFile file;
-    private final List<TextRange> secrets;
+    private final List<TextRange> secrets = new ArrayList<>();
+    /** Read from the facts at the first frame: most files have no finding and need none. */
+    private boolean factsRead;
 
     CodeFrames(CodeFacts facts) {
+        this.facts = facts;
         this.file = facts.file();
-        this.secrets = new ArrayList<>(SecretValues.in(facts));
     }
 
     /** A secret value a rule found. */
@@ -38,6 +41,10 @@ final class CodeFrames {
     }
 
     private String frame(Location location) {
+        if (!factsRead) {
+            secrets.addAll(SecretValues.in(facts));
+            factsRead = true;
+        }
         int last = Math.min(location.endLine(), location.startLine() + MAX_LINES - 1);
         if (location.endLine() > location.startLine() && location.endColumn() == 1) {
             last = Math.max(location.startLine(), Math.min(last, location.endLine() - 1));

@@ -28,8 +28,11 @@ final class SecretValues {
             + "|e_?mail(?:_?id)?)=");
     /** A key written as a value: {@code put("client_secret", …)}. */
     private static final Pattern KEY_SHAPE = Pattern.compile("[\\w.\\[\\]-]{2,80}");
-    /** What stands between a key and its value in a map or a call: {@code =>}, {@code : {}, {@code ,}, {@code ->}. */
-    private static final Pattern PAIR_PUNCTUATION = Pattern.compile("[\\s:=>,{\\[\\]()-]{1,6}");
+    /**
+     * What stands between a key and its value in a map: {@code 'k' => 'v'}, {@code "k": {"v"}}, {@code "k" -> "v"},
+     * {@code ["k"] = "v"}. Not a comma, which in a map ends an entry ({@code "grant_type": "refresh_token", …}).
+     */
+    private static final Pattern PAIR_PUNCTUATION = Pattern.compile("[\\s\\]]*(?::|=>|->|=)[\\s{\\[(]*");
     private static final Pattern EMAIL_NAME = Pattern.compile("(?i)e_?mail");
     private static final Pattern GENERATOR = Pattern.compile("(?i)apiauthtoken|EMAIL_ID");
     private static final Pattern PASSWORD_WORD = Pattern.compile("(?i)passw(?:or)?d|pwd");
@@ -37,17 +40,21 @@ final class SecretValues {
     private static final Pattern TOKEN = Pattern.compile(
             "100\\d\\.[0-9a-fA-F]{16,}\\.[0-9a-fA-F]{16,}|[0-9a-fA-F]{28,}|[0-9A-Za-z]{28,}");
 
-    private final CodeFacts facts;
     private final String text;
-    /** The file sends an e-mail address and a password to the authtoken generator. */
-    private final boolean generatorLogin;
+    /** Whether the file sends an e-mail address and a password to the authtoken generator; read when asked. */
+    private Boolean generatorLogin;
     private final Set<TextRange> scanned = new HashSet<>();
     private final List<TextRange> ranges = new ArrayList<>();
 
     private SecretValues(CodeFacts facts) {
-        this.facts = facts;
         this.text = facts.file().text();
-        this.generatorLogin = GENERATOR.matcher(text).find() && PASSWORD_WORD.matcher(text).find();
+    }
+
+    private boolean generatorLogin() {
+        if (generatorLogin == null) {
+            generatorLogin = GENERATOR.matcher(text).find() && PASSWORD_WORD.matcher(text).find();
+        }
+        return generatorLogin;
     }
 
     /** The ranges of the secret values written in the file (a value written in pieces, piece by piece). */
@@ -97,7 +104,7 @@ final class SecretValues {
     }
 
     private boolean isLoginEmail(String name, String value) {
-        return generatorLogin && value.indexOf('@') > 0 && EMAIL_NAME.matcher(name).find();
+        return value.indexOf('@') > 0 && EMAIL_NAME.matcher(name).find() && generatorLogin();
     }
 
     /** Credential values inside the literals of an expression, and literals that are tokens by themselves. */
@@ -107,24 +114,30 @@ final class SecretValues {
         }
         List<Part> parts = expr.parts();
         for (int i = 0; i < parts.size(); i++) {
-            if (!(parts.get(i) instanceof Part.Literal literal) || !scanned.add(literal.range())
-                    || literal.range().end() > text.length()) {
+            if (!(parts.get(i) instanceof Part.Literal literal) || literal.range().end() > text.length()) {
                 continue;
             }
-            // a key and its value in one statement: 'PASSWORD' => 'v', "PASSWORD": {"v"}, ("PASSWORD", "v")
+            // a key and its value in one statement: 'PASSWORD' => 'v', "PASSWORD": {"v"}, ["PASSWORD"] = "v"
             if (i + 2 < parts.size() && parts.get(i + 1) instanceof Part.Hole between
-                    && PAIR_PUNCTUATION.matcher(between.text()).matches() && parts.get(i + 2) instanceof Part.Literal
+                    && parts.get(i + 2) instanceof Part.Literal && between.text().length() <= 6
+                    && PAIR_PUNCTUATION.matcher(between.text()).matches()
                     && KEY_SHAPE.matcher(literal.value()).matches()) {
                 named(literal.value(), List.of(parts.get(i + 2)));
+            }
+            if (!scanned.add(literal.range())) {
+                continue; // the same literal, reached through another expression
             }
             String value = literal.value().strip();
             if (value.length() >= 28 && TOKEN.matcher(value).matches() && Redactor.hasDigitAndLetter(value)) {
                 ranges.add(literal.range());
                 continue;
             }
+            if (literal.value().indexOf('=') < 0) {
+                continue;
+            }
             Matcher key = QUERY_KEY.matcher(text).region(literal.range().start(), literal.range().end());
             while (key.find()) {
-                if (EMAIL_NAME.matcher(key.group("key")).lookingAt() && !generatorLogin) {
+                if (EMAIL_NAME.matcher(key.group("key")).lookingAt() && !generatorLogin()) {
                     continue;
                 }
                 int end = valueEnd(key.end(), literal.range().end());
