@@ -51,7 +51,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
             }
             boolean context = ZohoHints.isHint(binding.name()) || facts.hasZohoContext(binding.scope());
             if (context) {
-                ctx.report(valueRange(facts, binding.value(), value.trim()), MESSAGE, List.of(), List.of(FIX));
+                ctx.reportSecret(valueRange(facts, binding.value(), value.trim()), MESSAGE, List.of(), List.of(FIX));
             }
         }
         for (CallFact call : facts.calls()) {
@@ -59,7 +59,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 String value = pair.value().literalValue();
                 if (value != null && looksLikeToken(value) && pair.keyText() != null && tokenName(pair.keyText())
                         && Calls.inZohoContext(facts, call)) {
-                    ctx.report(valueRange(facts, pair.value(), value), MESSAGE, List.of(), List.of(FIX));
+                    ctx.reportSecret(valueRange(facts, pair.value(), value), MESSAGE, List.of(), List.of(FIX));
                 }
             }
             // new ZohoCrmClient("<token>"): a token handed straight to a Zoho client
@@ -67,20 +67,20 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 for (StringExpr arg : call.args()) {
                     String value = arg.literalValue();
                     if (value != null && looksLikeToken(value)) {
-                        ctx.report(valueRange(facts, arg, value), MESSAGE, List.of(), List.of(FIX));
+                        ctx.reportSecret(valueRange(facts, arg, value), MESSAGE, List.of(), List.of(FIX));
                     }
                 }
             }
         }
         StringMatches.each(facts, PLACEHOLDER_DEFAULT, 1, v -> PLACEHOLDER_DEFAULT.matcher(v.text()).find(),
-                StringMatches.ALL, (expr, folded, match, place) -> ctx.report(place.range(), MESSAGE, place.related(),
-                        List.of(FIX)));
+                StringMatches.ALL, (expr, folded, match, place) -> place.reportSecret(ctx, match.group(1).length(),
+                        MESSAGE, List.of(FIX)));
         StringMatches.each(facts, ZohoPatterns.INLINE_TOKEN, 1,
                 v -> ZohoPatterns.INLINE_TOKEN.matcher(v.text()).find() || looksLikeToken(v.text().trim()),
                 (expr, folded, m) -> ZohoPatterns.hasDigitAndLetter(m.group(1))
                         && (UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope()))
                         || m.group().toLowerCase(Locale.ROOT).startsWith("zoho-authtoken")),
-                (expr, folded, m, p) -> ctx.report(p.range(), MESSAGE, p.related(), List.of(FIX)));
+                (expr, folded, m, p) -> p.reportSecret(ctx, m.group(1).length(), MESSAGE, List.of(FIX)));
         commentedTokens(facts, ctx);
     }
 
@@ -98,7 +98,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 if (looksLikeToken(m.group(2)) && tokenName(m.group(1))
                         && (ZohoHints.isHint(m.group(1)) || facts.hasZohoContext(""))) {
                     int at = comment.range().start() + m.start(2);
-                    ctx.report(new TextRange(at, at + m.group(2).length()), MESSAGE.replace("is committed here",
+                    ctx.reportSecret(new TextRange(at, at + m.group(2).length()), MESSAGE.replace("is committed here",
                             "is committed here, in a comment"), List.of(), List.of(FIX));
                 }
             }

@@ -34,16 +34,16 @@ public final class HardcodedOauthSecretRule implements Rule {
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
         StringMatches.each(facts, DOTTED_TOKEN, 0, v -> DOTTED_TOKEN.matcher(v.text()).find(), StringMatches.ALL,
-                (expr, folded, m, place) -> ctx.report(place.range(), (m.group(1).equals("1001")
+                (expr, folded, m, place) -> place.reportSecret(ctx, m.group().length(), (m.group(1).equals("1001")
                         ? "Hard-coded Cliq webhook token (value redacted): anyone who reads it can post as its owner"
                         : "Hard-coded Zoho OAuth token (value redacted): a refresh token never expires and an "
                         + "access token grants its scopes")
                         + ". Revoke it, remove it from the code and its history, and read it from the environment, a "
-                        + "secret store or a Deluge connection", place.related(), List.of(HardcodedLegacyTokenRule.FIX)));
+                        + "secret store or a Deluge connection", List.of(HardcodedLegacyTokenRule.FIX)));
         // the secret written into the token request itself: …/oauth/v2/token?…&client_secret=<literal>
         StringMatches.each(facts, SECRET_IN_QUERY, 1, v -> false,
                 (expr, folded, m) -> UrlContext.hostBefore(folded, m.start()) == UrlContext.Host.ZOHO,
-                (expr, folded, m, place) -> ctx.report(place.range(), SECRET_MESSAGE, place.related(),
+                (expr, folded, m, place) -> place.reportSecret(ctx, m.group(1).length(), SECRET_MESSAGE,
                         List.of(HardcodedLegacyTokenRule.FIX)));
         for (Binding binding : facts.bindings()) {
             if (secretValue(binding.value()) && isSecretName(binding.name())) {
@@ -74,7 +74,7 @@ public final class HardcodedOauthSecretRule implements Rule {
         int at = source.indexOf(literal.trim());
         TextRange range = at < 0 ? value.range()
                 : new TextRange(value.range().start() + at, value.range().start() + at + literal.trim().length());
-        ctx.report(range, SECRET_MESSAGE, List.of(), List.of(HardcodedLegacyTokenRule.FIX));
+        ctx.reportSecret(range, SECRET_MESSAGE, List.of(), List.of(HardcodedLegacyTokenRule.FIX));
     }
 
     private static boolean isSecretName(String name) {

@@ -3,6 +3,7 @@ package io.cliqmigrate.rules;
 import io.cliqmigrate.core.code.Binding;
 import io.cliqmigrate.core.code.CodeFacts;
 import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.model.TextRange;
 import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
@@ -10,6 +11,7 @@ import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.ZohoPatterns;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -31,14 +33,18 @@ public final class ZohoPasswordCredentialRule implements Rule {
         if (!generatorContext(facts)) {
             return;
         }
-        StringMatches.each(facts, PASSWORD_KEY, 1, v -> false, StringMatches.ALL,
-                (expr, folded, m, p) -> ctx.report(p.range(), MESSAGE, p.related(),
-                        List.of(AuthtokenGenerationEndpointRule.FIX)));
+        // PASSWORD as a key: its value, when written out, is masked by the engine wherever it is shown
+        List<TextRange> keys = new ArrayList<>();
+        StringMatches.each(facts, PASSWORD_KEY, 1, v -> false, StringMatches.ALL, (expr, folded, m, p) -> {
+            keys.add(p.range());
+            ctx.report(p.range(), MESSAGE, p.related(), List.of(AuthtokenGenerationEndpointRule.FIX));
+        });
         // a bare keyword key: post_form(GENERATOR, EMAIL_ID: e, PASSWORD: p)
         for (var call : facts.calls()) {
             if (!call.args().isEmpty() && "PASSWORD".equals(call.arg(0).literalValue())
                     && !facts.file().slice(call.arg(0).range()).startsWith("\"")
                     && !facts.file().slice(call.arg(0).range()).startsWith("'")) {
+                keys.add(call.arg(0).range());
                 ctx.report(call.arg(0).range(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
             }
         }
@@ -46,9 +52,12 @@ public final class ZohoPasswordCredentialRule implements Rule {
             if (binding.kind() == Binding.Kind.CONFIG_KEY && binding.name().equals("PASSWORD")) {
                 ctx.report(binding.nameRange(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
             } else if (binding.kind() != Binding.Kind.CONFIG_KEY && isPasswordName(binding.name())
-                    && isWrittenOut(binding) && !reported.contains(binding)) {
-                // the password itself, written next to the generator call (settings: configPasswords decides)
-                ctx.report(binding.value().range(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+                    && isWrittenOut(binding) && !reported.contains(binding)
+                    && keys.stream().noneMatch(key -> key.overlaps(binding.nameRange()))) {
+                // the password itself, written next to the generator call (settings: configPasswords decides);
+                // a map entry whose PASSWORD key is reported above is the same use, reported once
+                ctx.reportSecret(binding.value().range(), MESSAGE, List.of(),
+                        List.of(AuthtokenGenerationEndpointRule.FIX));
             }
         }
     }
@@ -75,7 +84,8 @@ public final class ZohoPasswordCredentialRule implements Rule {
             if (binding.kind() == Binding.Kind.CONFIG_KEY && sections.contains(section) && ownSection
                     && isPasswordName(binding.name()) && !binding.name().equals("PASSWORD")
                     && isWrittenOut(binding)) {
-                ctx.report(binding.value().range(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+                ctx.reportSecret(binding.value().range(), MESSAGE, List.of(),
+                        List.of(AuthtokenGenerationEndpointRule.FIX));
                 reported.add(binding);
             }
         }

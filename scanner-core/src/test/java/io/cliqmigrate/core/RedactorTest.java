@@ -3,6 +3,7 @@ package io.cliqmigrate.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cliqmigrate.core.model.Redactor;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RedactorTest {
@@ -39,5 +40,30 @@ class RedactorTest {
         assertThat(Redactor.redact("zoho.authtoken=${ZOHO_AUTHTOKEN}")).isEqualTo("zoho.authtoken=${ZOHO_AUTHTOKEN}");
         assertThat(Redactor.redact("String authToken = props.getProperty(\"zoho.authtoken\");"))
                 .isEqualTo("String authToken = props.getProperty(\"zoho.authtoken\");");
+    }
+
+    @Test
+    void neverMasksAKeyAVariableOrACallThatFollowsASecretKey() {
+        for (String code : List.of(
+                "http_build_query(['authtoken' => $authtoken, 'scope' => 'crmapi', 'fromIndex' => 1]);",
+                "{ \"key\": \"authtoken\", \"value\": \"{{zoho_authtoken}}\", \"type\": \"text\" },",
+                "params={\"SCOPE\": \"ZohoCRM/crmapi\", \"EMAIL_ID\": email, \"PASSWORD\": password}",
+                "'PASSWORD' => $pwd, 'scope' => 'crmapi'",
+                "&PASSWORD=${URLEncoder.encode(password, \"UTF-8\")}",
+                "PASSWORD: settings['password'],",
+                "authtoken: @auth_token,",
+                "[\"Authorization\": \"Zoho-authtoken \" + authtoken, \"orgId\": orgId]")) {
+            assertThat(Redactor.redact(code)).isEqualTo(code);
+        }
+    }
+
+    @Test
+    void aPasswordSettingIsSecretWhateverItsShapeButAFieldNameIsNot() {
+        assertThat(Redactor.isSecretSetting("db.password", "abc ;def")).isTrue();
+        assertThat(Redactor.isSecretSetting("ZOHO_PASSWORD", "correct horse battery staple")).isTrue();
+        assertThat(Redactor.isSecretSetting("PASSWORD_FIELD", "PASSWORD")).isFalse();
+        assertThat(Redactor.isSecretSetting("TOKEN_PREFIX", "AUTHTOKEN=")).isFalse();
+        assertThat(Redactor.isSecretSetting("TOKEN_HELP", "paste the token here")).isFalse();
+        assertThat(Redactor.isSecretSetting("password", "${ZOHO_PASSWORD}")).isFalse();
     }
 }

@@ -3,9 +3,11 @@ package io.cliqmigrate.rules.support;
 import io.cliqmigrate.core.code.CodeFacts;
 import io.cliqmigrate.core.code.FoldedString;
 import io.cliqmigrate.core.code.StringExpr;
+import io.cliqmigrate.core.model.Fix;
 import io.cliqmigrate.core.model.RelatedLocation;
 import io.cliqmigrate.core.model.SourceFile;
 import io.cliqmigrate.core.model.TextRange;
+import io.cliqmigrate.core.rule.RuleContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -21,7 +23,20 @@ import java.util.regex.Pattern;
 public final class StringMatches {
 
     /** Where to report, and the constant declaration behind it if the text came through one. */
-    public record Place(TextRange range, List<RelatedLocation> related) {}
+    public record Place(TextRange range, List<RelatedLocation> related) {
+
+        /**
+         * Reports a secret value matched here ({@code length} characters). The place is named as the secret when
+         * it is the value as written, not the reference that brought the value in (a name) nor the whole literal
+         * around it (a URL).
+         */
+        public void reportSecret(RuleContext ctx, int length, String message, List<Fix> fixes) {
+            if (related.isEmpty() && range.length() == length) {
+                ctx.secret(range);
+            }
+            ctx.report(range, message, related, fixes);
+        }
+    }
 
     private StringMatches() {}
 

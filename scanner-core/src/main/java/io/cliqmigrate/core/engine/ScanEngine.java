@@ -13,7 +13,6 @@ import io.cliqmigrate.core.model.RelatedLocation;
 import io.cliqmigrate.core.model.Severity;
 import io.cliqmigrate.core.model.SkippedFile;
 import io.cliqmigrate.core.model.SourceFile;
-import io.cliqmigrate.core.model.TextRange;
 import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleDescriptor;
 import java.io.IOException;
@@ -517,37 +516,12 @@ public final class ScanEngine {
                     problem.column());
         }
 
-        /**
-         * Where the file writes out a secret setting's value: masked in every code frame. A value written in pieces
-         * ({@code TOKEN = "3cda1e2f" + "4b5c6d7e…"}) has each piece masked.
-         */
-        private static List<TextRange> secretValues(CodeFacts facts) {
-            List<TextRange> ranges = new ArrayList<>();
-            for (io.cliqmigrate.core.code.Binding binding : facts.bindings()) {
-                if (binding.value() == null) {
-                    continue;
-                }
-                StringBuilder written = new StringBuilder();
-                List<TextRange> pieces = new ArrayList<>();
-                for (io.cliqmigrate.core.code.Part part : binding.value().parts()) {
-                    if (part instanceof io.cliqmigrate.core.code.Part.Literal literal) {
-                        written.append(literal.value());
-                        pieces.add(literal.range());
-                    }
-                }
-                if (Redactor.isSecretSetting(binding.name(), written.toString())) {
-                    ranges.addAll(pieces);
-                }
-            }
-            return ranges;
-        }
-
         void check(List<Rule> rules, java.util.Set<String> knownRules, Timer timer) {
             if (facts == null) {
                 return;
             }
             Suppressions suppressions = new Suppressions(facts.file(), facts.comments());
-            List<TextRange> secrets = secretValues(facts);
+            CodeFrames frames = new CodeFrames(facts);
             java.util.Set<String> ran = new java.util.HashSet<>();
             for (Rule rule : rules) {
                 RuleDescriptor d = rule.descriptor();
@@ -561,7 +535,7 @@ public final class ScanEngine {
                 long started = System.nanoTime();
                 try {
                     rule.check(facts, new FindingCollector(facts.file(), d, severity, suppressions, ruleFindings,
-                            secrets));
+                            frames));
                     findings.addAll(ruleFindings);
                 } catch (RuntimeException | StackOverflowError e) {
                     errors.add(ProcessingError.internal(file.relative(), ProcessingError.Kind.RULE,
@@ -571,6 +545,7 @@ public final class ScanEngine {
                 }
             }
             unusedSuppressions.addAll(suppressions.notes(knownRules, ran));
+            findings.replaceAll(frames::framed);
         }
     }
 }

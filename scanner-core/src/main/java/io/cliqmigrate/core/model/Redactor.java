@@ -14,17 +14,27 @@ public final class Redactor {
     /** Zoho OAuth access/refresh tokens ({@code 1000.}) and Cliq webhook tokens ({@code 1001.}). */
     private static final Pattern DOTTED_TOKEN = Pattern.compile("100\\d\\.[0-9a-fA-F]{16,}\\.[0-9a-fA-F]{16,}");
 
+    private static final String SECRET_KEYS =
+            "auth_?token|zapikey|password|passwd|pwd|client_?secret|refresh_?token|access_?token|api_?key|secret";
+
     /**
-     * A value after a secret-named key: {@code authtoken=v}, {@code "PASSWORD": "v"}, {@code ("authtoken", "v")}.
-     * After a comma only a quoted value counts, so {@code put("authtoken", token)} keeps its variable name.
+     * A value after a secret-named key: {@code authtoken=v}, {@code "PASSWORD": "v"}, {@code zohoPassword = "v"}.
+     * The key may end a longer name; what follows it is a value, never another key.
      */
     private static final Pattern KEYED_VALUE = Pattern.compile(
-            "(?i)(?<key>auth_?token|zapikey|password|passwd|pwd|client_?secret|refresh_?token|access_?token|api_?key|secret)"
-                    + "[\"']?\\s*(?:(?:=>|[=:])\\s*(?<quote>[\"']?)|,\\s*(?<quote2>[\"']))"
+            "(?i)(?<key>" + SECRET_KEYS + ")(?<keyQuote>[\"']?)\\s*(?:=>|[=:])\\s*(?<quote>[\"']?)"
                     + "(?<value>[A-Za-z0-9_+/=!@#%^*~-][^\\s\"'&;,(){}<>\\[\\]\\\\]{2,})");
+    /**
+     * A quoted value handed on after a quoted secret key, {@code ("authtoken", "v")}; not a variable before a
+     * comma ({@code $authtoken, 'scope'}) nor the next key of a map ({@code "authtoken", "value": …}).
+     */
+    private static final Pattern PAIRED_VALUE = Pattern.compile(
+            "(?i)[\"'][\\w.-]{0,40}?(?:" + SECRET_KEYS + ")[\"']\\s*,\\s*(?<quote>[\"'])"
+                    + "(?<value>[^\"'\\r\\n]{3,})\\k<quote>(?!\\s*(?::|=>))");
     /** A quoted value after a password key runs to its closing quote, spaces included. */
     private static final Pattern QUOTED_PASSWORD = Pattern.compile(
-            "(?i)(?:password|passwd|pwd)[\"']?\\s*(?:=?[\"']\\s*\\+\\s*|(?:=>|[=:,])\\s*)[\"'](?!\\s*\\+)(?<value>[^\"'\\r\\n]{3,})[\"']");
+            "(?i)(?:password|passwd|pwd)[\"']?\\s*(?:=?[\"']\\s*\\+\\s*|(?:=>|[=:])\\s*)[\"'](?!\\s*\\+)"
+                    + "(?<value>[^\"'\\r\\n]{3,})[\"']");
 
     /** A long run of letters and digits with both kinds of character: the usual shape of a hard-coded token. */
     private static final Pattern LONG_TOKEN = Pattern.compile("(?<![A-Za-z0-9_$.])[A-Za-z0-9]{28,}(?![A-Za-z0-9_])");
@@ -40,18 +50,16 @@ public final class Redactor {
         Matcher keyed = KEYED_VALUE.matcher(text);
         while (keyed.find()) {
             String value = keyed.group("value");
-            String quote = keyed.group("quote");
-            boolean quoted = (quote != null && !quote.isEmpty()) || keyed.group("quote2") != null;
-            if (!isPlaceholder(value) && (quoted || looksSecret(keyed.group("key"), value))) {
+            boolean quoted = !keyed.group("quote").isEmpty();
+            // a call or an index after the value makes it code too: PASSWORD: settings['password']
+            boolean code = !quoted && (isCode(value, !keyed.group("keyQuote").isEmpty())
+                    || keyed.end() < text.length() && "([".indexOf(text.charAt(keyed.end())) >= 0);
+            if (!isPlaceholder(value) && !code) {
                 mask(out, keyed.start("value"), keyed.end("value"));
             }
         }
-        Matcher password = QUOTED_PASSWORD.matcher(text);
-        while (password.find()) {
-            if (!isPlaceholder(password.group("value"))) {
-                mask(out, password.start("value"), password.end("value"));
-            }
-        }
+        maskValues(out, PAIRED_VALUE.matcher(text));
+        maskValues(out, QUOTED_PASSWORD.matcher(text));
         Matcher longToken = LONG_TOKEN.matcher(text);
         while (longToken.find()) {
             String value = longToken.group();
@@ -63,31 +71,59 @@ public final class Redactor {
     }
 
     /** A secret word anywhere in a setting's path: {@code db.password[0]}, {@code zoho.authtoken.prod}. */
-    private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i)auth_?token|zapikey|password|passwd|pwd|secret|api_?key|token|credential|private_?key");
+    private static final Pattern SECRET_NAME = Pattern.compile("(?i)auth_?token|zapikey|password|passwd|passphrase|pwd"
+            + "|secret|api_?key|token|credential|private_?key|(?:^|[._-])(?:pw|pass)$");
+    /** A password's name: {@code zoho.password}, {@code PASSWD}, {@code userPwd}, {@code db.pass}. */
+    private static final Pattern PASSWORD_NAME = Pattern.compile(
+            "(?i)password|passwd|passphrase|pwd|(?:^|[._-])(?:pw|pass)$");
 
     /**
      * Whether a setting holds a secret value that must not be shown: a secret word in its name, and a value that
-     * is written out like a secret (one word, not a URL, not a placeholder, not a plain name).
+     * is written out, not a URL, a path, a placeholder or the name of a field. A password may be any text, spaces
+     * included; a token is one word.
      */
     public static boolean isSecretSetting(String name, String value) {
-        if (value == null || value.length() < 6 || !SECRET_NAME.matcher(name).find()) {
+        if (value == null || value.length() < 3 || !SECRET_NAME.matcher(name).find()) {
             return false;
         }
         String v = value.strip();
-        // a URL (TOKEN_URL), a one-line sentence or a field name (PASSWORD_FIELD = "PASSWORD") is not a secret;
-        // a value that runs over lines (a PEM key, a continued token) is
-        boolean sentence = v.indexOf('\n') < 0 && (v.indexOf(' ') >= 0 || v.indexOf('\t') >= 0);
         boolean path = v.startsWith("/") || v.startsWith("./"); // TOKEN_PATH = "/oauth/v2/token"
-        return v.length() >= 6 && !v.contains("://") && !sentence && !path && !v.matches("[A-Z_]+|[a-z]+")
-                && !isPlaceholder(v);
+        if (v.length() < 3 || v.contains("://") || path || isPlaceholder(v) || isFieldName(v)) {
+            return false;
+        }
+        if (PASSWORD_NAME.matcher(name).find()) {
+            return true;
+        }
+        // a one-line sentence is a help text, not a token; a value that runs over lines (a PEM key, a continued
+        // token) is a secret
+        boolean sentence = v.indexOf('\n') < 0 && (v.indexOf(' ') >= 0 || v.indexOf('\t') >= 0);
+        return v.length() >= 6 && !sentence && !v.matches("[a-z]+");
     }
+
+    /**
+     * A field's name given as a value, {@code PASSWORD_FIELD = "PASSWORD"}, {@code "user_password"}, also as the
+     * start of a field, {@code TOKEN_PREFIX = "AUTHTOKEN="}.
+     */
+    private static boolean isFieldName(String value) {
+        String name = FIELD_PUNCTUATION.matcher(value).replaceAll("");
+        return name.matches("[A-Z_]+") || name.matches("[A-Za-z_.-]+") && SECRET_NAME.matcher(name).find();
+    }
+
+    private static final Pattern FIELD_PUNCTUATION = Pattern.compile("^[?&]|[=:]$");
 
     /** Masks a single known secret value. */
     public static String mask(String value) {
         StringBuilder out = new StringBuilder(value);
         mask(out, 0, value.length());
         return out.toString();
+    }
+
+    private static void maskValues(StringBuilder out, Matcher matcher) {
+        while (matcher.find()) {
+            if (!isPlaceholder(matcher.group("value"))) {
+                mask(out, matcher.start("value"), matcher.end("value"));
+            }
+        }
     }
 
     private static void maskAll(StringBuilder out, Matcher matcher, int group) {
@@ -103,20 +139,31 @@ public final class Redactor {
         }
     }
 
-    private static boolean isPlaceholder(String value) {
+    /**
+     * A placeholder for a value, not the value: {@code ${TOKEN}}, {@code {{pwd}}}, {@code %s}, {@code \(pwd)},
+     * {@code <password>}.
+     */
+    public static boolean isPlaceholder(String value) {
         return value.startsWith("$") || value.startsWith("{") || value.startsWith("%") || value.startsWith("#{")
-                || value.startsWith("<") || value.startsWith("process.env") || value.startsWith("env(")
+                || value.startsWith("\\(") || value.startsWith("<") || value.startsWith("process.env")
+                || value.startsWith("env(")
                 || value.chars().allMatch(c -> c == '*' || c == 'x' || c == 'X' || c == '.');
     }
 
-    /** An unquoted value is a secret unless it reads like an identifier in code ({@code authToken = token}). */
-    private static boolean looksSecret(String key, String value) {
-        String k = key.toLowerCase(java.util.Locale.ROOT);
-        if (k.startsWith("pass") || k.equals("pwd") || k.equals("secret")) {
-            return !value.contains(".") || value.chars().anyMatch(Character::isDigit);
+    /**
+     * Whether an unquoted value reads as code rather than as a value: a variable or a member, with no digit and
+     * nothing an identifier cannot hold. After a quoted key ({@code "PASSWORD": password}) any identifier is code,
+     * since a literal there would be quoted; after a bare key ({@code password: hunter} may be a setting) only a
+     * member ({@code input.pwd}) or a name that says what it holds ({@code PASSWORD: password}).
+     */
+    private static boolean isCode(String value, boolean quotedKey) {
+        if (!IDENTIFIER_PATH.matcher(value).matches() || value.chars().anyMatch(Character::isDigit)) {
+            return false;
         }
-        return value.chars().anyMatch(Character::isDigit);
+        return quotedKey || value.indexOf('.') > 0 || SECRET_NAME.matcher(value).find();
     }
+
+    private static final Pattern IDENTIFIER_PATH = Pattern.compile("@{0,2}[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*");
 
     /** Whether a value mixes digits and letters, as tokens do and words do not. */
     public static boolean hasDigitAndLetter(String value) {

@@ -11,6 +11,13 @@ public interface RuleContext {
 
     SourceFile file();
 
+    /**
+     * Says that a secret value (a password, a token, a client secret) is written at {@code value}: every code
+     * frame of the file that shows it masks it. A rule whose finding points at the value itself says so here;
+     * a key, a name, a path or a URL is never a value.
+     */
+    void secret(TextRange value);
+
     void report(TextRange range, String message, List<RelatedLocation> related, List<Fix> fixes,
                 java.util.Map<String, String> properties);
 
@@ -20,6 +27,12 @@ public interface RuleContext {
 
     default void report(TextRange range, String message) {
         report(range, message, List.of(), List.of());
+    }
+
+    /** Reports a finding whose range is a secret value itself: it is masked in every code frame. */
+    default void reportSecret(TextRange value, String message, List<RelatedLocation> related, List<Fix> fixes) {
+        secret(value);
+        report(value, message, related, fixes);
     }
 
     default void report(TextRange range, String message, Fix... fixes) {

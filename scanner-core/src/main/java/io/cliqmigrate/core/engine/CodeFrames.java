@@ -1,0 +1,95 @@
+package io.cliqmigrate.core.engine;
+
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.model.Finding;
+import io.cliqmigrate.core.model.Location;
+import io.cliqmigrate.core.model.Redactor;
+import io.cliqmigrate.core.model.SourceFile;
+import io.cliqmigrate.core.model.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The code frames of one file's findings: the lines a finding spans (at most five) with every secret value shown
+ * there masked, then the {@link Redactor}'s patterns as a safety net. The secret values are those the facts show
+ * ({@link SecretValues}) and those the rules name; frames are drawn once all rules have run on the file, so a
+ * value one rule names is masked in every rule's frames. Keys, names, paths and URLs are never masked here.
+ */
+final class CodeFrames {
+    private static final int MAX_LINES = 5;
+    private static final String QUOTES = "\"'`";
+
+    private final CodeFacts facts;
+    private final SourceFile file;
+    private final List<TextRange> secrets = new ArrayList<>();
+    /** Read from the facts at the first frame: most files have no finding and need none. */
+    private boolean factsRead;
+
+    CodeFrames(CodeFacts facts) {
+        this.facts = facts;
+        this.file = facts.file();
+    }
+
+    /** A secret value a rule found. */
+    void secret(TextRange value) {
+        secrets.add(value);
+    }
+
+    /** The finding with its code frame. */
+    Finding framed(Finding finding) {
+        return finding.withSnippet(frame(finding.location()));
+    }
+
+    private String frame(Location location) {
+        if (!factsRead) {
+            secrets.addAll(SecretValues.in(facts));
+            factsRead = true;
+        }
+        int last = Math.min(location.endLine(), location.startLine() + MAX_LINES - 1);
+        if (location.endLine() > location.startLine() && location.endColumn() == 1) {
+            last = Math.max(location.startLine(), Math.min(last, location.endLine() - 1));
+        }
+        // the file's own text, so secret offsets stay exact whatever the line separators; they become \n after
+        int frameStart = file.lines().lineStart(location.startLine());
+        StringBuilder sb = new StringBuilder(file.text().substring(frameStart,
+                file.lines().lineContentEnd(file.text(), last)));
+        for (TextRange secret : secrets) {
+            if (secret.end() > frameStart && secret.start() < frameStart + sb.length()) {
+                mask(sb, frameStart, secret.start(), secret.end());
+            }
+        }
+        return Redactor.redact(sb.toString().replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
+    /**
+     * Masks the part of [{@code from}, {@code to}) (file offsets) that the frame shows, line by line: the first
+     * line keeps a short prefix, as single-line masks do; a value that runs on is masked whole.
+     */
+    private void mask(StringBuilder frame, int frameStart, int from, int to) {
+        String text = file.text();
+        int start = Math.max(from, frameStart);
+        int end = Math.min(to, frameStart + frame.length());
+        boolean first = true;
+        for (int at = start; at < end; ) {
+            int lineEnd = at;
+            while (lineEnd < end && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            int a = at - frameStart;
+            int b = lineEnd - frameStart;
+            // the quotes around a value stay, so the frame still reads as code
+            while (a < b && b <= frame.length() && QUOTES.indexOf(frame.charAt(a)) >= 0) {
+                a++;
+            }
+            while (b > a && b <= frame.length() && QUOTES.indexOf(frame.charAt(b - 1)) >= 0) {
+                b--;
+            }
+            if (a >= 0 && a < b && b <= frame.length()) {
+                frame.replace(a, b, first && from >= frameStart ? Redactor.mask(frame.substring(a, b))
+                        : "*".repeat(b - a));
+                first = false;
+            }
+            at = lineEnd + 1;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.cliqmigrate.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.engine.ScanConfig;
+import io.cliqmigrate.core.engine.ScanEngine;
+import io.cliqmigrate.core.lang.Languages;
+import io.cliqmigrate.core.model.Finding;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.model.TextRange;
+import io.cliqmigrate.core.rule.Rule;
+import io.cliqmigrate.core.rule.RuleContext;
+import io.cliqmigrate.core.rule.RuleMeta;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Code frames mask secret values, to their end, and nothing else: keys, names, paths and URLs stay readable. */
+class CodeFramesTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void credentialValuesAreMaskedToTheirEndWhileKeysNamesAndPathsStayReadable() throws IOException {
+        write("Gen.java", """
+                class Gen { // the zoho authtoken generator
+                  String url = "https://accounts.zoho.com/apiauthtoken/nb/create?SCOPE=ZohoCRM/crmapi&EMAIL_ID=ops@acme.com&PASSWORD=Hunter2 Secret tail&DISPLAY_NAME=x";
+                  String pwd = "correct horse battery staple";
+                  Object form = java.util.Map.of("scope", "crmapi", "client_secret", "Zq81-xK-client-secret");
+                }
+                """);
+        write("gen.php", """
+                <?php
+                $params = array('scope' => 'crmapi', 'EMAIL_ID' => 'ops@acme.com', 'PASSWORD' => 'Hunter2 Secret!');
+                $url = "https://accounts.zoho.com/apiauthtoken/nb/create";
+                """);
+
+        assertThat(frames(new EngineTest.WholeFile())).containsExactly("""
+                class Gen { // the zoho authtoken generator
+                  String url = "https://accounts.zoho.com/apiauthtoken/nb/create?SCOPE=ZohoCRM/crmapi&EMAIL_ID=ops*********&PASSWORD=Hunt***************&DISPLAY_NAME=x";
+                  String pwd = "corr************************";
+                  Object form = java.util.Map.of("scope", "crmapi", "client_secret", "Zq81*****************");
+                }""", """
+                <?php
+                $params = array('scope' => 'crmapi', 'EMAIL_ID' => 'ops*********', 'PASSWORD' => 'Hun************');
+                $url = "https://accounts.zoho.com/apiauthtoken/nb/create";""");
+    }
+
+    @Test
+    void aValueARuleNamesAsSecretIsMaskedInEveryRulesFrames() throws IOException {
+        write("Motto.java", "class Motto { String zoho = \"Quokka-4711-Zebra\"; }\n");
+
+        // the whole-line rule runs first (rules run in id order), before the other names the secret
+        assertThat(frames(new WholeLine(), new NamesTheMotto()))
+                .containsExactly("class Motto { String zoho = \"Quok*************\"; }");
+    }
+
+    @Test
+    void framesOfFilesWithCrLfLineEndsMaskTheRightCharacters() throws IOException {
+        write("zoho.properties", "zoho.url=https://cliq.zoho.com/x\r\nzoho.password=Hunter2 Secret tail\r\nzoho.user=ops\r\n");
+
+        assertThat(frames(new EngineTest.WholeFile()))
+                .containsExactly("zoho.url=https://cliq.zoho.com/x\nzoho.password=Hunt***************\nzoho.user=ops");
+    }
+
+    @RuleMeta(id = "a-whole-line", summary = "test", severity = Severity.INFO)
+    static final class WholeLine implements Rule {
+        @Override
+        public void check(CodeFacts facts, RuleContext ctx) {
+            ctx.report(new TextRange(0, facts.file().text().indexOf('\n')), "line");
+        }
+    }
+
+    /** Names a value as a secret that nothing else would take for one, and reports nothing. */
+    @RuleMeta(id = "b-names-the-motto", summary = "test", severity = Severity.INFO)
+    static final class NamesTheMotto implements Rule {
+        @Override
+        public void check(CodeFacts facts, RuleContext ctx) {
+            int at = facts.file().text().indexOf("Quokka");
+            ctx.secret(new TextRange(at, at + "Quokka-4711-Zebra".length()));
+        }
+    }
+
+    private List<String> frames(Rule... rules) throws IOException {
+        return new ScanEngine("test", List.of(rules), Languages.defaults()).scan(ScanConfig.of(root)).findings()
+                .stream().map(Finding::snippet).toList();
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(root.resolve(name), text);
+    }
+}
