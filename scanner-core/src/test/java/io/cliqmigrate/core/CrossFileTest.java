@@ -28,9 +28,7 @@ class CrossFileTest {
     Path root;
 
     private void write(String rel, String text) throws IOException {
-        Path p = root.resolve(rel);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+        TestTrees.write(root, rel, text);
     }
 
     private ScanResult scan(Rule... rules) throws IOException {

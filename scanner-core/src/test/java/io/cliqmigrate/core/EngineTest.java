@@ -59,9 +59,7 @@ class EngineTest {
     }
 
     private void write(String rel, String text) throws IOException {
-        Path p = root.resolve(rel);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+        TestTrees.write(root, rel, text);
     }
 
     @Test

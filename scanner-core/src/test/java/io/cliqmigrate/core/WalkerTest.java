@@ -29,10 +29,7 @@ class WalkerTest {
     Path tmp;
 
     private Path write(String rel, String text) throws IOException {
-        Path p = tmp.resolve(rel);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-        return p;
+        return TestTrees.write(tmp, rel, text);
     }
 
     private static ScanResult scan(ScanConfig config) throws IOException {
