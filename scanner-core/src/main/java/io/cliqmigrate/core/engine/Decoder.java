@@ -8,16 +8,20 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns bytes into text: a BOM first, then UTF-16 told by its zero bytes, then strict UTF-8, then ISO-8859-1 (which
- * reads any byte). {@code Decoded.note} says why a file was not read as plain UTF-8, for the report.
+ * Turns bytes into text: a BOM first (UTF-32, UTF-16, UTF-8), then UTF-16 told by its zero bytes, then strict UTF-8,
+ * then ISO-8859-1 (which reads any byte). {@code Decoded.note} says why a file was not read as plain UTF-8, for the
+ * report.
  */
 final class Decoder {
     private static final int SAMPLE = 8000;
 
     record Decoded(String text, Charset charset, boolean bom, String note) {}
 
-    /** What a file's first bytes say: binary, UTF-16 ({@code utf16} set), or bytes to decode as UTF-8 or Latin-1. */
-    record Sniff(boolean binary, Charset utf16) {}
+    /**
+     * What a file's first bytes say: binary, text in UTF-16 or UTF-32 ({@code wide} set: its bytes cannot be searched
+     * for words as they are), or bytes to decode as UTF-8 or Latin-1.
+     */
+    record Sniff(boolean binary, Charset wide) {}
 
     private Decoder() {}
 
@@ -26,7 +30,7 @@ final class Decoder {
      * on the same side; binary data has zeros on both sides, or zeros with no such pattern.
      */
     static Sniff sniff(byte[] bytes, int length) {
-        Charset bom = utf16Bom(bytes, length);
+        Charset bom = wideBom(bytes, length);
         if (bom != null) {
             return new Sniff(false, bom);
         }
@@ -44,21 +48,40 @@ final class Decoder {
             return new Sniff(false, null);
         }
         int units = limit / 2;
-        if (units >= 4 && zerosOdd * 10 >= units * 3 && zerosEven * 50 <= units) {
+        if (units >= 4 && zerosOdd * 10 >= units * 3 && zerosEven * 50 <= units && asciiIsText(bytes, limit, 0)) {
             return new Sniff(false, StandardCharsets.UTF_16LE);
         }
-        if (units >= 4 && zerosEven * 10 >= units * 3 && zerosOdd * 50 <= units) {
+        if (units >= 4 && zerosEven * 10 >= units * 3 && zerosOdd * 50 <= units && asciiIsText(bytes, limit, 1)) {
             return new Sniff(false, StandardCharsets.UTF_16BE);
         }
         return new Sniff(true, null);
     }
 
-    static Decoded decode(byte[] bytes, boolean latin1IsNormal) {
-        Charset utf16 = utf16Bom(bytes, bytes.length);
-        if (utf16 != null) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, utf16), utf16, true, "byte-order mark");
+    /**
+     * Whether the code units below 256 are characters of text (tabs, line ends, printable ASCII and Latin-1), as in
+     * UTF-16 text; 16-bit samples of a sound or a table of small numbers have zeros on one side too, but their other
+     * byte is anything. {@code low}: the offset of a unit's low byte (0 little-endian, 1 big-endian).
+     */
+    private static boolean asciiIsText(byte[] bytes, int limit, int low) {
+        int narrow = 0;
+        int control = 0;
+        for (int i = 0; i < limit; i += 2) {
+            if (bytes[i + 1 - low] == 0) {
+                int c = bytes[i + low] & 0xff;
+                narrow++;
+                control += c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c < 0xa0 ? 1 : 0;
+            }
         }
-        utf16 = sniff(bytes, bytes.length).utf16();
+        return control * 50 <= narrow;
+    }
+
+    static Decoded decode(byte[] bytes, boolean latin1IsNormal) {
+        Charset wide = wideBom(bytes, bytes.length);
+        if (wide != null) {
+            int bom = wide.name().startsWith("UTF-32") ? 4 : 2;
+            return new Decoded(new String(bytes, bom, bytes.length - bom, wide), wide, true, "byte-order mark");
+        }
+        Charset utf16 = sniff(bytes, bytes.length).wide();
         if (utf16 != null) {
             return new Decoded(new String(bytes, utf16), utf16, false, "UTF-16 without a byte-order mark");
         }
@@ -79,7 +102,14 @@ final class Decoder {
         }
     }
 
-    private static Charset utf16Bom(byte[] bytes, int length) {
+    private static Charset wideBom(byte[] bytes, int length) {
+        // FF FE 00 00 starts UTF-32LE; read as UTF-16LE it would be a NUL after the BOM, and the text lost
+        if (length >= 4 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE && bytes[2] == 0 && bytes[3] == 0) {
+            return Charset.forName("UTF-32LE");
+        }
+        if (length >= 4 && bytes[0] == 0 && bytes[1] == 0 && (bytes[2] & 0xff) == 0xFE && (bytes[3] & 0xff) == 0xFF) {
+            return Charset.forName("UTF-32BE");
+        }
         if (length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
             return StandardCharsets.UTF_16BE;
         }

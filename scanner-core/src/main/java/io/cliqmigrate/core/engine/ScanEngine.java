@@ -425,7 +425,7 @@ public final class ScanEngine {
             Language language = engine.languages.forFile(name, new byte[0]).orElse(null);
             known = language != null;
             linksAcrossFiles = language != null && language.linksAcrossFiles();
-            boolean utf16 = sniff.utf16() != null; // its bytes cannot match the words: decide on the text
+            boolean utf16 = sniff.wide() != null; // its bytes cannot match the words: decide on the text
             boolean matched = utf16 || filter.matches(buffer, length);
             if (!matched) {
                 filteredOut = facts == null; // a second pass that finds nothing new keeps the first read
@@ -441,13 +441,17 @@ public final class ScanEngine {
             charset = null;
             // only candidates get bytes of their own; everything else is read into the thread's buffer
             byte[] bytes = java.util.Arrays.copyOf(buffer, length);
+            // a UTF-16 or UTF-32 file shows what it is only once decoded (a Deluge script saved from Windows)
+            Decoder.Decoded wideText = utf16 ? Decoder.decode(bytes, false) : null;
             // now that the content is at hand, it may tell more than the name (a Cliq export's Deluge scripts)
-            language = engine.languages.forFile(name, bytes).orElse(language);
+            language = engine.languages.forFile(name, wideText == null ? bytes
+                    : wideText.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)).orElse(language);
             if (language == null) {
                 return; // a .txt or extension-less file that is not a script after all
             }
             known = true;
-            Decoder.Decoded decoded = Decoder.decode(bytes, language.id().equals("properties"));
+            Decoder.Decoded decoded = wideText != null ? wideText
+                    : Decoder.decode(bytes, language.id().equals("properties"));
             if (utf16 && !filter.matches(decoded.text())) {
                 return;
             }
