@@ -24,9 +24,12 @@ final class ExplainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cliq-migrate: unknown rule '" + ruleId + "' (see 'cliq-migrate rules')");
             return Main.USAGE;
         }
-        var out = spec.commandLine().getOut();
-        out.print(RuleDocs.text(rule.get()));
-        out.flush();
+        try {
+            Delivery.deliver(null, spec.commandLine().getOut(), out -> out.write(RuleDocs.text(rule.get())));
+        } catch (Delivery.Failed e) {
+            spec.commandLine().getErr().println("cliq-migrate: " + e.getMessage());
+            return Main.USAGE;
+        }
         return Main.OK;
     }
 }

@@ -50,7 +50,15 @@ public final class Main implements Runnable {
             commandLine.getErr().println("cliq-migrate: internal error: " + ex);
             return USAGE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // thrown on the main thread, past picocli: without this it would end the JVM with exit code 1, which
+            // a CI gate reads as "findings", and without a report
+            err.println("cliq-migrate: out of memory; give the JVM more memory (CLIQ_MIGRATE_JAVA_OPTS=-Xmx2g) or "
+                    + "scan with fewer --threads");
+            return USAGE;
+        }
     }
 
     @Override

@@ -21,22 +21,27 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var out = spec.commandLine().getOut();
+        Delivery.Body body;
         if (format.equals("json")) {
             ArrayNode rules = new ObjectMapper().createArrayNode();
             BuiltinRules.all().forEach(rule -> rules.add(JsonReporter.rule(rule.descriptor(), true)));
-            java.io.StringWriter json = new java.io.StringWriter();
-            JsonReporter.writeJson(rules, json);
-            out.print(json);
-            out.flush();
+            body = out -> JsonReporter.writeJson(rules, out);
         } else if (format.equals("text")) {
             int width = BuiltinRules.all().stream().mapToInt(r -> r.descriptor().id().length()).max().orElse(0);
-            for (Rule rule : BuiltinRules.all()) {
-                RuleDescriptor d = rule.descriptor();
-                out.printf("%-" + width + "s  %-8s %s%n", d.id(), d.severity().id(), d.summary());
-            }
+            body = out -> {
+                for (Rule rule : BuiltinRules.all()) {
+                    RuleDescriptor d = rule.descriptor();
+                    out.write(String.format("%-" + width + "s  %-8s %s%n", d.id(), d.severity().id(), d.summary()));
+                }
+            };
         } else {
             spec.commandLine().getErr().println("cliq-migrate: unknown format '" + format + "' (expected text or json)");
+            return Main.USAGE;
+        }
+        try {
+            Delivery.deliver(null, spec.commandLine().getOut(), body);
+        } catch (Delivery.Failed e) {
+            spec.commandLine().getErr().println("cliq-migrate: " + e.getMessage());
             return Main.USAGE;
         }
         return Main.OK;

@@ -154,20 +154,23 @@ class OutputTargetsTest {
     }
 
     @Test
-    void aClosedStandardOutputIsExitTwo() {
-        OutputStream closed = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("Bad file descriptor");
-            }
-        };
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    void aClosedStandardOutputIsExitTwoForEveryCommandThatPrints() {
+        for (String[] args : new String[][] {{"scan", LEGACY}, {"rules"}, {"rules", "--format", "json"},
+                {"explain", "authtoken-query-param"}, {"parse", LEGACY}}) {
+            OutputStream closed = new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    throw new IOException("Bad file descriptor");
+                }
+            };
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
 
-        int exit = Main.run(new String[] {"scan", LEGACY}, new PrintStream(closed, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("NO_COLOR", "1"));
+            int exit = Main.run(args, new PrintStream(closed, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("NO_COLOR", "1"));
 
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8).strip())
-                .isEqualTo("cliq-migrate: cannot write to standard output (closed, or the disk is full)");
+            assertThat(exit).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8).strip()).as(String.join(" ", args))
+                    .isEqualTo("cliq-migrate: cannot write to standard output (closed, or the disk is full)");
+        }
     }
 }

@@ -11,7 +11,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -37,14 +39,17 @@ public final class SafeOutput {
     }
 
     public static void write(Path path, Content content) throws IOException {
-        Path given = path.toAbsolutePath().normalize();
+        // not normalised: "link/../x" is where the file system says, not the text with "link/.." cut out
+        Path given = path.toAbsolutePath();
         if (Files.isDirectory(given)) {
             throw new IOException("is a directory");
         }
-        if (Files.exists(given) && (!Files.isRegularFile(given) || isSpecialFolder(given))) {
+        if (Files.exists(given) && (!Files.isRegularFile(given) || isSpecialFolder(given.normalize()))) {
             // a pipe, a device or a descriptor (/dev/stdout): write into it; replacing it would destroy it (as
-            // root, /dev/null itself) or cut it off from the process that reads it
-            writeInPlace(given, content, Files.isRegularFile(given));
+            // root, /dev/null itself) or cut it off from the process that reads it. A descriptor that is a file
+            // (-o /dev/stdout >> build.log) is appended to, as the shell asked, never truncated.
+            writeInPlace(given, content, Files.isRegularFile(given) ? StandardOpenOption.APPEND
+                    : StandardOpenOption.WRITE);
             return;
         }
         Path target = Files.exists(given) ? given.toRealPath() : resolveLinks(given);
@@ -60,7 +65,8 @@ public final class SafeOutput {
             tmp = createSibling(target);
         } catch (FileSystemException e) {
             if (e instanceof AccessDeniedException && Files.isRegularFile(target) && Files.isWritable(target)) {
-                writeInPlace(target, content, true); // the folder is closed but the file is ours to change
+                // the folder is closed but the file is ours to change
+                writeInPlace(target, content, StandardOpenOption.TRUNCATE_EXISTING);
                 return;
             }
             String reason = e.getReason() != null ? e.getReason()
@@ -97,24 +103,39 @@ public final class SafeOutput {
      */
     static Path resolveLinks(Path path) throws IOException {
         Path current = path;
-        for (int hops = 0; Files.isSymbolicLink(current); hops++) {
+        for (int hops = 0; ; hops++) {
+            // the folder part goes through the file system, which knows what ".." after a symlink means
+            Path parent = current.getParent();
+            if (parent != null && Files.isDirectory(parent)) {
+                current = parent.toRealPath().resolve(current.getFileName());
+            }
+            if (!Files.isSymbolicLink(current)) {
+                return current;
+            }
             if (hops == MAX_LINKS) {
                 throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
             }
             Path link = Files.readSymbolicLink(current);
-            Path parent = current.getParent();
-            current = (parent == null ? link : parent.resolve(link)).normalize();
+            current = current.getParent() == null ? link : current.getParent().resolve(link);
         }
-        return current;
     }
 
     private static Path createSibling(Path target) throws IOException {
+        // an existing file's permissions from the start (a 0600 report is never readable by others, not even while
+        // it is written); a new one gets what the umask gives, as any new file
+        FileAttribute<?>[] mode = new FileAttribute<?>[0];
+        try {
+            if (Files.isRegularFile(target)) {
+                mode = new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(Files.getPosixFilePermissions(target))};
+            }
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system
+        }
         for (int attempt = 0; ; attempt++) {
             Path tmp = target.resolveSibling("." + target.getFileName() + "."
                     + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL) + ".tmp");
             try {
-                // no explicit permissions: the file system applies the umask, as for any new file
-                Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                Files.createFile(tmp, mode);
                 return tmp;
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 if (attempt > 100) {
@@ -136,10 +157,8 @@ public final class SafeOutput {
         }
     }
 
-    private static void writeInPlace(Path target, Content content, boolean truncate) throws IOException {
-        try (OutputStream out = truncate
-                ? Files.newOutputStream(target, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)
-                : Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+    private static void writeInPlace(Path target, Content content, StandardOpenOption how) throws IOException {
+        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE, how)) {
             content.writeTo(out);
         }
     }

@@ -49,4 +49,63 @@ class SafeOutputTest {
         assertThatThrownBy(() -> SafeOutput.write(a, new byte[] {1})).hasMessageContaining("symbolic links");
         assertThat(Files.isSymbolicLink(a)).isTrue();
     }
+
+    @Test
+    void dotDotAfterASymlinkGoesWhereTheFileSystemSaysNotWhereTheTextSays() throws IOException {
+        Path deep = Files.createDirectories(tmp.resolve("real/deep"));
+        Files.createSymbolicLink(tmp.resolve("linkdir"), deep);
+        Path decoy = Files.writeString(tmp.resolve("report.txt"), "KEEP");
+
+        SafeOutput.write(tmp.resolve("linkdir/../report.txt"), "new".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Files.readString(tmp.resolve("real/report.txt"))).isEqualTo("new");
+        assertThat(Files.readString(decoy)).isEqualTo("KEEP");
+    }
+
+    @Test
+    void aDescriptorThatIsAFileIsAppendedToNotTruncated() throws IOException {
+        Path log = Files.writeString(tmp.resolve("build.log"), "previous step\n");
+        try (java.io.FileOutputStream shell = new java.io.FileOutputStream(log.toFile(), true)) {
+            Path descriptor = openDescriptorOf(log);
+
+            SafeOutput.write(descriptor, "report\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThat(Files.readString(log)).isEqualTo("previous step\nreport\n");
+    }
+
+    /** What {@code /dev/stdout} is when the shell redirects it to a file: a /proc/self/fd link to that file. */
+    private static Path openDescriptorOf(Path file) throws IOException {
+        try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+            for (Path fd : fds.toList()) {
+                try {
+                    if (Files.readSymbolicLink(fd).equals(file.toRealPath())) {
+                        return fd;
+                    }
+                } catch (IOException e) {
+                    // a descriptor closed while listing
+                }
+            }
+        }
+        throw new AssertionError("no descriptor open on " + file);
+    }
+
+    @Test
+    void aPrivateReportIsNeverReadableByOthersWhileItIsWritten() throws IOException {
+        Path report = Files.writeString(tmp.resolve("private.json"), "{}");
+        Files.setPosixFilePermissions(report, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        java.util.List<String> seen = new java.util.ArrayList<>();
+
+        SafeOutput.write(report, out -> {
+            try (var files = Files.list(tmp)) {
+                for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
+                    seen.add(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p)));
+                }
+            }
+            out.write('x');
+        });
+
+        assertThat(seen).containsExactly("rw-------");
+        assertThat(Files.readString(report)).isEqualTo("x");
+    }
 }
