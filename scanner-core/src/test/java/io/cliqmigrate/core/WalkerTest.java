@@ -245,6 +245,21 @@ class WalkerTest {
         assertThat(paths(result)).containsExactly("copies/HardTwin.java", "copies/Twin.java", "src/Client.java");
         assertThat(result.skipped()).extracting(s -> s.path() + " " + s.reason())
                 .containsExactly("a-link/Client.java same file as src/Client.java");
+        assertThat(result.filesNotFullyScanned()).isZero();
+    }
+
+    @Test
+    void onlyFilesNotScannedUnderAnyPathCountAsNotFullyScanned() throws IOException {
+        write("src/Client.java", LEGACY);
+        Files.createSymbolicLink(tmp.resolve("src/Gone.java"), tmp.resolve("src/deleted/Gone.java"));
+        Files.createSymbolicLink(tmp.resolve("a-link"), tmp.resolve("src"));
+
+        ScanResult result = scan(tmp);
+
+        assertThat(result.skipped()).extracting(s -> s.path() + " " + s.reason()).containsExactly(
+                "a-link/Client.java same file as src/Client.java", "a-link/Gone.java dangling symlink",
+                "src/Gone.java dangling symlink");
+        assertThat(result.filesNotFullyScanned()).isEqualTo(2);
     }
 
     @Test

@@ -108,7 +108,7 @@ final class FileWalker {
                 for (WalkedFile f : same) {
                     if (f != kept) {
                         dropped.add(f);
-                        skipped.add(new SkippedFile(f.relative(), "same file as " + kept.relative()));
+                        skipped.add(SkippedFile.sameFileAs(f.relative(), kept.relative()));
                     }
                 }
             }
