@@ -74,6 +74,27 @@ class ScanRootsTest {
     }
 
     @Test
+    void aFileUnderSeveralRootsIsScannedAsItsDeepestRootSaysWhateverTheOrder() throws Exception {
+        write(".git/HEAD", "ref: refs/heads/main\n");
+        write("module/.cliq-migrate.yml", "exclude: [legacy/]\nrules:\n  disable: [cliq-api-inventory]\n");
+        write("module/A.java", LEGACY_URL);
+        write("module/legacy/B.java", LEGACY_URL);
+        write("Top.java", LEGACY_URL);
+        String top = tmp.toString();
+        String module = tmp.resolve("module").toString();
+
+        List<String> alone = findings(json(MainTest.run("scan", module, "--format", "json")));
+        List<String> topFirst = findings(json(MainTest.run("scan", top, module, "--format", "json")));
+        List<String> moduleFirst = findings(json(MainTest.run("scan", module, top, "--format", "json")));
+
+        assertThat(alone).containsExactly("module/A.java authtoken-query-param error");
+        // the top folder's settings still hold for its own files
+        assertThat(topFirst).containsExactly("Top.java cliq-api-inventory info", "Top.java authtoken-query-param error",
+                "module/A.java authtoken-query-param error");
+        assertThat(moduleFirst).isEqualTo(topFirst);
+    }
+
+    @Test
     void anInvalidConfigurationInAnyRootIsAOneLineErrorWithExitTwo() throws Exception {
         write("billing/.cliq-migrate.yml", "exclude: [legacy/]\n");
         write("billing/src/Billing.java", LEGACY_URL);

@@ -131,7 +131,7 @@ public final class TextReporter implements Reporter {
                 .append(result.stats().filesParsed()).append(" parsed)");
         sb.append("; ").append(plural(result.filesNotFullyScanned(), "file")).append(" not fully scanned (")
                 .append(plural(result.errors().size(), "processing error")).append(", ")
-                .append(result.skipped().size()).append(" skipped)");
+                .append(result.skippedUnscanned().size()).append(" skipped)");
         sb.append("; ").append(plural(result.stats().ignored(), "path")).append(" ignored by .gitignore");
         if (!result.unusedSuppressions().isEmpty()) {
             sb.append("; ").append(plural(result.unusedSuppressions().size(), "unused suppression"));

@@ -55,7 +55,9 @@ class ReporterGoldenTest {
         s.put("parse-error", result(List.of(query("src/Broken.java", 4, false, List.of())), List.of(
                 new ProcessingError("src/Broken.java", ProcessingError.Kind.PARSE,
                         "syntax error, scanned lexically: Parse error. Found \"}\"", 7, 1)), List.of(
-                new SkippedFile("assets/logo.java", "binary"))));
+                new SkippedFile("assets/logo.java", "binary"),
+                // listed, but scanned under its own path: not counted as not fully scanned
+                SkippedFile.sameFileAs("vendor-link/CliqClient.java", "src/CliqClient.java"))));
         s.put("rule-crash", result(List.of(), List.of(ProcessingError.of("src/Odd.java", ProcessingError.Kind.RULE,
                 "internal error in rule authtoken-query-param: IllegalStateException: boom")), List.of()));
         s.put("suppressed", result(List.of(query("src/CliqClient.java", 21, true, List.of()),

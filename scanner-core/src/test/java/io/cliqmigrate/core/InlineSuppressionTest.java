@@ -6,6 +6,7 @@ import io.cliqmigrate.core.engine.ScanConfig;
 import io.cliqmigrate.core.engine.ScanEngine;
 import io.cliqmigrate.core.engine.ScanResult;
 import io.cliqmigrate.core.lang.Languages;
+import io.cliqmigrate.core.rule.Rule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +20,12 @@ class InlineSuppressionTest {
     Path root;
 
     private ScanResult scan(String name, String text) throws IOException {
+        return scan(name, text, new EngineTest.AuthtokenStrings());
+    }
+
+    private ScanResult scan(String name, String text, Rule... rules) throws IOException {
         Files.writeString(root.resolve(name), text);
-        return new ScanEngine("test", List.of(new EngineTest.AuthtokenStrings()), Languages.defaults())
-                .scan(ScanConfig.of(root));
+        return new ScanEngine("test", List.of(rules), Languages.defaults()).scan(ScanConfig.of(root));
     }
 
     private static List<String> suppressedLines(ScanResult result) {
@@ -59,5 +63,17 @@ class InlineSuppressionTest {
                 .containsExactly(
                         "Notify.java:2 unknown rule id 'test-autohtoken' (see 'cliq-migrate rules')",
                         "Notify.java:4 suppresses nothing: no finding of test-authtoken on this line or the next");
+    }
+
+    @Test
+    void twoMarkersInOneCommentBothSuppressEachWithItsOwnReason() throws IOException {
+        ScanResult result = scan("Banner.java", """
+                // cliq-migrate:ignore[test-whole-file] generated banner cliq-migrate:ignore[test-authtoken] OPS-7
+                class Banner { String a = "https://x.zoho.com/a?authtoken="; }
+                """, new EngineTest.AuthtokenStrings(), new EngineTest.WholeFile());
+
+        assertThat(result.findings()).extracting(f -> f.ruleId() + " " + f.suppressed() + " " + f.suppressionReason())
+                .containsExactlyInAnyOrder("test-whole-file true generated banner", "test-authtoken true OPS-7");
+        assertThat(result.unusedSuppressions()).isEmpty();
     }
 }

@@ -20,13 +20,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * When every rule runs, one use of the authtoken is one finding: rules that report the same span are folded into
- * the most specific one, which names the others in {@code alsoMatched}. Stand-in rules carry the built-in ids,
- * since the precedence is theirs.
+ * the one of highest severity, then the most specific, which names the others in {@code alsoMatched}; a
+ * suppression of any of them suppresses the use. Stand-in rules carry the built-in ids, since the precedence is
+ * theirs.
  */
 class OverlappingFindingsTest {
     @TempDir
@@ -42,7 +44,7 @@ class OverlappingFindingsTest {
                 Map<String, String> params(String token) {
                     Map<String, String> params = new HashMap<>();
                     params.put("authtoken", token);
-                    // cliq-migrate:ignore[authtoken-query-param] old branch, removed next release
+                    // cliq-migrate:ignore[authtoken-form-param] old branch, removed next release
                     params.put("authtoken", token);
                     return params;
                 }
@@ -99,9 +101,14 @@ class OverlappingFindingsTest {
     }
 
     private ScanResult scan(Rule... rules) throws IOException {
+        return scan(Map.of(), rules);
+    }
+
+    private ScanResult scan(Map<String, Severity> severities, Rule... rules) throws IOException {
         Files.createDirectories(root.resolve("src"));
         Files.writeString(root.resolve("src/CliqPoster.java"), CLIENT);
-        return new ScanEngine("test", List.of(rules), Languages.defaults()).scan(ScanConfig.of(root));
+        return new ScanEngine("test", List.of(rules), Languages.defaults()).scan(new ScanConfig(List.of(root),
+                List.of(), List.of(), Set.of(), severities, ScanConfig.DEFAULT_MAX_FILE_SIZE, 2, true, null));
     }
 
     @Test
@@ -119,13 +126,33 @@ class OverlappingFindingsTest {
     }
 
     @Test
-    void aSuppressedFindingDoesNotHideAnActiveOneAndInventoryStaysApart() throws IOException {
+    void suppressingOneRuleOfAUseSuppressesTheUseWithThatReasonAndInventoryStaysApart() throws IOException {
         ScanResult result = scan(new FormParam(), new QueryParam(), new Inventory());
 
         assertThat(result.findings()).filteredOn(f -> f.location().startLine() == 11)
-                .extracting(f -> f.ruleId() + (f.suppressed() ? " (suppressed)" : ""))
-                .containsExactly("authtoken-form-param", "authtoken-query-param (suppressed)", "cliq-api-inventory");
+                .extracting(f -> f.ruleId() + (f.suppressed() ? " suppressed: " + f.suppressionReason() : ""))
+                .containsExactly("authtoken-query-param suppressed: old branch, removed next release",
+                        "cliq-api-inventory");
         assertThat(result.findings()).filteredOn(f -> f.location().startLine() == 9)
-                .extracting(Finding::ruleId).containsExactly("authtoken-query-param", "cliq-api-inventory");
+                .extracting(f -> f.ruleId() + (f.suppressed() ? " suppressed" : ""))
+                .containsExactly("authtoken-query-param", "cliq-api-inventory");
+        assertThat(result.unusedSuppressions()).isEmpty();
+    }
+
+    @Test
+    void theFindingOfHighestSeverityStaysWithItsOwnSeverity() throws IOException {
+        ScanResult result = scan(Map.of("authtoken-query-param", Severity.WARNING), new FormParam(),
+                new QueryParam());
+
+        assertThat(result.findings()).filteredOn(f -> f.location().startLine() == 9).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.ruleId()).isEqualTo("authtoken-form-param");
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.properties()).containsEntry("alsoMatched", "authtoken-query-param");
+                });
+        // the same on the suppressed line: no finding shows the query rule with an error
+        assertThat(result.findings()).extracting(f -> f.location().startLine() + " " + f.ruleId() + " "
+                + f.severity().id() + (f.suppressed() ? " suppressed" : ""))
+                .containsExactly("9 authtoken-form-param error", "11 authtoken-form-param error suppressed");
     }
 }

@@ -197,6 +197,29 @@ class WalkerTest {
     }
 
     @Test
+    void aNegatedGlobTakesPathsBackAndTheLastMatchingRuleDecides() throws IOException, ConfigException {
+        write("billing/.cliq-migrate.yml",
+                "exclude: [\"legacy/**\", \"!legacy/Keep.java\", \"!legacy/sub/Deep.java\", \"!src/B.java\"]\n");
+        write("billing/legacy/Old.java", LEGACY);
+        write("billing/legacy/Keep.java", LEGACY);
+        write("billing/legacy/sub/Deep.java", LEGACY);
+        write("billing/src/A.java", LEGACY);
+        write("billing/src/B.java", LEGACY);
+        write("crm/.cliq-migrate.yml", "include: [\"src/\", \"!src/generated/\", \"src/generated/Keep.java\"]\n");
+        write("crm/src/Crm.java", LEGACY);
+        write("crm/src/generated/Gen.java", LEGACY);
+        write("crm/src/generated/Keep.java", LEGACY);
+        write("crm/tools/Tool.java", LEGACY);
+
+        ScanResult result = scan(ScanConfig.of(tmp.resolve("billing"), tmp.resolve("crm"))
+                .withConfigFiles(null, RULE_IDS));
+
+        // as in git, nothing is taken back from a folder that is left out (legacy/sub/)
+        assertThat(paths(result)).containsExactly("billing/legacy/Keep.java", "billing/src/A.java",
+                "billing/src/B.java", "crm/src/Crm.java", "crm/src/generated/Keep.java");
+    }
+
+    @Test
     void inAWorkTreeASubfolderTakesTheConfigurationAboveItWithItsGlobs() throws IOException, ConfigException {
         write(".git/HEAD", "ref: refs/heads/main\n");
         write(".cliq-migrate.yml", "exclude: [module/legacy/]\nrules:\n  severity: {test-authtoken: info}\n");
@@ -222,6 +245,21 @@ class WalkerTest {
         assertThat(paths(result)).containsExactly("copies/HardTwin.java", "copies/Twin.java", "src/Client.java");
         assertThat(result.skipped()).extracting(s -> s.path() + " " + s.reason())
                 .containsExactly("a-link/Client.java same file as src/Client.java");
+        assertThat(result.filesNotFullyScanned()).isZero();
+    }
+
+    @Test
+    void onlyFilesNotScannedUnderAnyPathCountAsNotFullyScanned() throws IOException {
+        write("src/Client.java", LEGACY);
+        Files.createSymbolicLink(tmp.resolve("src/Gone.java"), tmp.resolve("src/deleted/Gone.java"));
+        Files.createSymbolicLink(tmp.resolve("a-link"), tmp.resolve("src"));
+
+        ScanResult result = scan(tmp);
+
+        assertThat(result.skipped()).extracting(s -> s.path() + " " + s.reason()).containsExactly(
+                "a-link/Client.java same file as src/Client.java", "a-link/Gone.java dangling symlink",
+                "src/Gone.java dangling symlink");
+        assertThat(result.filesNotFullyScanned()).isEqualTo(2);
     }
 
     @Test

@@ -47,7 +47,14 @@ final class FileWalker {
         this.wanted = wanted;
     }
 
-    Walk walk(List<ScanRoot> roots) throws IOException {
+    /**
+     * A file under several roots belongs to the deepest of them: only that root's walk, ignore rules, globs and
+     * settings decide whether and how it is scanned, whatever the order the roots were given in.
+     */
+    Walk walk(List<ScanRoot> givenRoots) throws IOException {
+        Map<Path, ScanRoot> byPath = new LinkedHashMap<>();
+        givenRoots.forEach(root -> byPath.putIfAbsent(root.path(), root));
+        List<ScanRoot> roots = List.copyOf(byPath.values());
         Path base = ScanRoot.commonBase(roots);
         List<WalkedFile> files = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
@@ -63,13 +70,13 @@ final class FileWalker {
                 }
                 continue;
             }
+            Set<Path> deeperRoots = new HashSet<>();
+            roots.stream().map(ScanRoot::path).filter(p -> !p.equals(root.path()) && p.startsWith(root.path()))
+                    .forEach(deeperRoots::add);
             Files.walkFileTree(root.path(), EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new Visitor(root, base, files, skipped, unreadable, ignored));
+                    new Visitor(root, deeperRoots, base, files, skipped, unreadable, ignored));
         }
         files.sort(Comparator.comparing(WalkedFile::relative));
-        // overlapping roots (scan a a/sub) reach the same path twice: one file, nothing to report
-        Set<String> seen = new HashSet<>();
-        files.removeIf(f -> !seen.add(f.relative()));
         skipped.addAll(removeSameFiles(files));
         skipped.sort(Comparator.comparing(SkippedFile::path));
         unreadable.sort(Comparator.naturalOrder());
@@ -101,7 +108,7 @@ final class FileWalker {
                 for (WalkedFile f : same) {
                     if (f != kept) {
                         dropped.add(f);
-                        skipped.add(new SkippedFile(f.relative(), "same file as " + kept.relative()));
+                        skipped.add(SkippedFile.sameFileAs(f.relative(), kept.relative()));
                     }
                 }
             }
@@ -155,6 +162,8 @@ final class FileWalker {
 
     private final class Visitor extends SimpleFileVisitor<Path> {
         private final ScanRoot root;
+        /** Roots below this one: their own walks decide about everything below them. */
+        private final Set<Path> deeperRoots;
         private final Path base;
         private final List<WalkedFile> files;
         private final List<SkippedFile> skipped;
@@ -165,9 +174,10 @@ final class FileWalker {
         private final Deque<Boolean> viaLink = new ArrayDeque<>();
         private final Set<Path> ignored;
 
-        Visitor(ScanRoot root, Path base, List<WalkedFile> files, List<SkippedFile> skipped, List<String> unreadable,
-                Set<Path> ignored) {
+        Visitor(ScanRoot root, Set<Path> deeperRoots, Path base, List<WalkedFile> files, List<SkippedFile> skipped,
+                List<String> unreadable, Set<Path> ignored) {
             this.root = root;
+            this.deeperRoots = deeperRoots;
             this.base = base;
             this.files = files;
             this.skipped = skipped;
@@ -182,7 +192,7 @@ final class FileWalker {
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
             boolean isRoot = dir.equals(root.path());
             if (!isRoot) {
-                if (dir.getFileName().toString().equals(".git")) {
+                if (dir.getFileName().toString().equals(".git") || deeperRoots.contains(dir)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 if (ignores.isIgnored(dir, true)) {
@@ -210,7 +220,8 @@ final class FileWalker {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (!attrs.isRegularFile() && !attrs.isSymbolicLink() || !wanted.test(file.getFileName().toString())) {
+            if (!attrs.isRegularFile() && !attrs.isSymbolicLink() || !wanted.test(file.getFileName().toString())
+                    || deeperRoots.contains(file)) {
                 return FileVisitResult.CONTINUE;
             }
             if (ignores.isIgnored(file, false)) {

@@ -158,6 +158,7 @@ public final class ScanEngine {
         findings = linkSettings(findings);
         findings = OverlappingFindings.merge(findings);
         findings.sort(Finding.ORDER);
+        timer.lap("link settings, fold overlapping findings");
         // parser messages quote source text, which may hold a token
         errors.replaceAll(e -> e.withMessage(Redactor.redact(e.message()),
                 e.detail() == null ? null : Redactor.redact(e.detail())));

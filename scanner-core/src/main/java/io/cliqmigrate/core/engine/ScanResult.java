@@ -52,12 +52,20 @@ public record ScanResult(String toolName, String toolVersion, List<RuleDescripto
         this(toolName, toolVersion, rules, findings, errors, skipped, stats, List.of(), List.of());
     }
 
-    /** Files with a processing error or skipped: the ones whose findings may be incomplete. */
+    /**
+     * Files with a processing error or skipped: the ones whose findings may be incomplete. A file skipped because
+     * it was scanned under another path (a symlink to it) is not one of them.
+     */
     public int filesNotFullyScanned() {
         java.util.Set<String> paths = new java.util.HashSet<>();
         errors.forEach(e -> paths.add(e.path()));
-        skipped.forEach(s -> paths.add(s.path()));
+        skippedUnscanned().forEach(s -> paths.add(s.path()));
         return paths.size();
+    }
+
+    /** The skipped files that were not scanned under another path either. */
+    public List<SkippedFile> skippedUnscanned() {
+        return skipped.stream().filter(s -> !s.scannedElsewhere()).toList();
     }
 
     public List<Finding> activeFindings() {

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * brackets it suppresses every rule there. One instance serves one file and is used by one thread.
  */
 final class Suppressions {
+    /** A reason runs to the end of the line or of the comment, or to the next marker, which works too. */
     private static final Pattern MARKER = Pattern.compile(
-            "cliq-migrate:ignore(?:\\[([^\\]]*)\\])?[ \\t:-]*([^\\r\\n*]*)");
+            "cliq-migrate:ignore(?:\\[([^\\]]*)\\])?[ \\t:-]*((?:(?!cliq-migrate:ignore)[^\\r\\n*])*)");
     private static final String ALL = "*";
 
     private static final class Entry {
