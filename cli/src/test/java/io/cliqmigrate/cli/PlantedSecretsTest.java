@@ -7,6 +7,7 @@ import io.cliqmigrate.core.engine.ScanEngine;
 import io.cliqmigrate.core.engine.ScanResult;
 import io.cliqmigrate.core.lang.Languages;
 import io.cliqmigrate.core.model.Finding;
+import io.cliqmigrate.core.model.QuotedText;
 import io.cliqmigrate.reports.Reporters;
 import io.cliqmigrate.rules.BuiltinRules;
 import java.io.IOException;
@@ -145,6 +146,21 @@ class PlantedSecretsTest {
             assertThat(maskedKeys(plantedReport)).as(format + " report of the planted files").isEmpty();
             assertThat(maskedKeys(fixtureReport)).as(format + " report of the fixtures").isEmpty();
         }));
+    }
+
+    @Test
+    void ruleMessagesShowAMaskOnlyWhereTheyQuoteTheFile() {
+        List<String> masked = new ArrayList<>();
+        for (ScanResult result : List.of(planted, fixtures)) {
+            for (Finding f : result.findings()) {
+                List<String> messages = new ArrayList<>(List.of(f.message()));
+                f.related().forEach(r -> messages.add(r.message()));
+                // a quoted part quotes the file, and may show a real secret masked; the rule's own words never
+                messages.stream().filter(m -> QuotedText.mapQuoted(m, quoted -> "").contains("**"))
+                        .forEach(m -> masked.add(f.ruleId() + ": " + m));
+            }
+        }
+        assertThat(masked).isEmpty();
     }
 
     /** Keys shown with their tail masked ({@code PA******}, {@code 's****'}, {@code /apia****}), with their line. */

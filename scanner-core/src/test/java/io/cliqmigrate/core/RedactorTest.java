@@ -66,4 +66,15 @@ class RedactorTest {
         assertThat(Redactor.isSecretSetting("TOKEN_HELP", "paste the token here")).isFalse();
         assertThat(Redactor.isSecretSetting("password", "${ZOHO_PASSWORD}")).isFalse();
     }
+
+    @Test
+    void aRulesMessageIsRedactedOnlyWhereItQuotesTheFile() {
+        String prose = "Configuration setting 'zoho.cliq.authtoken' holds a legacy Zoho authtoken: whatever reads it "
+                + "fails; the user's password: none";
+        assertThat(Redactor.redactProse(prose)).isEqualTo(prose);
+        assertThat(Redactor.redactProse("Reads 'authtoken=3f2a9c1b7e4d' from the response"))
+                .isEqualTo("Reads 'authtoken=3f2*********' from the response");
+        assertThat(Redactor.redactProse("token 1000.0123456789abcdef0123456789abcdef.0123456789abcdef0123456789abcdef"))
+                .doesNotContain("0123456789abcdef0123456789abcdef");
+    }
 }

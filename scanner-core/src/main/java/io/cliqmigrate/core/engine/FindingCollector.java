@@ -62,13 +62,14 @@ final class FindingCollector implements RuleContext {
             return; // one finding per place, however many paths lead a rule to it
         }
         Location location = Location.of(file, range);
-        // everything that leaves the machine goes through the redactor, not only the code frame
+        // everything that leaves the machine goes through the redactor, not only the code frame; messages are the
+        // rule's words around quoted source text, and only that text is read as code
         List<RelatedLocation> safeRelated = related.stream()
-                .map(r -> new RelatedLocation(r.path(), r.startLine(), Redactor.redact(r.message()))).toList();
+                .map(r -> new RelatedLocation(r.path(), r.startLine(), Redactor.redactProse(r.message()))).toList();
         java.util.Map<String, String> safeProperties = new java.util.TreeMap<>();
         properties.forEach((k, v) -> safeProperties.put(k, Redactor.redact(v)));
         // the code frame is drawn later (CodeFrames), when every rule has named the file's secrets
-        Finding finding = new Finding(rule.id(), severity, location, Redactor.redact(message), null,
+        Finding finding = new Finding(rule.id(), severity, location, Redactor.redactProse(message), null,
                 fingerprint(rule.id(), file.path(), file.lineText(location.startLine())), false, null, safeRelated,
                 fixes, rule.helpUri(), safeProperties);
         String reason = suppressions.reason(rule.id(), location.startLine());

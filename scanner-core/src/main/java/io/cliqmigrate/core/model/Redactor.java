@@ -46,7 +46,7 @@ public final class Redactor {
             return text;
         }
         StringBuilder out = new StringBuilder(text);
-        maskAll(out, DOTTED_TOKEN.matcher(text), 0);
+        maskTokens(out, text);
         Matcher keyed = KEYED_VALUE.matcher(text);
         while (keyed.find()) {
             String value = keyed.group("value");
@@ -60,14 +60,33 @@ public final class Redactor {
         }
         maskValues(out, PAIRED_VALUE.matcher(text));
         maskValues(out, QUOTED_PASSWORD.matcher(text));
+        return out.toString();
+    }
+
+    /**
+     * Redacts a rule's message. Its quoted parts quote the file ({@code 'zoho.cliq.authtoken'}) and are redacted
+     * as code is; the words around them are the rule's own, in which only token shapes are masked, so a sentence
+     * that reads like a setting ({@code …authtoken: whatever reads it fails}) stays a sentence.
+     */
+    public static String redactProse(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String quoted = QuotedText.mapQuoted(text, Redactor::redact);
+        StringBuilder out = new StringBuilder(quoted);
+        maskTokens(out, quoted);
+        return out.toString();
+    }
+
+    /** Masks what is a token by its shape alone, whatever stands around it. */
+    private static void maskTokens(StringBuilder out, String text) {
+        maskAll(out, DOTTED_TOKEN.matcher(text), 0);
         Matcher longToken = LONG_TOKEN.matcher(text);
         while (longToken.find()) {
-            String value = longToken.group();
-            if (hasDigitAndLetter(value)) {
+            if (hasDigitAndLetter(longToken.group())) {
                 mask(out, longToken.start(), longToken.end());
             }
         }
-        return out.toString();
     }
 
     /** A secret word anywhere in a setting's path: {@code db.password[0]}, {@code zoho.authtoken.prod}. */
