@@ -67,6 +67,57 @@ class CodeFramesTest {
                 .containsExactly("zoho.url=https://cliq.zoho.com/x\nzoho.password=Hunt***************\nzoho.user=ops");
     }
 
+    @Test
+    void variablesCallsPathsAndHeaderNamesAfterACredentialKeyStayReadable() throws IOException {
+        List<String> readable = List.of("""
+                <?php // the zoho authtoken generator
+                $url = $generator . "?EMAIL_ID=" . urlencode($email) . "&PASSWORD=" . $password . "&DISPLAY_NAME=crm";
+                $url2 = $generator . "?EMAIL_ID=" . $email . "&PASSWORD=" . urlencode($password);""", """
+                # the zoho authtoken generator
+                url = GENERATOR + "?EMAIL_ID=" << email << "&PASSWORD=" << password << "&SCOPE=ZohoCRM/crmapi\"""", """
+                axios.get('https://www.zohoapis.com/crm/v2/Leads', { params: { authtoken: zohoKey } });
+                axios.get('https://www.zohoapis.com/crm/v2/Deals', { params: { authtoken: cfg.key1 } });""", """
+                requests.get("https://www.zohoapis.com/crm/v2/Leads", params=dict(authtoken=key))
+                api_key_name = "X-Api-Key-Header\"""", """
+                HTTParty.get("https://www.zohoapis.com/crm/v2/Leads", query: { authtoken: @crm_key })""", """
+                zoho.cliq.authtoken.file=config/secrets/cliq-authtoken.txt
+                zoho.cliq.authtoken.path=secrets""", """
+                CLIQ_AUTHTOKEN_FILE=secrets/cliq-authtoken.txt""", """
+                class Header { // zoho
+                  static final String TOKEN_HEADER = "Authorization";
+                }""");
+        List<String> names = List.of("gen.php", "gen.rb", "client.js", "client.py", "client.rb", "zoho.properties",
+                ".env", "Header.java");
+        for (int i = 0; i < names.size(); i++) {
+            write(names.get(i), readable.get(i) + "\n");
+        }
+        write("Gen.java", """
+                class Gen { // the zoho authtoken generator
+                  String u(String email) { return new StringBuilder(GENERATOR).append("?EMAIL_ID=").append(email).append("&PASSWORD=").append("Correct horse battery S5").toString(); }
+                }
+                """);
+
+        assertThat(frames(new EngineTest.WholeFile())).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.Stream.concat(readable.stream(), java.util.stream.Stream.of("""
+                        class Gen { // the zoho authtoken generator
+                          String u(String email) { return new StringBuilder(GENERATOR).append("?EMAIL_ID=").append(email).append("&PASSWORD=").append("Corr********************").toString(); }
+                        }""")).toList());
+    }
+
+    @Test
+    void aPasswordSettingIsMaskedWhateverItsShapeAndATokenThatIsAFileNameIsNot() throws IOException {
+        write("zoho.properties", """
+                zoho.password=config/secrets
+                zoho.password.file=config/secrets/zoho-password.txt
+                zoho.cliq.authtoken=3f2a9c1b7e4d5f6a8b9c0d1e2f3a4b5c
+                """);
+
+        assertThat(frames(new EngineTest.WholeFile())).containsExactly("""
+                zoho.password=con***********
+                zoho.password.file=config/secrets/zoho-password.txt
+                zoho.cliq.authtoken=3f2a****************************""");
+    }
+
     @RuleMeta(id = "a-whole-line", summary = "test", severity = Severity.INFO)
     static final class WholeLine implements Rule {
         @Override
