@@ -7,6 +7,7 @@ import io.cliqmigrate.core.engine.ScanConfig;
 import io.cliqmigrate.core.engine.ScanEngine;
 import io.cliqmigrate.core.lang.Languages;
 import io.cliqmigrate.core.model.Finding;
+import io.cliqmigrate.core.model.Redactor;
 import io.cliqmigrate.core.model.Severity;
 import io.cliqmigrate.core.model.TextRange;
 import io.cliqmigrate.core.rule.Rule;
@@ -116,6 +117,32 @@ class CodeFramesTest {
                 zoho.password=con***********
                 zoho.password.file=config/secrets/zoho-password.txt
                 zoho.cliq.authtoken=3f2a****************************""");
+    }
+
+    @Test
+    void eachOfAThousandFramesMasksThePasswordOnItsLine() throws IOException {
+        StringBuilder text = new StringBuilder();
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            text.append("zoho.bot").append(i).append(".password=Correct horse battery ").append(i).append('\n');
+            String value = "Correct horse battery " + i;
+            expected.add("zoho.bot" + i + ".password=" + Redactor.mask(value));
+        }
+        write("bots.properties", text.toString());
+
+        assertThat(frames(new EveryLine())).containsExactlyElementsOf(expected);
+    }
+
+    @RuleMeta(id = "every-line", summary = "test", severity = Severity.INFO)
+    static final class EveryLine implements Rule {
+        @Override
+        public void check(CodeFacts facts, RuleContext ctx) {
+            int start = 0;
+            String text = facts.file().text();
+            for (int end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
+                ctx.report(new TextRange(start, end), "line");
+            }
+        }
     }
 
     @RuleMeta(id = "a-whole-line", summary = "test", severity = Severity.INFO)

@@ -21,9 +21,11 @@ final class CodeFrames {
 
     private final CodeFacts facts;
     private final SourceFile file;
-    private final List<TextRange> secrets = new ArrayList<>();
+    private final List<TextRange> named = new ArrayList<>();
     /** Read from the facts at the first frame: most files have no finding and need none. */
-    private boolean factsRead;
+    private List<TextRange> factValues;
+    /** Sorted at the first frame, after every rule has named its secrets. */
+    private SecretRanges secrets;
 
     CodeFrames(CodeFacts facts) {
         this.facts = facts;
@@ -32,7 +34,8 @@ final class CodeFrames {
 
     /** A secret value a rule found. */
     void secret(TextRange value) {
-        secrets.add(value);
+        named.add(value);
+        secrets = null;
     }
 
     /** The finding with its code frame. */
@@ -40,11 +43,19 @@ final class CodeFrames {
         return finding.withSnippet(frame(finding.location()));
     }
 
-    private String frame(Location location) {
-        if (!factsRead) {
-            secrets.addAll(SecretValues.in(facts));
-            factsRead = true;
+    private SecretRanges secrets() {
+        if (secrets == null) {
+            if (factValues == null) {
+                factValues = SecretValues.in(facts);
+            }
+            List<TextRange> all = new ArrayList<>(named);
+            all.addAll(factValues);
+            secrets = SecretRanges.of(all);
         }
+        return secrets;
+    }
+
+    private String frame(Location location) {
         int last = Math.min(location.endLine(), location.startLine() + MAX_LINES - 1);
         if (location.endLine() > location.startLine() && location.endColumn() == 1) {
             last = Math.max(location.startLine(), Math.min(last, location.endLine() - 1));
@@ -53,10 +64,8 @@ final class CodeFrames {
         int frameStart = file.lines().lineStart(location.startLine());
         StringBuilder sb = new StringBuilder(file.text().substring(frameStart,
                 file.lines().lineContentEnd(file.text(), last)));
-        for (TextRange secret : secrets) {
-            if (secret.end() > frameStart && secret.start() < frameStart + sb.length()) {
-                mask(sb, frameStart, secret.start(), secret.end());
-            }
+        for (TextRange secret : secrets().overlapping(frameStart, frameStart + sb.length())) {
+            mask(sb, frameStart, secret.start(), secret.end());
         }
         return Redactor.redact(sb.toString().replace("\r\n", "\n").replace('\r', '\n'));
     }
