@@ -133,6 +133,22 @@ class CodeFramesTest {
         assertThat(frames(new EveryLine())).containsExactlyElementsOf(expected);
     }
 
+    @Test
+    void aFingerprintHashesTheLineAsShownSoItCannotTestGuessesOfThePassword() throws IOException {
+        Path first = root.resolve("first");
+        Path second = root.resolve("second");
+        Files.createDirectories(first);
+        Files.createDirectories(second);
+        Files.writeString(first.resolve("zoho.properties"), "zoho.password=Summer2024!\n");
+        // another password of the same length and first letters, on another line
+        Files.writeString(second.resolve("zoho.properties"), "# moved\nzoho.password=Summer2031!\n");
+
+        Finding a = scan(first, new EveryLine()).get(0);
+        Finding b = scan(second, new EveryLine()).get(1);
+        assertThat(a.snippet()).isEqualTo(b.snippet()).isEqualTo("zoho.password=Su*********");
+        assertThat(a.fingerprint()).isEqualTo(b.fingerprint());
+    }
+
     @RuleMeta(id = "every-line", summary = "test", severity = Severity.INFO)
     static final class EveryLine implements Rule {
         @Override
@@ -164,8 +180,11 @@ class CodeFramesTest {
     }
 
     private List<String> frames(Rule... rules) throws IOException {
-        return new ScanEngine("test", List.of(rules), Languages.defaults()).scan(ScanConfig.of(root)).findings()
-                .stream().map(Finding::snippet).toList();
+        return scan(root, rules).stream().map(Finding::snippet).toList();
+    }
+
+    private static List<Finding> scan(Path folder, Rule... rules) throws IOException {
+        return new ScanEngine("test", List.of(rules), Languages.defaults()).scan(ScanConfig.of(folder)).findings();
     }
 
     private void write(String name, String text) throws IOException {

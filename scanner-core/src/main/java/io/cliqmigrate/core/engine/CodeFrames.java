@@ -6,7 +6,11 @@ import io.cliqmigrate.core.model.Location;
 import io.cliqmigrate.core.model.Redactor;
 import io.cliqmigrate.core.model.SourceFile;
 import io.cliqmigrate.core.model.TextRange;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -38,9 +42,27 @@ final class CodeFrames {
         secrets = null;
     }
 
-    /** The finding with its code frame. */
+    /**
+     * The finding with its code frame and its fingerprint, which hashes the frame's first line: the line as
+     * shown, its secrets masked, so a fingerprint cannot be used to test guesses of a weak password.
+     */
     Finding framed(Finding finding) {
-        return finding.withSnippet(frame(finding.location()));
+        String frame = frame(finding.location());
+        int firstLineEnd = frame.indexOf('\n');
+        return finding.withSnippet(frame).withFingerprint(fingerprint(finding.ruleId(), file.path(),
+                firstLineEnd < 0 ? frame : frame.substring(0, firstLineEnd)));
+    }
+
+    /** Rule, path and the line's code with blanks normalised: no line number, so moving code keeps it. */
+    static String fingerprint(String ruleId, String path, String lineText) {
+        String normalised = lineText.strip().replaceAll("\\s+", " ");
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((ruleId + "\u0000" + path + "\u0000" + normalised).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private SecretRanges secrets() {
