@@ -71,6 +71,29 @@ class ParseCommandTest {
     }
 
     @Test
+    void treesMaskTheSecretsAScanMasks(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("login.dg"), """
+                pwd = "Correct horse battery staple";
+                params = Map();
+                params.put("EMAIL_ID", "ops@acme.io");
+                params.put("PASSWORD", "Another pass phrase here");
+                resp = postUrl("https://accounts.zoho.com/apiauthtoken/nb/create", params);
+                """);
+        Files.writeString(tmp.resolve("zoho.properties"), """
+                zoho.generator.url=https://accounts.zoho.com/apiauthtoken/nb/create
+                zoho.generator.EMAIL_ID=ops@acme.io
+                zoho.generator.PASSWORD=Correct horse battery staple
+                """);
+
+        MainTest.Run run = MainTest.run("parse", tmp.toString(), "--tree");
+
+        assertThat(run.out()).contains("STRING \"Corr************************\"", "STRING \"Anot********************\"",
+                        "STRING \"op*********\"", "STRING \"PASSWORD\"", "zoho.generator.EMAIL_ID = \"op*********\"",
+                        "\"https://accounts.zoho.com/apiauthtoken/nb/create\"")
+                .doesNotContain("horse battery", "pass phrase", "ops@acme.io");
+    }
+
+    @Test
     void badArgumentsExitTwo() {
         assertThat(MainTest.run("parse", DELUGE, "--language", "cobol").exit()).isEqualTo(2);
         assertThat(MainTest.run("parse", DELUGE + "/missing").exit()).isEqualTo(2);
