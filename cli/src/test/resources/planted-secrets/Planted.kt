@@ -21,6 +21,12 @@ object Planted {
         return http.newCall(Request.Builder().url(GENERATOR).post(form).build()).execute().body!!.string()
     }
 
+    fun loginForm(http: OkHttpClient): String {
+        val fields = mapOf("EMAIL_ID" to "ops2a1782@ma909.io", "PASSWORD" to "Pw 17f8a9 8380e6!")
+        val form = FormBody.Builder().apply { fields.forEach { (k, v) -> add(k, v) } }.build()
+        return http.newCall(Request.Builder().url(GENERATOR).post(form).build()).execute().body!!.string()
+    }
+
     fun loginUrl() = "https://accounts.zoho.com/apiauthtoken/nb/create?SCOPE=ZohoCRM/crmapi&EMAIL_ID=ops2a1782@ma909.io&PASSWORD=Pw 17f8a9 8380e6!"
 
     fun refreshUrl() = "https://accounts.zoho.com/oauth/v2/token?grant_type=refresh_token&client_id=1000.PLANTEDCLIENT&client_secret=be07e40a39877a6602304d0802e126ea27dccfd90a&refresh_token=1000.2fd0a38bd2ba6948375f34ca1cee3c62.b7cc2e06ac7ebf92028aa6aa173094f5"

@@ -3,6 +3,8 @@ package io.cliqmigrate.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.engine.SecretText;
 import io.cliqmigrate.core.engine.SourceReader;
 import io.cliqmigrate.core.lang.Language;
 import io.cliqmigrate.core.lang.Languages;
@@ -97,8 +99,9 @@ final class ParseCommand implements Callable<Integer> {
                 out.println("  " + p.line() + ":" + p.column() + "  " + Redactor.redact(p.message()));
             }
             if (tree) {
-                // trees hold the file's string literals, and so its secrets
-                source.language().tree(source.file()).map(Redactor::redact)
+                // trees hold the file's string literals, and so its secrets: masked as the scan's frames mask them
+                source.language().tree(source.file())
+                        .map(t -> Redactor.redact(SecretText.mask(t, facts(languages, source))))
                         .ifPresent(t -> out.print(t.endsWith("\n") ? t : t + "\n"));
             }
         }
@@ -123,5 +126,11 @@ final class ParseCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         return withErrors > 0 ? Main.FINDINGS : Main.OK;
+    }
+
+    /** The file's facts as a scan reads them: its parser's, or the lexical read when it does not parse. */
+    private static CodeFacts facts(Languages languages, SourceReader.Source source) {
+        ParseOutcome outcome = source.language().parse(source.file());
+        return outcome instanceof ParseOutcome.Parsed parsed ? parsed.facts() : languages.fallback(source.file());
     }
 }

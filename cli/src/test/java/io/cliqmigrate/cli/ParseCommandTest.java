@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,49 @@ class ParseCommandTest {
         JsonNode files = new ObjectMapper().readTree(run.out()).get("files");
         assertThat(files).extracting(f -> f.get("path").asText() + " " + f.get("language").asText())
                 .containsExactly("lead_handler deluge"); // widget.js is JavaScript (no parser), notes.txt is prose
+    }
+
+    @Test
+    void syntaxErrorsNeverQuoteAPasswordInFull(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("gen.dg"), """
+                params = Map();
+                params.put("EMAIL_ID", "ops@acme.io");
+                params.put("PASSWORD" "Correct horse battery D7");
+                resp = postUrl("https://accounts.zoho.com/apiauthtoken/nb/create", params);
+                """);
+        Files.writeString(tmp.resolve("Gen.java"), "class G { String u = \"https://accounts.zoho.com/apiauthtoken/nb/"
+                + "create?EMAIL_ID=ops@acme.io&PASSWORD=\" \"Correct horse battery J7\"; }\n");
+
+        MainTest.Run text = MainTest.run("parse", tmp.toString());
+        MainTest.Run json = MainTest.run("parse", tmp.toString(), "--format", "json");
+
+        assertThat(text.out()).contains("Found  \"\\\"Corr********************\\\"\" <STRING_LITERAL>",
+                "extraneous input '\"Corr********************\"' expecting {')', ',', ':'}")
+                .doesNotContain("horse battery");
+        assertThat(json.out()).contains("syntaxErrors").doesNotContain("horse battery");
+    }
+
+    @Test
+    void treesMaskTheSecretsAScanMasks(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("login.dg"), """
+                pwd = "Correct horse battery staple";
+                params = Map();
+                params.put("EMAIL_ID", "ops@acme.io");
+                params.put("PASSWORD", "Another pass phrase here");
+                resp = postUrl("https://accounts.zoho.com/apiauthtoken/nb/create", params);
+                """);
+        Files.writeString(tmp.resolve("zoho.properties"), """
+                zoho.generator.url=https://accounts.zoho.com/apiauthtoken/nb/create
+                zoho.generator.EMAIL_ID=ops@acme.io
+                zoho.generator.PASSWORD=Correct horse battery staple
+                """);
+
+        MainTest.Run run = MainTest.run("parse", tmp.toString(), "--tree");
+
+        assertThat(run.out()).contains("STRING \"Corr************************\"", "STRING \"Anot********************\"",
+                        "STRING \"op*********\"", "STRING \"PASSWORD\"", "zoho.generator.EMAIL_ID = \"op*********\"",
+                        "\"https://accounts.zoho.com/apiauthtoken/nb/create\"")
+                .doesNotContain("horse battery", "pass phrase", "ops@acme.io");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.cliqmigrate.core.engine.ScanEngine;
 import io.cliqmigrate.core.engine.ScanResult;
 import io.cliqmigrate.core.lang.Languages;
 import io.cliqmigrate.core.model.Finding;
+import io.cliqmigrate.core.model.QuotedText;
 import io.cliqmigrate.reports.Reporters;
 import io.cliqmigrate.rules.BuiltinRules;
 import java.io.IOException;
@@ -33,8 +34,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * No secret leaves the machine in full, in any report format. Every rule runs over planted files, one per language
- * and configuration format the scanner reads, each holding every kind of credential, and over every rule fixture and
- * the example project; each report format is then searched for the secrets. Keys, names and paths must stay readable.
+ * and configuration format the scanner reads and two (Java, Deluge) whose syntax error is at the password, each
+ * holding every kind of credential, and over every rule fixture and the example project; each report format, its
+ * errors included, is then searched for the secrets. Keys, names and paths must stay readable.
  *
  * <p>A planted file's values derive from its name ({@link #planted}), so each file holds its own; a new format
  * needs only a new file (the first test names the values it must hold). The values use only characters no report
@@ -87,7 +89,7 @@ class PlantedSecretsTest {
     @Test
     void everyPlantedFileHoldsEveryKindOfSecretOnALineAReportShows() throws IOException {
         List<String> files = plantedFiles();
-        assertThat(files).hasSizeGreaterThanOrEqualTo(23);
+        assertThat(files).hasSizeGreaterThanOrEqualTo(25);
         for (String file : files) {
             String text = Files.readString(PLANTED.resolve(file), StandardCharsets.UTF_8);
             Map<Kind, String> values = planted(file);
@@ -144,6 +146,21 @@ class PlantedSecretsTest {
             assertThat(maskedKeys(plantedReport)).as(format + " report of the planted files").isEmpty();
             assertThat(maskedKeys(fixtureReport)).as(format + " report of the fixtures").isEmpty();
         }));
+    }
+
+    @Test
+    void ruleMessagesShowAMaskOnlyWhereTheyQuoteTheFile() {
+        List<String> masked = new ArrayList<>();
+        for (ScanResult result : List.of(planted, fixtures)) {
+            for (Finding f : result.findings()) {
+                List<String> messages = new ArrayList<>(List.of(f.message()));
+                f.related().forEach(r -> messages.add(r.message()));
+                // a quoted part quotes the file, and may show a real secret masked; the rule's own words never
+                messages.stream().filter(m -> QuotedText.mapQuoted(m, quoted -> "").contains("**"))
+                        .forEach(m -> masked.add(f.ruleId() + ": " + m));
+            }
+        }
+        assertThat(masked).isEmpty();
     }
 
     /** Keys shown with their tail masked ({@code PA******}, {@code 's****'}, {@code /apia****}), with their line. */

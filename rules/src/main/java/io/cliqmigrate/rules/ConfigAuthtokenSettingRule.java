@@ -48,9 +48,9 @@ public final class ConfigAuthtokenSettingRule implements Rule {
             }
             if (isLegacySetting(binding.name(), facts)) {
                 ctx.report(binding.nameRange(), "Configuration setting '" + binding.name() + "'" + profile
-                        + " holds a legacy Zoho authtoken: whatever reads it fails since Zoho stopped accepting "
-                        + "authtokens in 2021, and the setting itself must go, whether its value is written here or "
-                        + "comes from the environment", List.of(), List.of(FIX), properties(binding.name(), binding));
+                        + " holds a legacy Zoho authtoken, which Zoho stopped accepting in 2021, so whatever reads "
+                        + "it fails. The setting itself must go, whether its value is written here or comes from "
+                        + "the environment", List.of(), List.of(FIX), properties(binding.name(), binding));
                 continue;
             }
             String value = binding.value() == null ? null : binding.value().literalValue();

@@ -62,6 +62,37 @@ class CredentialFindingsTest {
                         "Gen.java:6:63     post(\"https://accounts.zoho.com/apiauthtoken/nb/create\", \"PASSWORD=\" + pwd);");
     }
 
+    @Test
+    void aPasswordWrittenInAnotherPieceThanItsKeyIsMaskedInEveryPiece() throws IOException {
+        write("Gen.java", """
+                import java.text.MessageFormat;
+                class Gen {
+                  static final String G = "https://accounts.zoho.com/apiauthtoken/nb/create";
+                  String a(String email) { return String.format(G + "?EMAIL_ID=%s&PASSWORD=%s", email, "Correct horse battery A1"); }
+                  String b() { return MessageFormat.format(G + "?EMAIL_ID={0}&PASSWORD={1}", "ops@acme.io", "Correct horse battery B2"); }
+                  String c() { String p = "Correct horse battery C3"; return G + "?EMAIL_ID=ops@acme.io&PASSWORD=" + p; }
+                  String d() { return G + "?EMAIL_ID=ops@acme.io&PASSWORD=" + "Correct horse " + "battery G7"; }
+                }
+                """);
+        write("gen.py", """
+                G = "https://accounts.zoho.com/apiauthtoken/nb/create"
+                a = requests.get(G + "?EMAIL_ID=%s&PASSWORD=%s" % ("ops@acme.io", "Correct horse battery P1"))
+                b = requests.get("{}?EMAIL_ID={}&PASSWORD={}".format(G, "ops@acme.io", "Correct horse battery P2"))
+                """);
+        write("Gen.kt", """
+                fun gen() = post("https://accounts.zoho.com/apiauthtoken/nb/create", data = mapOf("EMAIL_ID" to "ops@acme.io", "PASSWORD" to "Correct horse battery K1"))
+                """);
+
+        assertThat(findings("zoho-password-credential").stream().map(Finding::snippet).distinct()).containsExactly(
+                "  String a(String email) { return String.format(G + \"?EMAIL_ID=%s&PASSWORD=%s\", email, \"Corr********************\"); }",
+                "  String b() { return MessageFormat.format(G + \"?EMAIL_ID={0}&PASSWORD={1}\", \"op*********\", \"Corr********************\"); }",
+                "  String c() { String p = \"Corr********************\"; return G + \"?EMAIL_ID=op*********&PASSWORD=\" + p; }",
+                "  String d() { return G + \"?EMAIL_ID=op*********&PASSWORD=\" + \"Cor***********\" + \"ba********\"; }",
+                "fun gen() = post(\"https://accounts.zoho.com/apiauthtoken/nb/create\", data = mapOf(\"EMAIL_ID\" to \"op*********\", \"PASSWORD\" to \"Corr********************\"))",
+                "a = requests.get(G + \"?EMAIL_ID=%s&PASSWORD=%s\" % (\"op*********\", \"Corr********************\"))",
+                "b = requests.get(\"{}?EMAIL_ID={}&PASSWORD={}\".format(G, \"op*********\", \"Corr********************\"))");
+    }
+
     private List<Finding> findings(String... ruleIds) throws IOException {
         List<String> ids = List.of(ruleIds);
         return new ScanEngine("test", BuiltinRules.all(), Languages.defaults()).scan(ScanConfig.of(root)).findings()

@@ -52,7 +52,15 @@ class RedactorTest {
                 "&PASSWORD=${URLEncoder.encode(password, \"UTF-8\")}",
                 "PASSWORD: settings['password'],",
                 "authtoken: @auth_token,",
-                "[\"Authorization\": \"Zoho-authtoken \" + authtoken, \"orgId\": orgId]")) {
+                "[\"Authorization\": \"Zoho-authtoken \" + authtoken, \"orgId\": orgId]",
+                "$url = $g . \"&PASSWORD=\" . $password . \"&DISPLAY_NAME=crm\";",
+                "$url = $g . \"&PASSWORD=\" . urlencode($password);",
+                "url = g + \"&PASSWORD=\" << password << \"&SCOPE=ZohoCRM/crmapi\"",
+                "sb.append(\"&PASSWORD=\").append(pw).append(\"&DISPLAY_NAME=crm\");",
+                "axios.get(url, { params: { authtoken: zohoKey } });",
+                "axios.get(url, { params: { authtoken: cfg.key1 } });",
+                "requests.get(url, params=dict(authtoken=key))",
+                "HTTParty.get(url, query: { authtoken: @crm_key })")) {
             assertThat(Redactor.redact(code)).isEqualTo(code);
         }
     }
@@ -65,5 +73,37 @@ class RedactorTest {
         assertThat(Redactor.isSecretSetting("TOKEN_PREFIX", "AUTHTOKEN=")).isFalse();
         assertThat(Redactor.isSecretSetting("TOKEN_HELP", "paste the token here")).isFalse();
         assertThat(Redactor.isSecretSetting("password", "${ZOHO_PASSWORD}")).isFalse();
+        assertThat(Redactor.isSecretSetting("zoho.password", "config/secrets")).isTrue();
+        assertThat(Redactor.isSecretSetting("CLIQ_AUTHTOKEN", "Zq81xKvPw")).isTrue();
+    }
+
+    @Test
+    void aSettingThatSaysWhereASecretIsOrWhatItIsCalledIsNoSecret() {
+        assertThat(Redactor.isSecretSetting("zoho.cliq.authtoken.file", "config/secrets/cliq-authtoken.txt")).isFalse();
+        assertThat(Redactor.isSecretSetting("CLIQ_AUTHTOKEN_FILE", "secrets/cliq-authtoken.txt")).isFalse();
+        assertThat(Redactor.isSecretSetting("ZOHO_PASSWORD_PATH", "C:\\secrets\\zoho.txt")).isFalse();
+        assertThat(Redactor.isSecretSetting("TOKEN_HEADER", "Authorization")).isFalse();
+        assertThat(Redactor.isSecretSetting("api_key_name", "X-Api-Key-Header")).isFalse();
+        assertThat(Redactor.isSecretSetting("tokenUrl", "accounts.zoho.com")).isFalse();
+        // a value with digits in a setting named like a name is still a secret's shape
+        assertThat(Redactor.isSecretSetting("CLIQ_AUTHTOKEN_NAME", "3f2a9c1b7e4d5f6a8b9c0d1e2f3a4b5c")).isTrue();
+    }
+
+    @Test
+    void aPasswordAfterItsKeysLiteralIsMaskedWhateverJoinsThem() {
+        assertThat(Redactor.redact("\"&PASSWORD=\" . \"Correct horse battery\"")).doesNotContain("horse battery");
+        assertThat(Redactor.redact("\"&PASSWORD=\" << \"Correct horse battery\"")).doesNotContain("horse battery");
+        assertThat(Redactor.redact("PASSWORD=\"Correct horse battery\"")).doesNotContain("horse battery");
+    }
+
+    @Test
+    void aRulesMessageIsRedactedOnlyWhereItQuotesTheFile() {
+        String prose = "Configuration setting 'zoho.cliq.authtoken' holds a legacy Zoho authtoken: whatever reads it "
+                + "fails; the user's password: none";
+        assertThat(Redactor.redactProse(prose)).isEqualTo(prose);
+        assertThat(Redactor.redactProse("Reads 'authtoken=3f2a9c1b7e4d' from the response"))
+                .isEqualTo("Reads 'authtoken=3f2*********' from the response");
+        assertThat(Redactor.redactProse("token 1000.0123456789abcdef0123456789abcdef.0123456789abcdef0123456789abcdef"))
+                .doesNotContain("0123456789abcdef0123456789abcdef");
     }
 }

@@ -6,7 +6,11 @@ import io.cliqmigrate.core.model.Location;
 import io.cliqmigrate.core.model.Redactor;
 import io.cliqmigrate.core.model.SourceFile;
 import io.cliqmigrate.core.model.TextRange;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -21,9 +25,11 @@ final class CodeFrames {
 
     private final CodeFacts facts;
     private final SourceFile file;
-    private final List<TextRange> secrets = new ArrayList<>();
+    private final List<TextRange> named = new ArrayList<>();
     /** Read from the facts at the first frame: most files have no finding and need none. */
-    private boolean factsRead;
+    private List<TextRange> factValues;
+    /** Sorted at the first frame, after every rule has named its secrets. */
+    private SecretRanges secrets;
 
     CodeFrames(CodeFacts facts) {
         this.facts = facts;
@@ -32,19 +38,46 @@ final class CodeFrames {
 
     /** A secret value a rule found. */
     void secret(TextRange value) {
-        secrets.add(value);
+        named.add(value);
+        secrets = null;
     }
 
-    /** The finding with its code frame. */
+    /**
+     * The finding with its code frame and its fingerprint, which hashes the frame's first line: the line as
+     * shown, its secrets masked, so a fingerprint cannot be used to test guesses of a weak password.
+     */
     Finding framed(Finding finding) {
-        return finding.withSnippet(frame(finding.location()));
+        String frame = frame(finding.location());
+        int firstLineEnd = frame.indexOf('\n');
+        return finding.withSnippet(frame).withFingerprint(fingerprint(finding.ruleId(), file.path(),
+                firstLineEnd < 0 ? frame : frame.substring(0, firstLineEnd)));
+    }
+
+    /** Rule, path and the line's code with blanks normalised: no line number, so moving code keeps it. */
+    static String fingerprint(String ruleId, String path, String lineText) {
+        String normalised = lineText.strip().replaceAll("\\s+", " ");
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((ruleId + "\u0000" + path + "\u0000" + normalised).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private SecretRanges secrets() {
+        if (secrets == null) {
+            if (factValues == null) {
+                factValues = SecretValues.in(facts);
+            }
+            List<TextRange> all = new ArrayList<>(named);
+            all.addAll(factValues);
+            secrets = SecretRanges.of(all);
+        }
+        return secrets;
     }
 
     private String frame(Location location) {
-        if (!factsRead) {
-            secrets.addAll(SecretValues.in(facts));
-            factsRead = true;
-        }
         int last = Math.min(location.endLine(), location.startLine() + MAX_LINES - 1);
         if (location.endLine() > location.startLine() && location.endColumn() == 1) {
             last = Math.max(location.startLine(), Math.min(last, location.endLine() - 1));
@@ -53,10 +86,8 @@ final class CodeFrames {
         int frameStart = file.lines().lineStart(location.startLine());
         StringBuilder sb = new StringBuilder(file.text().substring(frameStart,
                 file.lines().lineContentEnd(file.text(), last)));
-        for (TextRange secret : secrets) {
-            if (secret.end() > frameStart && secret.start() < frameStart + sb.length()) {
-                mask(sb, frameStart, secret.start(), secret.end());
-            }
+        for (TextRange secret : secrets().overlapping(frameStart, frameStart + sb.length())) {
+            mask(sb, frameStart, secret.start(), secret.end());
         }
         return Redactor.redact(sb.toString().replace("\r\n", "\n").replace('\r', '\n'));
     }

@@ -10,10 +10,6 @@ import io.cliqmigrate.core.model.SourceFile;
 import io.cliqmigrate.core.model.TextRange;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleDescriptor;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -62,27 +58,17 @@ final class FindingCollector implements RuleContext {
             return; // one finding per place, however many paths lead a rule to it
         }
         Location location = Location.of(file, range);
-        // everything that leaves the machine goes through the redactor, not only the code frame
+        // everything that leaves the machine goes through the redactor, not only the code frame; messages are the
+        // rule's words around quoted source text, and only that text is read as code
         List<RelatedLocation> safeRelated = related.stream()
-                .map(r -> new RelatedLocation(r.path(), r.startLine(), Redactor.redact(r.message()))).toList();
+                .map(r -> new RelatedLocation(r.path(), r.startLine(), Redactor.redactProse(r.message()))).toList();
         java.util.Map<String, String> safeProperties = new java.util.TreeMap<>();
         properties.forEach((k, v) -> safeProperties.put(k, Redactor.redact(v)));
-        // the code frame is drawn later (CodeFrames), when every rule has named the file's secrets
-        Finding finding = new Finding(rule.id(), severity, location, Redactor.redact(message), null,
-                fingerprint(rule.id(), file.path(), file.lineText(location.startLine())), false, null, safeRelated,
-                fixes, rule.helpUri(), safeProperties);
+        // the code frame and the fingerprint, which hashes the frame's first line, come later (CodeFrames), when
+        // every rule has named the file's secrets
+        Finding finding = new Finding(rule.id(), severity, location, Redactor.redactProse(message), null, null,
+                false, null, safeRelated, fixes, rule.helpUri(), safeProperties);
         String reason = suppressions.reason(rule.id(), location.startLine());
         sink.add(reason == null ? finding : finding.withSuppression(Redactor.redact(reason)));
-    }
-
-    static String fingerprint(String ruleId, String path, String lineText) {
-        String normalised = lineText.strip().replaceAll("\\s+", " ");
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((ruleId + "\u0000" + path + "\u0000" + normalised).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest(), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

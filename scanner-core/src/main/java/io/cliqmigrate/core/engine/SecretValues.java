@@ -3,6 +3,7 @@ package io.cliqmigrate.core.engine;
 import io.cliqmigrate.core.code.Binding;
 import io.cliqmigrate.core.code.CallFact;
 import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.FoldedString;
 import io.cliqmigrate.core.code.Part;
 import io.cliqmigrate.core.code.StringExpr;
 import io.cliqmigrate.core.model.Redactor;
@@ -32,7 +33,7 @@ final class SecretValues {
      * What stands between a key and its value in a map: {@code 'k' => 'v'}, {@code "k": {"v"}}, {@code "k" -> "v"},
      * {@code ["k"] = "v"}. Not a comma, which in a map ends an entry ({@code "grant_type": "refresh_token", …}).
      */
-    private static final Pattern PAIR_PUNCTUATION = Pattern.compile("[\\s\\]]*(?::|=>|->|=)[\\s{\\[(]*");
+    private static final Pattern PAIR_PUNCTUATION = Pattern.compile("[\\s\\]]*(?::|=>|->|=|to)[\\s{\\[(]*");
     private static final Pattern EMAIL_NAME = Pattern.compile("(?i)e_?mail");
     private static final Pattern GENERATOR = Pattern.compile("(?i)apiauthtoken|EMAIL_ID");
     private static final Pattern PASSWORD_WORD = Pattern.compile("(?i)passw(?:or)?d|pwd");
@@ -40,14 +41,18 @@ final class SecretValues {
     private static final Pattern TOKEN = Pattern.compile(
             "100\\d\\.[0-9a-fA-F]{16,}\\.[0-9a-fA-F]{16,}|[0-9a-fA-F]{28,}|[0-9A-Za-z]{28,}");
 
+    private final CodeFacts facts;
     private final String text;
+    private final FoldedCredentials folded;
     /** Whether the file sends an e-mail address and a password to the authtoken generator; read when asked. */
     private Boolean generatorLogin;
     private final Set<TextRange> scanned = new HashSet<>();
     private final List<TextRange> ranges = new ArrayList<>();
 
     private SecretValues(CodeFacts facts) {
+        this.facts = facts;
         this.text = facts.file().text();
+        this.folded = new FoldedCredentials(facts, range -> addValue(range.start(), range.end()));
     }
 
     private boolean generatorLogin() {
@@ -63,6 +68,7 @@ final class SecretValues {
         for (Binding binding : facts.bindings()) {
             values.named(binding.name(), binding.value());
             values.literals(binding.value());
+            values.folded(binding.value());
         }
         for (CallFact call : facts.calls()) {
             List<StringExpr> args = call.args();
@@ -75,8 +81,36 @@ final class SecretValues {
         }
         for (StringExpr expr : facts.strings()) {
             values.literals(expr);
+            values.folded(expr);
         }
         return values.ranges;
+    }
+
+    /**
+     * Credential values written in other pieces than their key, found in the folded expression; only expressions
+     * whose literals name a credential key are folded.
+     */
+    private void folded(StringExpr expr) {
+        if (expr == null || expr.parts().size() < 2 || !namesCredentialKey(expr)) {
+            return;
+        }
+        FoldedString string = facts.fold(expr);
+        Matcher key = QUERY_KEY.matcher(string.text());
+        while (key.find()) {
+            if (!EMAIL_NAME.matcher(key.group("key")).lookingAt() || generatorLogin()) {
+                folded.valueAfter(string, key.end());
+            }
+        }
+    }
+
+    private static boolean namesCredentialKey(StringExpr expr) {
+        for (Part part : expr.parts()) {
+            if (part instanceof Part.Literal literal && literal.value().indexOf('=') >= 0
+                    && QUERY_KEY.matcher(literal.value()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A value given to a name: secret when the name says credential and the value is written out like one. */
@@ -143,10 +177,6 @@ final class SecretValues {
                 int end = valueEnd(key.end(), literal.range().end());
                 if (end > key.end()) {
                     addValue(key.end(), end);
-                } else if (i + 1 < parts.size() && parts.get(i + 1) instanceof Part.Literal next
-                        && next.range().end() <= text.length()) {
-                    // "&PASSWORD=" + "the value"
-                    addValue(next.range().start(), valueEnd(next.range().start(), next.range().end()));
                 }
             }
         }

@@ -24,6 +24,13 @@ public sealed interface ParseOutcome permits ParseOutcome.Parsed, ParseOutcome.F
         }
     }
 
-    /** A syntax error at a 1-based line and column (0 when unknown). */
-    record SyntaxProblem(int line, int column, String message) {}
+    /**
+     * A syntax error at a 1-based line and column (0 when unknown). The message never quotes a literal of the file
+     * in full ({@link ParserMessages}), whoever shows it: a scan's errors or the {@code parse} command.
+     */
+    record SyntaxProblem(int line, int column, String message) {
+        public SyntaxProblem {
+            message = ParserMessages.mask(message);
+        }
+    }
 }

@@ -31,10 +31,15 @@ public final class Redactor {
     private static final Pattern PAIRED_VALUE = Pattern.compile(
             "(?i)[\"'][\\w.-]{0,40}?(?:" + SECRET_KEYS + ")[\"']\\s*,\\s*(?<quote>[\"'])"
                     + "(?<value>[^\"'\\r\\n]{3,})\\k<quote>(?!\\s*(?::|=>))");
-    /** A quoted value after a password key runs to its closing quote, spaces included. */
+    /**
+     * A quoted value after a password key runs to its closing quote, spaces included: {@code PASSWORD="v"},
+     * {@code "&PASSWORD=" + "v"}. What follows the closing quote of the key's own literal is code, not a value
+     * ({@code "&PASSWORD=" . $password . "&…"}, {@code .append("&PASSWORD=").append(…)}): a value does not start
+     * with a blank, an operator or a bracket.
+     */
     private static final Pattern QUOTED_PASSWORD = Pattern.compile(
-            "(?i)(?:password|passwd|pwd)[\"']?\\s*(?:=?[\"']\\s*\\+\\s*|(?:=>|[=:])\\s*)[\"'](?!\\s*\\+)"
-                    + "(?<value>[^\"'\\r\\n]{3,})[\"']");
+            "(?i)(?:password|passwd|pwd)[\"']?\\s*(?:=?[\"']\\s*(?:\\+|\\.|<<)\\s*|(?:=>|[=:])\\s*)[\"']"
+                    + "(?![\\s+.,;)\\]}<])(?<value>[^\"'\\r\\n]{3,})[\"']");
 
     /** A long run of letters and digits with both kinds of character: the usual shape of a hard-coded token. */
     private static final Pattern LONG_TOKEN = Pattern.compile("(?<![A-Za-z0-9_$.])[A-Za-z0-9]{28,}(?![A-Za-z0-9_])");
@@ -46,13 +51,14 @@ public final class Redactor {
             return text;
         }
         StringBuilder out = new StringBuilder(text);
-        maskAll(out, DOTTED_TOKEN.matcher(text), 0);
+        maskTokens(out, text);
         Matcher keyed = KEYED_VALUE.matcher(text);
         while (keyed.find()) {
             String value = keyed.group("value");
             boolean quoted = !keyed.group("quote").isEmpty();
             // a call or an index after the value makes it code too: PASSWORD: settings['password']
-            boolean code = !quoted && (isCode(value, !keyed.group("keyQuote").isEmpty())
+            boolean code = !quoted && (isCode(value, !keyed.group("keyQuote").isEmpty(),
+                    PASSWORD_NAME.matcher(keyed.group("key")).find())
                     || keyed.end() < text.length() && "([".indexOf(text.charAt(keyed.end())) >= 0);
             if (!isPlaceholder(value) && !code) {
                 mask(out, keyed.start("value"), keyed.end("value"));
@@ -60,14 +66,33 @@ public final class Redactor {
         }
         maskValues(out, PAIRED_VALUE.matcher(text));
         maskValues(out, QUOTED_PASSWORD.matcher(text));
+        return out.toString();
+    }
+
+    /**
+     * Redacts a rule's message. Its quoted parts quote the file ({@code 'zoho.cliq.authtoken'}) and are redacted
+     * as code is; the words around them are the rule's own, in which only token shapes are masked, so a sentence
+     * that reads like a setting ({@code …authtoken: whatever reads it fails}) stays a sentence.
+     */
+    public static String redactProse(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String quoted = QuotedText.mapQuoted(text, Redactor::redact);
+        StringBuilder out = new StringBuilder(quoted);
+        maskTokens(out, quoted);
+        return out.toString();
+    }
+
+    /** Masks what is a token by its shape alone, whatever stands around it. */
+    private static void maskTokens(StringBuilder out, String text) {
+        maskAll(out, DOTTED_TOKEN.matcher(text), 0);
         Matcher longToken = LONG_TOKEN.matcher(text);
         while (longToken.find()) {
-            String value = longToken.group();
-            if (hasDigitAndLetter(value)) {
+            if (hasDigitAndLetter(longToken.group())) {
                 mask(out, longToken.start(), longToken.end());
             }
         }
-        return out.toString();
     }
 
     /** A secret word anywhere in a setting's path: {@code db.password[0]}, {@code zoho.authtoken.prod}. */
@@ -88,7 +113,8 @@ public final class Redactor {
         }
         String v = value.strip();
         boolean path = v.startsWith("/") || v.startsWith("./"); // TOKEN_PATH = "/oauth/v2/token"
-        if (v.length() < 3 || v.contains("://") || path || isPlaceholder(v) || isFieldName(v)) {
+        if (v.length() < 3 || v.contains("://") || path || isPlaceholder(v) || isFieldName(v)
+                || namesWhereASecretIs(name, v)) {
             return false;
         }
         if (PASSWORD_NAME.matcher(name).find()) {
@@ -108,6 +134,22 @@ public final class Redactor {
         String name = FIELD_PUNCTUATION.matcher(value).replaceAll("");
         return name.matches("[A-Z_]+") || name.matches("[A-Za-z_.-]+") && SECRET_NAME.matcher(name).find();
     }
+
+    /**
+     * A setting that says where a secret is or what it is called, not the secret: a file, a path, a header, a
+     * name or a URL ({@code zoho.cliq.authtoken.file}, {@code CLIQ_AUTHTOKEN_FILE}, {@code TOKEN_HEADER},
+     * {@code api_key_name}), holding a path or a word without digits ({@code secrets/cliq-authtoken.txt},
+     * {@code "Authorization"}, {@code "X-Api-Key-Header"}).
+     */
+    private static boolean namesWhereASecretIs(String name, String value) {
+        return HOLDER_NAME.matcher(name).find()
+                && (PATH.matcher(value).matches() || WORD.matcher(value).matches());
+    }
+
+    private static final Pattern HOLDER_NAME = Pattern.compile(
+            "(?:^|[._-])(?i:file|path|header|name|url|uri)$|(?<=[a-z])(?:File|Path|Header|Name|Url|URL|Uri)$");
+    private static final Pattern PATH = Pattern.compile("[^\\s]*[/\\\\][^\\s]*");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z_.-]*");
 
     private static final Pattern FIELD_PUNCTUATION = Pattern.compile("^[?&]|[=:]$");
 
@@ -151,16 +193,26 @@ public final class Redactor {
     }
 
     /**
-     * Whether an unquoted value reads as code rather than as a value: a variable or a member, with no digit and
-     * nothing an identifier cannot hold. After a quoted key ({@code "PASSWORD": password}) any identifier is code,
-     * since a literal there would be quoted; after a bare key ({@code password: hunter} may be a setting) only a
-     * member ({@code input.pwd}) or a name that says what it holds ({@code PASSWORD: password}).
+     * Whether an unquoted value reads as code rather than as a value: an identifier or a member. An instance
+     * variable ({@code @crm_key}) always is, and so is a member after a token key ({@code authtoken: cfg.key1}): a
+     * token has no dots. Otherwise a value with a digit is a value; after a quoted key ({@code "PASSWORD": password})
+     * any other identifier is code, since a literal there would be quoted; after a bare token key
+     * ({@code authtoken: zohoKey}, {@code authtoken=key}) too, since a token has digits; after a bare password key
+     * ({@code password: hunter} may be a setting) only a member ({@code input.pwd}) or a name that says what it
+     * holds ({@code PASSWORD: password}).
      */
-    private static boolean isCode(String value, boolean quotedKey) {
-        if (!IDENTIFIER_PATH.matcher(value).matches() || value.chars().anyMatch(Character::isDigit)) {
+    private static boolean isCode(String value, boolean quotedKey, boolean passwordKey) {
+        if (!IDENTIFIER_PATH.matcher(value).matches()) {
             return false;
         }
-        return quotedKey || value.indexOf('.') > 0 || SECRET_NAME.matcher(value).find();
+        boolean member = value.indexOf('.') > 0;
+        if (value.startsWith("@") || member && !passwordKey) {
+            return true;
+        }
+        if (value.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        return quotedKey || !passwordKey || member || SECRET_NAME.matcher(value).find();
     }
 
     private static final Pattern IDENTIFIER_PATH = Pattern.compile("@{0,2}[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*");
