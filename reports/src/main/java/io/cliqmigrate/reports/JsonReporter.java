@@ -12,7 +12,6 @@ import io.cliqmigrate.core.model.Fix;
 import io.cliqmigrate.core.model.ProcessingError;
 import io.cliqmigrate.core.model.RelatedLocation;
 import io.cliqmigrate.core.model.Severity;
-import io.cliqmigrate.core.model.SkippedFile;
 import io.cliqmigrate.core.model.TextEdit;
 import io.cliqmigrate.core.rule.RuleDescriptor;
 import java.io.IOException;
@@ -86,26 +85,10 @@ public final class JsonReporter implements Reporter {
                 n.put("column", e.column());
             }
         }
-        ArrayNode skipped = root.putArray("skipped");
-        for (SkippedFile s : result.skipped()) {
-            ObjectNode n = skipped.addObject();
-            n.put("path", s.path());
-            n.put("reason", s.reason());
-        }
-        ArrayNode unused = root.putArray("unusedSuppressions");
-        for (ScanResult.UnusedSuppression u : result.unusedSuppressions()) {
-            ObjectNode n = unused.addObject();
-            n.put("path", u.path());
-            n.put("line", u.line());
-            n.put("message", u.message());
-        }
-        ArrayNode charsets = root.putArray("charsets");
-        for (ScanResult.FileCharset c : result.charsets()) {
-            ObjectNode n = charsets.addObject();
-            n.put("path", c.path());
-            n.put("charset", c.charset());
-            n.put("reason", c.reason());
-        }
+        // plain records: their components, in order, are the fields
+        root.set("skipped", MAPPER.valueToTree(result.skipped()));
+        root.set("unusedSuppressions", MAPPER.valueToTree(result.unusedSuppressions()));
+        root.set("charsets", MAPPER.valueToTree(result.charsets()));
         writeJson(root, out);
     }
 
