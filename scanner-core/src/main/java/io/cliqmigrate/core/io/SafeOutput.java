@@ -123,14 +123,9 @@ public final class SafeOutput {
     private static Path createSibling(Path target) throws IOException {
         // an existing file's permissions from the start (a 0600 report is never readable by others, not even while
         // it is written); a new one gets what the umask gives, as any new file
-        FileAttribute<?>[] mode = new FileAttribute<?>[0];
-        try {
-            if (Files.isRegularFile(target)) {
-                mode = new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(Files.getPosixFilePermissions(target))};
-            }
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system
-        }
+        Set<PosixFilePermission> existing = Files.isRegularFile(target) ? permissions(target) : null;
+        FileAttribute<?>[] mode = existing == null ? new FileAttribute<?>[0]
+                : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(existing)};
         for (int attempt = 0; ; attempt++) {
             Path tmp = target.resolveSibling("." + target.getFileName() + "."
                     + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL) + ".tmp");
@@ -145,15 +140,20 @@ public final class SafeOutput {
         }
     }
 
+    /** Gives {@code to} the permissions of {@code from}, which the umask may have cut when {@code to} was made. */
     private static void copyPermissions(Path from, Path to) throws IOException {
-        if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
-            return;
+        Set<PosixFilePermission> existing = Files.exists(from, LinkOption.NOFOLLOW_LINKS) ? permissions(from) : null;
+        if (existing != null) {
+            Files.setPosixFilePermissions(to, existing);
         }
+    }
+
+    /** A file's POSIX permissions, or {@code null} on a file system that has none (the folder's defaults apply). */
+    private static Set<PosixFilePermission> permissions(Path file) throws IOException {
         try {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(from);
-            Files.setPosixFilePermissions(to, permissions);
+            return Files.getPosixFilePermissions(file);
         } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the new file has the folder's defaults, as a copy would
+            return null;
         }
     }
 
