@@ -154,13 +154,10 @@ public final class JsonReporter implements Reporter {
             ObjectNode fn = fixes.addObject();
             fn.put("strategy", fix.strategy());
             fn.put("description", fix.description());
-            fn.put("applicability", fix.applicability().name().toLowerCase(Locale.ROOT));
+            fn.put("applicability", fix.applicability().id());
             ArrayNode edits = fn.putArray("edits");
             for (TextEdit edit : fix.edits()) {
-                ObjectNode en = edits.addObject();
-                en.put("start", edit.range().start());
-                en.put("end", edit.range().end());
-                en.put("replacement", edit.replacement());
+                edits.add(edit(edit));
             }
             if (!fix.steps().isEmpty()) {
                 ArrayNode steps = fn.putArray("steps");
@@ -170,4 +167,19 @@ public final class JsonReporter implements Reporter {
         return n;
     }
 
+    /** An edit as {@code fix} applies it: the file, the range as lines and columns (and offsets), the new text. */
+    static ObjectNode edit(TextEdit edit) {
+        ObjectNode en = MAPPER.createObjectNode();
+        en.put("path", edit.path());
+        if (edit.location() != null) {
+            en.put("startLine", edit.location().startLine());
+            en.put("startColumn", edit.location().startColumn());
+            en.put("endLine", edit.location().endLine());
+            en.put("endColumn", edit.location().endColumn());
+        }
+        en.put("start", edit.range().start());
+        en.put("end", edit.range().end());
+        en.put("replacement", edit.replacement());
+        return en;
+    }
 }

@@ -48,8 +48,9 @@ class ReporterGoldenTest {
                 inventory("src/CliqClient.java", 19),
                 query("src/conf/app.properties", 3, false, List.of())), List.of(), List.of()));
         s.put("with-fixes", result(List.of(query("src/CliqClient.java", 21, false, List.of(
-                new Fix("webhook-token", "Use the channel's webhook token", Fix.Applicability.AUTO,
-                        List.of(new TextEdit(new TextRange(310, 329), "/message?zapikey=")), List.of()),
+                Fix.review("webhook-token", "Use the channel's webhook token", List.of(new TextEdit("src/CliqClient.java",
+                        new TextRange(310, 329), "/message?zapikey=", new io.cliqmigrate.core.model.Location(
+                        "src/CliqClient.java", 21, 40, 21, 59, new TextRange(310, 329))))),
                 Fix.manual("oauth", "Authenticate with OAuth", "Create a Self Client", "Send Zoho-oauthtoken")))),
                 List.of(), List.of()));
         s.put("parse-error", result(List.of(query("src/Broken.java", 4, false, List.of())), List.of(

@@ -26,6 +26,7 @@ public final class CodeFacts {
     private final List<Constant> exports;
     private final Map<String, Constant> locals;
     private final Set<String> hintScopes;
+    private final List<Embedding> embeddings;
     private volatile SymbolTable symbols = SymbolTable.EMPTY;
     /** By identity: a record's hashCode would walk every part of the expression on each lookup. */
     private final Map<StringExpr, FoldedString> foldCache =
@@ -43,6 +44,51 @@ public final class CodeFacts {
         exports = List.copyOf(b.exports);
         locals = Map.copyOf(b.locals);
         hintScopes = Set.copyOf(b.hintScopes);
+        embeddings = List.copyOf(b.embeddings);
+    }
+
+    /** A region of the file written in a container's escaping (a Deluge script in a JSON string). */
+    public record Embedding(TextRange range, TextCodec codec) {}
+
+    /**
+     * The source text at {@code range} as its language reads it: the file's own text, or inside an embedded script
+     * the script's text, unescaped. Rules build replacements from this, never from the raw container text.
+     */
+    public String sourceText(TextRange range) {
+        Embedding embedding = embeddingOf(range);
+        String raw = file.slice(range);
+        return embedding == null ? raw : embedding.codec().decode(raw);
+    }
+
+    /**
+     * An edit of this file in the file's own escaping: inside an embedded script its replacement is encoded (a
+     * quote in Deluge becomes {@code \"} in the JSON export). An edit that crosses a script's border cannot be
+     * written and is refused.
+     */
+    public io.cliqmigrate.core.model.TextEdit encode(io.cliqmigrate.core.model.TextEdit edit) {
+        if (!edit.path().equals(file.path())) {
+            return edit;
+        }
+        Embedding embedding = embeddingOf(edit.range());
+        if (embedding == null) {
+            for (Embedding e : embeddings) {
+                if (e.range().overlaps(edit.range())) {
+                    throw new IllegalArgumentException("an edit crosses the border of an embedded script");
+                }
+            }
+            return edit;
+        }
+        return new io.cliqmigrate.core.model.TextEdit(edit.path(), edit.range(),
+                embedding.codec().encode(edit.replacement()));
+    }
+
+    private Embedding embeddingOf(TextRange range) {
+        for (Embedding e : embeddings) {
+            if (e.range().contains(range)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     public static Builder builder(SourceFile file) {
@@ -199,6 +245,7 @@ public final class CodeFacts {
         private final List<Constant> exports = new ArrayList<>();
         private final Map<String, Constant> locals = new HashMap<>();
         private final Set<String> hintScopes = new HashSet<>();
+        private final List<Embedding> embeddings = new ArrayList<>();
 
         private Builder(SourceFile file) {
             this.file = file;
@@ -251,6 +298,12 @@ public final class CodeFacts {
          * Adds another file's facts (a script embedded in this container) with every position moved by
          * {@code toContainer}, an offset map from the embedded text into this file.
          */
+        public Builder embed(CodeFacts embedded, java.util.function.IntUnaryOperator toContainer, TextRange region,
+                             TextCodec codec) {
+            embeddings.add(new Embedding(region, codec));
+            return embed(embedded, toContainer);
+        }
+
         public Builder embed(CodeFacts embedded, java.util.function.IntUnaryOperator toContainer) {
             java.util.function.UnaryOperator<TextRange> move = r -> {
                 int start = toContainer.applyAsInt(r.start());

@@ -30,18 +30,56 @@ import java.util.TreeSet;
  */
 public final class ConfigFile {
     public static final String DEFAULT_NAME = ".cliq-migrate.yml";
-    private static final Set<String> TOP_KEYS = Set.of("include", "exclude", "maxFileSize", "rules");
+    private static final Set<String> TOP_KEYS = Set.of("include", "exclude", "maxFileSize", "rules", "fix");
+    private static final Set<String> FIX_KEYS = Set.of("connections", "unsafe", "rules");
     private static final Set<String> RULE_KEYS = Set.of("disable", "severity");
 
     /** The settings a config file holds. */
     public record Settings(List<String> include, List<String> exclude, Set<String> disabledRules,
-                           Map<String, Severity> severityOverrides, long maxFileSize) {
-        public static final Settings EMPTY = new Settings(List.of(), List.of(), Set.of(), Map.of(), 0);
+                           Map<String, Severity> severityOverrides, long maxFileSize, FixSettings fix) {
+        public static final Settings EMPTY = new Settings(List.of(), List.of(), Set.of(), Map.of(), 0,
+                FixSettings.NONE);
+
+        public Settings {
+            fix = fix == null ? FixSettings.NONE : fix;
+        }
+
+        public Settings(List<String> include, List<String> exclude, Set<String> disabledRules,
+                        Map<String, Severity> severityOverrides, long maxFileSize) {
+            this(include, exclude, disabledRules, severityOverrides, maxFileSize, FixSettings.NONE);
+        }
 
         public Settings withMaxFileSize(long bytes) {
-            return new Settings(include, exclude, disabledRules, severityOverrides, bytes);
+            return new Settings(include, exclude, disabledRules, severityOverrides, bytes, fix);
+        }
+
+        public Settings withFix(FixSettings newFix) {
+            return new Settings(include, exclude, disabledRules, severityOverrides, maxFileSize, newFix);
         }
     }
+
+    /**
+     * The {@code fix:} section: Deluge connection link names per service ({@code crm: zcrm}), whether fixes marked
+     * "review" are applied too, and which rules' fixes to apply (empty: all).
+     */
+    public record FixSettings(Map<String, String> connections, boolean unsafe, Set<String> rules) {
+        public static final FixSettings NONE = new FixSettings(Map.of(), false, Set.of());
+
+        public FixSettings {
+            connections = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(connections));
+            rules = java.util.Collections.unmodifiableSet(new TreeSet<>(rules));
+        }
+
+        /** These settings with the command line's on top: its connections win, its rules replace, unsafe adds. */
+        public FixSettings overriddenBy(FixSettings cli) {
+            Map<String, String> merged = new java.util.TreeMap<>(connections);
+            merged.putAll(cli.connections);
+            return new FixSettings(merged, unsafe || cli.unsafe, cli.rules.isEmpty() ? rules : cli.rules);
+        }
+    }
+
+    /** Link names as Zoho accepts them: a lower-case letter, then lower-case letters, digits and {@code _}. */
+    public static final java.util.regex.Pattern LINK_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,49}");
 
     /** A configuration file and what it says. */
     public record Loaded(Path file, Settings settings) {}
@@ -121,7 +159,56 @@ public final class ConfigFile {
                 }
             }
         }
-        return new Settings(include, exclude, disabled, overrides, maxFileSize);
+        return new Settings(include, exclude, disabled, overrides, maxFileSize, fixSettings(root.get("fix"),
+                knownRuleIds, name));
+    }
+
+    private static FixSettings fixSettings(JsonNode fix, Set<String> knownRuleIds, String name)
+            throws ConfigException {
+        if (fix == null || fix.isNull()) {
+            return FixSettings.NONE;
+        }
+        if (!fix.isObject()) {
+            throw new ConfigException(name + ": fix must be a mapping with connections, unsafe and rules");
+        }
+        checkKeys(fix, FIX_KEYS, name, "fix.");
+        Map<String, String> connections = new java.util.TreeMap<>();
+        JsonNode links = fix.get("connections");
+        if (links != null && !links.isNull()) {
+            if (!links.isObject()) {
+                throw new ConfigException(name + ": fix.connections must map services (crm, cliq, …) to link names");
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = links.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> e = fields.next();
+                connections.put(e.getKey(), linkName(e.getKey(), e.getValue().asText(), name + ": fix.connections."));
+            }
+        }
+        JsonNode unsafe = fix.get("unsafe");
+        if (unsafe != null && !unsafe.isNull() && !unsafe.isBoolean()) {
+            throw new ConfigException(name + ": fix.unsafe must be true or false");
+        }
+        Set<String> rules = new TreeSet<>();
+        for (String id : strings(fix.get("rules"), name, "fix.rules")) {
+            rules.add(knownRule(id, knownRuleIds, name));
+        }
+        return new FixSettings(connections, unsafe != null && unsafe.asBoolean(), rules);
+    }
+
+    /**
+     * Checks a connection link name for {@code service}; {@code where} prefixes the error ("file: fix.connections."
+     * or "--connection ").
+     */
+    public static String linkName(String service, String link, String where) throws ConfigException {
+        if (!io.cliqmigrate.core.rule.Connections.SERVICES.contains(service)) {
+            throw new ConfigException(where + service + ": unknown service (expected one of "
+                    + String.join(", ", io.cliqmigrate.core.rule.Connections.SERVICES) + ")");
+        }
+        if (!LINK_NAME.matcher(link).matches()) {
+            throw new ConfigException(where + service + ": '" + link + "' is not a connection link name (a lower-case "
+                    + "letter, then lower-case letters, digits or _; at most 50)");
+        }
+        return link;
     }
 
     private static void checkKeys(JsonNode node, Set<String> allowed, String name, String prefix)

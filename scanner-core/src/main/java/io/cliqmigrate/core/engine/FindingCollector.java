@@ -26,14 +26,19 @@ final class FindingCollector implements RuleContext {
     private final List<Finding> sink;
     private final Set<TextRange> reported = new HashSet<>();
     private final CodeFrames frames;
+    private final io.cliqmigrate.core.code.CodeFacts facts;
+    private final java.util.Map<String, String> connections;
 
     /**
      * {@code frames}: the file's code frames, which learn the secret values the rule names; the findings are
      * framed once every rule has run on the file.
      */
-    FindingCollector(SourceFile file, RuleDescriptor rule, Severity severity, Suppressions suppressions,
-                     List<Finding> sink, CodeFrames frames) {
-        this.file = file;
+    FindingCollector(io.cliqmigrate.core.code.CodeFacts facts, RuleDescriptor rule, Severity severity,
+                     Suppressions suppressions, List<Finding> sink, CodeFrames frames,
+                     java.util.Map<String, String> connections) {
+        this.facts = facts;
+        this.file = facts.file();
+        this.connections = connections;
         this.rule = rule;
         this.severity = severity;
         this.suppressions = suppressions;
@@ -44,6 +49,11 @@ final class FindingCollector implements RuleContext {
     @Override
     public SourceFile file() {
         return file;
+    }
+
+    @Override
+    public io.cliqmigrate.core.rule.Connections.Link connection(String service) {
+        return io.cliqmigrate.core.rule.Connections.link(service, connections);
     }
 
     @Override
@@ -58,6 +68,10 @@ final class FindingCollector implements RuleContext {
             return; // one finding per place, however many paths lead a rule to it
         }
         Location location = Location.of(file, range);
+        // a script inside a JSON export is edited in its own text; the file takes it JSON-escaped
+        List<Fix> encoded = fixes.stream().map(fix -> fix.edits().isEmpty() ? fix
+                : fix.withEdits(fix.edits().stream().map(facts::encode)
+                        .map(e -> e.path().equals(file.path()) ? e.locatedIn(file) : e).toList())).toList();
         // everything that leaves the machine goes through the redactor, not only the code frame; messages are the
         // rule's words around quoted source text, and only that text is read as code
         List<RelatedLocation> safeRelated = related.stream()
@@ -67,7 +81,7 @@ final class FindingCollector implements RuleContext {
         // the code frame and the fingerprint, which hashes the frame's first line, come later (CodeFrames), when
         // every rule has named the file's secrets
         Finding finding = new Finding(rule.id(), severity, location, Redactor.redactProse(message), null, null,
-                false, null, safeRelated, fixes, rule.helpUri(), safeProperties);
+                false, null, safeRelated, encoded, rule.helpUri(), safeProperties);
         String reason = suppressions.reason(rule.id(), location.startLine());
         sink.add(reason == null ? finding : finding.withSuppression(Redactor.redact(reason)));
     }

@@ -17,7 +17,7 @@ import java.util.Set;
 public record ScanConfig(List<Path> roots, List<String> include, List<String> exclude, Set<String> disabledRules,
                          Map<String, Severity> severityOverrides, long maxFileSize, int threads,
                          boolean respectGitignore, ProgressListener progress,
-                         Map<Path, ConfigFile.Loaded> rootConfigs) {
+                         Map<Path, ConfigFile.Loaded> rootConfigs, ConfigFile.FixSettings fix) {
     public static final long DEFAULT_MAX_FILE_SIZE = 4L * 1024 * 1024;
 
     public ScanConfig {
@@ -28,6 +28,14 @@ public record ScanConfig(List<Path> roots, List<String> include, List<String> ex
         severityOverrides = Map.copyOf(severityOverrides);
         progress = progress == null ? ProgressListener.NONE : progress;
         rootConfigs = Map.copyOf(rootConfigs);
+        fix = fix == null ? ConfigFile.FixSettings.NONE : fix;
+    }
+
+    public ScanConfig(List<Path> roots, List<String> include, List<String> exclude, Set<String> disabledRules,
+                      Map<String, Severity> severityOverrides, long maxFileSize, int threads,
+                      boolean respectGitignore, ProgressListener progress, Map<Path, ConfigFile.Loaded> rootConfigs) {
+        this(roots, include, exclude, disabledRules, severityOverrides, maxFileSize, threads, respectGitignore,
+                progress, rootConfigs, ConfigFile.FixSettings.NONE);
     }
 
     /** Without configuration files: the settings given apply to every root. */
@@ -46,7 +54,7 @@ public record ScanConfig(List<Path> roots, List<String> include, List<String> ex
     public ScanConfig withSettings(ConfigFile.Settings settings) {
         return new ScanConfig(roots, settings.include(), settings.exclude(), settings.disabledRules(),
                 settings.severityOverrides(), settings.maxFileSize() > 0 ? settings.maxFileSize() : maxFileSize,
-                threads, respectGitignore, progress, rootConfigs);
+                threads, respectGitignore, progress, rootConfigs, settings.fix());
     }
 
     /**
@@ -68,7 +76,7 @@ public record ScanConfig(List<Path> roots, List<String> include, List<String> ex
             }
         }
         return new ScanConfig(roots, include, exclude, disabledRules, severityOverrides, maxFileSize, threads,
-                respectGitignore, progress, found);
+                respectGitignore, progress, found, fix);
     }
 
     /** A size limit given on the command line: it wins over the configuration files'. */
@@ -77,17 +85,26 @@ public record ScanConfig(List<Path> roots, List<String> include, List<String> ex
         rootConfigs.forEach((root, loaded) -> limited.put(root,
                 new ConfigFile.Loaded(loaded.file(), loaded.settings().withMaxFileSize(bytes))));
         return new ScanConfig(roots, include, exclude, disabledRules, severityOverrides, bytes, threads,
-                respectGitignore, progress, limited);
+                respectGitignore, progress, limited, fix);
     }
 
     public ScanConfig withProgress(ProgressListener listener) {
         return new ScanConfig(roots, include, exclude, disabledRules, severityOverrides, maxFileSize, threads,
-                respectGitignore, listener, rootConfigs);
+                respectGitignore, listener, rootConfigs, fix);
     }
 
     /** The settings of a root without a configuration file of its own. */
     ConfigFile.Settings settings() {
-        return new ConfigFile.Settings(include, exclude, disabledRules, severityOverrides, maxFileSize);
+        return new ConfigFile.Settings(include, exclude, disabledRules, severityOverrides, maxFileSize, fix);
+    }
+
+    /** Fix settings from the command line: on top of every root's own (see {@link ConfigFile.FixSettings}). */
+    public ScanConfig withFix(ConfigFile.FixSettings cli) {
+        Map<Path, ConfigFile.Loaded> merged = new LinkedHashMap<>();
+        rootConfigs.forEach((root, loaded) -> merged.put(root, new ConfigFile.Loaded(loaded.file(),
+                loaded.settings().withFix(loaded.settings().fix().overriddenBy(cli)))));
+        return new ScanConfig(roots, include, exclude, disabledRules, severityOverrides, maxFileSize, threads,
+                respectGitignore, progress, merged, fix.overriddenBy(cli));
     }
 
     /** Hears how far a scan has got; called from worker threads. */

@@ -539,8 +539,8 @@ public final class ScanEngine {
                 List<Finding> ruleFindings = new ArrayList<>();
                 long started = System.nanoTime();
                 try {
-                    rule.check(facts, new FindingCollector(facts.file(), d, severity, suppressions, ruleFindings,
-                            frames));
+                    rule.check(facts, new FindingCollector(facts, d, severity, suppressions, ruleFindings,
+                            frames, settings.fix().connections()));
                     findings.addAll(ruleFindings);
                 } catch (RuntimeException | StackOverflowError e) {
                     errors.add(ProcessingError.internal(file.relative(), ProcessingError.Kind.RULE,

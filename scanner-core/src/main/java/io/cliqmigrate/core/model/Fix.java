@@ -2,17 +2,53 @@ package io.cliqmigrate.core.model;
 
 import java.util.List;
 
-/** One way to resolve a finding: automatic edits, or manual steps for a person. */
+/**
+ * One way to resolve a finding: exact text edits (possibly in several files) that {@code fix} applies, or manual
+ * steps for a person. {@code SAFE} edits keep the code's behaviour and are applied by {@code fix --apply};
+ * {@code REVIEW} edits change behaviour a person should check (applied with {@code --unsafe}); {@code MANUAL}
+ * fixes carry steps only.
+ */
 public record Fix(String strategy, String description, Applicability applicability, List<TextEdit> edits,
                   List<String> steps) {
-    public enum Applicability { AUTO, MANUAL }
+    public enum Applicability {
+        SAFE, REVIEW, MANUAL;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     public Fix {
         edits = List.copyOf(edits);
         steps = List.copyOf(steps);
+        if (applicability == Applicability.MANUAL && !edits.isEmpty()) {
+            throw new IllegalArgumentException("a manual fix carries steps, not edits");
+        }
+        if (applicability != Applicability.MANUAL && edits.isEmpty()) {
+            throw new IllegalArgumentException("an automatic fix needs edits");
+        }
     }
 
     public static Fix manual(String strategy, String description, String... steps) {
         return new Fix(strategy, description, Applicability.MANUAL, List.of(), List.of(steps));
+    }
+
+    /** A behaviour-preserving rewrite; {@code steps} are what is still left to a person (create the connection). */
+    public static Fix safe(String strategy, String description, List<TextEdit> edits, String... steps) {
+        return new Fix(strategy, description, Applicability.SAFE, edits, List.of(steps));
+    }
+
+    /** A rewrite that changes behaviour a person should check. */
+    public static Fix review(String strategy, String description, List<TextEdit> edits, String... steps) {
+        return new Fix(strategy, description, Applicability.REVIEW, edits, List.of(steps));
+    }
+
+    public boolean automatic() {
+        return applicability != Applicability.MANUAL;
+    }
+
+    /** The same fix with its edits replaced (the engine's re-encoding or a merge of linked edits). */
+    public Fix withEdits(List<TextEdit> newEdits) {
+        return new Fix(strategy, description, applicability, newEdits, steps);
     }
 }

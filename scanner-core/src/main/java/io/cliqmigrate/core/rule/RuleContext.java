@@ -35,6 +35,20 @@ public interface RuleContext {
         report(value, message, related, fixes);
     }
 
+    /**
+     * The Deluge connection a fix names for {@code service} ({@link Connections#SERVICES}): the link name the user
+     * configured ({@code --connection crm=zcrm}, or {@code fix.connections} in the configuration), else a
+     * placeholder.
+     */
+    default Connections.Link connection(String service) {
+        return Connections.link(service, java.util.Map.of());
+    }
+
+    /** An edit of this file. */
+    default io.cliqmigrate.core.model.TextEdit edit(TextRange range, String replacement) {
+        return new io.cliqmigrate.core.model.TextEdit(file().path(), range, replacement);
+    }
+
     default void report(TextRange range, String message, Fix... fixes) {
         report(range, message, List.of(), List.of(fixes));
     }

@@ -35,6 +35,26 @@ final class DelugeContainers {
 
     private DelugeContainers() {}
 
+    /** A script's text inside a JSON string: what rules read is unescaped, what fixes write is escaped again. */
+    static final io.cliqmigrate.core.code.TextCodec JSON_STRING = new io.cliqmigrate.core.code.TextCodec() {
+        private final com.fasterxml.jackson.databind.ObjectMapper mapper =
+                new com.fasterxml.jackson.databind.ObjectMapper();
+
+        @Override
+        public String decode(String container) {
+            try {
+                return mapper.readValue("\"" + container + "\"", String.class);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalArgumentException("not the inside of a JSON string", e);
+            }
+        }
+
+        @Override
+        public String encode(String text) {
+            return new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text));
+        }
+    };
+
     static boolean isCreatorExport(String text) {
         return EXPORT_HEADER.matcher(text).find();
     }

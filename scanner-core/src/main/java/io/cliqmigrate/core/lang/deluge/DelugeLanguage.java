@@ -7,6 +7,7 @@ import io.cliqmigrate.core.lang.lexical.LexicalScanner;
 import io.cliqmigrate.core.lang.lexical.LexicalSyntax;
 import io.cliqmigrate.core.model.LineIndex;
 import io.cliqmigrate.core.model.SourceFile;
+import io.cliqmigrate.core.model.TextRange;
 import io.cliqmigrate.grammars.DelugeParsing;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -111,7 +112,9 @@ public final class DelugeLanguage implements Language {
             new LexicalScanner(LexicalSyntax.JSON).scanInto(file, builder);
             for (DelugeContainers.Embedded script : DelugeContainers.jsonScripts(file.text())) {
                 SourceFile view = SourceFile.of(file.path(), ID, script.text());
-                builder.embed(DelugeFactsExtractor.extract(view, false), script::toContainer);
+                builder.embed(DelugeFactsExtractor.extract(view, false), script::toContainer,
+                        new TextRange(script.toContainer(0), script.toContainer(script.text().length())),
+                        DelugeContainers.JSON_STRING);
             }
             return builder.build();
         }
