@@ -8,6 +8,11 @@ import java.util.List;
 public final class BuiltinRules {
     private BuiltinRules() {}
 
+    /** The ids of the built-in rules. */
+    public static java.util.Set<String> ids() {
+        return all().stream().map(r -> r.descriptor().id()).collect(java.util.stream.Collectors.toSet());
+    }
+
     public static List<Rule> all() {
         return List.<Rule>of(
                         new AuthtokenQueryParamRule(),

@@ -47,8 +47,43 @@ public final class CodeFacts {
         embeddings = List.copyOf(b.embeddings);
     }
 
-    /** A region of the file written in a container's escaping (a Deluge script in a JSON string). */
-    public record Embedding(TextRange range, TextCodec codec) {}
+    /**
+     * A region of the file written in a container's escaping (a Deluge script in a JSON string): its text as the
+     * language reads it, and the container offset of each of its characters (one more for its end).
+     */
+    public record Embedding(TextRange range, TextCodec codec, String text, int[] offsets) {
+        int index(int containerOffset) {
+            int i = java.util.Arrays.binarySearch(offsets, containerOffset);
+            return i >= 0 ? i : Math.max(0, -i - 2);
+        }
+    }
+
+    /**
+     * Where the line holding {@code offset} starts, as the code's language sees lines: in a script embedded in a
+     * JSON string, after the escaped line break, not at the start of the JSON line.
+     */
+    public int lineStart(int offset) {
+        Embedding e = embeddingOf(new TextRange(offset, offset));
+        if (e == null) {
+            return file.lines().lineStart(file.lines().line(offset));
+        }
+        int i = e.index(offset);
+        while (i > 0 && e.text().charAt(i - 1) != '\n' && e.text().charAt(i - 1) != '\r') {
+            i--;
+        }
+        return e.offsets()[i];
+    }
+
+    /** The blanks that indent the line holding {@code offset}, as the code's language reads them. */
+    public String indentation(int offset) {
+        int start = lineStart(offset);
+        String text = sourceText(new TextRange(start, Math.max(start, offset)));
+        int end = 0;
+        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+            end++;
+        }
+        return text.substring(0, end);
+    }
 
     /**
      * The source text at {@code range} as its language reads it: the file's own text, or inside an embedded script
@@ -298,10 +333,14 @@ public final class CodeFacts {
          * Adds another file's facts (a script embedded in this container) with every position moved by
          * {@code toContainer}, an offset map from the embedded text into this file.
          */
-        public Builder embed(CodeFacts embedded, java.util.function.IntUnaryOperator toContainer, TextRange region,
-                             TextCodec codec) {
-            embeddings.add(new Embedding(region, codec));
-            return embed(embedded, toContainer);
+        /**
+         * Adds the facts of a script embedded in an escaped region: {@code text} is the script, {@code offsets} the
+         * container offset of each of its characters and then of its end.
+         */
+        public Builder embed(CodeFacts embedded, String text, int[] offsets, TextCodec codec) {
+            embeddings.add(new Embedding(new TextRange(offsets[0], offsets[offsets.length - 1]), codec, text,
+                    offsets));
+            return embed(embedded, i -> offsets[Math.max(0, Math.min(i, offsets.length - 1))]);
         }
 
         public Builder embed(CodeFacts embedded, java.util.function.IntUnaryOperator toContainer) {

@@ -65,6 +65,15 @@ final class CodeFrames {
         }
     }
 
+    /** The text of every secret value of the file, as written (quotes and all). */
+    List<String> secretValues() {
+        List<String> values = new ArrayList<>();
+        for (TextRange range : secrets().all()) {
+            values.add(file.text().substring(range.start(), Math.min(range.end(), file.text().length())));
+        }
+        return values;
+    }
+
     private SecretRanges secrets() {
         if (secrets == null) {
             if (factValues == null) {

@@ -59,6 +59,17 @@ public final class ScanEngine {
 
     /** Scans; throws only when the scan cannot run at all (a root that does not exist or cannot be read). */
     public ScanResult scan(ScanConfig config) throws IOException {
+        return run(config, false).result();
+    }
+
+    /**
+     * A scan's result and, for {@code fix}, the files its automatic fixes edit: their text as read, a hash of their
+     * bytes and their secret values.
+     */
+    public record Run(ScanResult result, Map<String, EditableFile> editable) {}
+
+    /** Scans, keeping the files that automatic fixes edit when {@code keepEditable}. */
+    public Run run(ScanConfig config, boolean keepEditable) throws IOException {
         for (Path root : config.roots()) {
             if (!Files.exists(root)) {
                 throw new IOException("no such file or directory: " + root);
@@ -88,7 +99,7 @@ public final class ScanEngine {
             if (f.size() > maxFileSize) {
                 skipped.add(new SkippedFile(f.relative(), "larger than " + maxFileSize + " bytes"));
             } else {
-                work.add(new FileWork(f));
+                work.add(new FileWork(f, keepEditable));
             }
         }
 
@@ -165,9 +176,54 @@ public final class ScanEngine {
         errors.sort(ProcessingError.ORDER);
         skipped.sort(Comparator.comparing(SkippedFile::path));
         unusedSuppressions.sort(ScanResult.UnusedSuppression.ORDER);
-        return new ScanResult(TOOL_NAME, version, active, disambiguate(findings), errors, skipped,
+        ScanResult result = new ScanResult(TOOL_NAME, version, active, disambiguate(findings), errors, skipped,
                 new ScanResult.Stats(scanned, candidates, parsed, walk.ignored()), charsets, unusedSuppressions);
+        return new Run(result, keepEditable ? editable(work, findings) : Map.of());
     }
+
+    /** The files that the automatic fixes of {@code findings} edit, by report path. */
+    private static Map<String, EditableFile> editable(List<FileWork> work, List<Finding> findings) {
+        java.util.Set<String> targets = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            for (io.cliqmigrate.core.model.Fix fix : f.fixes()) {
+                fix.edits().forEach(e -> targets.add(e.path()));
+            }
+        }
+        Map<String, EditableFile> out = new java.util.TreeMap<>();
+        for (FileWork w : work) {
+            if (w.facts != null && w.sha256 != null && targets.contains(w.file.relative())) {
+                out.put(w.file.relative(), new EditableFile(w.file, w.facts.file(), w.sha256, w.secrets,
+                        w.syntaxProblems(), w.parsed));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Parses {@code text} as a new version of {@code file} and runs the rules on it, in memory, with the settings of
+     * the root it was scanned under: how {@code fix} checks that a rewrite still parses and resolved its findings.
+     * Constants of other files are not linked.
+     */
+    public Reanalysis reanalyse(EditableFile file, String text) {
+        SourceFile source = new SourceFile(file.path(), file.source().languageId(), text, file.source().charset(),
+                file.source().bom());
+        Language language = languages.byId(source.languageId()).orElseThrow();
+        FileWork w = new FileWork(file.walked(), false);
+        w.parse(this, source, language, new byte[0], true, false);
+        java.util.Set<String> known = rules.stream().map(r -> r.descriptor().id())
+                .collect(java.util.stream.Collectors.toSet());
+        w.check(rules, known, new Timer());
+        List<Finding> found = OverlappingFindings.merge(w.findings.stream().filter(f -> !f.suppressed()).toList());
+        return new Reanalysis(found, w.syntaxProblems(), w.parsed, w.errors.stream()
+                .filter(e -> e.kind() == ProcessingError.Kind.PARSE).map(ProcessingError::message).findFirst()
+                .orElse(null));
+    }
+
+    /**
+     * A file's findings after a rewrite, how many syntax errors its parser reported, whether it parsed (rather
+     * than falling back to the lexical read) and the first syntax error's message.
+     */
+    public record Reanalysis(List<Finding> findings, int syntaxProblems, boolean parsed, String firstProblem) {}
 
     private static void link(List<FileWork> work) {
         List<Constant> constants = new ArrayList<>();
@@ -401,9 +457,18 @@ public final class ScanEngine {
         final List<ProcessingError> errors = new ArrayList<>();
         final List<ScanResult.UnusedSuppression> unusedSuppressions = new ArrayList<>();
         final List<Finding> findings = new ArrayList<>();
+        /** For {@code fix}: a hash of the bytes read and the secret values its rules named. */
+        final boolean keepEditable;
+        String sha256;
+        List<String> secrets = List.of();
 
-        FileWork(FileWalker.WalkedFile file) {
+        FileWork(FileWalker.WalkedFile file, boolean keepEditable) {
             this.file = file;
+            this.keepEditable = keepEditable;
+        }
+
+        int syntaxProblems() {
+            return (int) errors.stream().filter(e -> e.kind() == ProcessingError.Kind.PARSE).count();
         }
 
         void load(ScanEngine engine, Prefilter filter, boolean fullParse, Timer timer) {
@@ -442,6 +507,7 @@ public final class ScanEngine {
             charset = null;
             // only candidates get bytes of their own; everything else is read into the thread's buffer
             byte[] bytes = java.util.Arrays.copyOf(buffer, length);
+            sha256 = keepEditable ? EditableFile.sha256(bytes) : null;
             // a UTF-16 or UTF-32 file shows what it is only once decoded (a Deluge script saved from Windows)
             Decoder.Decoded wideText = utf16 ? Decoder.decode(bytes, false) : null;
             // now that the content is at hand, it may tell more than the name (a Cliq export's Deluge scripts)
@@ -551,6 +617,9 @@ public final class ScanEngine {
             }
             unusedSuppressions.addAll(suppressions.notes(knownRules, ran));
             findings.replaceAll(frames::framed);
+            if (keepEditable && !findings.isEmpty()) {
+                secrets = frames.secretValues();
+            }
         }
     }
 }

@@ -46,6 +46,11 @@ public final class Languages {
                 new LexicalLanguage("shell", LexicalSyntax.SHELL, ".sh", ".bash", ".zsh", "dockerfile*", ".dockerfile")));
     }
 
+    /** The language with this id ({@link SourceFile#languageId()}). */
+    public Optional<Language> byId(String id) {
+        return languages.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
     public void warmUp() {
         languages.forEach(Language::warmUp);
     }

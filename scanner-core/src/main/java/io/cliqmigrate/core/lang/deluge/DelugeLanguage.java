@@ -7,7 +7,6 @@ import io.cliqmigrate.core.lang.lexical.LexicalScanner;
 import io.cliqmigrate.core.lang.lexical.LexicalSyntax;
 import io.cliqmigrate.core.model.LineIndex;
 import io.cliqmigrate.core.model.SourceFile;
-import io.cliqmigrate.core.model.TextRange;
 import io.cliqmigrate.grammars.DelugeParsing;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -112,8 +111,7 @@ public final class DelugeLanguage implements Language {
             new LexicalScanner(LexicalSyntax.JSON).scanInto(file, builder);
             for (DelugeContainers.Embedded script : DelugeContainers.jsonScripts(file.text())) {
                 SourceFile view = SourceFile.of(file.path(), ID, script.text());
-                builder.embed(DelugeFactsExtractor.extract(view, false), script::toContainer,
-                        new TextRange(script.toContainer(0), script.toContainer(script.text().length())),
+                builder.embed(DelugeFactsExtractor.extract(view, false), script.text(), script.offsets(),
                         DelugeContainers.JSON_STRING);
             }
             return builder.build();

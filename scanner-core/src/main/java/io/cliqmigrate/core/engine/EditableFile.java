@@ -1,0 +1,78 @@
+package io.cliqmigrate.core.engine;
+
+import io.cliqmigrate.core.model.SourceFile;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A file that {@code fix} may rewrite, as the scan read it: its text, a hash of its bytes (a file that changed on
+ * disk since is not written), the secret values its rules named (masked in diffs), and how well it parsed (a fix
+ * must not make that worse).
+ */
+public final class EditableFile {
+    private final FileWalker.WalkedFile walked;
+    private final SourceFile source;
+    private final String sha256;
+    private final List<String> secrets;
+    private final int syntaxProblems;
+    private final boolean parsed;
+
+    EditableFile(FileWalker.WalkedFile walked, SourceFile source, String sha256, List<String> secrets,
+                 int syntaxProblems, boolean parsed) {
+        this.walked = walked;
+        this.source = source;
+        this.sha256 = sha256;
+        this.secrets = List.copyOf(secrets);
+        this.syntaxProblems = syntaxProblems;
+        this.parsed = parsed;
+    }
+
+    public String path() {
+        return walked.relative();
+    }
+
+    /** Where the file is on disk. */
+    public Path file() {
+        return walked.path();
+    }
+
+    /** The scan root it was found under: a fix writes nothing that resolves outside it. */
+    public Path root() {
+        return walked.root().path();
+    }
+
+    public SourceFile source() {
+        return source;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public List<String> secrets() {
+        return secrets;
+    }
+
+    public int syntaxProblems() {
+        return syntaxProblems;
+    }
+
+    public boolean parsed() {
+        return parsed;
+    }
+
+    FileWalker.WalkedFile walked() {
+        return walked;
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

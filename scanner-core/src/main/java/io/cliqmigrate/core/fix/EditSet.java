@@ -1,0 +1,124 @@
+package io.cliqmigrate.core.fix;
+
+import io.cliqmigrate.core.model.SourceFile;
+import io.cliqmigrate.core.model.TextEdit;
+import io.cliqmigrate.core.model.TextRange;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The edits of one file, applied as splices into its original text: bytes outside the edits are never touched.
+ * Identical edits (two fixes agreeing on one change) count once; edits that collide are refused. A line break in a
+ * replacement is written with the ending of the line the edit is on, so a CRLF file stays CRLF.
+ */
+public final class EditSet {
+    private final SourceFile file;
+    private final List<TextEdit> edits = new ArrayList<>();
+
+    public EditSet(SourceFile file) {
+        this.file = file;
+    }
+
+    /** The first edit already in the set that {@code edit} collides with, or {@code null}. */
+    public TextEdit conflict(TextEdit edit) {
+        for (TextEdit e : edits) {
+            if (e.conflictsWith(edit)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Adds the edit unless an identical one is in the set; a colliding edit is a caller's mistake. */
+    public void add(TextEdit edit) {
+        if (!edit.path().equals(file.path())) {
+            throw new IllegalArgumentException("edit of " + edit.path() + " added to the edits of " + file.path());
+        }
+        if (edit.range().end() > file.text().length()) {
+            throw new IllegalArgumentException("edit past the end of " + file.path());
+        }
+        if (edits.stream().anyMatch(edit::sameChange)) {
+            return;
+        }
+        TextEdit other = conflict(edit);
+        if (other != null) {
+            throw new IllegalArgumentException("edits collide at " + edit.range() + " and " + other.range());
+        }
+        edits.add(edit);
+    }
+
+    public boolean isEmpty() {
+        return edits.isEmpty();
+    }
+
+    /** The edits in file order, each replacement with the line ending of its line. */
+    public List<TextEdit> normalised() {
+        List<TextEdit> out = new ArrayList<>(edits.size());
+        for (TextEdit e : edits) {
+            out.add(new TextEdit(e.path(), e.range(), withLineEnding(e.replacement(), lineEndingAt(e.range().start())),
+                    e.location()));
+        }
+        out.sort(Comparator.comparing(TextEdit::range));
+        return out;
+    }
+
+    /** The file's text with every edit applied. */
+    public String apply() {
+        String text = file.text();
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int at = 0;
+        for (TextEdit e : normalised()) {
+            out.append(text, at, e.range().start()).append(e.replacement());
+            at = e.range().end();
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+
+    /**
+     * Where {@code range} of the original text is after the {@code normalised} edits: a range an edit cut into grows
+     * to that edit's new text, and an insertion at the range's end stays outside it.
+     */
+    public static TextRange moved(TextRange range, List<TextEdit> normalised) {
+        int start = moved(range.start(), normalised, false);
+        return new TextRange(start, Math.max(start, moved(range.end(), normalised, true)));
+    }
+
+    private static int moved(int offset, List<TextEdit> normalised, boolean end) {
+        int shift = 0;
+        for (TextEdit e : normalised) {
+            int s = e.range().start();
+            int en = e.range().end();
+            int delta = e.replacement().length() - e.range().length();
+            if (en < offset || en == offset && (s < en || !end)) {
+                shift += delta;
+            } else if (s < offset && offset < en) {
+                return end ? en + shift + delta : s + shift;
+            } else {
+                break;
+            }
+        }
+        return offset + shift;
+    }
+
+    private String lineEndingAt(int offset) {
+        String text = file.text();
+        for (int i = offset; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return "\n";
+            }
+            if (c == '\r') {
+                return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? "\r\n" : "\r";
+            }
+        }
+        return file.lineSeparator();
+    }
+
+    private static String withLineEnding(String replacement, String ending) {
+        if (replacement.indexOf('\n') < 0 && replacement.indexOf('\r') < 0) {
+            return replacement;
+        }
+        return replacement.replace("\r\n", "\n").replace('\r', '\n').replace("\n", ending);
+    }
+}

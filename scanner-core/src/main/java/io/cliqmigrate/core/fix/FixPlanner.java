@@ -1,0 +1,273 @@
+package io.cliqmigrate.core.fix;
+
+import io.cliqmigrate.core.engine.EditableFile;
+import io.cliqmigrate.core.engine.ScanEngine;
+import io.cliqmigrate.core.model.Finding;
+import io.cliqmigrate.core.model.Fix;
+import io.cliqmigrate.core.model.TextEdit;
+import io.cliqmigrate.core.model.TextRange;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a scan's findings into a {@link FixPlan}: one fix per finding (the first the user allows: safe, or review
+ * with {@code unsafe}), identical fixes merged, colliding fixes settled in file order (safe before review), then
+ * each changed file checked in memory. A fix is dropped, with the reason, when its file would no longer parse as
+ * well as before, when its text cannot be written in the file's charset, or when a re-scan still finds what it
+ * claimed to resolve; the plan is then made again without it, so a multi-file fix goes whole or not at all.
+ */
+public final class FixPlanner {
+    private final ScanEngine engine;
+    private final ScanEngine.Run run;
+    private final boolean unsafe;
+    private final Set<String> rules;
+
+    /**
+     * @param unsafe also apply fixes marked "review"
+     * @param rules  only these rules' fixes; empty for all
+     */
+    public FixPlanner(ScanEngine engine, ScanEngine.Run run, boolean unsafe, Set<String> rules) {
+        this.engine = engine;
+        this.run = run;
+        this.unsafe = unsafe;
+        this.rules = Set.copyOf(rules);
+    }
+
+    public FixPlan plan() {
+        return plan(Map.of());
+    }
+
+    /** The plan with some fixes left out from the start, with the reason (a file that changed on disk). */
+    public FixPlan plan(Map<Fix, String> excluded) {
+        Candidates candidates = candidates();
+        Map<Fix, String> rejected = new LinkedHashMap<>(excluded);
+        while (true) {
+            Attempt attempt = attempt(candidates.fixes, rejected);
+            Map<Fix, String> failed = check(attempt);
+            if (failed.isEmpty()) {
+                return attempt.toPlan(candidates, rejected);
+            }
+            rejected.putAll(failed);
+        }
+    }
+
+    /** The fixes on offer, one per distinct set of edits, with the findings each resolves. */
+    private Candidates candidates() {
+        Map<List<TextEdit>, FixPlan.PlannedFix> byEdits = new LinkedHashMap<>();
+        int manual = 0;
+        int withheld = 0;
+        for (Finding f : run.result().findings()) {
+            if (f.suppressed() || !rules.isEmpty() && !rules.contains(f.ruleId())) {
+                continue;
+            }
+            Fix chosen = f.fixes().stream().filter(x -> x.applicability() == Fix.Applicability.SAFE
+                    || unsafe && x.applicability() == Fix.Applicability.REVIEW).findFirst().orElse(null);
+            if (chosen == null) {
+                if (f.fixes().stream().anyMatch(x -> x.applicability() == Fix.Applicability.REVIEW)) {
+                    withheld++;
+                } else {
+                    manual++;
+                }
+                continue;
+            }
+            List<TextEdit> key = chosen.edits().stream().map(e -> new TextEdit(e.path(), e.range(), e.replacement()))
+                    .sorted(Comparator.comparing(TextEdit::path).thenComparing(TextEdit::range)
+                            .thenComparing(TextEdit::replacement)).distinct().toList();
+            FixPlan.PlannedFix known = byEdits.get(key);
+            List<Finding> resolves = new ArrayList<>(known == null ? List.of() : known.resolves());
+            resolves.add(f);
+            byEdits.put(key, new FixPlan.PlannedFix(known == null ? chosen : known.fix(), resolves,
+                    FixPlan.Status.PLANNED, null));
+        }
+        List<FixPlan.PlannedFix> fixes = new ArrayList<>(byEdits.values());
+        // safe fixes win a collision; otherwise the first in file order does
+        fixes.sort(Comparator.comparing((FixPlan.PlannedFix p) -> p.fix().applicability())
+                .thenComparing(p -> p.finding(), Finding.ORDER));
+        return new Candidates(fixes, manual, withheld);
+    }
+
+    private record Candidates(List<FixPlan.PlannedFix> fixes, int manual, int withheld) {}
+
+    /** One round: every fix not yet rejected that collides with none accepted before it. */
+    private Attempt attempt(List<FixPlan.PlannedFix> candidates, Map<Fix, String> rejected) {
+        Map<String, EditSet> sets = new HashMap<>();
+        List<FixPlan.PlannedFix> outcome = new ArrayList<>();
+        Map<TextEdit, FixPlan.PlannedFix> owners = new HashMap<>();
+        for (FixPlan.PlannedFix candidate : candidates) {
+            String reason = rejected.get(candidate.fix());
+            if (reason == null) {
+                reason = unavailable(candidate.fix());
+            }
+            if (reason == null) {
+                reason = collision(candidate, sets, owners);
+            }
+            if (reason != null) {
+                outcome.add(candidate.with(FixPlan.Status.SKIPPED, reason));
+                continue;
+            }
+            for (TextEdit e : candidate.fix().edits()) {
+                EditSet set = sets.computeIfAbsent(e.path(), p -> new EditSet(run.editable().get(p).source()));
+                set.add(e);
+                owners.putIfAbsent(e, candidate);
+            }
+            outcome.add(candidate);
+        }
+        return new Attempt(outcome, sets);
+    }
+
+    private String unavailable(Fix fix) {
+        for (TextEdit e : fix.edits()) {
+            EditableFile file = run.editable().get(e.path());
+            if (file == null) {
+                return "edits " + e.path() + ", which this scan did not read";
+            }
+            if (e.range().end() > file.source().text().length()) {
+                return "an edit lies past the end of " + e.path();
+            }
+        }
+        for (int i = 0; i < fix.edits().size(); i++) {
+            for (int j = i + 1; j < fix.edits().size(); j++) {
+                if (fix.edits().get(i).conflictsWith(fix.edits().get(j))) {
+                    return "its own edits collide (a defect of the rule; please report it)";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String collision(FixPlan.PlannedFix candidate, Map<String, EditSet> sets,
+                                    Map<TextEdit, FixPlan.PlannedFix> owners) {
+        for (TextEdit e : candidate.fix().edits()) {
+            EditSet set = sets.get(e.path());
+            TextEdit other = set == null ? null : set.conflict(e);
+            if (other != null) {
+                Finding winner = owners.get(other).finding();
+                return "overlaps the fix for " + winner.ruleId() + " at " + winner.location().path() + ":"
+                        + winner.location().startLine() + "; run fix again after applying it";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The fixes of an attempt that cannot stay: their file would not parse as well as before, their text does not
+     * fit the file's charset, or a re-scan still finds what they resolve.
+     */
+    private Map<Fix, String> check(Attempt attempt) {
+        Map<Fix, String> failed = new LinkedHashMap<>();
+        for (Map.Entry<String, EditSet> entry : new java.util.TreeMap<>(attempt.sets).entrySet()) {
+            EditableFile file = run.editable().get(entry.getKey());
+            List<FixPlan.PlannedFix> touching = attempt.touching(entry.getKey());
+            String newText = entry.getValue().apply();
+            String unencodable = unencodable(file, newText);
+            if (unencodable != null) {
+                touching.forEach(p -> failed.put(p.fix(), unencodable));
+                continue;
+            }
+            ScanEngine.Reanalysis after = engine.reanalyse(file, newText);
+            if (worse(file, after)) {
+                failed.putAll(breaking(file, touching));
+                continue;
+            }
+            List<TextEdit> normalised = entry.getValue().normalised();
+            for (FixPlan.PlannedFix p : touching) {
+                Finding still = unresolved(p, file.path(), normalised, after.findings());
+                if (still != null) {
+                    failed.put(p.fix(), "a re-scan of the result still reports " + still.ruleId() + " at line "
+                            + still.location().startLine());
+                }
+            }
+        }
+        return failed;
+    }
+
+    private static boolean worse(EditableFile file, ScanEngine.Reanalysis after) {
+        return file.parsed() && !after.parsed() || after.syntaxProblems() > file.syntaxProblems();
+    }
+
+    /** Which of the fixes breaks parsing: applied one by one in order, the first that makes it worse, and so on. */
+    private Map<Fix, String> breaking(EditableFile file, List<FixPlan.PlannedFix> touching) {
+        Map<Fix, String> out = new LinkedHashMap<>();
+        EditSet kept = new EditSet(file.source());
+        for (FixPlan.PlannedFix p : touching) {
+            EditSet trial = new EditSet(file.source());
+            kept.normalised().forEach(trial::add);
+            p.fix().edits().stream().filter(e -> e.path().equals(file.path())).forEach(trial::add);
+            ScanEngine.Reanalysis r = engine.reanalyse(file, trial.apply());
+            if (worse(file, r)) {
+                out.put(p.fix(), "the result would not parse" + (r.firstProblem() == null ? ""
+                        : ": " + r.firstProblem()));
+            } else {
+                kept = trial;
+            }
+        }
+        if (out.isEmpty()) {
+            // only together do they break it: keep none of them
+            touching.forEach(p -> out.put(p.fix(), "together with the other fixes of " + file.path()
+                    + " the result would not parse"));
+        }
+        return out;
+    }
+
+    /** A finding of the same rule where the fixed one was, in the re-scanned text; {@code null} when resolved. */
+    private static Finding unresolved(FixPlan.PlannedFix p, String path, List<TextEdit> normalised,
+                                      List<Finding> after) {
+        for (Finding resolved : p.resolves()) {
+            if (!resolved.location().path().equals(path)) {
+                continue;
+            }
+            TextRange moved = EditSet.moved(resolved.location().range(), normalised);
+            for (Finding f : after) {
+                if (f.ruleId().equals(resolved.ruleId()) && (f.location().range().overlaps(moved)
+                        || f.location().range().start() == moved.start())) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String unencodable(EditableFile file, String text) {
+        CharsetEncoder encoder = file.source().charset().newEncoder();
+        if (encoder.canEncode(CharBuffer.wrap(text))) {
+            return null;
+        }
+        return "the new text has characters that " + file.source().charset().name() + " (the file's charset) cannot "
+                + "hold";
+    }
+
+    private final class Attempt {
+        final List<FixPlan.PlannedFix> outcome;
+        final Map<String, EditSet> sets;
+
+        Attempt(List<FixPlan.PlannedFix> outcome, Map<String, EditSet> sets) {
+            this.outcome = outcome;
+            this.sets = sets;
+        }
+
+        List<FixPlan.PlannedFix> touching(String path) {
+            return outcome.stream().filter(p -> p.status() == FixPlan.Status.PLANNED
+                    && p.fix().edits().stream().anyMatch(e -> e.path().equals(path))).toList();
+        }
+
+        FixPlan toPlan(Candidates candidates, Map<Fix, String> rejected) {
+            Map<String, FixPlan.FileChange> changes = new java.util.TreeMap<>();
+            sets.forEach((path, set) -> {
+                String newText = set.apply();
+                if (!newText.equals(run.editable().get(path).source().text())) {
+                    changes.put(path, new FixPlan.FileChange(run.editable().get(path), newText, set.normalised()));
+                }
+            });
+            List<FixPlan.PlannedFix> ordered = new ArrayList<>(outcome);
+            ordered.sort(Comparator.comparing(FixPlan.PlannedFix::finding, Finding.ORDER));
+            return new FixPlan(ordered, changes, candidates.manual, candidates.withheld);
+        }
+    }
+}
