@@ -167,6 +167,7 @@ public final class ScanEngine {
             parsed += w.parsed ? 1 : 0;
         }
         findings = linkSettings(findings);
+        findings = LinkedFixes.merge(findings);
         findings = OverlappingFindings.merge(findings);
         findings.sort(Finding.ORDER);
         timer.lap("link settings, fold overlapping findings");

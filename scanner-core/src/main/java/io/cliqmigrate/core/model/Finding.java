@@ -50,6 +50,11 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
                 suppressionReason, List.copyOf(all), fixes, helpUri, properties);
     }
 
+    public Finding withFixes(List<Fix> newFixes) {
+        return new Finding(ruleId, severity, location, message, snippet, fingerprint, suppressed,
+                suppressionReason, related, newFixes, helpUri, properties);
+    }
+
     public Finding withSnippet(String newSnippet) {
         return new Finding(ruleId, severity, location, message, newSnippet, fingerprint, suppressed,
                 suppressionReason, related, fixes, helpUri, properties);
