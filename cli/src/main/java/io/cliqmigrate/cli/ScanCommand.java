@@ -38,9 +38,6 @@ final class ScanCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or directories (default: .)")
-    List<Path> paths;
-
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
             description = "text or json (default: ${DEFAULT-VALUE})")
     String format;
@@ -48,29 +45,17 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report here instead of stdout")
     Path output;
 
+    @CommandLine.Mixin
+    ScanOptions scanOptions;
+
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
             description = "error, warning, info or none: exit 1 when a finding at or above it remains "
                     + "(default: ${DEFAULT-VALUE})")
     String failOn;
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-            description = "configuration file for every root (default: each root's own .cliq-migrate.yml, "
-                    + "in it or, inside a git work tree, in the nearest folder above it)")
-    Path config;
-
     @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
             description = "auto, always or never (auto: only on a terminal, and never when NO_COLOR is set)")
     String color;
-
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: number of cores)")
-    Integer threads;
-
-    @Option(names = "--max-file-size", paramLabel = "BYTES",
-            description = "skip (and list) files larger than this (default: 4194304)")
-    Long maxFileSize;
-
-    @Option(names = "--no-ignore", description = "also scan what .gitignore and .git/info/exclude leave out")
-    boolean noIgnore;
 
     @Option(names = "--strict", description = "exit 2 when any file could not be read, decoded or parsed "
             + "(the report is still written)")
@@ -105,53 +90,16 @@ final class ScanCommand implements Callable<Integer> {
         Reporter reporter = Reporters.forFormat(formatId, colorOut).orElseThrow(() -> new UsageException(
                 "unknown format '" + format + "' (expected one of " + String.join(", ", Reporters.FORMATS) + ")"));
         Optional<Severity> threshold = threshold();
-        if (threads != null && threads < 1) {
-            throw new UsageException("--threads must be at least 1");
-        }
-        int maxThreads = 4 * Runtime.getRuntime().availableProcessors();
-        if (threads != null && threads > maxThreads) {
-            // more threads than that only add memory and contention: the work is reading and parsing
-            err.println("cliq-migrate: note: --threads " + threads + " capped at " + maxThreads + " (4 per core)");
-            threads = maxThreads;
-        }
-        if (maxFileSize != null && maxFileSize < 1) {
-            throw new UsageException("--max-file-size must be a positive number of bytes");
-        }
-        List<Path> roots = paths == null || paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        for (Path root : roots) {
-            if (!Files.exists(root)) {
-                throw new UsageException("no such file or directory: " + root);
-            }
-        }
         List<Rule> rules = BuiltinRules.all();
-        Set<String> ids = rules.stream().map(r -> r.descriptor().id()).collect(Collectors.toSet());
-        ScanConfig scanConfig = ScanConfig.of(roots.toArray(Path[]::new));
-        if (config != null && !Files.isRegularFile(config)) {
-            throw new UsageException("config file not found: " + config);
-        }
-        scanConfig = new ScanConfig(scanConfig.roots(), scanConfig.include(), scanConfig.exclude(),
-                scanConfig.disabledRules(), scanConfig.severityOverrides(),
-                maxFileSize != null ? maxFileSize : scanConfig.maxFileSize(),
-                threads != null ? threads : scanConfig.threads(), !noIgnore, null);
-        try {
-            scanConfig = scanConfig.withConfigFiles(config, ids);
-        } catch (ConfigException e) {
-            throw new UsageException(e.getMessage());
-        }
-        if (maxFileSize != null) {
-            scanConfig = scanConfig.withMaxFileSize(maxFileSize);
-        }
+        ScanConfig scanConfig = scanOptions.config(err, BuiltinRules.ids());
         Progress progress = Terminal.isTerminal(2) && !"true".equals(env.get("CI")) ? new Progress(err) : null;
         if (progress != null) {
             scanConfig = scanConfig.withProgress(progress);
         }
         ScanResult result;
         try {
-            result = new ScanEngine(Main.version(), rules, Languages.defaults()).scan(scanConfig);
-        } catch (IOException e) {
-            throw new UsageException("scan failed: " + e.getMessage());
-        } catch (ScanAbortedException e) {
-            throw new UsageException("scan stopped: " + e.getMessage());
+            result = ScanOptions.run(new ScanEngine(Main.version(), rules, Languages.defaults()), scanConfig, false)
+                    .result();
         } finally {
             if (progress != null) {
                 progress.clear();
@@ -190,15 +138,8 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    /** A one-line error for the user; exit code 2. */
-    private static final class UsageException extends Exception {
-        UsageException(String message) {
-            super(message);
-        }
-    }
-
     /** "Scanning 1234/20000 files" on stderr, redrawn at most five times a second. */
-    private static final class Progress implements ScanConfig.ProgressListener {
+    static final class Progress implements ScanConfig.ProgressListener {
         private final PrintWriter err;
         private long last;
         private boolean drawn;

@@ -18,7 +18,13 @@ final class Printable {
         return escape(text, true);
     }
 
-    private static String escape(String text, boolean expandTabs) {
+    /** For a line of a diff: tabs stay tabs (they are the code's), everything else as {@link #escape}. */
+    static String line(String text) {
+        return escape(text, null);
+    }
+
+    /** {@code expandTabs}: spaces for a frame, {@code \t} for one-line text, {@code null} to keep tabs. */
+    private static String escape(String text, Boolean expandTabs) {
         if (text == null) {
             return "";
         }
@@ -40,9 +46,9 @@ final class Printable {
         return out == null ? text : out.toString();
     }
 
-    private static String replacement(char c, boolean expandTabs) {
+    private static String replacement(char c, Boolean expandTabs) {
         return switch (c) {
-            case '\t' -> expandTabs ? "    " : "\\t";
+            case '\t' -> expandTabs == null ? null : expandTabs ? "    " : "\\t";
             case '\n' -> "\\n";
             case '\r' -> "\\r";
             default -> c < 0x20 || c >= 0x7f && c <= 0x9f ? String.format("\\x%02x", (int) c)

@@ -98,6 +98,15 @@ public record ScanConfig(List<Path> roots, List<String> include, List<String> ex
         return new ConfigFile.Settings(include, exclude, disabledRules, severityOverrides, maxFileSize, fix);
     }
 
+    /**
+     * The fix settings in force: the command line's on top of the configuration file of the first root that has one
+     * (a fix run takes one set of settings, as it writes one plan).
+     */
+    public ConfigFile.FixSettings effectiveFix() {
+        return roots.stream().map(rootConfigs::get).filter(java.util.Objects::nonNull).findFirst()
+                .map(loaded -> loaded.settings().fix()).orElse(fix);
+    }
+
     /** Fix settings from the command line: on top of every root's own (see {@link ConfigFile.FixSettings}). */
     public ScanConfig withFix(ConfigFile.FixSettings cli) {
         Map<Path, ConfigFile.Loaded> merged = new LinkedHashMap<>();

@@ -21,11 +21,20 @@ public final class SecretText {
     private SecretText() {}
 
     public static String mask(String text, CodeFacts facts) {
+        String source = facts.file().text();
+        List<String> written = new ArrayList<>();
+        for (TextRange range : SecretRanges.of(SecretValues.in(facts)).all()) {
+            written.add(source.substring(range.start(), Math.min(range.end(), source.length())));
+        }
+        return mask(text, written);
+    }
+
+    /** Masks each of {@code written} (secret values as written in a file, quotes and all) wherever it stands whole. */
+    public static String mask(String text, java.util.Collection<String> written) {
         // by their first characters, so the text is read once however many values the file holds
         Map<String, List<String>> values = new HashMap<>();
-        String source = facts.file().text();
-        for (TextRange range : SecretRanges.of(SecretValues.in(facts)).all()) {
-            for (String line : source.substring(range.start(), Math.min(range.end(), source.length())).split("\\R")) {
+        for (String secret : written) {
+            for (String line : secret.split("\\R")) {
                 String value = unquoted(line);
                 if (value.length() >= KEY) {
                     values.computeIfAbsent(value.substring(0, KEY), k -> new ArrayList<>()).add(value);

@@ -1,0 +1,162 @@
+package io.cliqmigrate.reports;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import io.cliqmigrate.core.engine.SecretText;
+import io.cliqmigrate.core.fix.FixPlan;
+import io.cliqmigrate.core.model.Finding;
+import io.cliqmigrate.core.model.Fix;
+import io.cliqmigrate.core.model.Redactor;
+import io.cliqmigrate.core.model.TextEdit;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code fix} prints: the planned changes as a unified diff, or the plan as JSON. Secret values of a file are
+ * masked on both sides before the diff is made (so a removed token shows masked, as in the scan's code frames),
+ * and every line goes through the redactor.
+ */
+public final class FixReports {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final int CONTEXT = 3;
+
+    private FixReports() {}
+
+    public static void writeDiff(FixPlan plan, Writer out) throws IOException {
+        for (FixPlan.FileChange change : plan.changes().values()) {
+            List<String> secrets = change.file().secrets();
+            List<String> before = lines(SecretText.mask(change.file().source().text(), secrets));
+            List<String> after = lines(SecretText.mask(change.newText(), secrets));
+            Patch<String> patch = DiffUtils.diff(before, after);
+            String path = change.file().path();
+            for (String line : UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, before, patch,
+                    CONTEXT)) {
+                out.write(line.startsWith("---") || line.startsWith("+++") || line.startsWith("@@") ? line
+                        : Printable.line(Redactor.redact(line)));
+                out.write('\n');
+            }
+        }
+        out.flush();
+    }
+
+    /** One line that says what was planned or applied, what was left out and what is left to people. */
+    public static String summary(FixPlan plan, boolean applied, Map<String, String> failures) {
+        FixPlan.Status done = applied ? FixPlan.Status.APPLIED : FixPlan.Status.PLANNED;
+        long safe = plan.count(done, Fix.Applicability.SAFE);
+        long review = plan.count(done, Fix.Applicability.REVIEW);
+        long skipped = plan.count(FixPlan.Status.SKIPPED);
+        int files = plan.changes().size() - failures.size();
+        StringBuilder s = new StringBuilder();
+        s.append(safe + review).append(safe + review == 1 ? " fix " : " fixes ").append(applied ? "applied" : "planned")
+                .append(" (").append(safe).append(" safe, ").append(review).append(" review)")
+                .append(", ").append(files).append(files == 1 ? " file " : " files ")
+                .append(applied ? "changed" : "to change");
+        if (skipped > 0) {
+            s.append(", ").append(skipped).append(" skipped");
+        }
+        if (plan.reviewWithheld() > 0) {
+            s.append(", ").append(plan.reviewWithheld()).append(plan.reviewWithheld() == 1 ? " finding" : " findings")
+                    .append(" with a review fix (--unsafe applies it)");
+        }
+        s.append(", ").append(plan.manualFindings()).append(plan.manualFindings() == 1 ? " finding" : " findings")
+                .append(" left for manual work");
+        if (!failures.isEmpty()) {
+            s.append(", ").append(failures.size()).append(failures.size() == 1 ? " file" : " files")
+                    .append(" could not be written");
+        }
+        return s.toString();
+    }
+
+    public static void writeJson(FixPlan plan, boolean applied, Map<String, String> failures, String toolVersion,
+                                 Writer out) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", 1);
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", "cliq-migrate");
+        tool.put("version", toolVersion);
+        root.put("applied", applied);
+        ObjectNode summary = root.putObject("summary");
+        for (FixPlan.Status status : FixPlan.Status.values()) {
+            summary.put(status.id(), plan.count(status));
+        }
+        summary.put("filesChanged", plan.changes().size() - failures.size());
+        summary.put("reviewWithheld", plan.reviewWithheld());
+        summary.put("manualFindings", plan.manualFindings());
+        summary.put("filesNotWritten", failures.size());
+        ArrayNode fixes = root.putArray("fixes");
+        for (FixPlan.PlannedFix p : plan.fixes()) {
+            ObjectNode n = fixes.addObject();
+            Finding f = p.finding();
+            n.put("ruleId", f.ruleId());
+            n.put("path", f.location().path());
+            n.put("startLine", f.location().startLine());
+            n.put("fingerprint", f.fingerprint());
+            n.put("strategy", p.fix().strategy());
+            n.put("description", Redactor.redactProse(p.fix().description()));
+            n.put("applicability", p.fix().applicability().id());
+            n.put("status", p.status().id());
+            if (p.reason() != null) {
+                n.put("reason", Redactor.redactProse(p.reason()));
+            }
+            ArrayNode resolves = n.putArray("resolves");
+            for (Finding r : p.resolves()) {
+                ObjectNode rn = resolves.addObject();
+                rn.put("ruleId", r.ruleId());
+                rn.put("path", r.location().path());
+                rn.put("startLine", r.location().startLine());
+                rn.put("fingerprint", r.fingerprint());
+            }
+            ArrayNode edits = n.putArray("edits");
+            for (TextEdit e : p.fix().edits()) {
+                ObjectNode en = JsonReporter.edit(e);
+                en.put("replacement", Redactor.redact(en.get("replacement").asText()));
+                edits.add(en);
+            }
+            if (!p.fix().steps().isEmpty()) {
+                ArrayNode steps = n.putArray("steps");
+                p.fix().steps().forEach(step -> steps.add(Redactor.redactProse(step)));
+            }
+        }
+        ArrayNode files = root.putArray("files");
+        plan.changes().keySet().forEach(path -> {
+            ObjectNode fn = files.addObject();
+            fn.put("path", path);
+            fn.put("status", failures.containsKey(path) ? "not-written" : applied ? "written" : "to-change");
+            if (failures.containsKey(path)) {
+                fn.put("reason", Redactor.redactProse(failures.get(path)));
+            }
+        });
+        MAPPER.writeValue(new NonClosing(out), root);
+        out.write('\n');
+        out.flush();
+    }
+
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r\n|\r|\n", -1)));
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
+    }
+
+    /** Jackson closes what it writes to; the caller owns the writer. */
+    private static final class NonClosing extends java.io.FilterWriter {
+        NonClosing(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
