@@ -1,0 +1,253 @@
+package io.cliqmigrate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code cliq-migrate fix} as a user runs it: what it prints, what it writes (and does not), its exit codes, and
+ * the promises of its safety contract that show on disk (mode, charset, byte-order mark, links, idempotency).
+ */
+class FixCommandTest {
+    private static final String NOTIFY = """
+            // Cliq scheduler: morning summary
+            summary = {"text":"Good morning"};
+            zoho.cliq.postToChannel("alerts", summary);
+            return Map();
+            """;
+    private static final String NOTIFY_FIXED = """
+            // Cliq scheduler: morning summary
+            summary = {"text":"Good morning"};
+            // TODO(cliq-migrate): create connection "cliqmigrate_cliq" with scopes ZohoCliq.Webhooks.CREATE
+            zoho.cliq.postToChannel("alerts", summary, "cliqmigrate_cliq");
+            return Map();
+            """;
+
+    @TempDir
+    Path tmp;
+
+    private Path project(String name, String text) throws IOException {
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        Files.writeString(project.resolve(name), text, StandardCharsets.UTF_8);
+        return project;
+    }
+
+    @Test
+    void aDryRunPrintsTheDiffAndASummaryAndWritesNothingAnywhere() throws IOException {
+        Path project = project("notify.dg", NOTIFY);
+        Map<String, String> before = snapshot(tmp);
+
+        MainTest.Run run = MainTest.run("fix", project.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("--- a/notify.dg", "+++ b/notify.dg",
+                "-zoho.cliq.postToChannel(\"alerts\", summary);",
+                "+zoho.cliq.postToChannel(\"alerts\", summary, \"cliqmigrate_cliq\");");
+        assertThat(run.err()).contains("1 fix planned (1 safe, 0 review), 1 file to change");
+        assertThat(snapshot(tmp)).isEqualTo(before);
+    }
+
+    @Test
+    void applyWritesTheFixKeepsTheModeAndASecondRunChangesNothing() throws IOException {
+        Path project = project("notify.dg", NOTIFY);
+        Path script = project.resolve("notify.dg");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rw-r-----"));
+
+        MainTest.Run first = MainTest.run("fix", "--apply", project.toString());
+
+        assertThat(first.exit()).isZero();
+        assertThat(Files.readString(script)).isEqualTo(NOTIFY_FIXED);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(script))).isEqualTo("rw-r-----");
+        assertThat(first.err()).contains("1 fix applied (1 safe, 0 review), 1 file changed");
+        try (Stream<Path> left = Files.list(project)) {
+            assertThat(left).containsExactly(script); // no temporary file left behind
+        }
+        Map<String, String> after = snapshot(project);
+        MainTest.Run second = MainTest.run("fix", "--apply", project.toString());
+        assertThat(second.out()).isEmpty();
+        assertThat(second.err()).contains("0 fixes applied");
+        assertThat(snapshot(project)).isEqualTo(after);
+    }
+
+    @Test
+    void checkExitsOneWhileAFixIsPendingAndZeroOnceApplied() throws IOException {
+        Path project = project("notify.dg", NOTIFY);
+
+        assertThat(MainTest.run("fix", "--check", project.toString()).exit()).isEqualTo(1);
+        assertThat(Files.readString(project.resolve("notify.dg"))).isEqualTo(NOTIFY);
+        MainTest.run("fix", "--apply", project.toString());
+        assertThat(MainTest.run("fix", "--check", project.toString()).exit()).isZero();
+    }
+
+    @Test
+    void aConfiguredConnectionIsUsedAndNeedsNoTodo() throws IOException {
+        Path project = project("notify.dg", NOTIFY);
+
+        MainTest.Run run = MainTest.run("fix", "--apply", "--connection", "cliq=ops_cliq", project.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(Files.readString(project.resolve("notify.dg")))
+                .contains("zoho.cliq.postToChannel(\"alerts\", summary, \"ops_cliq\");").doesNotContain("TODO");
+    }
+
+    @Test
+    void theFixSectionOfTheConfigurationNamesConnections() throws IOException {
+        Path project = project("notify.dg", NOTIFY);
+        Files.writeString(project.resolve(".cliq-migrate.yml"), "fix:\n  connections:\n    cliq: team_cliq\n");
+
+        MainTest.Run run = MainTest.run("fix", project.toString());
+
+        assertThat(run.out()).contains("+zoho.cliq.postToChannel(\"alerts\", summary, \"team_cliq\");");
+    }
+
+    @Test
+    void badArgumentsAreOneLineAndExitTwo() throws IOException {
+        Path project = project("notify.dg", NOTIFY);
+        Map<String[], String> cases = Map.of(
+                new String[] {"fix", "--connection", "crm", project.toString()}, "--connection must be SERVICE=NAME",
+                new String[] {"fix", "--connection", "mail=zmail", project.toString()}, "unknown service",
+                new String[] {"fix", "--connection", "crm=Zoho CRM", project.toString()}, "is not a connection link name",
+                new String[] {"fix", "--rule", "no-such-rule", project.toString()}, "unknown rule id 'no-such-rule'",
+                new String[] {"fix", "--format", "html", project.toString()}, "unknown format 'html'");
+        cases.forEach((args, message) -> {
+            MainTest.Run run = MainTest.run(args);
+            assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err().strip()).as(String.join(" ", args)).contains(message).doesNotContain("\n")
+                    .doesNotContain("Exception");
+        });
+    }
+
+    @Test
+    void aRuleFilterLeavesOtherRulesFixesAlone() throws IOException {
+        Path project = project("notify.dg", NOTIFY);
+
+        MainTest.Run run = MainTest.run("fix", "--rule", "authtoken-query-param", project.toString());
+
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("0 fixes planned");
+    }
+
+    @Test
+    void aLatin1FileStaysLatin1() throws IOException {
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        Path script = project.resolve("resume.dg");
+        String text = "// Résumé du déploiement\n" + NOTIFY;
+        Files.write(script, text.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(MainTest.run("fix", "--apply", project.toString()).exit()).isZero();
+
+        byte[] written = Files.readAllBytes(script);
+        assertThat(new String(written, StandardCharsets.ISO_8859_1))
+                .isEqualTo("// Résumé du déploiement\n" + NOTIFY_FIXED);
+    }
+
+    @Test
+    void aUtf16FileKeepsItsCharsetByteOrderMarkAndLineEndings() throws IOException {
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        Path script = project.resolve("notify.dg");
+        byte[] body = NOTIFY.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        Files.write(script, bytes);
+
+        assertThat(MainTest.run("fix", "--apply", project.toString()).exit()).isZero();
+
+        byte[] written = Files.readAllBytes(script);
+        assertThat(written[0] & 0xff).isEqualTo(0xFF);
+        assertThat(written[1] & 0xff).isEqualTo(0xFE);
+        assertThat(new String(written, 2, written.length - 2, StandardCharsets.UTF_16LE))
+                .isEqualTo(NOTIFY_FIXED.replace("\n", "\r\n"));
+    }
+
+    @Test
+    void aLinkToAFileOutsideTheScannedTreeIsNeverWritten() throws IOException {
+        Path outside = Files.createDirectories(tmp.resolve("shared-scripts")).resolve("notify.dg");
+        Files.writeString(outside, NOTIFY);
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        Files.createSymbolicLink(project.resolve("notify.dg"), outside);
+
+        MainTest.Run run = MainTest.run("fix", "--apply", project.toString());
+
+        assertThat(Files.readString(outside)).isEqualTo(NOTIFY);
+        assertThat(Files.isSymbolicLink(project.resolve("notify.dg"))).isTrue();
+        assertThat(run.err()).contains("notify.dg").contains("outside the scanned tree");
+    }
+
+    @Test
+    void aLinkInsideTheTreeIsWrittenThroughAndStaysALink() throws IOException {
+        Path project = project("notify.dg", NOTIFY);
+        Path scripts = Files.createDirectories(project.resolve("scripts"));
+        Files.move(project.resolve("notify.dg"), scripts.resolve("notify.dg"));
+        Path link = Files.createDirectories(project.resolve("current")).resolve("notify.dg");
+        Files.createSymbolicLink(link, Path.of("../scripts/notify.dg"));
+
+        assertThat(MainTest.run("fix", "--apply", project.toString()).exit()).isZero();
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(scripts.resolve("notify.dg"))).isEqualTo(NOTIFY_FIXED);
+    }
+
+    @Test
+    void theJsonPlanListsEachFixWithItsEditsAndStatus() throws IOException {
+        Path project = project("notify.dg", NOTIFY);
+
+        MainTest.Run run = MainTest.run("fix", "--format", "json", project.toString());
+
+        JsonNode plan = new ObjectMapper().readTree(run.out());
+        assertThat(plan.get("summary").get("planned").asInt()).isEqualTo(1);
+        JsonNode fix = plan.get("fixes").get(0);
+        assertThat(fix.get("ruleId").asText()).isEqualTo("deluge-task-without-connection");
+        assertThat(fix.get("applicability").asText()).isEqualTo("safe");
+        assertThat(fix.get("status").asText()).isEqualTo("planned");
+        JsonNode edit = fix.get("edits").get(1);
+        assertThat(edit.get("path").asText()).isEqualTo("notify.dg");
+        assertThat(edit.get("startLine").asInt()).isEqualTo(3);
+        assertThat(edit.get("replacement").asText()).isEqualTo(", \"cliqmigrate_cliq\"");
+    }
+
+    @Test
+    void theScanReportCarriesTheSameEditsAsTheFix() throws IOException {
+        Path project = project("notify.dg", NOTIFY);
+
+        MainTest.Run run = MainTest.run("scan", "--format", "json", project.toString());
+
+        JsonNode fixes = null;
+        for (JsonNode f : new ObjectMapper().readTree(run.out()).get("findings")) {
+            if (f.get("ruleId").asText().equals("deluge-task-without-connection")) {
+                fixes = f.get("fixes");
+            }
+        }
+        assertThat(fixes).isNotNull();
+        assertThat(fixes.get(0).get("applicability").asText()).isEqualTo("safe");
+        assertThat(fixes.get(0).get("edits")).hasSize(2);
+        assertThat(fixes.get(1).get("applicability").asText()).isEqualTo("manual");
+    }
+
+    /** Every file under {@code root} with its content and modification time: "nothing written" made checkable. */
+    private static Map<String, String> snapshot(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.toList()) {
+                FileTime modified = Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
+                files.put(root.relativize(p).toString(), (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                        ? Files.readString(p, StandardCharsets.ISO_8859_1) : "") + "@" + modified.toMillis());
+            }
+        }
+        return files;
+    }
+}
