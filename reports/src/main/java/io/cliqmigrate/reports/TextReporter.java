@@ -81,6 +81,23 @@ public final class TextReporter implements Reporter {
             out.write("\n");
         }
         out.write(summary(result, byFile.size()) + "\n");
+        long safe = fixable(result, io.cliqmigrate.core.model.Fix.Applicability.SAFE);
+        long review = fixable(result, io.cliqmigrate.core.model.Fix.Applicability.REVIEW);
+        if (safe + review > 0) {
+            out.write(plural((int) (safe + review), "finding") + " can be fixed automatically (" + safe + " safe, "
+                    + review + " to review): run 'cliq-migrate fix' to see the changes, 'cliq-migrate fix --apply' to "
+                    + "make them" + (review > 0 ? " ('--unsafe' for the ones to review)" : "") + "\n");
+        }
+    }
+
+    /** Findings whose preferred automatic fix has this applicability. */
+    private static long fixable(ScanResult result, io.cliqmigrate.core.model.Fix.Applicability applicability) {
+        return result.activeFindings().stream().filter(f -> automatic(f) != null
+                && automatic(f).applicability() == applicability).count();
+    }
+
+    private static io.cliqmigrate.core.model.Fix automatic(Finding f) {
+        return f.fixes().stream().filter(io.cliqmigrate.core.model.Fix::automatic).findFirst().orElse(null);
     }
 
     private void writeFinding(Finding f, Writer out) throws IOException {
@@ -111,6 +128,11 @@ public final class TextReporter implements Reporter {
                 Math.min(lines[0].length(), Math.max(startCol - 1, endCol - 1))));
         out.write(paint(DIM, "    " + " ".repeat(width) + " | ") + " ".repeat(prefix.length())
                 + paint(colorOf(f.severity()), "^".repeat(Math.max(1, marked.length()))) + "\n");
+        io.cliqmigrate.core.model.Fix fix = automatic(f);
+        if (fix != null) {
+            out.write("    " + paint(GREEN, "fix (" + fix.applicability().id() + ")") + ": "
+                    + Printable.escape(fix.description()) + "\n");
+        }
     }
 
     private String summary(ScanResult result, int files) {
