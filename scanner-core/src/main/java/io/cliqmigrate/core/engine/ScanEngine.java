@@ -203,9 +203,9 @@ public final class ScanEngine {
     /**
      * Parses {@code text} as a new version of {@code file} and runs the rules on it, in memory, with the settings of
      * the root it was scanned under: how {@code fix} checks that a rewrite still parses and resolved its findings.
-     * Constants of other files are not linked.
+     * Constants of other files are not linked. Only the rules named in {@code ruleIds} run (none: parse only).
      */
-    public Reanalysis reanalyse(EditableFile file, String text) {
+    public Reanalysis reanalyse(EditableFile file, String text, java.util.Set<String> ruleIds) {
         SourceFile source = new SourceFile(file.path(), file.source().languageId(), text, file.source().charset(),
                 file.source().bom());
         Language language = languages.byId(source.languageId()).orElseThrow();
@@ -213,7 +213,7 @@ public final class ScanEngine {
         w.parse(this, source, language, new byte[0], true, false);
         java.util.Set<String> known = rules.stream().map(r -> r.descriptor().id())
                 .collect(java.util.stream.Collectors.toSet());
-        w.check(rules, known, new Timer());
+        w.check(rules.stream().filter(r -> ruleIds.contains(r.descriptor().id())).toList(), known, new Timer());
         List<Finding> found = OverlappingFindings.merge(w.findings.stream().filter(f -> !f.suppressed()).toList());
         return new Reanalysis(found, w.syntaxProblems(), w.parsed, w.errors.stream()
                 .filter(e -> e.kind() == ProcessingError.Kind.PARSE).map(ProcessingError::message).findFirst()

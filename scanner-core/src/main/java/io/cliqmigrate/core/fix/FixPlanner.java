@@ -64,7 +64,8 @@ public final class FixPlanner {
         int manual = 0;
         int withheld = 0;
         for (Finding f : run.result().findings()) {
-            if (f.suppressed() || !rules.isEmpty() && !rules.contains(f.ruleId())) {
+            // an inventory finding (no fixes at all) is not work to do
+            if (f.suppressed() || f.fixes().isEmpty() || !rules.isEmpty() && !rules.contains(f.ruleId())) {
                 continue;
             }
             Fix chosen = f.fixes().stream().filter(x -> x.applicability() == Fix.Applicability.SAFE
@@ -161,31 +162,45 @@ public final class FixPlanner {
      * fit the file's charset, or a re-scan still finds what they resolve.
      */
     private Map<Fix, String> check(Attempt attempt) {
+        // files are checked in parallel (each parse and re-scan stands alone) and merged in path order
+        List<String> paths = new ArrayList<>(new java.util.TreeSet<>(attempt.sets.keySet()));
+        List<Map<Fix, String>> perFile = paths.parallelStream().map(path -> checkFile(attempt, path)).toList();
         Map<Fix, String> failed = new LinkedHashMap<>();
-        for (Map.Entry<String, EditSet> entry : new java.util.TreeMap<>(attempt.sets).entrySet()) {
-            EditableFile file = run.editable().get(entry.getKey());
-            List<FixPlan.PlannedFix> touching = attempt.touching(entry.getKey());
-            String newText = entry.getValue().apply();
-            String unencodable = unencodable(file, newText);
-            if (unencodable != null) {
-                touching.forEach(p -> failed.put(p.fix(), unencodable));
-                continue;
-            }
-            ScanEngine.Reanalysis after = engine.reanalyse(file, newText);
-            if (worse(file, after)) {
-                failed.putAll(breaking(file, touching));
-                continue;
-            }
-            List<TextEdit> normalised = entry.getValue().normalised();
-            for (FixPlan.PlannedFix p : touching) {
-                Finding still = unresolved(p, file.path(), normalised, after.findings());
-                if (still != null) {
-                    failed.put(p.fix(), "a re-scan of the result still reports " + still.ruleId() + " at line "
-                            + still.location().startLine());
-                }
+        perFile.forEach(m -> m.forEach(failed::putIfAbsent));
+        return failed;
+    }
+
+    private Map<Fix, String> checkFile(Attempt attempt, String path) {
+        Map<Fix, String> failed = new LinkedHashMap<>();
+        EditableFile file = run.editable().get(path);
+        List<FixPlan.PlannedFix> touching = attempt.touching(path);
+        EditSet set = attempt.sets.get(path);
+        String newText = set.apply();
+        String unencodable = unencodable(file, newText);
+        if (unencodable != null) {
+            touching.forEach(p -> failed.put(p.fix(), unencodable));
+            return failed;
+        }
+        ScanEngine.Reanalysis after = engine.reanalyse(file, newText, rulesOf(touching));
+        if (worse(file, after)) {
+            return breaking(file, touching);
+        }
+        List<TextEdit> normalised = set.normalised();
+        for (FixPlan.PlannedFix p : touching) {
+            Finding still = unresolved(p, file.path(), normalised, after.findings());
+            if (still != null) {
+                failed.put(p.fix(), "a re-scan of the result still reports " + still.ruleId() + " at line "
+                        + still.location().startLine());
             }
         }
         return failed;
+    }
+
+    /** The rules whose findings the fixes resolve: only they need to run again to show the fixes worked. */
+    private static Set<String> rulesOf(List<FixPlan.PlannedFix> fixes) {
+        Set<String> ids = new java.util.TreeSet<>();
+        fixes.forEach(p -> p.resolves().forEach(f -> ids.add(f.ruleId())));
+        return ids;
     }
 
     private static boolean worse(EditableFile file, ScanEngine.Reanalysis after) {
@@ -200,7 +215,7 @@ public final class FixPlanner {
             EditSet trial = new EditSet(file.source());
             kept.normalised().forEach(trial::add);
             p.fix().edits().stream().filter(e -> e.path().equals(file.path())).forEach(trial::add);
-            ScanEngine.Reanalysis r = engine.reanalyse(file, trial.apply());
+            ScanEngine.Reanalysis r = engine.reanalyse(file, trial.apply(), Set.of());
             if (worse(file, r)) {
                 out.put(p.fix(), "the result would not parse" + (r.firstProblem() == null ? ""
                         : ": " + r.firstProblem()));
