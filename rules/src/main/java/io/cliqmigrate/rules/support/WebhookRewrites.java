@@ -170,6 +170,22 @@ public final class WebhookRewrites {
         } else {
             start--;
         }
+        // a literal that held nothing but the parameter goes with the operator that joined it on
+        if (start > 0 && end < text.length() && "\"'".indexOf(text.charAt(end)) >= 0
+                && text.charAt(start - 1) == text.charAt(end)) {
+            int operator = start - 2;
+            while (operator >= 0 && Character.isWhitespace(text.charAt(operator))) {
+                operator--;
+            }
+            int previous = operator - 1;
+            while (previous >= 0 && Character.isWhitespace(text.charAt(previous))) {
+                previous--;
+            }
+            if (operator > 0 && (text.charAt(operator) == '+' || text.charAt(operator) == '.')) {
+                start = previous + 1;
+                end++;
+            }
+        }
         return Optional.of(Fix.review(SettingRewrites.WEBHOOK, "Drop scope=InternalAPI from the Cliq URL",
                 List.of(ctx.edit(new TextRange(start, end), "")),
                 "Authenticate the call with a webhook token (zapikey) or an OAuth token with the ZohoCliq scopes"));
