@@ -12,6 +12,8 @@ import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.Guards;
+import io.cliqmigrate.rules.support.SettingRewrites;
+import io.cliqmigrate.rules.support.WebhookRewrites.SettingRead;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -36,9 +38,20 @@ public final class AuthtokenConfigReadRule implements Rule {
         if (!Guards.mentionsAuthtoken(facts)) {
             return;
         }
+        for (SettingRead read : reads(facts)) {
+            report(ctx, read);
+        }
+        if (facts.file().languageId().equals("java")) {
+            reportBoundProperties(facts, ctx);
+        }
+    }
+
+    /** Every place the file reads a Zoho authtoken setting, with the setting's key. */
+    public static List<SettingRead> reads(CodeFacts facts) {
+        List<SettingRead> reads = new java.util.ArrayList<>();
         if (!facts.file().languageId().equals("java")) {
-            lexicalReads(facts, ctx);
-            return;
+            lexicalReads(facts, reads);
+            return reads;
         }
         for (CallFact call : facts.calls()) {
             if (!READERS.matcher(call.simpleName()).matches() || call.args().isEmpty()) {
@@ -51,23 +64,33 @@ public final class AuthtokenConfigReadRule implements Rule {
                 continue;
             }
             if (ZohoHints.isHint(text) || facts.hasZohoContext(call.scope())) {
-                report(ctx, call.arg(0).range(), settingKey(text));
+                reads.add(new SettingRead(call.arg(0).range(), settingKey(text)));
             }
         }
-        reportBoundProperties(facts, ctx);
+        return reads;
     }
 
-    private static void report(RuleContext ctx, io.cliqmigrate.core.model.TextRange range, String key) {
-        ctx.report(range, "Reads a legacy Zoho authtoken from configuration ('" + key + "'): whatever uses it fails "
-                + "since Zoho stopped accepting authtokens in 2021. Read OAuth settings instead (client id, client "
-                + "secret and refresh token, or a Cliq webhook token) and remove the old key",
-                List.of(), List.of(Fix.manual("oauth", "Replace the authtoken setting with OAuth settings",
-                        "Add ZOHO_CLIENT_ID, ZOHO_CLIENT_SECRET, ZOHO_REFRESH_TOKEN and ZOHO_ACCOUNTS_URL "
-                                + "(per data centre) to the configuration, kept in a secret store",
-                        "Read them here and obtain access tokens through a caching token provider",
-                        "Delete the authtoken key from every configuration file and environment")),
-                java.util.Map.of(ConfigAuthtokenSettingRule.PROPERTY, key));
+    /** A Cliq setting is renamed to the webhook token here, in the configuration and in every reader, as one fix. */
+    private static void report(RuleContext ctx, SettingRead read) {
+        String key = read.key();
+        List<Fix> fixes = new java.util.ArrayList<>();
+        if (SettingRewrites.isWebhookSetting(key)) {
+            SettingRewrites.rename(ctx, read.range(), key).ifPresent(edit -> fixes.add(SettingRewrites.webhookFix(
+                    "Read the Cliq webhook token ('" + SettingRewrites.webhookName(key) + "') instead",
+                    List.of(edit))));
+        }
+        fixes.add(FIX);
+        ctx.report(read.range(), "Reads a legacy Zoho authtoken from configuration ('" + key + "'): whatever uses it "
+                + "fails since Zoho stopped accepting authtokens in 2021. Read OAuth settings instead (client id, "
+                + "client secret and refresh token, or a Cliq webhook token) and remove the old key",
+                List.of(), fixes, java.util.Map.of(ConfigAuthtokenSettingRule.PROPERTY, key));
     }
+
+    private static final Fix FIX = Fix.manual("oauth", "Replace the authtoken setting with OAuth settings",
+            "Add ZOHO_CLIENT_ID, ZOHO_CLIENT_SECRET, ZOHO_REFRESH_TOKEN and ZOHO_ACCOUNTS_URL "
+                    + "(per data centre) to the configuration, kept in a secret store",
+            "Read them here and obtain access tokens through a caching token provider",
+            "Delete the authtoken key from every configuration file and environment");
 
     /**
      * The environment and configuration readers of the other languages, right before the key they read:
@@ -82,7 +105,7 @@ public final class AuthtokenConfigReadRule implements Rule {
     private static final Pattern PROCESS_ENV = Pattern.compile("process\\.env\\.([A-Za-z0-9_]*(?<![Oo])[Aa][Uu][Tt][Hh]_?"
             + "[Tt][Oo][Kk][Ee][Nn][A-Za-z0-9_]*)");
 
-    private static void lexicalReads(CodeFacts facts, RuleContext ctx) {
+    private static void lexicalReads(CodeFacts facts, List<SettingRead> reads) {
         String text = facts.file().text();
         for (var expr : facts.strings()) {
             for (var part : expr.parts()) {
@@ -97,7 +120,7 @@ public final class AuthtokenConfigReadRule implements Rule {
                     continue;
                 }
                 if (ZohoHints.isHint(key) || facts.hasZohoContext(expr.scope())) {
-                    report(ctx, literal.range(), key);
+                    reads.add(new SettingRead(literal.range(), key));
                 }
             }
         }
@@ -105,7 +128,7 @@ public final class AuthtokenConfigReadRule implements Rule {
         while (env.find()) {
             String key = env.group(1);
             if (!ZohoPatterns.OTHER_VENDOR.matcher(key).find() && (ZohoHints.isHint(key) || facts.hasZohoContext(""))) {
-                report(ctx, new io.cliqmigrate.core.model.TextRange(env.start(1), env.end(1)), key);
+                reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(env.start(1), env.end(1)), key));
             }
         }
     }

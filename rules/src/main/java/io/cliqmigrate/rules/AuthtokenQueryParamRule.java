@@ -13,8 +13,10 @@ import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.UrlContext;
+import io.cliqmigrate.rules.support.WebhookRewrites;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,18 +45,34 @@ public final class AuthtokenQueryParamRule implements Rule {
         StringMatches.each(facts, ZohoPatterns.AUTHTOKEN_PARAM, 1, AuthtokenQueryParamRule::ownMatch,
                 (expr, folded, m) -> !UrlContext.isFormBody(folded)
                         && UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope())),
-                (expr, folded, m, p) -> ctx.report(p.range(), "Legacy authtoken in a Zoho URL query. " + MESSAGE,
-                        p.related(), List.of(FIX)));
+                (expr, folded, m, p) -> report(ctx, p.range(), "Legacy authtoken in a Zoho URL query. " + MESSAGE,
+                        p.related(), WebhookRewrites.isMessagingUrl(folded.text(), m.start()) && p.related().isEmpty()
+                                ? WebhookRewrites.queryParam(ctx, folded, m.end(), p.range(), reads(facts))
+                                : Optional.empty()));
         for (CallFact call : facts.calls()) {
             boolean named = call.isAnnotation() ? call.args().size() >= 1 : call.args().size() >= 2;
             // HttpPost's params.setParameter(…) fills the body: authtoken-form-param's
             if ((Calls.nameIn(call, QUERY_BUILDERS) || Calls.isQueryMapEntry(call)) && named
                     && Calls.isAuthtokenKey(Calls.knownText(facts, call.arg(0))) && !Calls.fillsBody(facts, call)
                     && Calls.inZohoContext(facts, call)) {
-                ctx.report(call.arg(0).range(), "Legacy authtoken added as a query parameter of a Zoho request. "
-                        + MESSAGE, List.of(), List.of(FIX));
+                report(ctx, call.arg(0).range(), "Legacy authtoken added as a query parameter of a Zoho request. "
+                        + MESSAGE, List.of(), WebhookRewrites.isMessagingRequest(facts, call)
+                        ? WebhookRewrites.queryEntry(ctx, call.arg(0), call.args().size() > 1 ? call.arg(1) : null,
+                        reads(facts)) : Optional.empty());
             }
         }
+    }
+
+    /** With the webhook-token rewrite of a Cliq messaging call first, where there is one. */
+    private static void report(RuleContext ctx, io.cliqmigrate.core.model.TextRange range, String message,
+                               List<io.cliqmigrate.core.model.RelatedLocation> related,
+                               Optional<WebhookRewrites.Rewrite> webhook) {
+        ctx.report(range, message, related, webhook.map(w -> List.of(w.fix(), FIX)).orElse(List.of(FIX)),
+                webhook.map(WebhookRewrites.Rewrite::properties).orElse(java.util.Map.of()));
+    }
+
+    private static List<WebhookRewrites.SettingRead> reads(CodeFacts facts) {
+        return AuthtokenConfigReadRule.reads(facts);
     }
 
     /** A constant that is a whole legacy URL by itself is reported where it is declared. */

@@ -9,9 +9,11 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.SettingRewrites;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +52,8 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                 ctx.report(binding.nameRange(), "Configuration setting '" + binding.name() + "'" + profile
                         + " holds a legacy Zoho authtoken, which Zoho stopped accepting in 2021, so whatever reads "
                         + "it fails. The setting itself must go, whether its value is written here or comes from "
-                        + "the environment", List.of(), List.of(FIX), properties(binding.name(), binding));
+                        + "the environment", List.of(), fixes(SettingRewrites.configFix(ctx, facts, binding)),
+                        properties(binding.name(), binding));
                 continue;
             }
             String value = binding.value() == null ? null : binding.value().literalValue();
@@ -58,10 +61,22 @@ public final class ConfigAuthtokenSettingRule implements Rule {
             if (placeholder != null && placeholder.matches() && isLegacySetting(placeholder.group(1), facts)) {
                 ctx.report(binding.value().range(), "Passes the legacy Zoho authtoken setting '"
                         + placeholder.group(1) + "' into this configuration" + profile + ": whatever receives it "
-                        + "fails since 2021. Pass OAuth settings instead", List.of(), List.of(FIX),
-                        properties(placeholder.group(1), binding));
+                        + "fails since 2021. Pass OAuth settings instead", List.of(),
+                        fixes(passedOn(ctx, placeholder.group(1), binding)), properties(placeholder.group(1), binding));
             }
         }
+    }
+
+    /** The automatic fix, if any, then the manual steps. */
+    static List<Fix> fixes(Optional<Fix> automatic) {
+        return automatic.map(f -> List.of(f, FIX)).orElse(List.of(FIX));
+    }
+
+    /** {@code ${zoho.cliq.authtoken}} passed on: renamed with the setting, where it is Cliq's webhook token. */
+    private static Optional<Fix> passedOn(RuleContext ctx, String key, Binding binding) {
+        return SettingRewrites.isWebhookSetting(key) ? SettingRewrites.rename(ctx, binding.value().range(), key)
+                .map(edit -> SettingRewrites.webhookFix("Pass the Cliq webhook-token setting on instead",
+                        List.of(edit))) : Optional.empty();
     }
 
     /**
@@ -95,7 +110,7 @@ public final class ConfigAuthtokenSettingRule implements Rule {
     }
 
     /** The setting's key (the engine links it to the code that reads it) and, where there is one, its profile. */
-    private static Map<String, String> properties(String key, Binding binding) {
+    static Map<String, String> properties(String key, Binding binding) {
         return binding.profile().isEmpty() ? Map.of(PROPERTY, key)
                 : Map.of(PROPERTY, key, "profile", binding.profile());
     }

@@ -14,6 +14,7 @@ import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.Calls;
+import io.cliqmigrate.rules.support.SettingRewrites;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.UrlContext;
 import io.cliqmigrate.rules.support.ZohoPatterns;
@@ -51,7 +52,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
             }
             boolean context = ZohoHints.isHint(binding.name()) || facts.hasZohoContext(binding.scope());
             if (context) {
-                ctx.reportSecret(valueRange(facts, binding.value(), value.trim()), MESSAGE, List.of(), List.of(FIX));
+                reportSetting(ctx, facts, binding, valueRange(facts, binding.value(), value.trim()));
             }
         }
         for (CallFact call : facts.calls()) {
@@ -82,6 +83,18 @@ public final class HardcodedLegacyTokenRule implements Rule {
                         || m.group().toLowerCase(Locale.ROOT).startsWith("zoho-authtoken")),
                 (expr, folded, m, p) -> p.reportSecret(ctx, m.group(1).length(), MESSAGE, List.of(FIX)));
         commentedTokens(facts, ctx);
+    }
+
+    /**
+     * A token that is a setting's value: the setting's own rewrite (the same edits as config-authtoken-setting's,
+     * so both apply once) removes it; it is never copied anywhere.
+     */
+    private static void reportSetting(RuleContext ctx, CodeFacts facts, Binding binding, TextRange value) {
+        java.util.Optional<Fix> rewrite = ConfigAuthtokenSettingRule.isLegacySetting(binding.name(), facts)
+                ? SettingRewrites.configFix(ctx, facts, binding) : java.util.Optional.empty();
+        ctx.secret(value);
+        ctx.report(value, MESSAGE, List.of(), rewrite.map(f -> List.of(f, FIX)).orElse(List.of(FIX)),
+                rewrite.isPresent() ? ConfigAuthtokenSettingRule.properties(binding.name(), binding) : java.util.Map.of());
     }
 
     /**

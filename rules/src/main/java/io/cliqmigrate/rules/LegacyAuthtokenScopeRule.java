@@ -13,8 +13,10 @@ import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.WebhookRewrites;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 
 @RuleMeta(id = "legacy-authtoken-scope", summary = "Authtoken-era SCOPE value such as ZohoCRM/crmapi or scope=InternalAPI",
@@ -36,8 +38,9 @@ public final class LegacyAuthtokenScopeRule implements Rule {
         StringMatches.each(facts, ZohoPatterns.LEGACY_SCOPE_PARAM, 1,
                 v -> ZohoPatterns.LEGACY_SCOPE_PARAM.matcher(v.text()).find(), StringMatches.ALL,
                 (expr, folded, match, place) -> ctx.report(place.range(),
-                        MESSAGE.formatted("scope=" + match.group(1)), place.related(),
-                        List.of(AuthtokenQueryParamRule.FIX)));
+                        MESSAGE.formatted("scope=" + match.group(1)), place.related(), Stream.concat(
+                                WebhookRewrites.dropScope(ctx, folded, match.start(), place.range()).stream(),
+                                Stream.of(AuthtokenQueryParamRule.FIX)).toList()));
         for (CallFact call : facts.calls()) {
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 String value = Calls.knownText(facts, pair.value());
