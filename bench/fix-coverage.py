@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Automatic-fix coverage on a folder of real code (a copy is fixed, the folder itself is never touched).
+
+Usage: bench/fix-coverage.py FOLDER [--jar cli/target/cliq-migrate.jar]
+
+Scans a copy, runs `fix --apply --unsafe`, scans again and runs fix a second time. Prints, per rule and in total,
+the findings before and after (inventory rules, whose findings need no work, are left out), the files changed,
+the files that parsed before and not after (parse regressions, must be 0), and whether the second run changed
+anything (idempotency, must not).
+"""
+import argparse, collections, json, os, shutil, subprocess, sys, tempfile
+
+INVENTORY = {"cliq-api-inventory", "deluge-integration-inventory"}
+
+
+def run(jar, *args):
+    return subprocess.run(["java", "-jar", jar, *args], capture_output=True, text=True)
+
+
+def scan(jar, folder):
+    report = json.loads(run(jar, "scan", folder, "--format", "json", "--fail-on", "none", "--no-ignore").stdout)
+    counts = collections.Counter(f["ruleId"] for f in report["findings"]
+                                 if not f["suppressed"] and f["ruleId"] not in INVENTORY)
+    broken = {e["path"] for e in report["errors"] if e["kind"] == "parse"}
+    return counts, broken
+
+
+def snapshot(folder):
+    out = {}
+    for dirpath, _, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(dirpath, name)
+            with open(path, "rb") as f:
+                out[os.path.relpath(path, folder)] = f.read()
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("folder")
+    ap.add_argument("--jar", default="cli/target/cliq-migrate.jar")
+    a = ap.parse_args()
+    jar = os.path.abspath(a.jar)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = os.path.join(tmp, "project")
+        shutil.copytree(a.folder, work, symlinks=True)
+        before, broken_before = scan(jar, work)
+        files_before = snapshot(work)
+        first = run(jar, "fix", work, "--apply", "--unsafe")
+        files_after = snapshot(work)
+        after, broken_after = scan(jar, work)
+        second = run(jar, "fix", work, "--apply", "--unsafe")
+        files_again = snapshot(work)
+    changed = sorted(p for p in files_before if files_before[p] != files_after.get(p))
+    regressions = sorted(broken_after - broken_before)
+    print(f"{'rule':40} {'before':>7} {'after':>7} {'fixed':>7}")
+    for rule in sorted(set(before) | set(after)):
+        print(f"{rule:40} {before[rule]:7} {after[rule]:7} {before[rule] - after[rule]:7}")
+    total_b, total_a = sum(before.values()), sum(after.values())
+    print(f"{'total':40} {total_b:7} {total_a:7} {total_b - total_a:7}")
+    print(f"files: {len(files_before)}; changed: {len(changed)}; parse regressions: {len(regressions)} {regressions}")
+    print(f"first run: {first.stderr.strip().splitlines()[-1] if first.stderr.strip() else ''}")
+    skipped = [l for l in first.stderr.splitlines() if "skipped the fix" in l]
+    print(f"skipped fixes: {len(skipped)}")
+    for line in skipped[:20]:
+        print("  " + line)
+    print(f"second run changed files: {sum(1 for p in files_after if files_after[p] != files_again.get(p))} "
+          f"({second.stderr.strip().splitlines()[-1] if second.stderr.strip() else ''})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
