@@ -37,7 +37,8 @@ public final class AuthtokenFormParamRule implements Rule {
     private static final Pattern JSON_KEY = Pattern.compile("(?i)[\"'](auth_?token)[\"']\\s*:");
 
     @Override
-    public void check(CodeFacts facts, RuleContext ctx) {
+    public void check(CodeFacts facts, RuleContext context) {
+        RuleContext ctx = io.cliqmigrate.rules.support.DelugeRewrites.withRequestFixes(facts, context);
         if (!Guards.mentionsAuthtoken(facts)) {
             return;
         }

@@ -37,7 +37,8 @@ public final class AuthtokenQueryParamRule implements Rule {
             "For Cliq messages to a channel or bot, a webhook token (?zapikey=) is a simpler alternative");
 
     @Override
-    public void check(CodeFacts facts, RuleContext ctx) {
+    public void check(CodeFacts facts, RuleContext context) {
+        RuleContext ctx = io.cliqmigrate.rules.support.DelugeRewrites.withRequestFixes(facts, context);
         if (!Guards.mentionsAuthtoken(facts)) {
             return;
         }

@@ -20,7 +20,8 @@ public final class DelugeDeprecatedUrlTaskRule implements Rule {
             "Remove authtoken and scope entries from the URL and the parameter map");
 
     @Override
-    public void check(CodeFacts facts, RuleContext ctx) {
+    public void check(CodeFacts facts, RuleContext context) {
+        RuleContext ctx = io.cliqmigrate.rules.support.DelugeRewrites.withRequestFixes(facts, context);
         for (CallFact call : facts.calls()) {
             String name = call.name();
             if (name.equalsIgnoreCase("getUrl") || name.equalsIgnoreCase("postUrl")) {

@@ -20,7 +20,8 @@ public final class DelugeInvokeurlWithoutConnectionRule implements Rule {
     private static final Pattern OAUTH = Pattern.compile("(?i)zoho-oauthtoken|bearer\\s");
 
     @Override
-    public void check(CodeFacts facts, RuleContext ctx) {
+    public void check(CodeFacts facts, RuleContext context) {
+        RuleContext ctx = io.cliqmigrate.rules.support.DelugeRewrites.withRequestFixes(facts, context);
         boolean oauthHeaderInFile = facts.strings().stream().anyMatch(e -> OAUTH.matcher(facts.fold(e).text()).find());
         for (CallFact task : facts.calls()) {
             if (!task.name().equalsIgnoreCase("invokeurl")) {

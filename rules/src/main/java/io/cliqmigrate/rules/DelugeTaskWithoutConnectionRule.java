@@ -16,24 +16,56 @@ import java.util.List;
         severity = Severity.WARNING, languages = {"deluge"}, tags = {Tags.DELUGE, Tags.LEGACY_AUTH})
 public final class DelugeTaskWithoutConnectionRule implements Rule {
 
+    /** Creator: a .ds export, or a script reading form fields ({@code input.Email}); there tasks take no connection. */
+    private static final java.util.regex.Pattern CREATOR_INPUT = java.util.regex.Pattern.compile("\\binput\\.\\w");
+
     /**
-     * A Cliq task called with its two arguments: the connection goes after them. Safe: the call keeps its
-     * arguments and its result, and only the identity it runs as changes to the connection's.
+     * The connection appended after the task's arguments, with each omitted optional argument before it filled
+     * with its documented default (facts §2). Safe: the call keeps its arguments and result, and only the
+     * identity it runs as changes to the connection's; review where an empty options map is filled in.
      */
     private static java.util.Optional<Fix> appendConnection(CodeFacts facts, RuleContext ctx, CallFact call) {
-        if (!DelugeTasks.isCliqTask(call) || call.args().size() != 2
-                || ctx.file().text().charAt(call.range().end() - 1) != ')') {
+        java.util.Optional<List<String>> fills = DelugeTasks.fills(call);
+        if (fills.isEmpty() || ctx.file().text().charAt(call.range().end() - 1) != ')' || creator(facts)) {
             return java.util.Optional.empty();
         }
-        io.cliqmigrate.core.rule.Connections.Link link = ctx.connection("cliq");
+        io.cliqmigrate.core.rule.Connections.Link link = ctx.connection(DelugeTasks.service(call));
+        StringBuilder appended = new StringBuilder();
+        fills.get().forEach(f -> appended.append(", ").append(f));
+        appended.append(", \"").append(link.name()).append('"');
         List<io.cliqmigrate.core.model.TextEdit> edits = new java.util.ArrayList<>();
         io.cliqmigrate.rules.support.DelugeEdits.todoAbove(facts, ctx, call.range().start(), link).ifPresent(edits::add);
         edits.add(ctx.edit(new io.cliqmigrate.core.model.TextRange(call.range().end() - 1, call.range().end() - 1),
-                ", \"" + link.name() + "\""));
-        return java.util.Optional.of(Fix.safe("deluge-connection", "Pass the Cliq connection \"" + link.name()
-                + "\" as the last argument", edits, link.configured() ? new String[0]
+                appended.toString()));
+        String description = "Pass the connection \"" + link.name() + "\" as the last argument";
+        String[] steps = link.configured() ? new String[0]
                 : new String[] {"Create a Zoho OAuth connection named " + link.name() + " with the scope "
-                        + io.cliqmigrate.core.rule.Connections.scopes("cliq")}));
+                        + io.cliqmigrate.core.rule.Connections.scopes(link.service())};
+        return java.util.Optional.of(DelugeTasks.fillsOptions(call, fills.get())
+                ? Fix.review("deluge-connection", description + ", with an empty options map (Map()) before it: "
+                        + "check that the record's workflows still run as wanted", edits, steps)
+                : Fix.safe("deluge-connection", description, edits, steps));
+    }
+
+    /**
+     * {@code getRecordById(module, id, "crmbooks")}: the link name stands where the query map goes (facts §6 P9);
+     * the documented form passes {@code Map()} first.
+     */
+    private static void offSpecConnection(CodeFacts facts, RuleContext ctx, CallFact call) {
+        if (!call.name().equalsIgnoreCase("zoho.crm.getRecordById") || call.args().size() != 3
+                || call.arg(2).literalValue() == null) {
+            return;
+        }
+        int at = call.arg(2).range().start();
+        Fix fix = Fix.safe("deluge-connection", "Pass Map() as the query value before the connection",
+                List.of(ctx.edit(new io.cliqmigrate.core.model.TextRange(at, at), "Map(), ")));
+        ctx.report(call.nameRange(), "The connection is passed as getRecordById's third argument, where the "
+                + "documented form takes the query map: pass Map() before it", List.of(), List.of(fix));
+    }
+
+    private static boolean creator(CodeFacts facts) {
+        return facts.file().path().toLowerCase(java.util.Locale.ROOT).endsWith(".ds")
+                || CREATOR_INPUT.matcher(facts.file().text()).find();
     }
 
     /**
@@ -47,6 +79,7 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
     public void check(CodeFacts facts, RuleContext ctx) {
         Boolean crmFunction = null;
         for (CallFact call : facts.calls()) {
+            offSpecConnection(facts, ctx, call);
             if (!DelugeTasks.isKnownTask(call) || DelugeTasks.connection(facts, call).isPresent()) {
                 continue;
             }

@@ -27,7 +27,8 @@ public final class LegacyAuthtokenScopeRule implements Rule {
             + "ZohoCliq.Webhooks.CREATE) on the OAuth client and drop this value";
 
     @Override
-    public void check(CodeFacts facts, RuleContext ctx) {
+    public void check(CodeFacts facts, RuleContext context) {
+        RuleContext ctx = io.cliqmigrate.rules.support.DelugeRewrites.withRequestFixes(facts, context);
         if (!Guards.mentionsAny(facts, "scope") && !Guards.mentionsExactly(facts, "Zoho")) {
             return;
         }

@@ -22,7 +22,8 @@ public final class ZohoAuthtokenHeaderRule implements Rule {
             "Keep organisation headers such as orgId or X-com-zoho-subscriptions-organizationid");
 
     @Override
-    public void check(CodeFacts facts, RuleContext ctx) {
+    public void check(CodeFacts facts, RuleContext context) {
+        RuleContext ctx = io.cliqmigrate.rules.support.DelugeRewrites.withRequestFixes(facts, context);
         if (!Guards.mentionsAny(facts, "zoho-authtoken")) {
             return;
         }

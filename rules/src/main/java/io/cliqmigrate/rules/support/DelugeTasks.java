@@ -25,7 +25,49 @@ public final class DelugeTasks {
             Map.entry("zoho.crm.searchrecords", 2), Map.entry("zoho.crm.getrelatedrecords", 3),
             Map.entry("zoho.crm.bulkcreate", 2), Map.entry("zoho.crm.bulkupdate", 2));
 
+    /**
+     * Task name (lower case) → what to pass for each omitted optional argument before the connection (facts §2):
+     * documented defaults, and {@code Map()} for query and options maps, never a guessed trigger list.
+     */
+    private static final Map<String, java.util.List<String>> FILLS = Map.of(
+            "zoho.crm.getrecordbyid", java.util.List.of("Map()"),
+            "zoho.crm.getrecords", java.util.List.of("1", "200", "Map()"),
+            "zoho.crm.searchrecords", java.util.List.of("1", "200", "Map()"),
+            "zoho.crm.getrelatedrecords", java.util.List.of("1", "200", "Map()"),
+            "zoho.crm.createrecord", java.util.List.of("Map()"),
+            "zoho.crm.updaterecord", java.util.List.of("Map()"),
+            "zoho.crm.bulkupdate", java.util.List.of("Map()"));
+    /** Tasks whose filled map is an options map: whether {@code Map()} equals leaving it out is unverified. */
+    private static final java.util.Set<String> OPTIONS_MAP = java.util.Set.of("zoho.crm.createrecord",
+            "zoho.crm.updaterecord", "zoho.crm.bulkupdate");
+
     private DelugeTasks() {}
+
+    /**
+     * The arguments to append before the connection of a call with {@code given} arguments, or empty when the task's
+     * fill values are not known.
+     */
+    public static java.util.Optional<java.util.List<String>> fills(CallFact call) {
+        String name = call.name().toLowerCase(Locale.ROOT);
+        int required = REQUIRED.getOrDefault(name, -1);
+        java.util.List<String> fills = FILLS.getOrDefault(name, isCliqTask(call) ? java.util.List.of() : null);
+        int given = call.args().size();
+        if (fills == null || given < required || given > required + fills.size()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(fills.subList(given - required, fills.size()));
+    }
+
+    /** Whether the fill includes an options map, whose empty form may not behave as leaving it out. */
+    public static boolean fillsOptions(CallFact call, java.util.List<String> fills) {
+        return !fills.isEmpty() && OPTIONS_MAP.contains(call.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The integration service a task belongs to: {@code crm} for {@code zoho.crm.getRecords}. */
+    public static String service(CallFact call) {
+        String[] parts = call.name().toLowerCase(Locale.ROOT).split("\\.");
+        return parts.length > 2 ? parts[1] : "";
+    }
 
     public static boolean isKnownTask(CallFact call) {
         return REQUIRED.containsKey(call.name().toLowerCase(Locale.ROOT));

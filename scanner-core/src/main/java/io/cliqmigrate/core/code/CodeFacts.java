@@ -179,6 +179,20 @@ public final class CodeFacts {
         contextScopes = null;
     }
 
+    /**
+     * The file-local value a reference names (a Deluge variable's first assignment), if it is one: fixes edit
+     * that value where it is written rather than where it is used.
+     */
+    public java.util.Optional<Constant> local(Part.Ref ref) {
+        for (String key : ref.keys()) {
+            Constant local = locals.get(key);
+            if (local != null) {
+                return java.util.Optional.of(local);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public FoldedString fold(StringExpr expr) {
         FoldedString cached = foldCache.get(expr);
         if (cached == null) {
@@ -340,13 +354,20 @@ public final class CodeFacts {
         public Builder embed(CodeFacts embedded, String text, int[] offsets, TextCodec codec) {
             embeddings.add(new Embedding(new TextRange(offsets[0], offsets[offsets.length - 1]), codec, text,
                     offsets));
-            return embed(embedded, i -> offsets[Math.max(0, Math.min(i, offsets.length - 1))]);
+            // a range ends where the character after it starts: after the whole escape of its last character
+            return embed(embedded, i -> offsets[Math.max(0, Math.min(i, offsets.length - 1))], true);
         }
 
         public Builder embed(CodeFacts embedded, java.util.function.IntUnaryOperator toContainer) {
+            return embed(embedded, toContainer, false);
+        }
+
+        private Builder embed(CodeFacts embedded, java.util.function.IntUnaryOperator toContainer,
+                              boolean endMapped) {
             java.util.function.UnaryOperator<TextRange> move = r -> {
                 int start = toContainer.applyAsInt(r.start());
-                int end = r.end() > r.start() ? toContainer.applyAsInt(r.end() - 1) + 1 : start;
+                int end = r.end() <= r.start() ? start : endMapped ? toContainer.applyAsInt(r.end())
+                        : toContainer.applyAsInt(r.end() - 1) + 1;
                 return new TextRange(start, Math.max(start, end));
             };
             java.util.function.UnaryOperator<StringExpr> moveExpr = e -> e == null ? null : new StringExpr(

@@ -1,0 +1,172 @@
+package io.cliqmigrate.rules.support;
+
+import io.cliqmigrate.core.code.CallFact;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.Constant;
+import io.cliqmigrate.core.code.Part;
+import io.cliqmigrate.core.code.StringExpr;
+import io.cliqmigrate.core.model.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The HTTP requests of a Deluge script, as the fixes see them: a {@code getUrl}/{@code postUrl} call or an
+ * {@code invokeurl} block, with its URL, body and header map, and where the values of those are written (a
+ * variable's assignment, its {@code put} calls).
+ */
+public final class DelugeRequests {
+    public enum Kind { GET_URL, POST_URL, INVOKEURL }
+
+    /** What an argument of getUrl/postUrl is, by its form (facts §6 P5: type, not arity, decides). */
+    public enum ArgType { MAP, BOOLEAN, TEXT, JSON_TEXT, UNKNOWN }
+
+    /**
+     * One request. For getUrl/postUrl {@code body} and {@code headers} are {@code null} when not passed and
+     * {@code simple} is the {@code simple} flag's source ({@code "true"} when not passed); for invokeurl
+     * {@code entries} are its keys, in order.
+     */
+    public record Request(Kind kind, CallFact call, StringExpr url, StringExpr body, StringExpr headers, String simple,
+                          List<CallFact> entries) {
+        public Optional<CallFact> entry(String key) {
+            return entries.stream().filter(e -> e.name().equalsIgnoreCase("invokeurl." + key)).findFirst();
+        }
+    }
+
+    private static final Pattern MAP_LITERAL = Pattern.compile("(?is)^(?:\\{.*\\}|map\\(\\s*\\)|.*\\.tomap\\(\\))$");
+
+    private DelugeRequests() {}
+
+    /** Every request of the file; empty when one of getUrl/postUrl's arguments cannot be typed. */
+    public static List<Request> all(CodeFacts facts) {
+        List<Request> requests = new ArrayList<>();
+        for (CallFact call : facts.calls()) {
+            String name = call.name().toLowerCase(Locale.ROOT);
+            if (name.equals("invokeurl")) {
+                List<CallFact> entries = facts.chainOf(call).stream().filter(e -> e != call).toList();
+                StringExpr url = entries.stream().filter(e -> e.name().equalsIgnoreCase("invokeurl.url"))
+                        .map(e -> e.arg(0)).findFirst().orElse(null);
+                if (url != null) {
+                    requests.add(new Request(Kind.INVOKEURL, call, url, null, null, null, entries));
+                }
+            } else if (name.equals("geturl") && !call.args().isEmpty() && call.args().size() <= 3) {
+                getUrl(facts, call).ifPresent(requests::add);
+            } else if (name.equals("posturl") && call.args().size() >= 2 && call.args().size() <= 4) {
+                postUrl(facts, call).ifPresent(requests::add);
+            }
+        }
+        return requests;
+    }
+
+    /** {@code getUrl(u)}, {@code getUrl(u, simple)}, {@code getUrl(u, headers [, simple])}. */
+    private static Optional<Request> getUrl(CodeFacts facts, CallFact call) {
+        StringExpr second = call.arg(1);
+        StringExpr third = call.arg(2);
+        ArgType type2 = second == null ? null : type(facts, second);
+        if (type2 == ArgType.BOOLEAN && third == null) {
+            return Optional.of(new Request(Kind.GET_URL, call, call.arg(0), null, null, text(facts, second), List.of()));
+        }
+        if (type2 != null && type2 != ArgType.MAP || third != null && type(facts, third) != ArgType.BOOLEAN) {
+            return Optional.empty();
+        }
+        return Optional.of(new Request(Kind.GET_URL, call, call.arg(0), null, second,
+                third == null ? "true" : text(facts, third), List.of()));
+    }
+
+    /** {@code postUrl(u, body)}, {@code postUrl(u, body, simple)}, {@code postUrl(u, body, headers [, simple])}. */
+    private static Optional<Request> postUrl(CodeFacts facts, CallFact call) {
+        StringExpr third = call.arg(2);
+        StringExpr fourth = call.arg(3);
+        ArgType type3 = third == null ? null : type(facts, third);
+        if (type3 == ArgType.BOOLEAN && fourth == null) {
+            return Optional.of(new Request(Kind.POST_URL, call, call.arg(0), call.arg(1), null, text(facts, third),
+                    List.of()));
+        }
+        if (type3 != null && type3 != ArgType.MAP || fourth != null && type(facts, fourth) != ArgType.BOOLEAN) {
+            return Optional.empty();
+        }
+        return Optional.of(new Request(Kind.POST_URL, call, call.arg(0), call.arg(1), third,
+                fourth == null ? "true" : text(facts, fourth), List.of()));
+    }
+
+    /** The form of an argument: a map literal or a variable assigned one, a boolean, a text. */
+    public static ArgType type(CodeFacts facts, StringExpr expr) {
+        if (expr.parts().size() != 1) {
+            return expr.hasLiteral() ? ArgType.TEXT : ArgType.UNKNOWN;
+        }
+        Part part = expr.parts().get(0);
+        if (part instanceof Part.Literal literal) {
+            String v = literal.value().trim();
+            return v.startsWith("{") || v.startsWith("[") ? ArgType.JSON_TEXT : ArgType.TEXT;
+        }
+        String source = facts.sourceText(part.range()).trim();
+        if (part instanceof Part.Ref ref) {
+            if (source.equalsIgnoreCase("true") || source.equalsIgnoreCase("false")) {
+                return ArgType.BOOLEAN;
+            }
+            return facts.local(ref).map(c -> type(facts, c.value())).orElse(ArgType.UNKNOWN);
+        }
+        if (MAP_LITERAL.matcher(source).matches()) {
+            return ArgType.MAP;
+        }
+        return source.toLowerCase(Locale.ROOT).endsWith(".tostring()") ? ArgType.JSON_TEXT : ArgType.UNKNOWN;
+    }
+
+    /** The value an expression names: a variable's assigned value, else the expression itself. */
+    public static StringExpr valueOf(CodeFacts facts, StringExpr expr) {
+        if (expr.parts().size() == 1 && expr.parts().get(0) instanceof Part.Ref ref) {
+            return facts.local(ref).map(Constant::value).orElse(expr);
+        }
+        return expr;
+    }
+
+    /** The variable an expression is, if it is one: the receiver of its {@code put} calls. */
+    public static Optional<String> variable(StringExpr expr) {
+        return expr != null && expr.parts().size() == 1 && expr.parts().get(0) instanceof Part.Ref ref
+                ? Optional.of(ref.text()) : Optional.empty();
+    }
+
+    /** {@code m.put(k, v)} calls on the variable {@code name}. */
+    public static List<CallFact> puts(CodeFacts facts, String name) {
+        return facts.calls().stream().filter(c -> c.name().equalsIgnoreCase(name + ".put") && c.args().size() == 2)
+                .toList();
+    }
+
+    /** The request a finding at {@code range} belongs to: in its call, its URL's assignment or its maps' entries. */
+    public static Optional<Request> at(CodeFacts facts, TextRange range) {
+        for (Request request : all(facts)) {
+            if (request.call().range().contains(range) || touches(facts, request, range)) {
+                return Optional.of(request);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean touches(CodeFacts facts, Request request, TextRange range) {
+        List<StringExpr> values = new ArrayList<>(List.of(request.url()));
+        if (request.body() != null) {
+            values.add(request.body());
+        }
+        if (request.headers() != null) {
+            values.add(request.headers());
+        }
+        request.entry("parameters").map(e -> e.arg(0)).ifPresent(values::add);
+        request.entry("headers").map(e -> e.arg(0)).ifPresent(values::add);
+        for (StringExpr value : values) {
+            if (valueOf(facts, value).range().contains(range)) {
+                return true;
+            }
+            Optional<String> name = variable(value);
+            if (name.isPresent() && puts(facts, name.get()).stream().anyMatch(p -> p.range().contains(range))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String text(CodeFacts facts, StringExpr expr) {
+        return facts.sourceText(expr.range()).trim();
+    }
+}
