@@ -83,6 +83,19 @@ class FixCommandTest {
     }
 
     @Test
+    void aScriptThatAlreadyHadSyntaxErrorsIsHeldToWhatItWasNotToPerfection() throws IOException {
+        // a handler pasted with the editor's placeholder still in it: it never parsed, and fix must not make it worse
+        String broken = "orgId = <Your_Org_ID>;\n" + NOTIFY;
+        Path project = project("notify.dg", broken);
+
+        MainTest.Run run = MainTest.run("fix", "--apply", project.toString());
+
+        assertThat(run.err()).doesNotContain("skipped");
+        assertThat(Files.readString(project.resolve("notify.dg")))
+                .isEqualTo("orgId = <Your_Org_ID>;\n" + NOTIFY_FIXED);
+    }
+
+    @Test
     void checkExitsOneWhileAFixIsPendingAndZeroOnceApplied() throws IOException {
         Path project = project("notify.dg", NOTIFY);
 

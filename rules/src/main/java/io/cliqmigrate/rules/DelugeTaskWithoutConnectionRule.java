@@ -30,9 +30,10 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
             return java.util.Optional.empty();
         }
         io.cliqmigrate.core.rule.Connections.Link link = ctx.connection(DelugeTasks.service(call));
+        String comma = io.cliqmigrate.rules.support.DelugeEdits.argumentSeparator(facts, call);
         StringBuilder appended = new StringBuilder();
-        fills.get().forEach(f -> appended.append(", ").append(f));
-        appended.append(", \"").append(link.name()).append('"');
+        fills.get().forEach(f -> appended.append(comma).append(f));
+        appended.append(comma).append('"').append(link.name()).append('"');
         List<io.cliqmigrate.core.model.TextEdit> edits = new java.util.ArrayList<>();
         io.cliqmigrate.rules.support.DelugeEdits.todoAbove(facts, ctx, call.range().start(), link).ifPresent(edits::add);
         edits.add(ctx.edit(new io.cliqmigrate.core.model.TextRange(call.range().end() - 1, call.range().end() - 1),
@@ -58,7 +59,8 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
         }
         int at = call.arg(2).range().start();
         Fix fix = Fix.safe("deluge-connection", "Pass Map() as the query value before the connection",
-                List.of(ctx.edit(new io.cliqmigrate.core.model.TextRange(at, at), "Map(), ")));
+                List.of(ctx.edit(new io.cliqmigrate.core.model.TextRange(at, at),
+                        "Map()" + io.cliqmigrate.rules.support.DelugeEdits.argumentSeparator(facts, call))));
         ctx.report(call.nameRange(), "The connection is passed as getRecordById's third argument, where the "
                 + "documented form takes the query map: pass Map() before it", List.of(), List.of(fix));
     }

@@ -24,4 +24,16 @@ public final class DelugeEdits {
         return Optional.of(ctx.edit(new TextRange(lineStart, lineStart),
                 facts.indentation(offset) + link.todo() + "\n"));
     }
+
+    /**
+     * The separator the call writes between its arguments ({@code ", "} or {@code ","}), so an appended argument
+     * reads like the ones before it.
+     */
+    public static String argumentSeparator(CodeFacts facts, io.cliqmigrate.core.code.CallFact call) {
+        if (call.args().size() < 2) {
+            return ", ";
+        }
+        String between = facts.sourceText(new TextRange(call.arg(0).range().end(), call.arg(1).range().start()));
+        return between.strip().equals(",") && !between.contains(" ") && !between.contains("\t") ? "," : ", ";
+    }
 }

@@ -183,7 +183,7 @@ public final class ScanEngine {
     }
 
     /** The files that the automatic fixes of {@code findings} edit, by report path. */
-    private static Map<String, EditableFile> editable(List<FileWork> work, List<Finding> findings) {
+    private Map<String, EditableFile> editable(List<FileWork> work, List<Finding> findings) {
         java.util.Set<String> targets = new java.util.HashSet<>();
         for (Finding f : findings) {
             for (io.cliqmigrate.core.model.Fix fix : f.fixes()) {
@@ -193,8 +193,18 @@ public final class ScanEngine {
         Map<String, EditableFile> out = new java.util.TreeMap<>();
         for (FileWork w : work) {
             if (w.facts != null && w.sha256 != null && targets.contains(w.file.relative())) {
-                out.put(w.file.relative(), new EditableFile(w.file, w.facts.file(), w.sha256, w.secrets,
-                        w.syntaxProblems(), w.parsed));
+                int problems = w.syntaxProblems();
+                boolean parsed = w.parsed;
+                if (w.quick) {
+                    // read quickly, never parsed: the baseline a rewrite is held to comes from a full parse
+                    FileWork full = new FileWork(w.file, false);
+                    full.parse(this, w.facts.file(), languages.byId(w.facts.file().languageId()).orElseThrow(),
+                            new byte[0], true, false);
+                    problems = full.syntaxProblems();
+                    parsed = full.parsed;
+                }
+                out.put(w.file.relative(), new EditableFile(w.file, w.facts.file(), w.sha256, w.secrets, problems,
+                        parsed));
             }
         }
         return out;
