@@ -16,10 +16,14 @@ generate() {
 import os, sys
 root, total = sys.argv[1], int(sys.argv[2])
 per_file = 10
+# one fixable finding each: Cliq tasks and CRM tasks without a connection, an invokeurl without one, a bare
+# postUrl of a map to Books (the rewrite to invokeurl)
 shapes = [
     'zoho.cliq.postToChannel("ops-{i}", {{"text":"build {i} done"}});',
     'zoho.cliq.postToUser("oncall{i}@acme.example", "check deploy {i}");',
-    'zoho.cliq.postToBot("opsbot", "nightly {i}");',
+    'leads{i} = zoho.crm.getRecords("Leads");',
+    'resp{i} = invokeurl\n[\n\turl :"https://www.zohoapis.com/crm/v2/Deals/{i}"\n\ttype :GET\n];',
+    'postUrl("https://www.zohoapis.com/books/v3/contacts?organization_id=1", {{"contact_name":"c{i}"}});',
 ]
 n = 0
 f = 0
@@ -46,8 +50,12 @@ for r in $(seq "$rounds"); do
   plan_times+=("$(ms java -jar "$jar" fix "$work" --unsafe)")
   apply_times+=("$(ms java -jar "$jar" fix "$work" --apply --unsafe)")
 done
+generate
+planned=$(java -jar "$jar" fix "$work" --unsafe 2>&1 >/dev/null | tail -1)
+java -jar "$jar" fix "$work" --apply --unsafe >/dev/null 2>&1 || true
 left=$(java -jar "$jar" fix "$work" --unsafe 2>&1 >/dev/null | tail -1)
-echo "fixable findings: $findings; rounds: $rounds"
+echo "generated: $findings fixable uses; rounds: $rounds"
+echo "plan: $planned"
 echo "plan (dry run) median ms: $(printf '%s\n' "${plan_times[@]}" | median)  (${plan_times[*]})"
 echo "plan + apply median ms:   $(printf '%s\n' "${apply_times[@]}" | median)  (${apply_times[*]})"
 echo "after apply: $left"
