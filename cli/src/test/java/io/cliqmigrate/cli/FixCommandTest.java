@@ -188,6 +188,21 @@ class FixCommandTest {
     }
 
     @Test
+    void inAFileOfMixedLineEndingsAnInsertedLineTakesTheEndingOfItsLine() throws IOException {
+        // edited on Windows and on a Mac: the handler's lines end in CRLF, the rest in LF
+        String mixed = "// scheduler\nsummary = {\"text\":\"Good morning\"};\n"
+                + "if(true)\r\n{\r\n\tzoho.cliq.postToChannel(\"alerts\", summary);\r\n}\r\nreturn Map();\n";
+        Path project = project("notify.dg", mixed);
+
+        assertThat(MainTest.run("fix", "--apply", project.toString()).exit()).isZero();
+
+        assertThat(Files.readString(project.resolve("notify.dg"))).isEqualTo("// scheduler\nsummary = "
+                + "{\"text\":\"Good morning\"};\nif(true)\r\n{\r\n\t// TODO(cliq-migrate): create connection "
+                + "\"cliqmigrate_cliq\" with scopes ZohoCliq.Webhooks.CREATE\r\n"
+                + "\tzoho.cliq.postToChannel(\"alerts\", summary, \"cliqmigrate_cliq\");\r\n}\r\nreturn Map();\n");
+    }
+
+    @Test
     void aLinkToAFileOutsideTheScannedTreeIsNeverWritten() throws IOException {
         Path outside = Files.createDirectories(tmp.resolve("shared-scripts")).resolve("notify.dg");
         Files.writeString(outside, NOTIFY);
