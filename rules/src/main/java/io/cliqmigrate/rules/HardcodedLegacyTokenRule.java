@@ -1,5 +1,7 @@
 package io.cliqmigrate.rules;
 
+import static io.cliqmigrate.rules.support.StringMatches.valueRange;
+
 import io.cliqmigrate.core.code.Binding;
 import io.cliqmigrate.core.code.CallFact;
 import io.cliqmigrate.core.code.Comment;
@@ -110,8 +112,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
             while (m.find()) {
                 if (looksLikeToken(m.group(2)) && tokenName(m.group(1))
                         && (ZohoHints.isHint(m.group(1)) || facts.hasZohoContext(""))) {
-                    int at = comment.range().start() + m.start(2);
-                    ctx.reportSecret(new TextRange(at, at + m.group(2).length()), MESSAGE.replace("is committed here",
+                    ctx.reportSecret(comment.written(m.start(2), m.end(2)), MESSAGE.replace("is committed here",
                             "is committed here, in a comment"), List.of(), List.of(FIX));
                 }
             }
@@ -145,13 +146,5 @@ public final class HardcodedLegacyTokenRule implements Rule {
 
     private static boolean looksLikeToken(String value) {
         return ZohoPatterns.LEGACY_TOKEN_VALUE.matcher(value).matches() && ZohoPatterns.hasDigitAndLetter(value);
-    }
-
-
-    private static TextRange valueRange(CodeFacts facts, StringExpr expr, String value) {
-        TextRange range = expr.range();
-        String source = facts.file().slice(range);
-        int at = source.indexOf(value);
-        return at < 0 ? range : new TextRange(range.start() + at, range.start() + at + value.length());
     }
 }

@@ -69,11 +69,7 @@ public final class HardcodedOauthSecretRule implements Rule {
     }
 
     private static void report(CodeFacts facts, RuleContext ctx, StringExpr value) {
-        String literal = value.literalValue();
-        String source = facts.file().slice(value.range());
-        int at = source.indexOf(literal.trim());
-        TextRange range = at < 0 ? value.range()
-                : new TextRange(value.range().start() + at, value.range().start() + at + literal.trim().length());
+        TextRange range = StringMatches.valueRange(facts, value, value.literalValue());
         ctx.reportSecret(range, SECRET_MESSAGE, List.of(), List.of(HardcodedLegacyTokenRule.FIX));
     }
 

@@ -5,7 +5,6 @@ import io.cliqmigrate.core.code.FoldedString;
 import io.cliqmigrate.core.code.StringExpr;
 import io.cliqmigrate.core.model.Fix;
 import io.cliqmigrate.core.model.RelatedLocation;
-import io.cliqmigrate.core.model.SourceFile;
 import io.cliqmigrate.core.model.TextRange;
 import io.cliqmigrate.core.rule.RuleContext;
 import java.util.List;
@@ -22,8 +21,12 @@ import java.util.regex.Pattern;
  */
 public final class StringMatches {
 
-    /** Where to report, and the constant declaration behind it if the text came through one. */
-    public record Place(TextRange range, List<RelatedLocation> related) {
+    /**
+     * Where to report, and the constant declaration behind it if the text came through one. {@code written} is how
+     * many characters of the match the range writes exactly (escapes and all), or -1 when the range only holds
+     * them (the reference that brought the text in, or a whole literal whose characters are not mapped).
+     */
+    public record Place(TextRange range, List<RelatedLocation> related, int written) {
 
         /**
          * Reports a secret value matched here ({@code length} characters). The place is named as the secret when
@@ -31,7 +34,7 @@ public final class StringMatches {
          * around it (a URL).
          */
         public void reportSecret(RuleContext ctx, int length, String message, List<Fix> fixes) {
-            if (related.isEmpty() && range.length() == length) {
+            if (related.isEmpty() && written == length) {
                 ctx.secret(range);
             }
             ctx.report(range, message, related, fixes);
@@ -56,11 +59,30 @@ public final class StringMatches {
                 return Optional.empty();
             }
             return Optional.of(new Place(segment.origin(), List.of(new RelatedLocation(ref.path(), ref.line(),
-                    "value of " + simpleName(ref.key()) + " is defined here"))));
+                    "value of " + simpleName(ref.key()) + " is defined here")), -1));
         }
-        String matched = folded.text().substring(offset, Math.min(folded.text().length(), offset + length));
-        return Optional.of(new Place(narrow(facts.file(), segment, folded.offsetInSegment(offset), matched),
-                List.of()));
+        // the part of the match in the literal it starts in: a hole or the next piece ends what this one writes
+        int from = folded.offsetInSegment(offset);
+        int to = Math.min(segment.text().length(), from + length);
+        TextRange written = segment.written(from, to);
+        return Optional.of(written == null ? new Place(segment.origin(), List.of(), -1)
+                : new Place(written, List.of(), to - from));
+    }
+
+    /**
+     * Where {@code value}, the text of an expression made of literals, is written without the blanks around it:
+     * exactly, when one literal writes it, else the whole expression.
+     */
+    public static TextRange valueRange(CodeFacts facts, StringExpr expr, String value) {
+        FoldedString folded = facts.fold(expr);
+        String stripped = value.strip();
+        int at = folded.text().indexOf(stripped);
+        if (at < 0) {
+            return expr.range();
+        }
+        int from = folded.offsetInSegment(at);
+        TextRange written = folded.segmentAt(at).written(from, from + stripped.length());
+        return written == null ? expr.range() : written;
     }
 
     /**
@@ -97,62 +119,6 @@ public final class StringMatches {
     @FunctionalInterface
     public interface Reporter {
         void report(StringExpr expr, FoldedString folded, java.util.regex.MatchResult match, Place place);
-    }
-
-    /**
-     * The matched text inside the literal's source, when the source spells it the same way: of several
-     * occurrences, the one nearest to where the match sits in the literal's value (for a text block, on the
-     * same line of the block).
-     */
-    private static TextRange narrow(SourceFile file, FoldedString.Segment segment, int offsetInValue,
-                                    String matched) {
-        TextRange literal = segment.origin();
-        String cleaned = matched.replace(String.valueOf(FoldedString.HOLE), "");
-        int holeAt = matched.indexOf(FoldedString.HOLE);
-        if (holeAt > 0) {
-            cleaned = matched.substring(0, holeAt);
-        }
-        if (cleaned.isBlank() || literal.end() > file.text().length()) {
-            return literal;
-        }
-        String source = file.slice(literal).toLowerCase(java.util.Locale.ROOT);
-        String needle = cleaned.toLowerCase(java.util.Locale.ROOT);
-        int expected = expectedRawOffset(source, segment.whole(), segment.offsetInWhole() + offsetInValue);
-        int best = -1;
-        for (int at = source.indexOf(needle); at >= 0; at = source.indexOf(needle, at + 1)) {
-            if (best < 0 || Math.abs(at - expected) < Math.abs(best - expected)) {
-                best = at;
-            }
-        }
-        return best < 0 ? literal : new TextRange(literal.start() + best, literal.start() + best + cleaned.length());
-    }
-
-    /**
-     * Roughly where a value offset lies in the literal's source: after the quote, or for a text block at the same
-     * column of the same line (after the block's indentation).
-     */
-    private static int expectedRawOffset(String source, String value, int offsetInValue) {
-        if (!source.startsWith("\"\"\"")) {
-            return 1 + offsetInValue;
-        }
-        int end = Math.min(offsetInValue, value.length());
-        int line = 0;
-        int lineStartInValue = 0;
-        for (int i = 0; i < end; i++) {
-            if (value.charAt(i) == '\n') {
-                line++;
-                lineStartInValue = i + 1;
-            }
-        }
-        int at = 0;
-        for (int i = 0; i <= line && at >= 0; i++) {
-            at = source.indexOf('\n', at) + 1;
-        }
-        at = Math.max(0, at);
-        while (at < source.length() && (source.charAt(at) == ' ' || source.charAt(at) == '\t')) {
-            at++;
-        }
-        return at + (end - lineStartInValue);
     }
 
     private static String simpleName(String key) {

@@ -238,7 +238,7 @@ public final class CodeFacts {
         for (Part part : expr.parts()) {
             if (part instanceof Part.Literal literal) {
                 out.add(new FoldedString.Segment(literal.value(), FoldedString.Kind.LITERAL, literal.range(), null,
-                        literal.whole(), literal.offsetInWhole()));
+                        offsets(literal)));
             } else if (part instanceof Part.Hole hole) {
                 out.add(hole(hole.range()));
             } else if (part instanceof Part.Ref ref) {
@@ -246,6 +246,14 @@ public final class CodeFacts {
             }
         }
         return new FoldedString(out);
+    }
+
+    /** Where a literal's characters are written: as its adapter mapped them, or found written out whole. */
+    private SourceOffsets offsets(Part.Literal literal) {
+        if (literal.offsets() != null || literal.range().end() > file.text().length()) {
+            return literal.offsets();
+        }
+        return SourceOffsets.ofVerbatim(file.text(), literal.range(), literal.value());
     }
 
     private List<FoldedString.Segment> resolve(Part.Ref ref, int depth, Set<String> visiting) {
@@ -344,50 +352,51 @@ public final class CodeFacts {
         }
 
         /**
-         * Adds another file's facts (a script embedded in this container) with every position moved by
-         * {@code toContainer}, an offset map from the embedded text into this file.
-         */
-        /**
          * Adds the facts of a script embedded in an escaped region: {@code text} is the script, {@code offsets} the
          * container offset of each of its characters and then of its end.
          */
         public Builder embed(CodeFacts embedded, String text, int[] offsets, TextCodec codec) {
             embeddings.add(new Embedding(new TextRange(offsets[0], offsets[offsets.length - 1]), codec, text,
                     offsets));
-            // a range ends where the character after it starts: after the whole escape of its last character
-            return embed(embedded, i -> offsets[Math.max(0, Math.min(i, offsets.length - 1))], true);
+            return embed(embedded, i -> offsets[Math.max(0, Math.min(i, offsets.length - 1))]);
         }
 
+        /**
+         * Adds another file's facts (a script embedded in this container) with every position moved by
+         * {@code toContainer}, an offset map from the embedded text into this file, defined at the end as well.
+         */
         public Builder embed(CodeFacts embedded, java.util.function.IntUnaryOperator toContainer) {
-            return embed(embedded, toContainer, false);
-        }
-
-        private Builder embed(CodeFacts embedded, java.util.function.IntUnaryOperator toContainer,
-                              boolean endMapped) {
+            // an end is where the next character starts: a range ending in an escaped character (\" in JSON)
+            // ends after the whole escape
             java.util.function.UnaryOperator<TextRange> move = r -> {
                 int start = toContainer.applyAsInt(r.start());
-                int end = r.end() <= r.start() ? start : endMapped ? toContainer.applyAsInt(r.end())
-                        : toContainer.applyAsInt(r.end() - 1) + 1;
+                int end = r.end() > r.start() ? toContainer.applyAsInt(r.end()) : start;
                 return new TextRange(start, Math.max(start, end));
             };
             java.util.function.UnaryOperator<StringExpr> moveExpr = e -> e == null ? null : new StringExpr(
-                    e.parts().stream().map(p -> movePart(p, move)).toList(), move.apply(e.range()), e.scope());
+                    e.parts().stream().map(p -> movePart(p, move, embedded.file(), toContainer)).toList(),
+                    move.apply(e.range()), e.scope());
             embedded.strings().forEach(e -> string(moveExpr.apply(e)));
             embedded.calls().forEach(c -> call(new CallFact(c.name(), c.receiver(),
                     c.args().stream().map(moveExpr).toList(), move.apply(c.range()), move.apply(c.nameRange()),
                     c.chain() + "@" + toContainer.applyAsInt(0), c.scope())));
             embedded.bindings().forEach(b -> binding(new Binding(b.name(), b.kind(), moveExpr.apply(b.value()),
                     move.apply(b.nameRange()), b.scope(), b.profile())));
-            embedded.comments().forEach(c -> comment(new Comment(c.text(), move.apply(c.range()))));
+            embedded.comments().forEach(c -> comment(new Comment(c.text(), move.apply(c.range()),
+                    SourceOffsets.verbatim(c.range().start(), c.text().length()).moved(toContainer))));
             embedded.locals.values().forEach(c -> local(new Constant(c.key(), moveExpr.apply(c.value()), file.path(),
                     move.apply(c.declaration()), file.lines().line(move.apply(c.declaration()).start()))));
             embedded.hintScopes.forEach(this::zohoHint);
             return this;
         }
 
-        private static Part movePart(Part part, java.util.function.UnaryOperator<TextRange> move) {
+        private static Part movePart(Part part, java.util.function.UnaryOperator<TextRange> move, SourceFile from,
+                                     java.util.function.IntUnaryOperator toContainer) {
             if (part instanceof Part.Literal l) {
-                return new Part.Literal(l.value(), move.apply(l.range()), l.whole(), l.offsetInWhole());
+                SourceOffsets offsets = l.offsets() != null ? l.offsets()
+                        : SourceOffsets.ofVerbatim(from.text(), l.range(), l.value());
+                return new Part.Literal(l.value(), move.apply(l.range()),
+                        offsets == null ? null : offsets.moved(toContainer));
             }
             if (part instanceof Part.Ref r) {
                 return new Part.Ref(r.keys(), r.text(), move.apply(r.range()));

@@ -17,12 +17,20 @@ public final class FoldedString {
 
     /**
      * A run of text. {@code origin} is in the file being checked: the literal itself, or the reference that
-     * brought the text in; {@code reference} describes that reference when there is one.
+     * brought the text in; {@code reference} describes that reference when there is one. A literal's run knows
+     * where each of its characters is written ({@code offsets}, {@code null} when that is not known).
      */
-    public record Segment(String text, Kind kind, TextRange origin, Reference reference, String whole,
-                          int offsetInWhole) {
+    public record Segment(String text, Kind kind, TextRange origin, Reference reference, SourceOffsets offsets) {
         public Segment(String text, Kind kind, TextRange origin, Reference reference) {
-            this(text, kind, origin, reference, text, 0);
+            this(text, kind, origin, reference, null);
+        }
+
+        /**
+         * Where this literal's characters [{@code from}, {@code to}) are written in the file, or {@code null} when
+         * that is not known exactly (a reference, a hole, a literal its adapter did not map).
+         */
+        public TextRange written(int from, int to) {
+            return kind == Kind.LITERAL && offsets != null && to <= offsets.length() ? offsets.range(from, to) : null;
         }
     }
 

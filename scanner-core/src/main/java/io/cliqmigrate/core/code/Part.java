@@ -10,13 +10,14 @@ public sealed interface Part permits Part.Literal, Part.Hole, Part.Ref {
     TextRange range();
 
     /**
-     * Known text, already unescaped. A piece cut from a longer literal (a format string split at its
-     * {@code %s}) keeps that literal's whole value and where in it the piece starts, so a match can be traced
-     * back to its line.
+     * Known text, already unescaped. {@code offsets} says where each of its characters is written in the file
+     * ({@code null} when the adapter did not map it: then only the whole {@code range} is known), so a match in the
+     * value is reported at the exact source that writes it, escapes and all. A piece cut from a longer literal (a
+     * format string split at its {@code %s}) keeps the offsets of its own characters.
      */
-    record Literal(String value, TextRange range, String whole, int offsetInWhole) implements Part {
+    record Literal(String value, TextRange range, SourceOffsets offsets) implements Part {
         public Literal(String value, TextRange range) {
-            this(value, range, value, 0);
+            this(value, range, null);
         }
     }
 

@@ -53,9 +53,9 @@ final class FoldedCredentials {
     }
 
     /**
-     * The places in this file of the characters [{@code from}, {@code to}) of a folded string: literals the range
-     * covers from their start, and the literals of this file's constants it reads. A literal the range starts in
-     * the middle of holds the key too, and is left to the literal's own scan.
+     * The places in this file of the characters [{@code from}, {@code to}) of a folded string: where the literals
+     * it covers write them, and the literals of this file's constants it reads. A literal whose characters are
+     * not mapped counts only when the range covers it whole (it may hold the key too).
      */
     private void origins(FoldedString folded, int from, int to) {
         List<Segment> segments = folded.segments();
@@ -79,30 +79,17 @@ final class FoldedCredentials {
                 i = next;
                 continue;
             }
-            if (segment.kind() == FoldedString.Kind.LITERAL && at >= from && end > at
-                    && segment.offsetInWhole() == 0) {
-                sink.accept(end <= to && segment.whole().equals(segment.text()) ? segment.origin()
-                        : prefix(segment.origin(), Math.min(end, to) - at));
+            if (segment.kind() == FoldedString.Kind.LITERAL && end > Math.max(at, from)) {
+                TextRange written = segment.written(Math.max(0, from - at), Math.min(end, to) - at);
+                if (written != null) {
+                    sink.accept(written);
+                } else if (at >= from && end <= to) {
+                    sink.accept(segment.origin());
+                }
             }
             at = end;
             i++;
         }
-    }
-
-    /** The first {@code length} characters of a literal's value, with its opening quote, in the file. */
-    private TextRange prefix(TextRange literal, int length) {
-        String text = facts.file().text();
-        int start = literal.start();
-        int at = start;
-        while (at < literal.end() && "\"'`".indexOf(text.charAt(at)) >= 0) {
-            at++;
-        }
-        // escapes make the source longer than the value: stop at the first, what comes before is exact
-        int end = at;
-        while (end < literal.end() && end - at < length && text.charAt(end) != '\\') {
-            end++;
-        }
-        return new TextRange(start, end);
     }
 
     /**

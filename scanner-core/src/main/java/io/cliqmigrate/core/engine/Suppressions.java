@@ -48,7 +48,7 @@ final class Suppressions {
         for (Comment comment : comments) {
             Matcher m = MARKER.matcher(comment.text());
             while (m.find()) {
-                int at = comment.range().start() + m.start();
+                int at = comment.written(m.start(), m.start()).start();
                 int line = file.lines().line(at);
                 int commentLine = file.lines().line(comment.range().start());
                 boolean trailing = commentLine == line && !file.text()

@@ -1,6 +1,7 @@
 package io.cliqmigrate.core.lang.config;
 
 import io.cliqmigrate.core.code.Comment;
+import io.cliqmigrate.core.code.SourceOffsets;
 import io.cliqmigrate.core.model.TextRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,19 @@ final class ConfigDocument {
 
     /** A setting; {@code path} and {@code keyRange} are {@code null} for a value that no key names. */
     void entry(String path, TextRange keyRange, String value, TextRange valueRange) {
+        entry(path, keyRange, value, valueRange, (SourceOffsets) null);
+    }
+
+    /** A setting whose value the reader unescaped, with where each of its characters is written. */
+    void entry(String path, TextRange keyRange, String value, TextRange valueRange, SourceOffsets offsets) {
         boolean keyless = path == null || path.isEmpty();
-        entries.add(new ConfigEntry(keyless ? null : path, keyless ? null : keyRange, value, valueRange));
+        entries.add(new ConfigEntry(keyless ? null : path, keyless ? null : keyRange, value, valueRange, offsets));
         profiles.add("");
+    }
+
+    /** A setting whose value was read as {@code written}: its offsets kept when it reads as {@code value}. */
+    void entry(String path, TextRange keyRange, String value, TextRange valueRange, SourceOffsets.Builder written) {
+        entry(path, keyRange, value, valueRange, written.offsetsFor(value));
     }
 
     void comment(String text, TextRange range) {

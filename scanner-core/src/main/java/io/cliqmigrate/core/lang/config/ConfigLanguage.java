@@ -2,6 +2,7 @@ package io.cliqmigrate.core.lang.config;
 
 import io.cliqmigrate.core.code.Binding;
 import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.Part;
 import io.cliqmigrate.core.code.StringExpr;
 import io.cliqmigrate.core.lang.FileNames;
 import io.cliqmigrate.core.lang.Language;
@@ -143,7 +144,8 @@ public final class ConfigLanguage implements Language {
         List<ConfigEntry> entries = document.entries();
         for (int i = 0; i < entries.size(); i++) {
             ConfigEntry entry = entries.get(i);
-            StringExpr value = StringExpr.literal(entry.value(), entry.valueRange(), "");
+            StringExpr value = new StringExpr(List.of(new Part.Literal(entry.value(), entry.valueRange(),
+                    entry.offsets())), entry.valueRange(), "");
             if (!entry.value().isEmpty()) {
                 facts.string(value);
             }

@@ -1,5 +1,8 @@
 package io.cliqmigrate.core.lang.config;
 
+import io.cliqmigrate.core.code.SourceOffsets;
+import io.cliqmigrate.core.lang.Escapes;
+
 /** Character-level helpers shared by the line-oriented readers (.env, INI, TOML). */
 final class ConfigText {
     private ConfigText() {
@@ -63,49 +66,22 @@ final class ConfigText {
 
     /** Backslash escapes as TOML basic strings and double-quoted .env values write them. */
     static String unescape(String raw) {
-        if (raw.indexOf('\\') < 0) {
-            return raw;
+        return raw.indexOf('\\') < 0 ? raw : Escapes.backslashes(raw, 0, raw.length()).value();
+    }
+
+    /**
+     * The value of a string that {@link #stringEnd} delimited, with where each character is written: the text
+     * between the delimiters, without the line end right after a triple-quoted opener, its backslash escapes read
+     * when {@code escapes}.
+     */
+    static SourceOffsets.Builder value(String text, int start, int end, String delimiter, boolean escapes) {
+        int from = Math.min(end, start + delimiter.length());
+        int to = Math.max(from, end - delimiter.length() >= from && text.startsWith(delimiter, end - delimiter.length())
+                ? end - delimiter.length() : end);
+        if (delimiter.length() == 3 && from < to) {
+            from += text.startsWith("\r\n", from) ? 2 : text.charAt(from) == '\n' ? 1 : 0;
         }
-        StringBuilder out = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c != '\\' || i + 1 >= raw.length()) {
-                out.append(c);
-                continue;
-            }
-            int blanks = i + 1;
-            while (blanks < raw.length() && (raw.charAt(blanks) == ' ' || raw.charAt(blanks) == '\t')) {
-                blanks++;
-            }
-            if (blanks > i + 1 && blanks < raw.length() && (raw.charAt(blanks) == '\n' || raw.charAt(blanks) == '\r')) {
-                i = blanks - 1; // TOML: blanks between a line-ending backslash and the line end are allowed
-            }
-            char next = raw.charAt(++i);
-            switch (next) {
-                case 'n' -> out.append('\n');
-                case 't' -> out.append('\t');
-                case 'r' -> out.append('\r');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'u', 'U' -> {
-                    int digits = next == 'u' ? 4 : 8;
-                    if (i + digits < raw.length() && raw.substring(i + 1, i + 1 + digits).matches("[0-9a-fA-F]+")) {
-                        out.appendCodePoint(Integer.parseInt(raw.substring(i + 1, i + 1 + digits), 16));
-                        i += digits;
-                    } else {
-                        out.append(next);
-                    }
-                }
-                case '\n', '\r' -> {
-                    // a line-ending backslash joins the next line, without its leading blanks
-                    while (i + 1 < raw.length() && Character.isWhitespace(raw.charAt(i + 1))) {
-                        i++;
-                    }
-                }
-                default -> out.append(next);
-            }
-        }
-        return out.toString();
+        return escapes ? Escapes.backslashes(text, from, to) : new SourceOffsets.Builder().addVerbatim(text, from, to);
     }
 
     /** Removes a trailing {@code #} (or {@code ;}) comment that follows whitespace in an unquoted value. */

@@ -1,5 +1,6 @@
 package io.cliqmigrate.core.lang.config;
 
+import io.cliqmigrate.core.code.SourceOffsets;
 import io.cliqmigrate.core.model.SourceFile;
 import io.cliqmigrate.core.model.TextRange;
 import java.util.regex.Matcher;
@@ -57,9 +58,8 @@ final class EnvConfigReader implements ConfigReader {
                 // never closed: the value is the rest of its line, and the next lines are settings again
                 end = ConfigText.lineEnd(text, start);
             }
-            String inner = ConfigText.inner(text, start, end, quote);
-            document.entry(key, keyRange, first == '"' ? ConfigText.unescape(inner) : inner,
-                    new TextRange(start, end));
+            SourceOffsets.Builder value = ConfigText.value(text, start, end, quote, first == '"');
+            document.entry(key, keyRange, value.value(), new TextRange(start, end), value.offsets());
             int lineEnd = ConfigText.lineEnd(text, end);
             int comment = text.indexOf('#', end);
             if (comment >= 0 && comment < lineEnd) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import io.cliqmigrate.core.lang.Escapes;
 import io.cliqmigrate.core.lang.lexical.LexicalScanner;
 import io.cliqmigrate.core.lang.lexical.LexicalSyntax;
 import io.cliqmigrate.core.model.SourceFile;
@@ -48,8 +49,15 @@ final class JsonConfigReader implements ConfigReader {
                     default -> {
                         int end = token == JsonToken.VALUE_STRING ? tokenEnd(text, start)
                                 : (int) parser.currentLocation().getCharOffset();
-                        document.entry(path.scalar(), keyRange == null ? new TextRange(start, end) : keyRange,
-                                token == JsonToken.VALUE_NULL ? "" : parser.getText(), new TextRange(start, end));
+                        String value = token == JsonToken.VALUE_NULL ? "" : parser.getText();
+                        TextRange valueRange = new TextRange(start, end);
+                        TextRange key = keyRange == null ? valueRange : keyRange;
+                        if (token == JsonToken.VALUE_STRING && end - start >= 2) {
+                            document.entry(path.scalar(), key, value, valueRange,
+                                    Escapes.backslashes(text, start + 1, end - 1));
+                        } else {
+                            document.entry(path.scalar(), key, value, valueRange);
+                        }
                     }
                 }
                 keyRange = null;

@@ -1,5 +1,6 @@
 package io.cliqmigrate.core.lang.config;
 
+import io.cliqmigrate.core.code.SourceOffsets;
 import io.cliqmigrate.core.model.SourceFile;
 import io.cliqmigrate.core.model.TextRange;
 
@@ -44,7 +45,7 @@ final class PropertiesConfigReader implements ConfigReader {
     }
 
     private static int entry(String text, int start, ConfigDocument document) {
-        StringBuilder key = new StringBuilder();
+        SourceOffsets.Builder key = new SourceOffsets.Builder();
         int i = start;
         int keyEnd = start;
         while (i < text.length()) {
@@ -57,7 +58,7 @@ final class PropertiesConfigReader implements ConfigReader {
             if (c == '=' || c == ':' || c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r') {
                 break;
             }
-            key.append(c);
+            key.add(c, i, i + 1);
             i++;
             keyEnd = i;
         }
@@ -66,7 +67,7 @@ final class PropertiesConfigReader implements ConfigReader {
             i = ConfigText.skipBlanks(text, i + 1);
         }
         int valueStart = i;
-        StringBuilder value = new StringBuilder();
+        SourceOffsets.Builder value = new SourceOffsets.Builder();
         int valueEnd = i;
         while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
             char c = text.charAt(i);
@@ -75,20 +76,23 @@ final class PropertiesConfigReader implements ConfigReader {
             if (c == '\\') {
                 i = escape(text, i, value);
             } else {
-                value.append(c);
+                value.add(c, i, i + 1);
                 i++;
             }
             if (!Character.isWhitespace(c) && !continuation) {
                 valueEnd = i;
             }
         }
-        document.entry(key.toString(), new TextRange(start, keyEnd), value.toString().stripTrailing(),
-                new TextRange(valueStart, Math.max(valueStart, valueEnd)));
+        while (!value.isEmpty() && Character.isWhitespace(value.charAt(value.length() - 1))) {
+            value.dropLast(1);
+        }
+        document.entry(key.value(), new TextRange(start, keyEnd), value.value(),
+                new TextRange(valueStart, Math.max(valueStart, valueEnd)), value.offsets());
         return i;
     }
 
     /** Reads the escape at {@code i} into {@code out}; a backslash at a line end joins the next line. */
-    private static int escape(String text, int i, StringBuilder out) {
+    private static int escape(String text, int i, SourceOffsets.Builder out) {
         if (i + 1 >= text.length()) {
             return i + 1;
         }
@@ -99,18 +103,18 @@ final class PropertiesConfigReader implements ConfigReader {
                 j += text.startsWith("\r\n", j) ? 2 : 1;
                 return ConfigText.skipBlanks(text, j);
             }
-            case 't' -> out.append('\t');
-            case 'n' -> out.append('\n');
-            case 'r' -> out.append('\r');
-            case 'f' -> out.append('\f');
+            case 't' -> out.add('\t', i, i + 2);
+            case 'n' -> out.add('\n', i, i + 2);
+            case 'r' -> out.add('\r', i, i + 2);
+            case 'f' -> out.add('\f', i, i + 2);
             case 'u' -> {
                 if (i + 6 <= text.length() && text.substring(i + 2, i + 6).matches("[0-9a-fA-F]{4}")) {
-                    out.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
+                    out.add((char) Integer.parseInt(text.substring(i + 2, i + 6), 16), i, i + 6);
                     return i + 6;
                 }
-                out.append('u');
+                out.add('u', i, i + 2);
             }
-            default -> out.append(next);
+            default -> out.add(next, i, i + 2);
         }
         return i + 2;
     }

@@ -3,6 +3,7 @@ package io.cliqmigrate.core.lang.config;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import io.cliqmigrate.core.code.SourceOffsets;
 import io.cliqmigrate.core.model.SourceFile;
 import io.cliqmigrate.core.model.TextRange;
 import java.util.HashMap;
@@ -147,13 +148,8 @@ final class TomlConfigReader implements ConfigReader {
                 String delimiter = text.startsWith(String.valueOf(c).repeat(3), i) ? String.valueOf(c).repeat(3)
                         : String.valueOf(c);
                 i = ConfigText.stringEnd(text, i, delimiter, c == '"', delimiter.length() == 3);
-                String inner = ConfigText.inner(text, start, i, delimiter);
-                if (delimiter.length() == 3 && inner.startsWith("\n")) {
-                    inner = inner.substring(1);
-                } else if (delimiter.length() == 3 && inner.startsWith("\r\n")) {
-                    inner = inner.substring(2);
-                }
-                document.entry(path, keyRange, c == '"' ? ConfigText.unescape(inner) : inner, new TextRange(start, i));
+                SourceOffsets.Builder value = ConfigText.value(text, start, i, delimiter, c == '"');
+                document.entry(path, keyRange, value.value(), new TextRange(start, i), value.offsets());
             } else if (c == '[') {
                 i++;
                 for (int index = 0; ; index++) {

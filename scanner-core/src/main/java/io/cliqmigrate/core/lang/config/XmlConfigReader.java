@@ -1,5 +1,7 @@
 package io.cliqmigrate.core.lang.config;
 
+import io.cliqmigrate.core.code.SourceOffsets;
+import io.cliqmigrate.core.lang.Escapes;
 import io.cliqmigrate.core.model.SourceFile;
 import io.cliqmigrate.core.model.TextRange;
 import java.io.StringReader;
@@ -160,7 +162,8 @@ final class XmlConfigReader implements ConfigReader {
             }
             boolean isValue = key != null && (attribute.equals("value") || attribute.equals("ref"));
             document.entry(isValue ? key : attribute, isValue && keyRange != null ? keyRange : nameRange,
-                    reader.getAttributeValue(i), valueRange);
+                    reader.getAttributeValue(i), valueRange,
+                    Escapes.xml(text, valueRange.start() + 1, valueRange.end() - 1, true));
         }
         return new Open(reader.getLocalName(), key, keyRange);
     }
@@ -181,14 +184,17 @@ final class XmlConfigReader implements ConfigReader {
             e--;
         }
         TextRange range = new TextRange(s, e);
+        SourceOffsets written = Escapes.xml(text, s, e, false).strip().offsetsFor(trimmed);
         Open parent = open.stream().skip(1).findFirst().orElse(null);
         if (element.key() != null) {
             // <property name="k">v</property>, <entry key="k">v</entry> (java.util.Properties XML, Hibernate)
-            document.entry(element.key(), element.keyRange() != null ? element.keyRange() : range, trimmed, range);
+            document.entry(element.key(), element.keyRange() != null ? element.keyRange() : range, trimmed, range,
+                    written);
         } else if (element.name().equals("value") && parent != null && parent.key() != null) {
-            document.entry(parent.key(), parent.keyRange() != null ? parent.keyRange() : range, trimmed, range);
+            document.entry(parent.key(), parent.keyRange() != null ? parent.keyRange() : range, trimmed, range,
+                    written);
         } else {
-            document.entry(element.name(), range, trimmed, range);
+            document.entry(element.name(), range, trimmed, range, written);
         }
     }
 }

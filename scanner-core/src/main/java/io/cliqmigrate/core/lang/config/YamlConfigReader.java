@@ -75,7 +75,8 @@ final class YamlConfigReader implements ConfigReader {
                         TextRange written = range(file, parser.currentTokenLocation(), parser.currentLocation());
                         TextRange valueRange = withoutProperties(file, written);
                         String value = token == JsonToken.VALUE_NULL ? "" : parser.getText();
-                        if (parser.isCurrentAlias()) {
+                        boolean alias = parser.isCurrentAlias();
+                        if (alias) {
                             // *name stands for the scalar anchored as &name; a collection is not expanded
                             value = anchors.get(value);
                         } else {
@@ -84,8 +85,11 @@ final class YamlConfigReader implements ConfigReader {
                                 anchors.put(anchor, value);
                             }
                         }
-                        if (value != null) {
+                        if (value != null && (alias || valueRange.length() == 0)) {
                             document.entry(name, keyRange == null ? valueRange : keyRange, value, valueRange);
+                        } else if (value != null) {
+                            document.entry(name, keyRange == null ? valueRange : keyRange, value, valueRange,
+                                    YamlScalars.read(file.text(), valueRange.start(), valueRange.end()));
                         }
                         if (file.lines().line(valueRange.end()) > file.lines().line(valueRange.start())) {
                             blocks.add(valueRange);

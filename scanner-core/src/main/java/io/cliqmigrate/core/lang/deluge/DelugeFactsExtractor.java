@@ -196,7 +196,7 @@ final class DelugeFactsExtractor {
         while (i < to) {
             Token t = tokens.get(i);
             if (t.kind() == Kind.STRING) {
-                parts.add(new Part.Literal(t.value(), t.range()));
+                parts.add(new Part.Literal(t.value(), t.range(), t.offsets()));
                 i++;
             } else if (t.is("+")) {
                 i++;

@@ -1,5 +1,6 @@
 package io.cliqmigrate.core.lang.deluge;
 
+import io.cliqmigrate.core.code.SourceOffsets;
 import io.cliqmigrate.core.model.TextRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,16 @@ final class DelugeTokens {
 
     enum Kind { IDENT, NUMBER, STRING, PUNCT }
 
-    /** A token; {@code newlineBefore} says whether a line break separates it from the previous token. */
-    record Token(Kind kind, String text, String value, TextRange range, boolean newlineBefore) {
+    /**
+     * A token; {@code newlineBefore} says whether a line break separates it from the previous token. A string's
+     * {@code offsets} say where each character of its value is written.
+     */
+    record Token(Kind kind, String text, String value, TextRange range, boolean newlineBefore,
+                 SourceOffsets offsets) {
+        Token(Kind kind, String text, String value, TextRange range, boolean newlineBefore) {
+            this(kind, text, value, range, newlineBefore, null);
+        }
+
         boolean is(String punct) {
             return kind == Kind.PUNCT && text.equals(punct);
         }
@@ -48,22 +57,22 @@ final class DelugeTokens {
                 newline = true;
             } else if (c == '"' || c == '\'') {
                 int start = i++;
-                StringBuilder value = new StringBuilder();
+                SourceOffsets.Builder value = new SourceOffsets.Builder();
                 while (i < n && text.charAt(i) != c && text.charAt(i) != '\n') {
                     char d = text.charAt(i);
                     if (d == '\\' && i + 1 < n) {
                         char e = text.charAt(++i);
-                        value.append(e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e);
+                        value.add(e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e, i - 1, i + 1);
                     } else {
-                        value.append(d);
+                        value.add(d, i, i + 1);
                     }
                     i++;
                 }
                 if (i < n && text.charAt(i) == c) {
                     i++;
                 }
-                tokens.add(new Token(Kind.STRING, text.substring(start, i), value.toString(), new TextRange(start, i),
-                        newline));
+                tokens.add(new Token(Kind.STRING, text.substring(start, i), value.value(), new TextRange(start, i),
+                        newline, value.offsets()));
                 newline = false;
             } else if (Character.isLetter(c) || c == '_' || c == '$') {
                 int start = i;

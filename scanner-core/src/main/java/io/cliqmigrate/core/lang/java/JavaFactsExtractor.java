@@ -35,6 +35,7 @@ import io.cliqmigrate.core.code.CallFact;
 import io.cliqmigrate.core.code.CodeFacts;
 import io.cliqmigrate.core.code.Constant;
 import io.cliqmigrate.core.code.Part;
+import io.cliqmigrate.core.code.SourceOffsets;
 import io.cliqmigrate.core.code.StringExpr;
 import io.cliqmigrate.core.code.ZohoHints;
 import io.cliqmigrate.core.lang.lexical.LexicalScanner;
@@ -362,11 +363,11 @@ final class JavaFactsExtractor {
         List<Part> parts = new ArrayList<>();
         TextRange r = range(e).orElse(new TextRange(0, 0));
         if (e instanceof StringLiteralExpr s) {
-            parts.add(new Part.Literal(s.asString(), r));
+            parts.add(literal(s.asString(), r));
         } else if (e instanceof TextBlockLiteralExpr t) {
-            parts.add(new Part.Literal(t.asString(), r));
+            parts.add(literal(t.asString(), r));
         } else if (e instanceof CharLiteralExpr c) {
-            parts.add(new Part.Literal(String.valueOf(c.asChar()), r));
+            parts.add(literal(String.valueOf(c.asChar()), r));
         } else if (e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr) {
             parts.add(new Part.Literal(e.toString(), r));
         } else if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS && isStringy(b)) {
@@ -409,6 +410,10 @@ final class JavaFactsExtractor {
         return parts;
     }
 
+    private Part.Literal literal(String value, TextRange r) {
+        return new Part.Literal(value, r, JavaLiterals.offsets(file.text(), r, value));
+    }
+
     /** {@code String.format(fmt, a, b)}: the format text with each {@code %s} replaced by its argument. */
     private List<Part> format(List<Expression> operands, List<Node> holes) {
         if (operands.isEmpty()) {
@@ -423,13 +428,14 @@ final class JavaFactsExtractor {
         }
         List<Part> parts = new ArrayList<>();
         String text = literal.value();
-        StringBuilder pending = new StringBuilder();
-        int pendingStart = 0;
+        // each character of a piece keeps the source of what it stands for: %% is one %, %n a line end
+        SourceOffsets written = literal.offsets();
+        SourceOffsets.Builder pending = new SourceOffsets.Builder();
         int next = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c != '%' || i + 1 >= text.length()) {
-                pending.append(c);
+                pending.addFrom(c, written, i, i + 1);
                 continue;
             }
             int j = i + 1;
@@ -437,14 +443,14 @@ final class JavaFactsExtractor {
                 j++;
             }
             char conversion = j < text.length() ? text.charAt(j) : '%';
+            int end = Math.min(j, text.length() - 1) + 1;
             if (conversion == '%') {
-                pending.append('%');
+                pending.addFrom('%', written, i, end);
             } else if (conversion == 'n') {
-                pending.append('\n');
+                pending.addFrom('\n', written, i, end);
             } else {
-                parts.add(new Part.Literal(pending.toString(), literal.range(), text, pendingStart));
-                pending.setLength(0);
-                pendingStart = j + 1;
+                parts.add(piece(pending, literal));
+                pending.clear();
                 if (next < args.size()) {
                     parts.addAll(flatten(args.get(next++), holes));
                 } else {
@@ -453,8 +459,13 @@ final class JavaFactsExtractor {
             }
             i = j;
         }
-        parts.add(new Part.Literal(pending.toString(), literal.range(), text, pendingStart));
+        parts.add(piece(pending, literal));
         return parts;
+    }
+
+    /** A piece of a format string, with the offsets of its characters when the format's are known. */
+    private static Part.Literal piece(SourceOffsets.Builder pending, Part.Literal format) {
+        return new Part.Literal(pending.value(), format.range(), format.offsets() == null ? null : pending.offsets());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.cliqmigrate.core.lang.java;
 
 import io.cliqmigrate.core.code.Part;
+import io.cliqmigrate.core.code.SourceOffsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,30 +43,33 @@ final class MessagePatterns {
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
-                chunks.emitUpTo(i + 1); // keeps the first quote, drops the second
-                chunks.resumeAt(i + 2);
+                chunks.keepUpTo(i);
+                chunks.keep('\'', i, i + 2); // one quote, written as two
+                chunks.skipTo(i + 2);
                 i += 2;
             } else if (c == '\'') {
                 inQuote = !inQuote;
-                chunks.emitUpTo(i);
-                chunks.resumeAt(i + 1);
+                chunks.keepUpTo(i);
+                chunks.skipTo(i + 1);
                 i++;
             } else if (c == '{' && !inQuote) {
                 int close = closing(text, i);
-                chunks.emitUpTo(i);
+                chunks.keepUpTo(i);
+                chunks.flush();
                 if (close < 0) {
                     // MessageFormat rejects an unmatched brace; what follows is not known text
                     out.add(new Part.Hole(text.substring(i), literal.range()));
                     return inQuote;
                 }
                 out.addAll(argument(text.substring(i + 1, close), args, used, literal));
-                chunks.resumeAt(close + 1);
+                chunks.skipTo(close + 1);
                 i = close + 1;
             } else {
                 i++;
             }
         }
-        chunks.emitUpTo(text.length());
+        chunks.keepUpTo(text.length());
+        chunks.flush();
         return inQuote;
     }
 
@@ -102,12 +106,13 @@ final class MessagePatterns {
     }
 
     /**
-     * Cuts the literal into the runs of text the output keeps, each a contiguous piece of the literal, so a match
-     * in it can still be traced to its place in the source.
+     * The text of the literal the output keeps between two placeholders, as one piece whose characters keep the
+     * source of what they stand for ({@code ''} is one quote), so a match in it can still be traced to its place.
      */
     private static final class Chunks {
         private final Part.Literal literal;
         private final List<Part> out;
+        private final SourceOffsets.Builder piece = new SourceOffsets.Builder();
         private int start;
 
         Chunks(Part.Literal literal, List<Part> out) {
@@ -115,16 +120,29 @@ final class MessagePatterns {
             this.out = out;
         }
 
-        void emitUpTo(int end) {
-            if (end > start) {
-                out.add(new Part.Literal(literal.value().substring(start, end), literal.range(), literal.whole(),
-                        literal.offsetInWhole() + start));
+        /** Keeps the literal's characters from where the last kept or skipped text ended up to {@code end}. */
+        void keepUpTo(int end) {
+            for (int i = start; i < end; i++) {
+                keep(literal.value().charAt(i), i, i + 1);
             }
             start = Math.max(start, end);
         }
 
-        void resumeAt(int next) {
+        /** Keeps {@code c}, which the literal's characters [{@code from}, {@code to}) stand for. */
+        void keep(char c, int from, int to) {
+            piece.addFrom(c, literal.offsets(), from, to);
+        }
+
+        void skipTo(int next) {
             start = next;
+        }
+
+        void flush() {
+            if (!piece.isEmpty()) {
+                out.add(new Part.Literal(piece.value(), literal.range(), literal.offsets() == null ? null
+                        : piece.offsets()));
+                piece.clear();
+            }
         }
     }
 }

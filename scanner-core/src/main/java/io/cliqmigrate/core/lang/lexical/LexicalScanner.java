@@ -4,8 +4,10 @@ import io.cliqmigrate.core.code.Binding;
 import io.cliqmigrate.core.code.CodeFacts;
 import io.cliqmigrate.core.code.Comment;
 import io.cliqmigrate.core.code.Part;
+import io.cliqmigrate.core.code.SourceOffsets;
 import io.cliqmigrate.core.code.StringExpr;
 import io.cliqmigrate.core.code.ZohoHints;
+import io.cliqmigrate.core.lang.Escapes;
 import io.cliqmigrate.core.model.SourceFile;
 import io.cliqmigrate.core.model.TextRange;
 import java.util.ArrayDeque;
@@ -443,6 +445,31 @@ public final class LexicalScanner {
         }
         return after < text.length() && "+.)&|?:]".indexOf(text.charAt(after)) >= 0
                 && !text.startsWith("...", after);
+    }
+
+    /**
+     * A setting's value as {@link #addValue} reads it, with where each character is written: a backslash at a line
+     * end joins the next line without its leading blanks, and other backslash escapes are read when {@code escapes}.
+     */
+    private static SourceOffsets.Builder settingValue(String text, int from, int to, boolean escapes) {
+        SourceOffsets.Builder out = new SourceOffsets.Builder();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < to && (text.charAt(i + 1) == '\n' || text.startsWith("\r\n", i + 1))) {
+                i++;
+                while (i < to && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+            } else if (c == '\\' && escapes && i + 1 < to) {
+                out.add(StringDialect.escaped(text.charAt(i + 1)), i, i + 2);
+                i += 2;
+            } else {
+                out.add(c, i, i + 1);
+                i++;
+            }
+        }
+        return out;
     }
 
     private static String unescape(String raw) {
@@ -1172,10 +1199,12 @@ public final class LexicalScanner {
             s++;
             e--;
         }
+        boolean escapes = syntax.mode() != LexicalSyntax.Mode.KEY_VALUE;
         String value = text.substring(s, e).replaceAll("\\\\\\r?\\n\\s*", "");
+        value = escapes ? unescape(value) : value;
         TextRange range = new TextRange(start, end);
-        StringExpr expr = StringExpr.literal(syntax.mode() == LexicalSyntax.Mode.KEY_VALUE ? value : unescape(value),
-                range, "");
+        StringExpr expr = new StringExpr(List.of(new Part.Literal(value, range,
+                settingValue(text, s, e, escapes).offsetsFor(value))), range, "");
         facts.string(expr);
         if (key != null) {
             facts.binding(new Binding(key, Binding.Kind.CONFIG_KEY, expr, nameRange, ""));
@@ -1280,7 +1309,7 @@ public final class LexicalScanner {
                 String tag = text.substring(i, end);
                 Matcher name = TAG_NAME.matcher(tag);
                 element = name.find() ? name.group(1) : null;
-                attributes(facts, tag, i);
+                attributes(facts, text, tag, i);
                 i = end;
                 continue;
             }
@@ -1306,7 +1335,7 @@ public final class LexicalScanner {
         return text.length();
     }
 
-    private static void attributes(CodeFacts.Builder facts, String tag, int offset) {
+    private static void attributes(CodeFacts.Builder facts, String text, String tag, int offset) {
         Matcher m = ATTRIBUTE.matcher(tag);
         String keyName = null;
         List<Object[]> values = new ArrayList<>();
@@ -1318,14 +1347,16 @@ public final class LexicalScanner {
             if (attr.equals("name") || attr.equals("key")) {
                 keyName = value;
             }
-            values.add(new Object[] {attr, xmlUnescape(value), range, new TextRange(offset + m.start(1), offset + m.end(1))});
+            values.add(new Object[] {attr, xmlLiteral(text, range.start() + 1, range.end() - 1, range),
+                    new TextRange(offset + m.start(1), offset + m.end(1))});
         }
         for (Object[] v : values) {
             String attr = (String) v[0];
-            StringExpr expr = StringExpr.literal((String) v[1], (TextRange) v[2], "");
+            Part.Literal literal = (Part.Literal) v[1];
+            StringExpr expr = new StringExpr(List.of(literal), literal.range(), "");
             facts.string(expr);
             String bindingName = keyName != null && (attr.equals("value") || attr.equals("ref")) ? keyName : attr;
-            facts.binding(new Binding(bindingName, Binding.Kind.CONFIG_KEY, expr, (TextRange) v[3], ""));
+            facts.binding(new Binding(bindingName, Binding.Kind.CONFIG_KEY, expr, (TextRange) v[2], ""));
         }
     }
 
@@ -1342,11 +1373,17 @@ public final class LexicalScanner {
             return;
         }
         TextRange range = new TextRange(s, e);
-        StringExpr expr = StringExpr.literal(xmlUnescape(text.substring(s, e)), range, "");
+        StringExpr expr = new StringExpr(List.of(xmlLiteral(text, s, e, range)), range, "");
         facts.string(expr);
         if (element != null) {
             facts.binding(new Binding(element, Binding.Kind.CONFIG_KEY, expr, range, ""));
         }
+    }
+
+    /** XML text or an attribute's value at [{@code from}, {@code to}), with where each character is written. */
+    private static Part.Literal xmlLiteral(String text, int from, int to, TextRange range) {
+        String value = xmlUnescape(text.substring(from, to));
+        return new Part.Literal(value, range, Escapes.xml(text, from, to, false).offsetsFor(value));
     }
 
     private static String xmlUnescape(String s) {

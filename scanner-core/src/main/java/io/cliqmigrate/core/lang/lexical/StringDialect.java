@@ -1,6 +1,7 @@
 package io.cliqmigrate.core.lang.lexical;
 
 import io.cliqmigrate.core.code.Part;
+import io.cliqmigrate.core.code.SourceOffsets;
 import io.cliqmigrate.core.model.TextRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -214,7 +215,7 @@ final class StringDialect {
     /** Parts of content between {@code from} and {@code to}; {@code outerStart}/{@code outerEnd} bound the ranges. */
     List<Part> split(String text, int outerStart, int from, int to, int outerEnd, Form form) {
         List<Part> parts = new ArrayList<>();
-        StringBuilder value = new StringBuilder();
+        SourceOffsets.Builder value = new SourceOffsets.Builder();
         int pieceStart = outerStart;
         int i = from;
         while (i < to) {
@@ -222,9 +223,9 @@ final class StringDialect {
             int hole = interpolationEnd(text, i, form.interp);
             if (hole > i) {
                 hole = Math.min(hole, to);
-                if (value.length() > 0) {
-                    parts.add(new Part.Literal(value.toString(), new TextRange(pieceStart, i)));
-                    value.setLength(0);
+                if (!value.isEmpty()) {
+                    parts.add(new Part.Literal(value.value(), new TextRange(pieceStart, i), value.offsets()));
+                    value.clear();
                 }
                 parts.add(new Part.Hole(holeText(text, i, hole, form.interp), new TextRange(i, hole)));
                 pieceStart = hole;
@@ -232,24 +233,24 @@ final class StringDialect {
                 continue;
             }
             if (form.interp == Interp.BRACE && (text.startsWith("{{", i) || text.startsWith("}}", i))) {
-                value.append(c);
+                value.add(c, i, i + 2);
                 i += 2;
             } else if (form.escapes == Escapes.DOUBLED_QUOTE && text.startsWith("\"\"", i)) {
-                value.append('"');
+                value.add('"', i, i + 2);
                 i += 2;
             } else if (c == '\\' && form.escapes == Escapes.REGEX && i + 1 < to) {
-                value.append(c).append(text.charAt(i + 1));
+                value.addVerbatim(text, i, i + 2);
                 i += 2;
             } else if (c == '\\' && form.escapes == Escapes.BACKSLASH && i + 1 < to) {
-                value.append(escaped(text.charAt(i + 1)));
+                value.add(escaped(text.charAt(i + 1)), i, i + 2);
                 i += 2;
             } else {
-                value.append(c);
+                value.add(c, i, i + 1);
                 i++;
             }
         }
-        if (value.length() > 0 || parts.isEmpty()) {
-            parts.add(new Part.Literal(value.toString(), new TextRange(pieceStart, outerEnd)));
+        if (!value.isEmpty() || parts.isEmpty()) {
+            parts.add(new Part.Literal(value.value(), new TextRange(pieceStart, outerEnd), value.offsets()));
         } else {
             Part last = parts.remove(parts.size() - 1);
             parts.add(new Part.Hole(((Part.Hole) last).text(), new TextRange(last.range().start(), outerEnd)));
