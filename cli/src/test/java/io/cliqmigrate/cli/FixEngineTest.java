@@ -164,6 +164,35 @@ class FixEngineTest {
     }
 
     @Test
+    void aFixAcrossFilesIsWrittenWholeOrNotAtAll() throws IOException {
+        // the webhook token's setting is renamed in .env and in the script that reads it: one fix, two files
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        String env = "CLIQ_CHANNEL=deploys\nCLIQ_AUTHTOKEN=c20ad4d76fe97759aa27a0c99bff6710\n";
+        String script = "import os\nimport requests\n\n\ndef notify(text):\n"
+                + "    url = f\"https://cliq.zoho.com/api/v2/channelsbyname/deploys/message"
+                + "?authtoken={os.environ['CLIQ_AUTHTOKEN']}\"\n"
+                + "    requests.post(url, json={\"text\": text}, timeout=10)\n";
+        Files.writeString(project.resolve(".env"), env);
+        Files.writeString(project.resolve("notify.py"), script);
+        ScanEngine engine = new ScanEngine("test", io.cliqmigrate.rules.BuiltinRules.all(), Languages.defaults());
+        ScanEngine.Run run = engine.run(ScanConfig.of(project), true);
+        FixPlanner planner = new FixPlanner(engine, run, true, Set.of());
+        FixPlan plan = planner.plan();
+        assertThat(plan.changes().keySet()).containsExactly(".env", "notify.py");
+        // a colleague edits one of the two files before the fix is applied
+        String edited = env + "CLIQ_TIMEOUT=10\n";
+        Files.writeString(project.resolve(".env"), edited);
+
+        FixApplier.Applied applied = FixApplier.apply(planner, plan);
+
+        assertThat(Files.readString(project.resolve(".env"))).isEqualTo(edited);
+        assertThat(Files.readString(project.resolve("notify.py"))).isEqualTo(script);
+        assertThat(applied.plan().changes()).isEmpty();
+        assertThat(applied.plan().fixes()).filteredOn(p -> p.fix().edits().size() > 1)
+                .allSatisfy(p -> assertThat(p.reason()).contains(".env").contains("changed on disk"));
+    }
+
+    @Test
     void aSecretNextToAFixIsMaskedInTheDiff() throws IOException {
         String token = "9f8e7d6c5b4a39281706f5e4d3c2b1a0";
         Path project = project("""

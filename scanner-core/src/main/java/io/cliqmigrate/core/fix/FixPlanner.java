@@ -132,6 +132,9 @@ public final class FixPlanner {
             if (e.range().end() > file.source().text().length()) {
                 return "an edit lies past the end of " + e.path();
             }
+            if (FixWriter.outsideTree(file)) {
+                return "edits " + e.path() + ": " + FixWriter.OUTSIDE;
+            }
         }
         for (int i = 0; i < fix.edits().size(); i++) {
             for (int j = i + 1; j < fix.edits().size(); j++) {

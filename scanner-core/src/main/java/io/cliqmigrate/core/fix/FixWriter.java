@@ -20,6 +20,8 @@ import java.nio.file.Path;
  * its permissions.
  */
 public final class FixWriter {
+    static final String OUTSIDE = "it is a link to a file outside the scanned tree";
+
     private FixWriter() {}
 
     /** Why the file must not be written now, or {@code null} when it may. */
@@ -27,9 +29,8 @@ public final class FixWriter {
         Path path = file.file();
         try {
             Path real = path.toRealPath();
-            Path root = file.root().toRealPath();
-            if (!real.startsWith(root)) {
-                return "it is a link to a file outside the scanned tree";
+            if (outsideTree(file)) {
+                return OUTSIDE;
             }
             if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
                 return "it is not a regular file";
@@ -43,11 +44,20 @@ public final class FixWriter {
         }
     }
 
-    /** Writes the change; the caller checked {@link #refusal} first. */
-    public static void write(FixPlan.FileChange change) throws IOException {
+    /** Writes the change beside the file, to be renamed over it; the caller checked {@link #refusal} first. */
+    public static SafeOutput.Staged stage(FixPlan.FileChange change) throws IOException {
         EditableFile file = change.file();
         byte[] bytes = encode(change.newText(), file.source().charset(), file.source().bom());
-        SafeOutput.write(file.file().toRealPath(), bytes);
+        return SafeOutput.stage(file.file().toRealPath(), bytes);
+    }
+
+    /** Whether the file is a link that leads out of the tree it was scanned under (then it is never written). */
+    public static boolean outsideTree(EditableFile file) {
+        try {
+            return !file.file().toRealPath().startsWith(file.root().toRealPath());
+        } catch (IOException e) {
+            return false; // the write checks say what is wrong with it
+        }
     }
 
     static byte[] encode(String text, Charset charset, boolean bom) throws CharacterCodingException {

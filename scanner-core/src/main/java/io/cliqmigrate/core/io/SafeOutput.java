@@ -93,6 +93,76 @@ public final class SafeOutput {
         }
     }
 
+    /**
+     * The first half of an atomic replace of a regular file: the new content is written to a temporary file beside
+     * it (with its permissions), so that several files can be prepared before any is replaced. {@code target} is
+     * the file's real path.
+     */
+    public static Staged stage(Path target, byte[] bytes) throws IOException {
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileSystemException(target.toString(), null, "not a regular file");
+        }
+        if (!Files.isWritable(target)) {
+            throw new AccessDeniedException(target.toString(), null, "file is read-only");
+        }
+        Path tmp;
+        try {
+            tmp = createSibling(target);
+        } catch (FileSystemException e) {
+            String reason = e.getReason() != null ? e.getReason()
+                    : e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+            throw new FileSystemException(target.toString(), null, "cannot create a file in " + target.getParent()
+                    + ": " + reason);
+        }
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
+                out.write(bytes);
+            }
+            copyPermissions(target, tmp);
+            return new Staged(target, tmp);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    /** A replacement written beside its file, waiting to be renamed over it or thrown away. */
+    public static final class Staged {
+        private final Path target;
+        private final Path tmp;
+
+        private Staged(Path target, Path tmp) {
+            this.target = target;
+            this.tmp = tmp;
+        }
+
+        public Path target() {
+            return target;
+        }
+
+        /** Renames the new content over the file in one step. */
+        public void commit() throws IOException {
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.copy(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
+        }
+
+        /** Throws the new content away; the file is as it was. */
+        public void abort() {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                // a temporary file that cannot be removed is harmless: hidden, and never read
+            }
+        }
+    }
+
     private static boolean isSpecialFolder(Path path) {
         return path.startsWith("/dev") || path.startsWith("/proc");
     }
