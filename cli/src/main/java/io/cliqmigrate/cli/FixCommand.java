@@ -131,10 +131,15 @@ final class FixCommand implements Callable<Integer> {
                 throw new UsageException("--connection must be SERVICE=NAME (for example crm=zcrm), not '" + spec + "'");
             }
             String service = spec.substring(0, eq).trim().toLowerCase(Locale.ROOT);
+            String link;
             try {
-                links.put(service, ConfigFile.linkName(service, spec.substring(eq + 1).trim(), "--connection "));
+                link = ConfigFile.linkName(service, spec.substring(eq + 1).trim(), "--connection ");
             } catch (ConfigException e) {
                 throw new UsageException(e.getMessage());
+            }
+            String earlier = links.put(service, link);
+            if (earlier != null && !earlier.equals(link)) {
+                throw new UsageException("--connection " + service + " given twice (" + earlier + " and " + link + ")");
             }
         }
         Set<String> selected = new TreeSet<>();

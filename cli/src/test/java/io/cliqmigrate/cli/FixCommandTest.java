@@ -266,6 +266,45 @@ class FixCommandTest {
         assertThat(fixes.get(1).get("applicability").asText()).isEqualTo("manual");
     }
 
+    @Test
+    void aSecretInCodeThatARewriteCarriesOnIsMaskedInTheScanReportsEdits() throws IOException {
+        String zapikey = "1001.9f86d081884c7d659a2feaa0c55ad015.a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        Path project = project("post.dg", "m = {\"text\":\"hi\"};\n"
+                + "postUrl(\"https://cliq.zoho.com/api/v2/channelsbyname/sales/message?zapikey=" + zapikey + "\", m);\n"
+                + "postUrl(\"https://www.zohoapis.com/crm/v2/Leads?authtoken=abcdef0123456789abcdef0123456789"
+                + "&client_secret=s3cr3tValue99\", m);\n");
+
+        MainTest.Run scan = MainTest.run("scan", "--format", "json", project.toString());
+        MainTest.Run plan = MainTest.run("fix", "--unsafe", "--format", "json", project.toString());
+
+        assertThat(scan.out()).contains("\"replacement\"").doesNotContain(zapikey.substring(8))
+                .doesNotContain("s3cr3tValue99").doesNotContain("abcdef0123456789abcdef");
+        assertThat(plan.out()).doesNotContain(zapikey.substring(8)).doesNotContain("s3cr3tValue99");
+    }
+
+    @Test
+    void aReplacementOfSeveralLinesIsShownExactlyInThePlan() throws IOException {
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        Files.writeString(project.resolve(".env"), "ZOHO_AUTHTOKEN=6512bd43d9caa6e02c990b0a82652dca\n");
+
+        MainTest.Run run = MainTest.run("fix", "--unsafe", "--format", "json", project.toString());
+
+        JsonNode edit = new ObjectMapper().readTree(run.out()).get("fixes").get(0).get("edits").get(0);
+        assertThat(edit.get("replacement").asText())
+                .isEqualTo("ZOHO_CLIENT_ID=\nZOHO_CLIENT_SECRET=\nZOHO_REFRESH_TOKEN=\nZOHO_ACCOUNTS_URL=");
+        assertThat(run.out()).doesNotContain("bd43d9caa6e0");
+    }
+
+    @Test
+    void aServiceGivenTwoConnectionsIsAnError() throws IOException {
+        Path project = project("notify.dg", NOTIFY);
+
+        MainTest.Run run = MainTest.run("fix", "--connection", "crm=a", "--connection", "crm=b", project.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("cliq-migrate: --connection crm given twice (a and b)");
+    }
+
     /** Every file under {@code root} with its content and modification time: "nothing written" made checkable. */
     private static Map<String, String> snapshot(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();

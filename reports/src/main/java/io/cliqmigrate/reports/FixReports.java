@@ -117,9 +117,7 @@ public final class FixReports {
             }
             ArrayNode edits = n.putArray("edits");
             for (TextEdit e : p.fix().edits()) {
-                ObjectNode en = JsonReporter.edit(e);
-                en.put("replacement", Redactor.redact(en.get("replacement").asText()));
-                edits.add(en);
+                edits.add(JsonReporter.edit(e));
             }
             if (!p.fix().steps().isEmpty()) {
                 ArrayNode steps = n.putArray("steps");

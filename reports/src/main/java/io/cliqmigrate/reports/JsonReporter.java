@@ -10,6 +10,7 @@ import io.cliqmigrate.core.engine.ScanResult;
 import io.cliqmigrate.core.model.Finding;
 import io.cliqmigrate.core.model.Fix;
 import io.cliqmigrate.core.model.ProcessingError;
+import io.cliqmigrate.core.model.Redactor;
 import io.cliqmigrate.core.model.RelatedLocation;
 import io.cliqmigrate.core.model.Severity;
 import io.cliqmigrate.core.model.TextEdit;
@@ -179,7 +180,8 @@ public final class JsonReporter implements Reporter {
         }
         en.put("start", edit.range().start());
         en.put("end", edit.range().end());
-        en.put("replacement", edit.replacement());
+        // a rewrite may carry on code that holds a secret (the rest of a URL with a webhook token in it)
+        en.put("replacement", Redactor.redactLines(edit.replacement()));
         return en;
     }
 }

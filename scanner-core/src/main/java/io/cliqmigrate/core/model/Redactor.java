@@ -46,6 +46,25 @@ public final class Redactor {
 
     private Redactor() {}
 
+    /**
+     * {@link #redact} line by line, line breaks kept: a value never runs on into the next line (a replacement that
+     * writes several settings, one per line).
+     */
+    public static String redactLines(String text) {
+        if (text == null || text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return redact(text);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        java.util.regex.Matcher lines = java.util.regex.Pattern.compile("([^\r\n]*)(\r\n|\r|\n|$)").matcher(text);
+        while (lines.find() && lines.end() > lines.start()) {
+            out.append(redact(lines.group(1))).append(lines.group(2));
+            if (lines.end() == text.length()) {
+                break;
+            }
+        }
+        return out.toString();
+    }
+
     public static String redact(String text) {
         if (text == null || text.isEmpty()) {
             return text;
