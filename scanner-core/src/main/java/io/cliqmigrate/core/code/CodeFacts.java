@@ -113,8 +113,33 @@ public final class CodeFacts {
             }
             return edit;
         }
-        return new io.cliqmigrate.core.model.TextEdit(edit.path(), edit.range(),
-                embedding.codec().encode(edit.replacement()));
+        String replacement = edit.replacement();
+        if (replacement.indexOf('\n') >= 0 || replacement.indexOf('\r') >= 0) {
+            // the script's own line ending, not the container's: a script saved from Windows keeps \r\n
+            replacement = replacement.replace("\r\n", "\n").replace('\r', '\n')
+                    .replace("\n", lineEnding(embedding, embedding.index(edit.range().start())));
+        }
+        return new io.cliqmigrate.core.model.TextEdit(edit.path(), edit.range(), embedding.codec().encode(replacement));
+    }
+
+    /** The ending of the embedded line at {@code index}, else of the line before it, else {@code \n}. */
+    private static String lineEnding(Embedding e, int index) {
+        String text = e.text();
+        int at = -1;
+        for (int i = index; i < text.length() && at < 0; i++) {
+            at = text.charAt(i) == '\n' || text.charAt(i) == '\r' ? i : -1;
+        }
+        for (int i = Math.min(index, text.length()) - 1; i >= 0 && at < 0; i--) {
+            at = text.charAt(i) == '\n' ? (i > 0 && text.charAt(i - 1) == '\r' ? i - 1 : i)
+                    : text.charAt(i) == '\r' ? i : -1;
+        }
+        if (at < 0) {
+            return "\n";
+        }
+        if (text.charAt(at) == '\r') {
+            return at + 1 < text.length() && text.charAt(at + 1) == '\n' ? "\r\n" : "\r";
+        }
+        return "\n";
     }
 
     private Embedding embeddingOf(TextRange range) {
