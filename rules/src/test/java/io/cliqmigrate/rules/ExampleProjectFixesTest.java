@@ -24,8 +24,9 @@ class ExampleProjectFixesTest {
                 .contains("oncallbot/message?zapikey=${zoho.cliq.webhook-token}\"")
                 .contains("<constructor-arg value=\"${zoho.cliq.webhook-token}\"/>");
         assertThat(plan.changes().get(PREFIX + "src/main/resources/application.properties").newText())
-                .doesNotContain("zoho.cliq.authtoken").doesNotContain("3cda48fa")
-                .contains("zoho.crm.accounts-url=https://accounts.zoho.com");
+                .doesNotContain("3cda48fa").doesNotContain("zoho.cliq.authtoken=")
+                // CrmLeadSync reads zoho.crm.authtoken and has no rewrite yet: its setting is left for the OAuth move
+                .contains("zoho.crm.authtoken=").doesNotContain("zoho.crm.accounts-url");
         // Deluge belongs to its own rewrites; the webhook rewrite leaves Deluge scripts alone
         assertThat(plan.fixes()).filteredOn(p -> p.fix().strategy().equals("webhook-token"))
                 .allMatch(p -> p.fix().edits().stream().noneMatch(e -> e.path().endsWith(".dg")));

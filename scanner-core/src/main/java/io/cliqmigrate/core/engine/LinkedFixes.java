@@ -16,7 +16,10 @@ import java.util.Set;
  * A setting renamed in a configuration file and in every reader of it is one fix, though each rule sees one file:
  * the automatic fixes of findings that name the same setting (property {@value #KEY}, matched as settings are
  * linked: case, dots, dashes and underscores aside) and share a strategy become one fix with all their edits, on
- * each of those findings. {@code fix} then applies the rename everywhere or nowhere.
+ * each of those findings. {@code fix} then applies the rename everywhere or nowhere. A group is complete only when
+ * every finding that names the setting and has a fix at all offers that strategy: if one reader of the setting (a
+ * shell script, a call whose URL is not a webhook) cannot be rewritten, renaming the setting would break it, so the
+ * group's automatic fixes are withdrawn and its findings keep their manual steps.
  */
 final class LinkedFixes {
     static final String KEY = "configKey";
@@ -25,7 +28,13 @@ final class LinkedFixes {
 
     static List<Finding> merge(List<Finding> findings) {
         Map<String, Set<TextEdit>> groups = new HashMap<>();
+        Map<String, Set<String>> offered = new HashMap<>();
         for (Finding f : findings) {
+            String key = key(f);
+            if (key != null && !f.fixes().isEmpty()) {
+                Fix fix = first(f);
+                offered.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(fix == null ? "" : fix.strategy());
+            }
             String group = group(f);
             if (group != null) {
                 groups.computeIfAbsent(group, k -> new LinkedHashSet<>()).addAll(first(f).edits());
@@ -41,6 +50,11 @@ final class LinkedFixes {
                 out.add(f);
                 continue;
             }
+            if (offered.get(key(f)).size() > 1) {
+                // some use of the setting cannot follow the rename: leave them all to a person
+                out.add(f.withFixes(f.fixes().stream().filter(x -> !x.automatic()).toList()));
+                continue;
+            }
             List<TextEdit> edits = new ArrayList<>(groups.get(group));
             edits.sort(Comparator.comparing(TextEdit::path).thenComparing(TextEdit::range));
             Fix merged = first(f).withEdits(edits);
@@ -52,10 +66,15 @@ final class LinkedFixes {
     }
 
     private static String group(Finding f) {
-        String key = f.properties().get(KEY);
+        String key = key(f);
         Fix fix = first(f);
-        return key == null || fix == null || f.suppressed() ? null
-                : fix.strategy() + "\u0000" + key.toLowerCase(Locale.ROOT).replaceAll("[._\\-]", "");
+        return key == null || fix == null ? null : fix.strategy() + "\u0000" + key;
+    }
+
+    /** The setting a finding names, as settings are matched; {@code null} for none or a suppressed finding. */
+    private static String key(Finding f) {
+        String key = f.properties().get(KEY);
+        return key == null || f.suppressed() ? null : key.toLowerCase(Locale.ROOT).replaceAll("[._\\-]", "");
     }
 
     private static Fix first(Finding f) {

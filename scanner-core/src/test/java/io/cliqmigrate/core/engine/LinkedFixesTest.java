@@ -1,0 +1,68 @@
+package io.cliqmigrate.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cliqmigrate.core.model.Finding;
+import io.cliqmigrate.core.model.Fix;
+import io.cliqmigrate.core.model.Location;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.model.TextEdit;
+import io.cliqmigrate.core.model.TextRange;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A setting renamed across files: the fixes of its setting and its readers become one, and when one reader cannot
+ * follow the rename, none of them is renamed.
+ */
+class LinkedFixesTest {
+    private static final Fix MANUAL = Fix.manual("oauth", "Move to OAuth", "Create a Self Client");
+
+    private static Finding finding(String rule, String path, String key, Fix... fixes) {
+        return new Finding(rule, Severity.ERROR, new Location(path, 1, 1, 1, 10, new TextRange(0, 9)), "m", "s",
+                "f-" + path, false, null, List.of(), List.of(fixes), "", Map.of("configKey", key));
+    }
+
+    private static Fix rename(String path, int at, String text) {
+        return Fix.review("webhook-token", "Rename", List.of(new TextEdit(path, new TextRange(at, at + 14), text)));
+    }
+
+    @Test
+    void theSettingAndEveryReaderShareOneFixWithAllTheEdits() {
+        List<Finding> merged = LinkedFixes.merge(List.of(
+                finding("config-authtoken-setting", ".env", "CLIQ_AUTHTOKEN", rename(".env", 0, "CLIQ_WEBHOOK_TOKEN"),
+                        MANUAL),
+                finding("authtoken-config-read", "notify.py", "CLIQ_AUTHTOKEN",
+                        rename("notify.py", 40, "CLIQ_WEBHOOK_TOKEN"), MANUAL)));
+
+        for (Finding f : merged) {
+            assertThat(f.fixes().get(0).edits()).extracting(TextEdit::path).containsExactly(".env", "notify.py");
+            assertThat(f.fixes().get(1)).isEqualTo(MANUAL);
+        }
+    }
+
+    @Test
+    void aReaderThatCannotFollowTheRenameKeepsEveryoneManual() {
+        // the shell script sends $CLIQ_AUTHTOKEN in a form body: no webhook rewrite for it, only steps
+        List<Finding> merged = LinkedFixes.merge(List.of(
+                finding("config-authtoken-setting", ".env", "CLIQ_AUTHTOKEN", rename(".env", 0, "CLIQ_WEBHOOK_TOKEN"),
+                        MANUAL),
+                finding("authtoken-config-read", "notify.py", "cliq_authtoken",
+                        rename("notify.py", 40, "CLIQ_WEBHOOK_TOKEN"), MANUAL),
+                finding("authtoken-form-param", "post.sh", "CLIQ_AUTHTOKEN", MANUAL)));
+
+        assertThat(merged).allSatisfy(f -> assertThat(f.fixes()).containsExactly(MANUAL));
+    }
+
+    @Test
+    void aFindingWithoutAnyFixDoesNotHoldTheRenameBack() {
+        Finding inventory = new Finding("cliq-api-inventory", Severity.INFO,
+                new Location("notify.py", 1, 1, 1, 10, new TextRange(0, 9)), "m", "s", "f", false, null, List.of(),
+                List.of(), "", Map.of("configKey", "CLIQ_AUTHTOKEN"));
+        List<Finding> merged = LinkedFixes.merge(List.of(inventory,
+                finding("config-authtoken-setting", ".env", "CLIQ_AUTHTOKEN", rename(".env", 0, "CLIQ_WEBHOOK_TOKEN"))));
+
+        assertThat(merged.get(1).fixes().get(0).automatic()).isTrue();
+    }
+}
