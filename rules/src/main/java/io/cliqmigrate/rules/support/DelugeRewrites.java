@@ -125,7 +125,8 @@ public final class DelugeRewrites {
                             steps(ctx, service)));
         }
         String statement = statementForm(facts, request.call());
-        if (statement == null) {
+        // a simple flag of unknown value: whether the result is text or a response map cannot be kept
+        if (statement == null || request.simple() == null) {
             return Optional.empty();
         }
         String bodySource = null;
@@ -146,7 +147,7 @@ public final class DelugeRewrites {
         }
         Matcher cliq = CLIQ_MESSAGE.matcher(stripped(facts, urlValue, url.get()));
         if (request.kind() == Kind.POST_URL && cliq.matches() && request.headers() == null
-                && request.simple().equals("true") && DelugeRequests.type(facts, request.body()) == ArgType.MAP) {
+                && request.simple() && DelugeRequests.type(facts, request.body()) == ArgType.MAP) {
             return Optional.of(cliqTask(facts, ctx, request, cliq, bodySource, edits));
         }
         boolean jsonText = request.body() != null && DelugeRequests.type(facts, request.body()) == ArgType.JSON_TEXT;
@@ -167,7 +168,7 @@ public final class DelugeRewrites {
         } else if (jsonText) {
             block.append(inner).append("headers: {\"Content-Type\":\"application/json\"}\n");
         }
-        if (request.simple().equalsIgnoreCase("false")) {
+        if (!request.simple()) {
             block.append(inner).append("detailed: true\n");
         }
         if (link != null) {
