@@ -11,7 +11,6 @@ import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.rules.support.DelugeRequests.ArgType;
 import io.cliqmigrate.rules.support.DelugeRequests.Kind;
 import io.cliqmigrate.rules.support.DelugeRequests.Request;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,12 +196,32 @@ public final class DelugeRewrites {
             case "buddies" -> "postToUser";
             default -> "postToChat";
         };
-        String target = URLDecoder.decode(cliq.group(2), StandardCharsets.UTF_8);
+        String target = pathDecode(cliq.group(2));
         Connections.Link link = ctx.connection("cliq");
         replaceNoted(facts, ctx, request.call().range(), "zoho.cliq." + task + "(\"" + target.replace("\"", "\\\"")
                 + "\", " + body + ", \"" + link.name() + "\")", link, edits);
         return Fix.review(STRATEGY, "Post with zoho.cliq." + task + " through the connection \"" + link.name()
                 + "\": the task returns a status map, not the API's text reply", edits, steps(ctx, "cliq"));
+    }
+
+    /**
+     * A path segment's text: only {@code %XX} escapes are decoded, since a {@code +} in a path is a plus
+     * ({@code a+b%40x.com} is the address {@code a+b@x.com}); a malformed escape stays as written.
+     */
+    static String pathDecode(String segment) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            int hi = i + 2 < segment.length() ? Character.digit(segment.charAt(i + 1), 16) : -1;
+            int lo = hi < 0 ? -1 : Character.digit(segment.charAt(i + 2), 16);
+            if (c == '%' && lo >= 0) {
+                bytes.write(hi * 16 + lo);
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /**
