@@ -39,6 +39,19 @@ class DelugeContainersTest {
     }
 
     @Test
+    void formAndFieldEventScriptsOfAnExportAreDelugeButItsButtonsAreNot() throws IOException {
+        SourceFile export = read("creator-form-workflows.ds");
+        assertThat(deluge.syntaxProblems(export)).isEmpty();
+        CodeFacts facts = ((ParseOutcome.Parsed) deluge.parse(export)).facts();
+        // on user input of a field, on success of add and edit: each script's calls on the export's own lines
+        assertThat(facts.calls()).filteredOn(c -> c.name().equals("getUrl") || c.name().startsWith("zoho."))
+                .extracting(c -> c.name() + " " + export.lines().line(c.nameRange().start()))
+                .containsExactly("getUrl 56", "zoho.crm.updateRecord 63");
+        // the "Submit" button definition under actions { on add { … } } is blanked: no call named submit
+        assertThat(facts.calls()).noneMatch(c -> c.name().equalsIgnoreCase("submit"));
+    }
+
+    @Test
     void cliqExportScriptsAreReadOnTheJsonLines() throws IOException {
         SourceFile export = read("cliq-commands.json");
         assertThat(deluge.matches("cliq-commands.json", export.text().getBytes(StandardCharsets.UTF_8))).isTrue();

@@ -21,15 +21,6 @@ import java.util.Optional;
 public final class DelugeMaps {
     private DelugeMaps() {}
 
-    /** Adds the edits that clean the map {@code expr} names, where its entries are written. */
-    public static void strip(CodeFacts facts, RuleContext ctx, StringExpr expr, List<TextEdit> edits) {
-        stripped(facts, ctx, expr, edits).ifPresent(text -> {
-            if (!text.equals(facts.sourceText(expr.range()))) {
-                edits.add(ctx.edit(expr.range(), text));
-            }
-        });
-    }
-
     /**
      * The source to pass for {@code expr} once its legacy entries are gone: a variable stays itself (its
      * {@code put} lines and literal are cleaned by added edits), an inline map literal is returned cleaned. Empty

@@ -25,16 +25,18 @@ public final class DelugeRequests {
 
     /**
      * One request. For getUrl/postUrl {@code body} and {@code headers} are {@code null} when not passed and
-     * {@code simple} is the {@code simple} flag's source ({@code "true"} when not passed); for invokeurl
-     * {@code entries} are its keys, in order.
+     * {@code simple} is the {@code simple} flag's value ({@code true} when not passed, {@code null} when it is a
+     * variable whose value is not known); for invokeurl {@code entries} are its keys, in order.
      */
-    public record Request(Kind kind, CallFact call, StringExpr url, StringExpr body, StringExpr headers, String simple,
-                          List<CallFact> entries) {
+    public record Request(Kind kind, CallFact call, StringExpr url, StringExpr body, StringExpr headers,
+                          Boolean simple, List<CallFact> entries) {
         public Optional<CallFact> entry(String key) {
             return entries.stream().filter(e -> e.name().equalsIgnoreCase("invokeurl." + key)).findFirst();
         }
     }
 
+    /** Resolving a variable through variables stops here: {@code a = b; b = a;} must not loop. */
+    private static final int MAX_DEPTH = 8;
     private static final Pattern MAP_LITERAL = Pattern.compile("(?is)^(?:\\{.*\\}|map\\(\\s*\\)|.*\\.tomap\\(\\))$");
 
     private DelugeRequests() {}
@@ -66,13 +68,13 @@ public final class DelugeRequests {
         StringExpr third = call.arg(2);
         ArgType type2 = second == null ? null : type(facts, second);
         if (type2 == ArgType.BOOLEAN && third == null) {
-            return Optional.of(new Request(Kind.GET_URL, call, call.arg(0), null, null, text(facts, second), List.of()));
+            return Optional.of(new Request(Kind.GET_URL, call, call.arg(0), null, null, flag(facts, second), List.of()));
         }
         if (type2 != null && type2 != ArgType.MAP || third != null && type(facts, third) != ArgType.BOOLEAN) {
             return Optional.empty();
         }
         return Optional.of(new Request(Kind.GET_URL, call, call.arg(0), null, second,
-                third == null ? "true" : text(facts, third), List.of()));
+                third == null ? Boolean.TRUE : flag(facts, third), List.of()));
     }
 
     /** {@code postUrl(u, body)}, {@code postUrl(u, body, simple)}, {@code postUrl(u, body, headers [, simple])}. */
@@ -81,19 +83,23 @@ public final class DelugeRequests {
         StringExpr fourth = call.arg(3);
         ArgType type3 = third == null ? null : type(facts, third);
         if (type3 == ArgType.BOOLEAN && fourth == null) {
-            return Optional.of(new Request(Kind.POST_URL, call, call.arg(0), call.arg(1), null, text(facts, third),
+            return Optional.of(new Request(Kind.POST_URL, call, call.arg(0), call.arg(1), null, flag(facts, third),
                     List.of()));
         }
         if (type3 != null && type3 != ArgType.MAP || fourth != null && type(facts, fourth) != ArgType.BOOLEAN) {
             return Optional.empty();
         }
         return Optional.of(new Request(Kind.POST_URL, call, call.arg(0), call.arg(1), third,
-                fourth == null ? "true" : text(facts, fourth), List.of()));
+                fourth == null ? Boolean.TRUE : flag(facts, fourth), List.of()));
     }
 
     /** The form of an argument: a map literal or a variable assigned one, a boolean, a text. */
     public static ArgType type(CodeFacts facts, StringExpr expr) {
-        if (expr.parts().size() != 1) {
+        return type(facts, expr, 0);
+    }
+
+    private static ArgType type(CodeFacts facts, StringExpr expr, int depth) {
+        if (expr.parts().size() != 1 || depth > MAX_DEPTH) {
             return expr.hasLiteral() ? ArgType.TEXT : ArgType.UNKNOWN;
         }
         Part part = expr.parts().get(0);
@@ -106,7 +112,7 @@ public final class DelugeRequests {
             if (source.equalsIgnoreCase("true") || source.equalsIgnoreCase("false")) {
                 return ArgType.BOOLEAN;
             }
-            return facts.local(ref).map(c -> type(facts, c.value())).orElse(ArgType.UNKNOWN);
+            return facts.local(ref).map(c -> type(facts, c.value(), depth + 1)).orElse(ArgType.UNKNOWN);
         }
         if (MAP_LITERAL.matcher(source).matches()) {
             return ArgType.MAP;
@@ -166,7 +172,40 @@ public final class DelugeRequests {
         return false;
     }
 
-    private static String text(CodeFacts facts, StringExpr expr) {
-        return facts.sourceText(expr.range()).trim();
+    /**
+     * The value of a boolean argument: {@code true}/{@code false} written out, or a variable assigned one of them
+     * once (and through other such variables); {@code null} when the value is not known here.
+     */
+    private static Boolean flag(CodeFacts facts, StringExpr expr) {
+        StringExpr value = expr;
+        for (int depth = 0; depth <= MAX_DEPTH; depth++) {
+            if (value.parts().size() != 1 || !(value.parts().get(0) instanceof Part.Ref ref)) {
+                return null;
+            }
+            String source = facts.sourceText(ref.range()).trim();
+            if (source.equalsIgnoreCase("true") || source.equalsIgnoreCase("false")) {
+                return Boolean.valueOf(source.toLowerCase(Locale.ROOT));
+            }
+            Optional<Constant> local = facts.local(ref);
+            if (local.isEmpty() || !assignedOnce(facts, source)) {
+                return null;
+            }
+            value = local.get().value();
+        }
+        return null;
+    }
+
+    /**
+     * Whether the variable is written once in the file: any second {@code name =} (or {@code +=} …, or an
+     * {@code =} that compares) makes its value at the request unknown, which keeps the request manual.
+     */
+    private static boolean assignedOnce(CodeFacts facts, String name) {
+        java.util.regex.Matcher writes = Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "\\s*[-+*/%]?=(?!=)")
+                .matcher(facts.file().text());
+        int count = 0;
+        while (writes.find()) {
+            count++;
+        }
+        return count == 1;
     }
 }

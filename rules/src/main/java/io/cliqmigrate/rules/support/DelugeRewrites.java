@@ -2,6 +2,7 @@ package io.cliqmigrate.rules.support;
 
 import io.cliqmigrate.core.code.CallFact;
 import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.Part;
 import io.cliqmigrate.core.code.StringExpr;
 import io.cliqmigrate.core.model.Fix;
 import io.cliqmigrate.core.model.TextEdit;
@@ -11,7 +12,6 @@ import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.rules.support.DelugeRequests.ArgType;
 import io.cliqmigrate.rules.support.DelugeRequests.Kind;
 import io.cliqmigrate.rules.support.DelugeRequests.Request;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,13 +107,17 @@ public final class DelugeRewrites {
             return Optional.empty();
         }
         List<TextEdit> edits = new ArrayList<>();
+        // the variables whose written values the fix cleans: their other readers change with them
+        List<StringExpr> cleaned = new ArrayList<>();
         if (!urlInline && url.get().changed()) {
             edits.add(ctx.edit(urlValue.range(), url.get().text()));
+            cleaned.add(request.url());
         }
         String urlSource = urlInline ? url.get().text() : facts.sourceText(request.url().range());
         if (request.kind() == Kind.INVOKEURL) {
-            request.entry("parameters").ifPresent(e -> DelugeMaps.strip(facts, ctx, e.arg(0), edits));
-            request.entry("headers").ifPresent(e -> DelugeMaps.strip(facts, ctx, e.arg(0), edits));
+            for (String key : List.of("parameters", "headers")) {
+                request.entry(key).ifPresent(e -> cleanMap(facts, ctx, e.arg(0), true, edits, cleaned));
+            }
             if (urlInline && url.get().changed()) {
                 edits.add(ctx.edit(urlValue.range(), url.get().text()));
             }
@@ -121,16 +125,17 @@ public final class DelugeRewrites {
                 addConnectionKey(facts, ctx, request, service, edits);
             }
             return edits.isEmpty() ? Optional.empty()
-                    : Optional.of(Fix.safe(STRATEGY, "Authenticate the invokeurl through a connection", edits,
-                            steps(ctx, service)));
+                    : Optional.of(fix("Authenticate the invokeurl through a connection", new ArrayList<>(),
+                            sharedWith(facts, request, cleaned), edits, steps(ctx, service)));
         }
         String statement = statementForm(facts, request.call());
-        if (statement == null) {
+        // a simple flag of unknown value: whether the result is text or a response map cannot be kept
+        if (statement == null || request.simple() == null) {
             return Optional.empty();
         }
         String bodySource = null;
         if (request.body() != null) {
-            Optional<String> body = DelugeMaps.stripped(facts, ctx, request.body(), edits);
+            Optional<String> body = cleanMap(facts, ctx, request.body(), false, edits, cleaned);
             if (body.isEmpty()) {
                 return Optional.empty();
             }
@@ -138,7 +143,7 @@ public final class DelugeRewrites {
         }
         String headerSource = null;
         if (request.headers() != null) {
-            Optional<String> headers = DelugeMaps.stripped(facts, ctx, request.headers(), edits);
+            Optional<String> headers = cleanMap(facts, ctx, request.headers(), false, edits, cleaned);
             if (headers.isEmpty()) {
                 return Optional.empty();
             }
@@ -146,8 +151,9 @@ public final class DelugeRewrites {
         }
         Matcher cliq = CLIQ_MESSAGE.matcher(stripped(facts, urlValue, url.get()));
         if (request.kind() == Kind.POST_URL && cliq.matches() && request.headers() == null
-                && request.simple().equals("true") && DelugeRequests.type(facts, request.body()) == ArgType.MAP) {
-            return Optional.of(cliqTask(facts, ctx, request, cliq, bodySource, edits));
+                && request.simple() && DelugeRequests.type(facts, request.body()) == ArgType.MAP) {
+            return Optional.of(cliqTask(facts, ctx, request, cliq, bodySource, edits,
+                    sharedWith(facts, request, cleaned)));
         }
         boolean jsonText = request.body() != null && DelugeRequests.type(facts, request.body()) == ArgType.JSON_TEXT;
         if (jsonText && headerSource != null) {
@@ -167,7 +173,7 @@ public final class DelugeRewrites {
         } else if (jsonText) {
             block.append(inner).append("headers: {\"Content-Type\":\"application/json\"}\n");
         }
-        if (request.simple().equalsIgnoreCase("false")) {
+        if (!request.simple()) {
             block.append(inner).append("detailed: true\n");
         }
         if (link != null) {
@@ -178,30 +184,93 @@ public final class DelugeRewrites {
         String description = "Rewrite " + request.call().name() + " as invokeurl"
                 + (link == null ? "" : " with the connection \"" + link.name() + "\"");
         // a bare statement's result is unused, and a map body is sent form-encoded either way (facts §3.3)
-        boolean safe = statement.isBlank() && !jsonText
+        boolean sameResult = statement.isBlank() && !jsonText
                 && (request.body() == null || DelugeRequests.type(facts, request.body()) == ArgType.MAP);
-        String[] steps = steps(ctx, service);
-        return Optional.of(safe ? Fix.safe(STRATEGY, description, edits, steps)
-                : Fix.review(STRATEGY, description + ": the result is a map (parsed JSON) rather than text; check how "
-                        + "the script reads it" + (jsonText ? ", and that the JSON body is sent as JSON" : ""),
-                        edits, steps));
+        List<String> cautions = new ArrayList<>();
+        if (!sameResult) {
+            cautions.add("the result is a map (parsed JSON) rather than text; check how the script reads it"
+                    + (jsonText ? ", and that the JSON body is sent as JSON" : ""));
+        }
+        return Optional.of(fix(description, cautions, sharedWith(facts, request, cleaned), edits,
+                steps(ctx, service)));
+    }
+
+    /** Safe without cautions; otherwise {@code review}, its description saying what to check. */
+    private static Fix fix(String description, List<String> cautions, Optional<String> shared, List<TextEdit> edits,
+                           String[] steps) {
+        shared.ifPresent(use -> cautions.add(use + ", which this fix does not rewrite: that use loses the "
+                + "authtoken too, so migrate it together with this call"));
+        return cautions.isEmpty() ? Fix.safe(STRATEGY, description, edits, steps)
+                : Fix.review(STRATEGY, description + ": " + String.join("; ", cautions), edits, steps);
+    }
+
+    /**
+     * The source to pass for a parameter or header map once its legacy entries are gone, edited in place too when
+     * {@code inPlace}; a variable whose {@code put} lines or literal lost an entry is noted in {@code cleaned}.
+     */
+    private static Optional<String> cleanMap(CodeFacts facts, RuleContext ctx, StringExpr map, boolean inPlace,
+                                             List<TextEdit> edits, List<StringExpr> cleaned) {
+        int before = edits.size();
+        Optional<String> source = DelugeMaps.stripped(facts, ctx, map, edits);
+        if (edits.size() > before) {
+            cleaned.add(map); // only a variable's entries are edited where they are written
+        }
+        if (inPlace) {
+            source.filter(text -> !text.equals(facts.sourceText(map.range())))
+                    .ifPresent(text -> edits.add(ctx.edit(map.range(), text)));
+        }
+        return source;
+    }
+
+    /** The first other reader of a variable the fix cleans, if any. */
+    private static Optional<String> sharedWith(CodeFacts facts, Request request, List<StringExpr> cleaned) {
+        for (StringExpr value : cleaned) {
+            if (value.parts().size() == 1 && value.parts().get(0) instanceof Part.Ref ref) {
+                Optional<String> use = DelugeUses.elsewhere(facts, request, ref);
+                if (use.isPresent()) {
+                    return use;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code postUrl(".../channelsbyname/sales/message?authtoken=…", m)} → {@code zoho.cliq.postToChannel}. */
     private static Fix cliqTask(CodeFacts facts, RuleContext ctx, Request request, Matcher cliq, String body,
-                                List<TextEdit> edits) {
+                                List<TextEdit> edits, Optional<String> shared) {
         String task = switch (cliq.group(1).toLowerCase(Locale.ROOT)) {
             case "channelsbyname" -> "postToChannel";
             case "bots" -> "postToBot";
             case "buddies" -> "postToUser";
             default -> "postToChat";
         };
-        String target = URLDecoder.decode(cliq.group(2), StandardCharsets.UTF_8);
+        String target = pathDecode(cliq.group(2));
         Connections.Link link = ctx.connection("cliq");
         replaceNoted(facts, ctx, request.call().range(), "zoho.cliq." + task + "(\"" + target.replace("\"", "\\\"")
                 + "\", " + body + ", \"" + link.name() + "\")", link, edits);
-        return Fix.review(STRATEGY, "Post with zoho.cliq." + task + " through the connection \"" + link.name()
-                + "\": the task returns a status map, not the API's text reply", edits, steps(ctx, "cliq"));
+        List<String> cautions = new ArrayList<>(List.of("the task returns a status map, not the API's text reply"));
+        return fix("Post with zoho.cliq." + task + " through the connection \"" + link.name() + "\"", cautions, shared,
+                edits, steps(ctx, "cliq"));
+    }
+
+    /**
+     * A path segment's text: only {@code %XX} escapes are decoded, since a {@code +} in a path is a plus
+     * ({@code a+b%40x.com} is the address {@code a+b@x.com}); a malformed escape stays as written.
+     */
+    static String pathDecode(String segment) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            int hi = i + 2 < segment.length() ? Character.digit(segment.charAt(i + 1), 16) : -1;
+            int lo = hi < 0 ? -1 : Character.digit(segment.charAt(i + 2), 16);
+            if (c == '%' && lo >= 0) {
+                bytes.write(hi * 16 + lo);
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Removes {@code authtoken=…} and authtoken-era {@code scope=…api} parameters from a Deluge URL expression, a
  * literal or a concatenation ({@code "…?authtoken=" + tok + "&scope=crmapi&x=1"} becomes {@code "…?x=1"}), keeping
- * the rest of the query and its {@code ?}/{@code &} right.
+ * the rest of the query and its {@code ?}/{@code &} right; empty parameters ({@code &&}) go with them.
  */
 public final class DelugeUrlStrip {
     /** Stands for a piece that is not a literal (a variable, a call) in the URL's text. */
@@ -55,17 +55,19 @@ public final class DelugeUrlStrip {
             if (legacy == null) {
                 return Optional.empty();
             }
-            if (legacy) {
-                anyRemoved = true;
+            // an empty parameter ("&&", a trailing "&") goes with the strip, so none is left dangling
+            boolean drop = legacy || p.isBlank();
+            if (drop) {
+                anyRemoved |= legacy;
                 java.util.Arrays.fill(removed, param[0], param[1], true);
             } else {
                 anyKept = true;
             }
             // the separator before a parameter stays only between two kept parameters
-            if (i > 0 && !(keptBefore && !legacy)) {
+            if (i > 0 && !(keptBefore && !drop)) {
                 removed[param[0] - 1] = true;
             }
-            keptBefore |= !legacy;
+            keptBefore |= !drop;
         }
         if (!anyRemoved) {
             return Optional.of(new Result(facts.sourceText(url.range()), false));

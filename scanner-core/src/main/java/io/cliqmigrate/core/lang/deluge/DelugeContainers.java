@@ -11,9 +11,16 @@ import java.util.regex.Pattern;
  */
 final class DelugeContainers {
     private static final Pattern EXPORT_HEADER = Pattern.compile("(?m)^\\s*application\\s+\"");
-    /** Openers of Deluge regions in an export: the function section and action scripts. */
+    /**
+     * Openers of Deluge regions in an export: the function section, action scripts, and the blocks of form and
+     * field events ({@code on add}, {@code on validate}, {@code on user input of Field} …) that hold workflow
+     * scripts. An event block that holds other openers (an {@code on add} with its {@code on validate} and
+     * {@code on success}) is a frame whose inner blocks are the scripts.
+     */
     private static final Pattern REGION = Pattern.compile(
-            "(?i)\\bfunctions\\s*\\{\\s*Deluge\\s*\\{|\\bcustom\\s+deluge\\s+script\\s*\\(|\\bon\\s+click\\s*\\(");
+            "(?i)\\bfunctions\\s*\\{\\s*Deluge\\s*\\{|\\bcustom\\s+deluge\\s+script\\s*\\(|\\bon\\s+click\\s*\\("
+                    + "|\\bon\\s+(?:add\\s+or\\s+edit|add|edit|load|validate|success|delete|update|commit"
+                    + "|user\\s+input(?:\\s+of\\s+\\w+)?)\\s*\\{");
     private static final Pattern SCRIPT_FIELD = Pattern.compile("\"(?:script|handler|deluge)\"\\s*:\\s*\"",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -74,9 +81,15 @@ final class DelugeContainers {
         while (m.find(from)) {
             char open = text.charAt(m.end() - 1);
             int close = closing(text, m.end() - 1, open, open == '(' ? ')' : '}');
-            // a report's "action ( on click ( View Record ) )" is a menu, not a script: scripts have statements
-            boolean menu = m.group().toLowerCase(java.util.Locale.ROOT).startsWith("on")
-                    && text.substring(m.end(), Math.max(m.end(), close)).indexOf(';') < 0;
+            String body = text.substring(m.end(), Math.max(m.end(), close));
+            boolean event = m.group().toLowerCase(java.util.Locale.ROOT).startsWith("on");
+            if (event && open == '{' && REGION.matcher(body).find()) {
+                from = m.end(); // a frame: its inner event blocks and action scripts are the regions
+                continue;
+            }
+            // a report's "action ( on click ( View Record ) )" and a form's "on add { submit ( … ) }" are menus
+            // and buttons, not scripts: scripts have statements
+            boolean menu = event && body.indexOf(';') < 0;
             if (!menu) {
                 for (int i = m.end(); i < close; i++) {
                     masked[i] = text.charAt(i);
