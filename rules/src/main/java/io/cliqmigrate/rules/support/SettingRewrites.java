@@ -204,7 +204,8 @@ public final class SettingRewrites {
                 && b.profile().equals(binding.profile()) && normal(b.name()).equals(wanted));
     }
 
-    private static String normal(String key) {
+    /** A key as settings are linked: case, dots, dashes and underscores aside. */
+    static String normal(String key) {
         return key.toLowerCase(Locale.ROOT).replaceAll("[._\\-]", "");
     }
 

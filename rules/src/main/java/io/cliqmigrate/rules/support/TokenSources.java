@@ -6,7 +6,6 @@ import io.cliqmigrate.core.model.TextRange;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.rules.support.WebhookRewrites.SettingRead;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -66,7 +65,7 @@ public final class TokenSources {
         if (declared != null) {
             return Optional.of(declared);
         }
-        List<String> keys = reads.stream().map(r -> normal(r.key())).distinct().toList();
+        List<String> keys = reads.stream().map(r -> SettingRewrites.normal(r.key())).distinct().toList();
         return keys.size() == 1 ? Optional.of(new Setting(reads.get(0).key(), null)) : Optional.empty();
     }
 
@@ -101,7 +100,7 @@ public final class TokenSources {
         while (assignment.find()) {
             Optional<Setting> read = direct(ctx, new TextRange(assignment.end(), statementEnd(text, assignment.end())),
                     reads);
-            if (read.isEmpty() || found != null && !normal(found.key()).equals(normal(read.get().key()))) {
+            if (read.isEmpty() || found != null && !same(found, read.get().key())) {
                 return null;
             }
             found = read.get();
@@ -113,7 +112,7 @@ public final class TokenSources {
             for (SettingRead read : reads) {
                 if (read.range().end() <= binding.nameRange().start() && ANNOTATED.matcher(
                         text.substring(read.range().end(), binding.nameRange().start())).matches()) {
-                    if (found != null && !normal(found.key()).equals(normal(read.key()))) {
+                    if (found != null && !same(found, read.key())) {
                         return null;
                     }
                     found = new Setting(read.key(), read.range());
@@ -123,8 +122,9 @@ public final class TokenSources {
         return found;
     }
 
-    private static String normal(String key) {
-        return key.toLowerCase(Locale.ROOT).replaceAll("[._\\-]", "");
+
+    private static boolean same(Setting setting, String key) {
+        return SettingRewrites.normal(setting.key()).equals(SettingRewrites.normal(key));
     }
 
     private static int statementEnd(String text, int from) {
