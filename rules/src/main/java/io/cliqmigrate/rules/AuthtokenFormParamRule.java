@@ -2,6 +2,8 @@ package io.cliqmigrate.rules;
 
 import io.cliqmigrate.core.code.CallFact;
 import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.FoldedString;
+import io.cliqmigrate.core.code.StringExpr;
 import io.cliqmigrate.core.model.RelatedLocation;
 import io.cliqmigrate.core.model.Severity;
 import io.cliqmigrate.core.model.TextRange;
@@ -13,10 +15,14 @@ import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.ConfigForms;
 import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.TokenSources;
 import io.cliqmigrate.rules.support.UrlContext;
+import io.cliqmigrate.rules.support.WebhookRewrites.SettingRead;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -44,9 +50,10 @@ public final class AuthtokenFormParamRule implements Rule {
         }
         // a field can be seen twice (a curl -d field and its body string): one finding per place
         Set<TextRange> seen = new HashSet<>();
+        List<SettingRead> reads = AuthtokenConfigReadRule.reads(facts);
         for (CallFact call : facts.calls()) {
             if (call.simpleName().equals(CLIENT_OPTION)) {
-                reportClientOption(facts, ctx, seen, call);
+                reportClientOption(facts, ctx, seen, call, reads);
                 continue;
             }
             // query.add(…) builds a query (authtoken-query-param's); HttpPost's params.setParameter(…) a body
@@ -57,29 +64,44 @@ public final class AuthtokenFormParamRule implements Rule {
             }
             if (call.isAnnotation() && !call.args().isEmpty()) {
                 if (Calls.isAuthtokenKey(Calls.knownText(facts, call.arg(0))) && Calls.inZohoContext(facts, call)) {
-                    report(ctx, seen, call.arg(0).range(), List.of());
+                    report(ctx, seen, call.arg(0).range(), List.of(), Map.of());
                 }
                 continue;
             }
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 if (Calls.isAuthtokenKey(pair.keyText()) && Calls.inZohoContext(facts, call)) {
-                    report(ctx, seen, pair.key().range(), List.of());
+                    report(ctx, seen, pair.key().range(), List.of(), uses(ctx, facts, pair.value(), reads));
                 }
             }
         }
         for (TextRange field : ConfigForms.fields(facts, ZohoPatterns.AUTHTOKEN_KEY)) {
-            report(ctx, seen, field, List.of());
+            report(ctx, seen, field, List.of(), Map.of());
         }
         StringMatches.each(facts, BODY_FIELD, 1, v -> false,
                 (expr, folded, m) -> facts.hasZohoContext(expr.scope())
                         && (UrlContext.isFormBody(folded) || UrlContext.isFormBodyAt(folded, m.start(1))),
-                (expr, folded, m, p) -> report(ctx, seen, p.range(), p.related()));
+                (expr, folded, m, p) -> report(ctx, seen, p.range(), p.related(),
+                        valueAfter(folded, m.end()).map(v -> TokenSources.properties(TokenSources.of(ctx, facts, v,
+                                reads))).orElse(Map.of())));
         StringMatches.each(facts, JSON_KEY, 1, v -> false, (expr, folded, m) -> facts.hasZohoContext(expr.scope()),
-                (expr, folded, m, p) -> report(ctx, seen, p.range(), p.related()));
+                (expr, folded, m, p) -> report(ctx, seen, p.range(), p.related(), Map.of()));
+    }
+
+    /** The setting a field's value reads names the finding, so a rename of it is applied with every use or not. */
+    private static Map<String, String> uses(RuleContext ctx, CodeFacts facts, StringExpr value, List<SettingRead> reads) {
+        return value.literalValue() != null ? Map.of()
+                : TokenSources.properties(TokenSources.of(ctx, facts, value.range(), reads));
+    }
+
+    /** Where the value after {@code key=} is written, when it is an expression ({@code "authtoken=$T"}). */
+    private static Optional<TextRange> valueAfter(FoldedString folded, int at) {
+        return at < folded.text().length() && folded.text().charAt(at) == FoldedString.HOLE
+                ? Optional.of(folded.segmentAt(at).origin()) : Optional.empty();
     }
 
     /** {@code new ZohoClient(['authtoken' => $t])}, {@code ZohoCRM(authtoken=t)}: the client sends it on each call. */
-    private static void reportClientOption(CodeFacts facts, RuleContext ctx, Set<TextRange> seen, CallFact call) {
+    private static void reportClientOption(CodeFacts facts, RuleContext ctx, Set<TextRange> seen, CallFact call,
+                                           List<SettingRead> reads) {
         if (call.args().size() < 2 || !Calls.isAuthtokenKey(Calls.knownText(facts, call.arg(0)))
                 || !Calls.inZohoContext(facts, call) || !seen.add(call.arg(0).range())) {
             return;
@@ -89,12 +111,13 @@ public final class AuthtokenFormParamRule implements Rule {
                 + "client sends it with its requests, which Zoho rejects since 2021. Construct the client with OAuth "
                 + "settings instead (client id, client secret and refresh token, from which it gets "
                 + "'Zoho-oauthtoken' access tokens), or move to Zoho's current SDK", List.of(),
-                List.of(AuthtokenQueryParamRule.FIX));
+                List.of(AuthtokenQueryParamRule.FIX), uses(ctx, facts, call.arg(1), reads));
     }
 
-    private static void report(RuleContext ctx, Set<TextRange> seen, TextRange range, List<RelatedLocation> related) {
+    private static void report(RuleContext ctx, Set<TextRange> seen, TextRange range, List<RelatedLocation> related,
+                               Map<String, String> properties) {
         if (seen.add(range)) {
-            ctx.report(range, MESSAGE, related, List.of(AuthtokenQueryParamRule.FIX));
+            ctx.report(range, MESSAGE, related, List.of(AuthtokenQueryParamRule.FIX), properties);
         }
     }
 }

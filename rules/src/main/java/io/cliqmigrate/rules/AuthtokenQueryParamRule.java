@@ -16,7 +16,6 @@ import io.cliqmigrate.rules.support.UrlContext;
 import io.cliqmigrate.rules.support.WebhookRewrites;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,14 +41,14 @@ public final class AuthtokenQueryParamRule implements Rule {
         if (!Guards.mentionsAuthtoken(facts)) {
             return;
         }
+        List<WebhookRewrites.SettingRead> reads = AuthtokenConfigReadRule.reads(facts);
         // a form body (key=value&…) is reported by authtoken-form-param
         StringMatches.each(facts, ZohoPatterns.AUTHTOKEN_PARAM, 1, AuthtokenQueryParamRule::ownMatch,
                 (expr, folded, m) -> !UrlContext.isFormBody(folded)
                         && UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope())),
                 (expr, folded, m, p) -> report(ctx, p.range(), "Legacy authtoken in a Zoho URL query. " + MESSAGE,
-                        p.related(), WebhookRewrites.isMessagingUrl(folded.text(), m.start()) && p.related().isEmpty()
-                                ? WebhookRewrites.queryParam(ctx, folded, m.end(), p.range(), reads(facts))
-                                : Optional.empty()));
+                        p.related(), WebhookRewrites.queryParam(ctx, facts, folded, m.end(), p.range(), reads,
+                                WebhookRewrites.isMessagingUrl(folded.text(), m.start()) && p.related().isEmpty())));
         for (CallFact call : facts.calls()) {
             boolean named = call.isAnnotation() ? call.args().size() >= 1 : call.args().size() >= 2;
             // HttpPost's params.setParameter(…) fills the body: authtoken-form-param's
@@ -57,23 +56,17 @@ public final class AuthtokenQueryParamRule implements Rule {
                     && Calls.isAuthtokenKey(Calls.knownText(facts, call.arg(0))) && !Calls.fillsBody(facts, call)
                     && Calls.inZohoContext(facts, call)) {
                 report(ctx, call.arg(0).range(), "Legacy authtoken added as a query parameter of a Zoho request. "
-                        + MESSAGE, List.of(), WebhookRewrites.isMessagingRequest(facts, call)
-                        ? WebhookRewrites.queryEntry(ctx, call.arg(0), call.args().size() > 1 ? call.arg(1) : null,
-                        reads(facts)) : Optional.empty());
+                        + MESSAGE, List.of(), WebhookRewrites.queryEntry(ctx, facts, call.arg(0),
+                        call.args().size() > 1 ? call.arg(1) : null, reads,
+                        WebhookRewrites.isMessagingRequest(facts, call)));
             }
         }
     }
 
     /** With the webhook-token rewrite of a Cliq messaging call first, where there is one. */
     private static void report(RuleContext ctx, io.cliqmigrate.core.model.TextRange range, String message,
-                               List<io.cliqmigrate.core.model.RelatedLocation> related,
-                               Optional<WebhookRewrites.Rewrite> webhook) {
-        ctx.report(range, message, related, webhook.map(w -> List.of(w.fix(), FIX)).orElse(List.of(FIX)),
-                webhook.map(WebhookRewrites.Rewrite::properties).orElse(java.util.Map.of()));
-    }
-
-    private static List<WebhookRewrites.SettingRead> reads(CodeFacts facts) {
-        return AuthtokenConfigReadRule.reads(facts);
+                               List<io.cliqmigrate.core.model.RelatedLocation> related, WebhookRewrites.Rewrite use) {
+        ctx.report(range, message, related, use.fixes(FIX), use.properties());
     }
 
     /** A constant that is a whole legacy URL by itself is reported where it is declared. */

@@ -125,15 +125,26 @@ class FixFixturesTest {
     }
 
     static FixPlan plan(Path project, boolean unsafe) throws IOException {
-        ScanEngine engine = new ScanEngine("test", BuiltinRules.all(), Languages.defaults());
-        ScanConfig config = ScanConfig.of(project);
+        ScanEngine engine = engine();
+        ScanEngine.Run run = engine.run(config(project), true);
+        return new FixPlanner(engine, run, unsafe, Set.of()).plan();
+    }
+
+    /** The scan {@code fix} plans from, with every finding (manual ones too). */
+    static io.cliqmigrate.core.engine.ScanResult scan(Path project) throws IOException {
+        return engine().scan(config(project));
+    }
+
+    private static ScanEngine engine() {
+        return new ScanEngine("test", BuiltinRules.all(), Languages.defaults());
+    }
+
+    private static ScanConfig config(Path project) {
         try {
-            config = config.withConfigFiles(null, BuiltinRules.ids());
+            return ScanConfig.of(project).withConfigFiles(null, BuiltinRules.ids());
         } catch (io.cliqmigrate.core.engine.ConfigException e) {
             throw new IllegalStateException(e);
         }
-        ScanEngine.Run run = engine.run(config, true);
-        return new FixPlanner(engine, run, unsafe, Set.of()).plan();
     }
 
     private static void write(Path project, Map<String, String> files, UnaryOperator<String> form, String bom)

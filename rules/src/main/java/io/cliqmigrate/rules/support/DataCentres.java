@@ -1,5 +1,8 @@
 package io.cliqmigrate.rules.support;
 
+import io.cliqmigrate.core.model.TextRange;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
@@ -7,28 +10,57 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The accounts server of the data centre a file's Zoho hosts belong to: OAuth tokens must be refreshed at the
+ * The accounts server of the data centre a file's Zoho API hosts belong to: OAuth tokens must be refreshed at the
  * accounts server of the API's own data centre, so a file is never given {@code accounts.zoho.com} for an
- * {@code .eu} API.
+ * {@code .eu} API. The API hosts decide; an accounts host of another data centre already in the file is wrong,
+ * not a second opinion.
  */
 public final class DataCentres {
-    /** A Zoho host with at least one label before the domain ({@code cliq.zoho.eu}, {@code www.zohoapis.com.au}). */
-    private static final Pattern HOST = Pattern.compile(
-            "(?i)[a-z0-9-]+\\.zoho(?:apis|cloud)?\\.(com\\.au|com\\.cn|com|eu|in|jp|sa|uk|ae|ca)(?![a-z0-9])");
+    /**
+     * A whole Zoho host: labels, then a Zoho domain of the fact sheet's §3.1 that ends the host
+     * ({@code www.zohoapis.eu}, {@code accounts.zoho.com.au}; not {@code www.zohoapis.eu.example.com}).
+     */
+    private static final Pattern HOST = Pattern.compile("(?i)(?<![\\w.-])((?:[a-z0-9-]+\\.)+)zoho(?:apis|cloud)?\\."
+            + "(com\\.au|com\\.cn|com|eu|in|jp|sa|uk|ae|ca)(?![a-z0-9-]|\\.[a-z0-9-])");
     private static final Map<String, String> ACCOUNTS = Map.of("com", "https://accounts.zoho.com",
             "eu", "https://accounts.zoho.eu", "in", "https://accounts.zoho.in", "com.au", "https://accounts.zoho.com.au",
             "jp", "https://accounts.zoho.jp", "ca", "https://accounts.zohocloud.ca", "sa", "https://accounts.zoho.sa",
             "com.cn", "https://accounts.zoho.com.cn", "uk", "https://accounts.zoho.uk", "ae", "https://accounts.zoho.ae");
 
+    /** An accounts host written in a file, and the accounts server of the file's API data centre it should be. */
+    public record OtherAccountsHost(TextRange host, String written, String wanted) {}
+
     private DataCentres() {}
 
-    /** The accounts server of the one data centre {@code text} names hosts of, or null (none, or several). */
+    /**
+     * The accounts server of the one data centre {@code text} names API hosts of (or, with no API host, accounts
+     * hosts of), or null (none, or several).
+     */
     public static String accountsUrl(String text) {
-        TreeSet<String> found = new TreeSet<>();
+        TreeSet<String> api = new TreeSet<>();
+        TreeSet<String> accounts = new TreeSet<>();
         Matcher m = HOST.matcher(text);
         while (m.find()) {
-            found.add(m.group(1).toLowerCase(Locale.ROOT));
+            (isAccounts(m) ? accounts : api).add(m.group(2).toLowerCase(Locale.ROOT));
         }
+        TreeSet<String> found = api.isEmpty() ? accounts : api;
         return found.size() == 1 ? ACCOUNTS.get(found.first()) : null;
+    }
+
+    /** The accounts hosts in {@code text} that are not the host of {@code accountsUrl}. */
+    public static List<OtherAccountsHost> otherAccountsHosts(String text, String accountsUrl) {
+        String wanted = accountsUrl.substring("https://".length());
+        List<OtherAccountsHost> other = new ArrayList<>();
+        Matcher m = HOST.matcher(text);
+        while (m.find()) {
+            if (isAccounts(m) && !m.group().equalsIgnoreCase(wanted)) {
+                other.add(new OtherAccountsHost(new TextRange(m.start(), m.end()), m.group(), wanted));
+            }
+        }
+        return other;
+    }
+
+    private static boolean isAccounts(Matcher host) {
+        return host.group(1).equalsIgnoreCase("accounts.");
     }
 }

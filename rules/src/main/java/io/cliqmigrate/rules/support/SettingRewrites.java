@@ -138,10 +138,16 @@ public final class SettingRewrites {
             String written = format.equals("properties") ? fullName : name;
             lines.add(written + (format.equals("yaml") ? ": " : "=") + value);
         }
-        TextEdit edit = lines.isEmpty() ? deleteLine(ctx, text, lineStart, lineEnd)
-                : ctx.edit(new TextRange(binding.nameRange().start(), lineEnd), String.join("\n" + indent, lines));
+        List<TextEdit> edits = new ArrayList<>(List.of(lines.isEmpty() ? deleteLine(ctx, text, lineStart, lineEnd)
+                : ctx.edit(new TextRange(binding.nameRange().start(), lineEnd), String.join("\n" + indent, lines))));
+        String corrected = "";
+        for (DataCentres.OtherAccountsHost other : otherAccountsHosts(facts, binding, text, accounts)) {
+            edits.add(ctx.edit(other.host(), other.wanted()));
+            corrected = "; correct the accounts server '" + other.written() + "' to '" + other.wanted()
+                    + "', the data centre of the API host";
+        }
         return Optional.of(Fix.review(OAUTH, "Replace the authtoken setting with the OAuth settings (client id, "
-                        + "client secret, refresh token, accounts server of the data centre)", List.of(edit),
+                        + "client secret, refresh token, accounts server of the data centre)" + corrected, edits,
                 "Create a Self Client in the Zoho API console of this data centre and store its client id, client "
                         + "secret and refresh token as ZOHO_CLIENT_ID, ZOHO_CLIENT_SECRET and ZOHO_REFRESH_TOKEN "
                         + "in the environment or secret store",
@@ -163,6 +169,22 @@ public final class SettingRewrites {
         return Optional.of(ctx.edit(binding.value().range(), format.equals("env") ? "" : "${" + WEBHOOK_ENV + "}"));
     }
 
+    /**
+     * The accounts hosts of another data centre than the API's, written in a setting of the same profile: a token
+     * refreshed there is not valid for the API, so the OAuth fix corrects them rather than add a second accounts
+     * server next to them.
+     */
+    private static List<DataCentres.OtherAccountsHost> otherAccountsHosts(CodeFacts facts, Binding binding,
+                                                                          String text, String accounts) {
+        if (accounts == null) {
+            return List.of();
+        }
+        return DataCentres.otherAccountsHosts(text, accounts).stream().filter(other -> facts.bindings().stream()
+                .anyMatch(b -> b.kind() == Binding.Kind.CONFIG_KEY && b.profile().equals(binding.profile())
+                        && b.value() != null && b.value().range().start() <= other.host().start()
+                        && other.host().end() <= b.value().range().end())).toList();
+    }
+
     /** {@code client-id}, {@code client_id} or {@code clientId}, as the replaced key writes its words. */
     private static String styled(String like, String first, String second) {
         if (like.contains("_")) {
@@ -182,7 +204,8 @@ public final class SettingRewrites {
                 && b.profile().equals(binding.profile()) && normal(b.name()).equals(wanted));
     }
 
-    private static String normal(String key) {
+    /** A key as settings are linked: case, dots, dashes and underscores aside. */
+    static String normal(String key) {
         return key.toLowerCase(Locale.ROOT).replaceAll("[._\\-]", "");
     }
 

@@ -8,9 +8,7 @@ import io.cliqmigrate.core.model.Fix;
 import io.cliqmigrate.core.model.TextEdit;
 import io.cliqmigrate.core.model.TextRange;
 import io.cliqmigrate.core.rule.RuleContext;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,7 +19,9 @@ import java.util.regex.Pattern;
  * a webhook token: {@code ?authtoken=} becomes {@code ?zapikey=} with the value expression kept, and where the
  * token comes from a setting that setting is renamed with {@link SettingRewrites} (the finding carries the
  * setting's {@code configKey}, so the engine joins the rename in the configuration and every reader into this
- * fix). A token written into the URL stays manual: it must be revoked, not sent on under another name.
+ * fix). Only a token read from a setting the same fix renames is switched ({@link TokenSources}): a token
+ * written into the code, directly or through a constant, must be revoked, not sent on under another name, and a
+ * token of unknown origin may be anything; both stay manual.
  */
 public final class WebhookRewrites {
     /** The path of a messaging endpoint that accepts a webhook token, right before the query. */
@@ -29,17 +29,22 @@ public final class WebhookRewrites {
             "(?i)/api/v2/(?:channelsbyname/[^/?#&]*/message|bots/[^/?#&]*/(?:message|incoming))/?$");
     private static final Pattern AUTHTOKEN_KEY = Pattern.compile("(?i)auth_?token");
     private static final Pattern PLACEHOLDER = Pattern.compile("^\\$\\{([^}:]+)(?::[^}]*)?}$");
-    /** An environment read written inside an interpolation or a shell word: {@code {os.environ['X']}}, {@code ${X}}. */
-    private static final Pattern ENV_READ = Pattern.compile("(?:environ(?:\\.get)?\\s*[\\[(]|getenv\\s*\\(|Getenv\\s*\\("
-            + "|GetEnvironmentVariable\\s*\\(|ENV(?:\\.fetch)?\\s*[\\[(]|process\\.env\\.)\\s*['\"]?([A-Za-z_][\\w.\\-]*)");
-    private static final Pattern SHELL_VARIABLE = Pattern.compile("^\\$\\{?([A-Za-z_]\\w*)");
+    /** A slot of a format string the lexical read does not fill: Python's {@code %s}, {@code {}}, {@code {0}}. */
+    private static final Pattern FORMAT_SLOT = Pattern.compile("%s|%\\(\\w+\\)s|\\{\\d*}");
     private static final String DESCRIPTION = "Authenticate the Cliq message with a webhook token (zapikey)";
 
     /** A place where code reads a setting: the text naming it, and its key. */
     public record SettingRead(TextRange range, String key) {}
 
-    /** A fix and the properties its finding carries. */
-    public record Rewrite(Fix fix, Map<String, String> properties) {}
+    /** The webhook fix of a token's use, where there is one, and the properties its finding carries. */
+    public record Rewrite(Optional<Fix> fix, Map<String, String> properties) {
+        static final Rewrite NONE = new Rewrite(Optional.empty(), Map.of());
+
+        /** The webhook fix first, then {@code manual}. */
+        public List<Fix> fixes(Fix manual) {
+            return fix.map(f -> List.of(f, manual)).orElse(List.of(manual));
+        }
+    }
 
     private WebhookRewrites() {}
 
@@ -65,14 +70,14 @@ public final class WebhookRewrites {
     }
 
     /**
-     * {@code ?authtoken=<value>} of a messaging URL, matched in {@code folded} with the value starting at
-     * {@code valueAt} and the key written at {@code key}; empty when the value is written out (a token) or comes
-     * from a setting that is not Cliq's.
+     * {@code ?authtoken=<value>} matched in {@code folded} with the value starting at {@code valueAt} and the key
+     * written at {@code key}: the setting the value reads, and on a messaging URL ({@code messaging}) the switch to
+     * the webhook token where that setting is Cliq's. A value written out (a token) names no setting.
      */
-    public static Optional<Rewrite> queryParam(RuleContext ctx, FoldedString folded, int valueAt, TextRange key,
-                                               List<SettingRead> reads) {
+    public static Rewrite queryParam(RuleContext ctx, CodeFacts facts, FoldedString folded, int valueAt,
+                                     TextRange key, List<SettingRead> reads, boolean messaging) {
         if (ctx.file().languageId().equals("deluge")) {
-            return Optional.empty();
+            return Rewrite.NONE;
         }
         String text = folded.text();
         int end = valueAt;
@@ -80,62 +85,79 @@ public final class WebhookRewrites {
             end++;
         }
         String written = text.substring(valueAt, end);
+        if (FORMAT_SLOT.matcher(written).matches() && text.indexOf(FoldedString.HOLE, end) >= 0) {
+            // "…?authtoken=%s" % TOKEN: the value is the argument after the format string
+            written = "";
+            end = text.indexOf(FoldedString.HOLE, end);
+        }
         if (!written.isEmpty()) {
             Matcher placeholder = PLACEHOLDER.matcher(written);
             if (!placeholder.matches()) {
-                return Optional.empty();
+                return Rewrite.NONE;
             }
             String lineRest = ctx.file().text().substring(key.end(), SettingRewrites.lineEnd(ctx.file().text(), key.end()));
             int at = lineRest.indexOf(written);
-            return at < 0 ? Optional.empty() : rewrite(ctx, key, placeholder.group(1),
-                    new TextRange(key.end() + at, key.end() + at + written.length()));
+            return at < 0 ? Rewrite.NONE : rewrite(ctx, key, Optional.of(new TokenSources.Setting(placeholder.group(1),
+                    new TextRange(key.end() + at, key.end() + at + written.length()))), messaging);
         }
-        FoldedString.Segment value = end < text.length() ? folded.segmentAt(end) : null;
-        return value == null ? Optional.empty() : fromValue(ctx, key, value.origin(), reads);
+        TextRange value = valueAt(ctx, folded, end);
+        return value == null ? Rewrite.NONE : rewrite(ctx, key, TokenSources.of(ctx, facts, value, reads), messaging);
     }
 
-    /** {@code .queryParam("authtoken", token)} and query maps of a messaging request; {@code value} is the token. */
-    public static Optional<Rewrite> queryEntry(RuleContext ctx, StringExpr keyArg, StringExpr value,
-                                               List<SettingRead> reads) {
+    /**
+     * Where the expression whose value starts at {@code at} of {@code folded} is written: its segment, and the
+     * argument after it where it opens a call the lexical read split ({@code . getenv(} + {@code 'CLIQ_AUTHTOKEN'}).
+     */
+    private static TextRange valueAt(RuleContext ctx, FoldedString folded, int at) {
+        if (at >= folded.text().length()) {
+            return null;
+        }
+        List<FoldedString.Segment> segments = folded.segments();
+        int index = segments.indexOf(folded.segmentAt(at));
+        TextRange range = segments.get(index).origin();
+        while (index + 1 < segments.size() && range != null && ctx.file().slice(range).stripTrailing().matches(
+                "(?s).*[(\\[]")) {
+            TextRange next = segments.get(++index).origin();
+            range = next == null || next.end() < range.end() ? null : new TextRange(range.start(), next.end());
+        }
+        return range;
+    }
+
+    /**
+     * {@code .queryParam("authtoken", token)} and query maps; {@code value} is the token, {@code messaging} whether
+     * the request is a Cliq messaging call.
+     */
+    public static Rewrite queryEntry(RuleContext ctx, CodeFacts facts, StringExpr keyArg, StringExpr value,
+                                     List<SettingRead> reads, boolean messaging) {
         if (value == null || ctx.file().languageId().equals("deluge") || value.literalValue() != null) {
-            return Optional.empty();
+            return Rewrite.NONE;
         }
-        return fromValue(ctx, keyArg.range(), value.range(), reads);
+        return rewrite(ctx, keyArg.range(), TokenSources.of(ctx, facts, value.range(), reads), messaging);
     }
 
-    /** The token is an expression: a read of a setting inside it, else the one Cliq setting the file reads. */
-    private static Optional<Rewrite> fromValue(RuleContext ctx, TextRange key, TextRange value, List<SettingRead> reads) {
-        for (SettingRead read : reads) {
-            if (read.range().start() >= value.start() && read.range().end() <= value.end()) {
-                return rewrite(ctx, key, read.key(), read.range());
-            }
+    /**
+     * The finding names the setting its token reads (so a rename of that setting is applied only where every use
+     * of it goes along); the key becomes zapikey only on a messaging call, with the Cliq setting renamed in the
+     * same fix.
+     */
+    private static Rewrite rewrite(RuleContext ctx, TextRange key, Optional<TokenSources.Setting> source,
+                                   boolean messaging) {
+        if (source.isEmpty()) {
+            return Rewrite.NONE;
         }
-        String source = ctx.file().slice(value);
-        Matcher env = ctx.file().languageId().equals("shell") ? SHELL_VARIABLE.matcher(source) : ENV_READ.matcher(source);
-        if (env.find() && SettingRewrites.isWebhookSetting(env.group(1))) {
-            return rewrite(ctx, key, env.group(1), value);
+        String setting = source.get().key();
+        Map<String, String> properties = TokenSources.properties(source);
+        // only a token this file is seen to read from the setting (at) is switched along with its rename
+        Optional<TextEdit> keyEdit = messaging && source.get().at() != null && SettingRewrites.isWebhookSetting(setting)
+                ? keyOnly(ctx, key) : Optional.empty();
+        Optional<TextEdit> rename = keyEdit.isEmpty() ? Optional.empty()
+                : SettingRewrites.rename(ctx, source.get().at(), setting);
+        if (rename.isEmpty()) {
+            return new Rewrite(Optional.empty(), properties);
         }
-        List<String> keys = reads.stream().map(r -> r.key().toLowerCase(Locale.ROOT).replaceAll("[._\\-]", ""))
-                .distinct().toList();
-        if (keys.isEmpty()) {
-            return keyOnly(ctx, key).map(edit -> new Rewrite(SettingRewrites.webhookFix(DESCRIPTION, List.of(edit)),
-                    Map.of()));
-        }
-        return keys.size() == 1 ? rewrite(ctx, key, reads.get(0).key(), null) : Optional.empty();
-    }
-
-    private static Optional<Rewrite> rewrite(RuleContext ctx, TextRange key, String setting, TextRange settingAt) {
-        Optional<TextEdit> keyEdit = keyOnly(ctx, key);
-        if (keyEdit.isEmpty() || !SettingRewrites.isWebhookSetting(setting)) {
-            return Optional.empty();
-        }
-        List<TextEdit> edits = new ArrayList<>(List.of(keyEdit.get()));
-        if (settingAt != null) {
-            SettingRewrites.rename(ctx, settingAt, setting).ifPresent(edits::add);
-        }
-        return Optional.of(new Rewrite(SettingRewrites.webhookFix(DESCRIPTION + " and rename the setting '"
-                + setting + "' to '" + SettingRewrites.webhookName(setting) + "'", edits),
-                Map.of("configKey", setting)));
+        List<TextEdit> edits = List.of(keyEdit.get(), rename.get());
+        return new Rewrite(Optional.of(SettingRewrites.webhookFix(DESCRIPTION + " and rename the setting '"
+                + setting + "' to '" + SettingRewrites.webhookName(setting) + "'", edits)), properties);
     }
 
     /** {@code authtoken} → {@code zapikey} where the key is written in {@code range}. */
