@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the rules' side of that: every finding that reads or uses the setting names it, manual ones too.
  */
 class RenameGroupsTest {
-    private static final Path GROUPS = Path.of("src/test/resources/rename-groups");
+    private static final Path GROUPS = Path.of("src/test/resources/fixes");
     private static final List<String> TOKEN_RULES = List.of("config-authtoken-setting", "hardcoded-legacy-token",
             "authtoken-config-read", "authtoken-query-param", "authtoken-form-param");
 
