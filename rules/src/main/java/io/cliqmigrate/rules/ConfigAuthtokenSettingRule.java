@@ -53,7 +53,7 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                         + " holds a legacy Zoho authtoken, which Zoho stopped accepting in 2021, so whatever reads "
                         + "it fails. The setting itself must go, whether its value is written here or comes from "
                         + "the environment", List.of(), fixes(SettingRewrites.configFix(ctx, facts, binding)),
-                        properties(binding.name(), binding));
+                        properties(binding.name(), binding, facts));
                 continue;
             }
             String value = binding.value() == null ? null : binding.value().literalValue();
@@ -114,6 +114,26 @@ public final class ConfigAuthtokenSettingRule implements Rule {
         return binding.profile().isEmpty() ? Map.of(PROPERTY, key)
                 : Map.of(PROPERTY, key, "profile", binding.profile());
     }
+
+    /**
+     * As {@link #properties(String, Binding)}, plus the other setting the value passes on ({@code uses}:
+     * {@code zoho.crm.authtoken=${zoho.cliq.authtoken}} uses {@code zoho.cliq.authtoken}), so that setting is not
+     * renamed while this line still names it.
+     */
+    static Map<String, String> properties(String key, Binding binding, CodeFacts facts) {
+        Map<String, String> out = new java.util.TreeMap<>(properties(key, binding));
+        if (binding.value() != null) {
+            Matcher ref = REFERENCE.matcher(facts.sourceText(binding.value().range()));
+            if (ref.find() && !ref.group(1).equals(key)) {
+                out.put(USES, ref.group(1));
+            }
+        }
+        return out;
+    }
+
+    /** The property naming the setting a value passes on; the engine holds its rename back while this one stays. */
+    static final String USES = "usesSetting";
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{\\s*([A-Za-z0-9_.\\-]+)\\s*(?::[^}]*)?}");
 
     /**
      * {@code zoho.cliq.authtoken}, {@code CLIQ_AUTHTOKEN}, {@code ZOHO_TOKEN}, or a bare {@code authtoken} in a

@@ -23,6 +23,8 @@ import java.util.Set;
  */
 final class LinkedFixes {
     static final String KEY = "configKey";
+    /** Another setting a finding's value passes on ({@code a=${b}}): a use of that setting too. */
+    static final String USES = "usesSetting";
 
     private LinkedFixes() {}
 
@@ -34,6 +36,11 @@ final class LinkedFixes {
             if (key != null && !f.fixes().isEmpty()) {
                 Fix fix = first(f);
                 offered.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(fix == null ? "" : fix.strategy());
+            }
+            String uses = normalised(f.properties().get(USES));
+            if (uses != null && !f.suppressed()) {
+                // a setting whose value names another one: that one cannot be renamed under it
+                offered.computeIfAbsent(uses, k -> new java.util.HashSet<>()).add("\u0000uses " + f.ruleId());
             }
             String group = group(f);
             if (group != null) {
@@ -50,7 +57,7 @@ final class LinkedFixes {
                 out.add(f);
                 continue;
             }
-            if (offered.get(key(f)).size() > 1) {
+            if (offered.getOrDefault(key(f), Set.of()).size() > 1) {
                 // some use of the setting cannot follow the rename: leave them all to a person
                 out.add(f.withFixes(f.fixes().stream().filter(x -> !x.automatic()).toList()));
                 continue;
@@ -73,8 +80,11 @@ final class LinkedFixes {
 
     /** The setting a finding names, as settings are matched; {@code null} for none or a suppressed finding. */
     private static String key(Finding f) {
-        String key = f.properties().get(KEY);
-        return key == null || f.suppressed() ? null : key.toLowerCase(Locale.ROOT).replaceAll("[._\\-]", "");
+        return f.suppressed() ? null : normalised(f.properties().get(KEY));
+    }
+
+    private static String normalised(String key) {
+        return key == null ? null : key.toLowerCase(Locale.ROOT).replaceAll("[._\\-]", "");
     }
 
     private static Fix first(Finding f) {

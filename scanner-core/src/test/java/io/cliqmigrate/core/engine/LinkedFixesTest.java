@@ -56,6 +56,20 @@ class LinkedFixesTest {
     }
 
     @Test
+    void aSettingThatPassesTheRenamedOneOnHoldsTheRenameBack() {
+        // zoho.crm.authtoken=${zoho.cliq.authtoken}: renaming the Cliq setting would leave that placeholder dangling
+        Finding passesOn = new Finding("config-authtoken-setting", Severity.ERROR,
+                new Location("application.properties", 9, 1, 9, 19, new TextRange(200, 218)), "m", "s", "f", false,
+                null, List.of(), List.of(MANUAL), "",
+                Map.of("configKey", "zoho.crm.authtoken", "usesSetting", "zoho.cliq.authtoken"));
+        List<Finding> merged = LinkedFixes.merge(List.of(passesOn,
+                finding("config-authtoken-setting", "application.properties", "zoho.cliq.authtoken",
+                        rename("application.properties", 0, "zoho.cliq.webhook-token"), MANUAL)));
+
+        assertThat(merged.get(1).fixes()).containsExactly(MANUAL);
+    }
+
+    @Test
     void aFindingWithoutAnyFixDoesNotHoldTheRenameBack() {
         Finding inventory = new Finding("cliq-api-inventory", Severity.INFO,
                 new Location("notify.py", 1, 1, 1, 10, new TextRange(0, 9)), "m", "s", "f", false, null, List.of(),
