@@ -29,18 +29,33 @@ final class LinkedFixes {
     private LinkedFixes() {}
 
     static List<Finding> merge(List<Finding> findings) {
+        return merge(findings, false);
+    }
+
+    /**
+     * @param partial whether the scan covers only part of a repository: a setting may then be used where the scan
+     *                did not look, so no setting is renamed
+     */
+    static List<Finding> merge(List<Finding> findings, boolean partial) {
         Map<String, Set<TextEdit>> groups = new HashMap<>();
         Map<String, Set<String>> offered = new HashMap<>();
+        // settings whose groups pass another one on: renaming them renames that one's use too
+        Map<String, Set<String>> passesOn = new HashMap<>();
         for (Finding f : findings) {
-            String key = key(f);
+            String key = normalised(f.properties().get(KEY));
             if (key != null && !f.fixes().isEmpty()) {
                 Fix fix = first(f);
-                offered.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(fix == null ? "" : fix.strategy());
+                // a use the user suppressed is a use fix must not touch
+                offered.computeIfAbsent(key, k -> new java.util.HashSet<>())
+                        .add(f.suppressed() ? "\u0000suppressed" : fix == null ? "" : fix.strategy());
             }
             String uses = normalised(f.properties().get(USES));
-            if (uses != null && !f.suppressed()) {
+            if (uses != null) {
                 // a setting whose value names another one: that one cannot be renamed under it
                 offered.computeIfAbsent(uses, k -> new java.util.HashSet<>()).add("\u0000uses " + f.ruleId());
+                if (key != null) {
+                    passesOn.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(uses);
+                }
             }
             String group = group(f);
             if (group != null) {
@@ -50,6 +65,7 @@ final class LinkedFixes {
         if (groups.isEmpty()) {
             return findings;
         }
+        Set<String> withdrawn = withdrawn(offered, passesOn);
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             String group = group(f);
@@ -57,7 +73,7 @@ final class LinkedFixes {
                 out.add(f);
                 continue;
             }
-            if (offered.getOrDefault(key(f), Set.of()).size() > 1) {
+            if (partial || withdrawn.contains(key(f))) {
                 // some use of the setting cannot follow the rename: leave them all to a person
                 out.add(f.withFixes(f.fixes().stream().filter(x -> !x.automatic()).toList()));
                 continue;
@@ -68,6 +84,30 @@ final class LinkedFixes {
             List<Fix> fixes = new ArrayList<>(f.fixes());
             fixes.set(fixes.indexOf(first(f)), merged);
             out.add(f.withFixes(fixes));
+        }
+        return out;
+    }
+
+    /**
+     * The settings whose rename must not go ahead: some use of them offers no fix of the same kind, or they pass on
+     * a setting that is itself withdrawn (renaming {@code a: ${B}} to {@code a2: ${B2}} needs {@code B} renamed too).
+     */
+    private static Set<String> withdrawn(Map<String, Set<String>> offered, Map<String, Set<String>> passesOn) {
+        Set<String> out = new java.util.HashSet<>();
+        offered.forEach((key, strategies) -> {
+            if (strategies.size() > 1) {
+                out.add(key);
+            }
+        });
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Map.Entry<String, Set<String>> e : passesOn.entrySet()) {
+                if (!out.contains(e.getKey()) && e.getValue().stream().anyMatch(out::contains)) {
+                    out.add(e.getKey());
+                    grew = true;
+                }
+            }
         }
         return out;
     }

@@ -167,7 +167,9 @@ public final class ScanEngine {
             parsed += w.parsed ? 1 : 0;
         }
         findings = linkSettings(findings);
-        findings = LinkedFixes.merge(findings);
+        // a scan of part of a repository cannot see every use of a setting: it renames none
+        boolean partial = roots.stream().anyMatch(r -> !r.path().equals(r.repositoryRoot().toAbsolutePath().normalize()));
+        findings = LinkedFixes.merge(findings, partial);
         findings = OverlappingFindings.merge(findings);
         findings.sort(Finding.ORDER);
         timer.lap("link settings, fold overlapping findings");
