@@ -29,7 +29,7 @@ public final class DelugeMaps {
     public static Optional<String> stripped(CodeFacts facts, RuleContext ctx, StringExpr expr, List<TextEdit> edits) {
         Optional<String> variable = DelugeRequests.variable(expr);
         if (variable.isPresent()) {
-            for (CallFact put : DelugeRequests.puts(facts, variable.get())) {
+            for (CallFact put : DelugeRequests.puts(facts, variable.get(), expr.range().start())) {
                 if (legacy(facts, put.arg(0), put.arg(1))) {
                     Optional<TextRange> line = wholeLine(facts, put);
                     if (line.isEmpty()) {
@@ -39,7 +39,7 @@ public final class DelugeMaps {
                 }
             }
             Part.Ref ref = (Part.Ref) expr.parts().get(0);
-            Optional<Constant> local = facts.local(ref);
+            Optional<Constant> local = DelugeRequests.local(facts, ref);
             if (local.isPresent() && isLiteral(facts, local.get().value())) {
                 StringExpr value = local.get().value();
                 Optional<String> cleaned = cleanLiteral(facts.sourceText(value.range()));

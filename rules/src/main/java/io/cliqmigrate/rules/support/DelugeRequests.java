@@ -112,7 +112,7 @@ public final class DelugeRequests {
             if (source.equalsIgnoreCase("true") || source.equalsIgnoreCase("false")) {
                 return ArgType.BOOLEAN;
             }
-            return facts.local(ref).map(c -> type(facts, c.value(), depth + 1)).orElse(ArgType.UNKNOWN);
+            return local(facts, ref).map(c -> type(facts, c.value(), depth + 1)).orElse(ArgType.UNKNOWN);
         }
         if (MAP_LITERAL.matcher(source).matches()) {
             return ArgType.MAP;
@@ -123,7 +123,7 @@ public final class DelugeRequests {
     /** The value an expression names: a variable's assigned value, else the expression itself. */
     public static StringExpr valueOf(CodeFacts facts, StringExpr expr) {
         if (expr.parts().size() == 1 && expr.parts().get(0) instanceof Part.Ref ref) {
-            return facts.local(ref).map(Constant::value).orElse(expr);
+            return local(facts, ref).map(Constant::value).orElse(expr);
         }
         return expr;
     }
@@ -134,10 +134,19 @@ public final class DelugeRequests {
                 ? Optional.of(ref.text()) : Optional.empty();
     }
 
-    /** {@code m.put(k, v)} calls on the variable {@code name}. */
-    public static List<CallFact> puts(CodeFacts facts, String name) {
+    /**
+     * {@code m.put(k, v)} calls on the variable {@code name} in the script holding {@code near} (in a Cliq export,
+     * another handler's variable of the same name is another variable).
+     */
+    public static List<CallFact> puts(CodeFacts facts, String name, int near) {
+        DelugeScript script = DelugeScript.around(facts, near);
         return facts.calls().stream().filter(c -> c.name().equalsIgnoreCase(name + ".put") && c.args().size() == 2)
-                .toList();
+                .filter(c -> script.holds(c.range())).toList();
+    }
+
+    /** The assignment a variable refers to, when it is in the variable's own script. */
+    public static Optional<Constant> local(CodeFacts facts, Part.Ref ref) {
+        return facts.local(ref).filter(c -> DelugeScript.around(facts, ref.range().start()).holds(c.declaration()));
     }
 
     /** The request a finding at {@code range} belongs to: in its call, its URL's assignment or its maps' entries. */
@@ -165,7 +174,8 @@ public final class DelugeRequests {
                 return true;
             }
             Optional<String> name = variable(value);
-            if (name.isPresent() && puts(facts, name.get()).stream().anyMatch(p -> p.range().contains(range))) {
+            if (name.isPresent() && puts(facts, name.get(), value.range().start()).stream()
+                    .anyMatch(p -> p.range().contains(range))) {
                 return true;
             }
         }
@@ -186,7 +196,7 @@ public final class DelugeRequests {
             if (source.equalsIgnoreCase("true") || source.equalsIgnoreCase("false")) {
                 return Boolean.valueOf(source.toLowerCase(Locale.ROOT));
             }
-            Optional<Constant> local = facts.local(ref);
+            Optional<Constant> local = local(facts, ref);
             if (local.isEmpty() || !assignedOnce(facts, source)) {
                 return null;
             }

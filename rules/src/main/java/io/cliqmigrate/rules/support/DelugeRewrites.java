@@ -183,13 +183,22 @@ public final class DelugeRewrites {
         replaceNoted(facts, ctx, request.call().range(), block.toString(), link, edits);
         String description = "Rewrite " + request.call().name() + " as invokeurl"
                 + (link == null ? "" : " with the connection \"" + link.name() + "\"");
-        // a bare statement's result is unused, and a map body is sent form-encoded either way (facts §3.3)
-        boolean sameResult = statement.isBlank() && !jsonText
+        // a map body is sent form-encoded either way (facts §3.3); a bare statement's result is unused, and an
+        // assigned one read only through get(…), toMap(), info or return does not notice it became a map
+        boolean sameBody = !jsonText
                 && (request.body() == null || DelugeRequests.type(facts, request.body()) == ArgType.MAP);
         List<String> cautions = new ArrayList<>();
-        if (!sameResult) {
-            cautions.add("the result is a map (parsed JSON) rather than text; check how the script reads it"
-                    + (jsonText ? ", and that the JSON body is sent as JSON" : ""));
+        if (!statement.isBlank() && !request.simple()) {
+            cautions.add("the detailed result's responseText may be parsed JSON rather than text; check how the "
+                    + "script reads it");
+        }
+        Optional<String> textUse = statement.isBlank() || !request.simple() ? Optional.empty()
+                : DelugeResultUses.notMapSafe(facts, request.call(), statement.strip().replaceFirst("\\s*=$", ""));
+        textUse.ifPresent(use -> cautions.add("the result is a map (parsed JSON) rather than text, and " + use
+                + "; check that use"));
+        if (!sameBody) {
+            cautions.add(jsonText ? "check that the JSON body is sent as JSON"
+                    : "a body that is not a map is sent as text/plain; check that the API accepts it");
         }
         return Optional.of(fix(description, cautions, sharedWith(facts, request, cleaned), edits,
                 steps(ctx, service)));
