@@ -164,7 +164,7 @@ public final class DelugeRewrites {
         String inner = indent + (indent.contains("\t") || indent.isEmpty() ? "\t" : "    ");
         StringBuilder block = new StringBuilder("invokeurl\n").append(indent).append("[\n");
         block.append(inner).append("url: ").append(urlSource).append('\n');
-        block.append(inner).append("type: ").append(request.kind() == Kind.GET_URL ? "GET" : "POST").append('\n');
+        block.append(inner).append("type: ").append(request.method()).append('\n');
         if (bodySource != null) {
             block.append(inner).append("parameters: ").append(bodySource).append('\n');
         }
@@ -181,7 +181,8 @@ public final class DelugeRewrites {
         }
         block.append(indent).append(']');
         replaceNoted(facts, ctx, request.call().range(), block.toString(), link, edits);
-        String description = "Rewrite " + request.call().name() + " as invokeurl"
+        String description = "Rewrite " + request.call().name()
+                + (request.kind() == Kind.INVOKE_URL_FUNCTION ? "(…) as an invokeurl block" : " as invokeurl")
                 + (link == null ? "" : " with the connection \"" + link.name() + "\"");
         // a map body is sent form-encoded either way (facts §3.3); a bare statement's result is unused, and an
         // assigned one read only through get(…), toMap(), info or return does not notice it became a map
@@ -194,6 +195,10 @@ public final class DelugeRewrites {
         }
         Optional<String> textUse = statement.isBlank() || !request.simple() ? Optional.empty()
                 : DelugeResultUses.notMapSafe(facts, request.call(), statement.strip().replaceFirst("\\s*=$", ""));
+        if (request.body() != null && (request.method().equals("GET") || request.method().equals("DELETE"))) {
+            cautions.add("whether invokeurl sends the parameters of a " + request.method() + " in the query string "
+                    + "is not documented; check the request");
+        }
         textUse.ifPresent(use -> cautions.add("the result is a map (parsed JSON) rather than text, and " + use
                 + "; check that use"));
         if (!sameBody) {
