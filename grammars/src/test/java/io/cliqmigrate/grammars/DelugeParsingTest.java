@@ -29,6 +29,20 @@ class DelugeParsingTest {
     }
 
     @Test
+    void acceptsCreatorsInvokeUrlFunctionBesideTheTaskBlock() {
+        DelugeParsing.Result result = DelugeParsing.parse("""
+                resp = invokeUrl("https://books.zoho.com/api/v3/salesorders/1", "PUT", body, headers, false);
+                invokeUrl(url, "GET");
+                done = invokeurl
+                [
+                    url: url
+                    type: GET
+                ];
+                """);
+        assertThat(result.errors()).isEmpty();
+    }
+
+    @Test
     void reportsUnbalancedBracketWithLineAndColumn() {
         DelugeParsing.Result result = DelugeParsing.parse("if(a == 1)\n{\n info a;\n");
         assertThat(result.errors()).isNotEmpty();

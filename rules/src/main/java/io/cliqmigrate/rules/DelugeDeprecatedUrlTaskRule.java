@@ -8,13 +8,15 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.DelugeRequests;
 import java.util.List;
 
-@RuleMeta(id = "deluge-deprecated-url-task", summary = "Deprecated Deluge getUrl or postUrl task",
+@RuleMeta(id = "deluge-deprecated-url-task", summary = "Deprecated Deluge getUrl, postUrl or invokeUrl function",
         severity = Severity.WARNING, languages = {"deluge"}, tags = {Tags.DELUGE})
 public final class DelugeDeprecatedUrlTaskRule implements Rule {
     private static final Fix FIX = Fix.manual("deluge-connection", "Rewrite the call as invokeurl with a connection",
-            "response = invokeurl [ url: \"<url without authtoken or scope>\" type: GET|POST parameters: <map> "
+            "response = invokeurl [ url: \"<url without authtoken or scope>\" type: GET|POST|PUT|PATCH|DELETE "
+                    + "parameters: <map> "
                     + "connection: \"<connection link name>\" ];",
             "Create the connection (Setup → Developer Space → Connections) with the scopes the API needs",
             "Remove authtoken and scope entries from the URL and the parameter map");
@@ -24,10 +26,12 @@ public final class DelugeDeprecatedUrlTaskRule implements Rule {
         RuleContext ctx = io.cliqmigrate.rules.support.DelugeRewrites.withRequestFixes(facts, context);
         for (CallFact call : facts.calls()) {
             String name = call.name();
-            if (name.equalsIgnoreCase("getUrl") || name.equalsIgnoreCase("postUrl")) {
-                ctx.report(call.nameRange(), name + " is a deprecated Deluge task: it cannot use a connection, so "
-                        + "calls to Zoho through it can only authenticate with a token written into the script. "
-                        + "Use invokeurl with a connection", List.of(), List.of(FIX));
+            boolean function = name.equalsIgnoreCase("invokeUrl") && DelugeRequests.functionForm(facts, call);
+            if (name.equalsIgnoreCase("getUrl") || name.equalsIgnoreCase("postUrl") || function) {
+                ctx.report(call.nameRange(), (function ? name + "(…), the function form of invokeurl," : name)
+                        + " is a deprecated Deluge task: it cannot use a connection, so calls to Zoho through it "
+                        + "can only authenticate with a token written into the script. Use invokeurl with a "
+                        + "connection", List.of(), List.of(FIX));
             }
         }
     }

@@ -252,6 +252,7 @@ postfixExpression
     | IFNULL LPAREN expression COMMA expression RPAREN                           # ifNull
     | LPAREN expression RPAREN                                                  # parenthesized
     | functionName arguments                                                    # functionCall
+    | INVOKEURL arguments                                                       # invokeUrlFunction   // Creator's invokeUrl(url, type …)
     | ident                                                                     # identifier
     | postfixExpression DOT anyName arguments                                   # methodCall
     | postfixExpression DOT anyName                                             # memberAccess

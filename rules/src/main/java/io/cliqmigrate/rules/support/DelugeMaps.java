@@ -19,6 +19,7 @@ import java.util.Optional;
  * statements (the whole line goes) and as entries of a map literal (with their comma).
  */
 public final class DelugeMaps {
+    private static final java.util.regex.Pattern EMPTY_MAP = java.util.regex.Pattern.compile("(?i)\\s*(?:\\{\\s*\\}|map\\(\\s*\\))\\s*");
     private DelugeMaps() {}
 
     /**
@@ -29,9 +30,9 @@ public final class DelugeMaps {
     public static Optional<String> stripped(CodeFacts facts, RuleContext ctx, StringExpr expr, List<TextEdit> edits) {
         Optional<String> variable = DelugeRequests.variable(expr);
         if (variable.isPresent()) {
-            for (CallFact put : DelugeRequests.puts(facts, variable.get())) {
+            for (CallFact put : DelugeRequests.puts(facts, variable.get(), expr.range().start())) {
                 if (legacy(facts, put.arg(0), put.arg(1))) {
-                    Optional<TextRange> line = wholeLine(facts, put);
+                    Optional<TextRange> line = wholeLine(facts, put.range());
                     if (line.isEmpty()) {
                         return Optional.empty();
                     }
@@ -39,7 +40,7 @@ public final class DelugeMaps {
                 }
             }
             Part.Ref ref = (Part.Ref) expr.parts().get(0);
-            Optional<Constant> local = facts.local(ref);
+            Optional<Constant> local = DelugeRequests.local(facts, ref);
             if (local.isPresent() && isLiteral(facts, local.get().value())) {
                 StringExpr value = local.get().value();
                 Optional<String> cleaned = cleanLiteral(facts.sourceText(value.range()));
@@ -75,14 +76,72 @@ public final class DelugeMaps {
                 || k.equals("authorization") && value.trim().toLowerCase(Locale.ROOT).startsWith("zoho-authtoken");
     }
 
+    /**
+     * The edits that drop the map of a request when nothing is left in it once its legacy entries are gone, and
+     * the request is all that reads it: a variable's assignment and {@code put} lines go with it. Empty when the
+     * map keeps an entry, was empty as written, is read elsewhere, or a statement does not stand alone on its line.
+     */
+    static Optional<List<TextEdit>> emptied(CodeFacts facts, RuleContext ctx, DelugeRequests.Request request,
+                                            StringExpr expr) {
+        Optional<String> variable = DelugeRequests.variable(expr);
+        if (variable.isEmpty()) {
+            String source = facts.sourceText(expr.range());
+            return isLiteral(facts, expr) && !EMPTY_MAP.matcher(source).matches()
+                    && cleanLiteral(source).filter(t -> EMPTY_MAP.matcher(t).matches()).isPresent()
+                    ? Optional.of(List.of()) : Optional.empty();
+        }
+        Part.Ref ref = (Part.Ref) expr.parts().get(0);
+        Optional<Constant> local = DelugeRequests.local(facts, ref);
+        if (local.isEmpty() || DelugeUses.elsewhere(facts, request, ref).isPresent()) {
+            return Optional.empty();
+        }
+        String declared = facts.sourceText(local.get().value().range()).trim();
+        boolean literal = isLiteral(facts, local.get().value());
+        List<CallFact> puts = DelugeRequests.puts(facts, variable.get(), expr.range().start());
+        boolean startsEmpty = EMPTY_MAP.matcher(declared).matches()
+                || literal && cleanLiteral(declared).filter(t -> EMPTY_MAP.matcher(t).matches()).isPresent();
+        boolean lostEntries = !puts.isEmpty() || literal && !EMPTY_MAP.matcher(declared).matches();
+        if (!startsEmpty || !lostEntries || !puts.stream().allMatch(p -> legacy(facts, p.arg(0), p.arg(1)))) {
+            return Optional.empty();
+        }
+        List<TextEdit> edits = new ArrayList<>();
+        List<TextRange> statements = new ArrayList<>(List.of(new TextRange(local.get().declaration().start(),
+                local.get().value().range().end())));
+        puts.forEach(p -> statements.add(p.range()));
+        for (TextRange statement : statements) {
+            Optional<TextRange> line = wholeLine(facts, statement);
+            if (line.isEmpty()) {
+                return Optional.empty();
+            }
+            edits.add(ctx.edit(line.get(), ""));
+        }
+        return Optional.of(edits);
+    }
+
+    /**
+     * The edit that removes a task block's entry ({@code parameters: m}): its whole line, or in a block written on
+     * one line the entry and the blanks before it.
+     */
+    static TextEdit removeEntry(CodeFacts facts, RuleContext ctx, CallFact entry) {
+        Optional<TextRange> line = wholeLine(facts, entry.range());
+        if (line.isPresent()) {
+            return ctx.edit(line.get(), "");
+        }
+        int start = entry.range().start();
+        while (start > 0 && facts.sourceText(new TextRange(start - 1, start)).isBlank()) {
+            start--;
+        }
+        return ctx.edit(new TextRange(start, entry.range().end()), "");
+    }
+
     /** The statement's whole line, line break included, when the statement is alone on it. */
-    private static Optional<TextRange> wholeLine(CodeFacts facts, CallFact put) {
-        int start = facts.lineStart(put.range().start());
-        if (!facts.sourceText(new TextRange(start, put.range().start())).isBlank()) {
+    private static Optional<TextRange> wholeLine(CodeFacts facts, TextRange statement) {
+        int start = facts.lineStart(statement.start());
+        if (!facts.sourceText(new TextRange(start, statement.start())).isBlank()) {
             return Optional.empty();
         }
         String text = facts.file().text();
-        int end = put.range().end();
+        int end = statement.end();
         if (end < text.length() && text.charAt(end) == ';') {
             end++;
         }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * variable's assignment, its {@code put} calls).
  */
 public final class DelugeRequests {
-    public enum Kind { GET_URL, POST_URL, INVOKEURL }
+    /** {@code INVOKE_URL_FUNCTION} is Creator's deprecated {@code invokeUrl(url, type …)} (round brackets). */
+    public enum Kind { GET_URL, POST_URL, INVOKE_URL_FUNCTION, INVOKEURL }
 
     /** What an argument of getUrl/postUrl is, by its form (facts §6 P5: type, not arity, decides). */
     public enum ArgType { MAP, BOOLEAN, TEXT, JSON_TEXT, UNKNOWN }
@@ -26,10 +27,11 @@ public final class DelugeRequests {
     /**
      * One request. For getUrl/postUrl {@code body} and {@code headers} are {@code null} when not passed and
      * {@code simple} is the {@code simple} flag's value ({@code true} when not passed, {@code null} when it is a
-     * variable whose value is not known); for invokeurl {@code entries} are its keys, in order.
+     * variable whose value is not known), {@code method} the HTTP method; for invokeurl {@code entries} are its
+     * keys, in order.
      */
-    public record Request(Kind kind, CallFact call, StringExpr url, StringExpr body, StringExpr headers,
-                          Boolean simple, List<CallFact> entries) {
+    public record Request(Kind kind, String method, CallFact call, StringExpr url, StringExpr body,
+                          StringExpr headers, Boolean simple, List<CallFact> entries) {
         public Optional<CallFact> entry(String key) {
             return entries.stream().filter(e -> e.name().equalsIgnoreCase("invokeurl." + key)).findFirst();
         }
@@ -37,6 +39,7 @@ public final class DelugeRequests {
 
     /** Resolving a variable through variables stops here: {@code a = b; b = a;} must not loop. */
     private static final int MAX_DEPTH = 8;
+    private static final Pattern METHOD = Pattern.compile("(?i)GET|POST|PUT|PATCH|DELETE");
     private static final Pattern MAP_LITERAL = Pattern.compile("(?is)^(?:\\{.*\\}|map\\(\\s*\\)|.*\\.tomap\\(\\))$");
 
     private DelugeRequests() {}
@@ -46,12 +49,16 @@ public final class DelugeRequests {
         List<Request> requests = new ArrayList<>();
         for (CallFact call : facts.calls()) {
             String name = call.name().toLowerCase(Locale.ROOT);
-            if (name.equals("invokeurl")) {
+            if (name.equals("invokeurl") && functionForm(facts, call)) {
+                if (call.args().size() >= 2 && call.args().size() <= 5) {
+                    invokeUrlFunction(facts, call).ifPresent(requests::add);
+                }
+            } else if (name.equals("invokeurl")) {
                 List<CallFact> entries = facts.chainOf(call).stream().filter(e -> e != call).toList();
                 StringExpr url = entries.stream().filter(e -> e.name().equalsIgnoreCase("invokeurl.url"))
                         .map(e -> e.arg(0)).findFirst().orElse(null);
                 if (url != null) {
-                    requests.add(new Request(Kind.INVOKEURL, call, url, null, null, null, entries));
+                    requests.add(new Request(Kind.INVOKEURL, null, call, url, null, null, null, entries));
                 }
             } else if (name.equals("geturl") && !call.args().isEmpty() && call.args().size() <= 3) {
                 getUrl(facts, call).ifPresent(requests::add);
@@ -68,29 +75,58 @@ public final class DelugeRequests {
         StringExpr third = call.arg(2);
         ArgType type2 = second == null ? null : type(facts, second);
         if (type2 == ArgType.BOOLEAN && third == null) {
-            return Optional.of(new Request(Kind.GET_URL, call, call.arg(0), null, null, flag(facts, second), List.of()));
+            return Optional.of(new Request(Kind.GET_URL, "GET", call, call.arg(0), null, null, flag(facts, second),
+                    List.of()));
         }
         if (type2 != null && type2 != ArgType.MAP || third != null && type(facts, third) != ArgType.BOOLEAN) {
             return Optional.empty();
         }
-        return Optional.of(new Request(Kind.GET_URL, call, call.arg(0), null, second,
+        return Optional.of(new Request(Kind.GET_URL, "GET", call, call.arg(0), null, second,
                 third == null ? Boolean.TRUE : flag(facts, third), List.of()));
     }
 
     /** {@code postUrl(u, body)}, {@code postUrl(u, body, simple)}, {@code postUrl(u, body, headers [, simple])}. */
     private static Optional<Request> postUrl(CodeFacts facts, CallFact call) {
-        StringExpr third = call.arg(2);
-        StringExpr fourth = call.arg(3);
-        ArgType type3 = third == null ? null : type(facts, third);
-        if (type3 == ArgType.BOOLEAN && fourth == null) {
-            return Optional.of(new Request(Kind.POST_URL, call, call.arg(0), call.arg(1), null, flag(facts, third),
-                    List.of()));
-        }
-        if (type3 != null && type3 != ArgType.MAP || fourth != null && type(facts, fourth) != ArgType.BOOLEAN) {
+        return withBody(facts, call, Kind.POST_URL, "POST", 1);
+    }
+
+    /**
+     * Creator's {@code invokeUrl(u, type [, simple])} and {@code invokeUrl(u, type, body [, headers] [, simple])},
+     * with {@code type} written out.
+     */
+    private static Optional<Request> invokeUrlFunction(CodeFacts facts, CallFact call) {
+        String method = Calls.knownText(facts, call.arg(1));
+        if (method == null || !METHOD.matcher(method.strip()).matches()) {
             return Optional.empty();
         }
-        return Optional.of(new Request(Kind.POST_URL, call, call.arg(0), call.arg(1), third,
-                fourth == null ? Boolean.TRUE : flag(facts, fourth), List.of()));
+        method = method.strip().toUpperCase(Locale.ROOT);
+        StringExpr third = call.arg(2);
+        if (third == null || call.args().size() == 3 && type(facts, third) == ArgType.BOOLEAN) {
+            return Optional.of(new Request(Kind.INVOKE_URL_FUNCTION, method, call, call.arg(0), null, null,
+                    third == null ? Boolean.TRUE : flag(facts, third), List.of()));
+        }
+        return withBody(facts, call, Kind.INVOKE_URL_FUNCTION, method, 2);
+    }
+
+    /** A call whose arguments from {@code body} on are {@code body [, simple]} or {@code body, headers [, simple]}. */
+    private static Optional<Request> withBody(CodeFacts facts, CallFact call, Kind kind, String method, int body) {
+        StringExpr next = call.arg(body + 1);
+        StringExpr last = call.arg(body + 2);
+        ArgType nextType = next == null ? null : type(facts, next);
+        if (nextType == ArgType.BOOLEAN && last == null) {
+            return Optional.of(new Request(kind, method, call, call.arg(0), call.arg(body), null, flag(facts, next),
+                    List.of()));
+        }
+        if (nextType != null && nextType != ArgType.MAP || last != null && type(facts, last) != ArgType.BOOLEAN) {
+            return Optional.empty();
+        }
+        return Optional.of(new Request(kind, method, call, call.arg(0), call.arg(body), next,
+                last == null ? Boolean.TRUE : flag(facts, last), List.of()));
+    }
+
+    /** Whether an {@code invokeurl} call is the function form, {@code invokeUrl(…)}, rather than the task block. */
+    public static boolean functionForm(CodeFacts facts, CallFact call) {
+        return facts.sourceText(new TextRange(call.nameRange().end(), call.range().end())).strip().startsWith("(");
     }
 
     /** The form of an argument: a map literal or a variable assigned one, a boolean, a text. */
@@ -112,7 +148,7 @@ public final class DelugeRequests {
             if (source.equalsIgnoreCase("true") || source.equalsIgnoreCase("false")) {
                 return ArgType.BOOLEAN;
             }
-            return facts.local(ref).map(c -> type(facts, c.value(), depth + 1)).orElse(ArgType.UNKNOWN);
+            return local(facts, ref).map(c -> type(facts, c.value(), depth + 1)).orElse(ArgType.UNKNOWN);
         }
         if (MAP_LITERAL.matcher(source).matches()) {
             return ArgType.MAP;
@@ -123,7 +159,7 @@ public final class DelugeRequests {
     /** The value an expression names: a variable's assigned value, else the expression itself. */
     public static StringExpr valueOf(CodeFacts facts, StringExpr expr) {
         if (expr.parts().size() == 1 && expr.parts().get(0) instanceof Part.Ref ref) {
-            return facts.local(ref).map(Constant::value).orElse(expr);
+            return local(facts, ref).map(Constant::value).orElse(expr);
         }
         return expr;
     }
@@ -134,10 +170,19 @@ public final class DelugeRequests {
                 ? Optional.of(ref.text()) : Optional.empty();
     }
 
-    /** {@code m.put(k, v)} calls on the variable {@code name}. */
-    public static List<CallFact> puts(CodeFacts facts, String name) {
+    /**
+     * {@code m.put(k, v)} calls on the variable {@code name} in the script holding {@code near} (in a Cliq export,
+     * another handler's variable of the same name is another variable).
+     */
+    public static List<CallFact> puts(CodeFacts facts, String name, int near) {
+        DelugeScript script = DelugeScript.around(facts, near);
         return facts.calls().stream().filter(c -> c.name().equalsIgnoreCase(name + ".put") && c.args().size() == 2)
-                .toList();
+                .filter(c -> script.holds(c.range())).toList();
+    }
+
+    /** The assignment a variable refers to, when it is in the variable's own script. */
+    public static Optional<Constant> local(CodeFacts facts, Part.Ref ref) {
+        return facts.local(ref).filter(c -> DelugeScript.around(facts, ref.range().start()).holds(c.declaration()));
     }
 
     /** The request a finding at {@code range} belongs to: in its call, its URL's assignment or its maps' entries. */
@@ -165,7 +210,8 @@ public final class DelugeRequests {
                 return true;
             }
             Optional<String> name = variable(value);
-            if (name.isPresent() && puts(facts, name.get()).stream().anyMatch(p -> p.range().contains(range))) {
+            if (name.isPresent() && puts(facts, name.get(), value.range().start()).stream()
+                    .anyMatch(p -> p.range().contains(range))) {
                 return true;
             }
         }
@@ -186,7 +232,7 @@ public final class DelugeRequests {
             if (source.equalsIgnoreCase("true") || source.equalsIgnoreCase("false")) {
                 return Boolean.valueOf(source.toLowerCase(Locale.ROOT));
             }
-            Optional<Constant> local = facts.local(ref);
+            Optional<Constant> local = local(facts, ref);
             if (local.isEmpty() || !assignedOnce(facts, source)) {
                 return null;
             }

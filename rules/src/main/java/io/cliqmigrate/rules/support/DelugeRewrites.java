@@ -115,14 +115,16 @@ public final class DelugeRewrites {
         }
         String urlSource = urlInline ? url.get().text() : facts.sourceText(request.url().range());
         if (request.kind() == Kind.INVOKEURL) {
+            List<CallFact> dropped = new ArrayList<>();
             for (String key : List.of("parameters", "headers")) {
-                request.entry(key).ifPresent(e -> cleanMap(facts, ctx, e.arg(0), true, edits, cleaned));
+                request.entry(key).filter(e -> cleanMap(facts, ctx, request, e.arg(0), e, edits, cleaned)
+                        .filter(String::isEmpty).isPresent()).ifPresent(dropped::add);
             }
             if (urlInline && url.get().changed()) {
                 edits.add(ctx.edit(urlValue.range(), url.get().text()));
             }
             if (request.entry("connection").isEmpty() && service != null) {
-                addConnectionKey(facts, ctx, request, service, edits);
+                addConnectionKey(facts, ctx, request, service, dropped, edits);
             }
             return edits.isEmpty() ? Optional.empty()
                     : Optional.of(fix("Authenticate the invokeurl through a connection", new ArrayList<>(),
@@ -135,22 +137,22 @@ public final class DelugeRewrites {
         }
         String bodySource = null;
         if (request.body() != null) {
-            Optional<String> body = cleanMap(facts, ctx, request.body(), false, edits, cleaned);
+            Optional<String> body = cleanMap(facts, ctx, request, request.body(), null, edits, cleaned);
             if (body.isEmpty()) {
                 return Optional.empty();
             }
-            bodySource = body.get();
+            bodySource = body.get().isEmpty() ? null : body.get();
         }
         String headerSource = null;
         if (request.headers() != null) {
-            Optional<String> headers = cleanMap(facts, ctx, request.headers(), false, edits, cleaned);
+            Optional<String> headers = cleanMap(facts, ctx, request, request.headers(), null, edits, cleaned);
             if (headers.isEmpty()) {
                 return Optional.empty();
             }
-            headerSource = headers.get();
+            headerSource = headers.get().isEmpty() ? null : headers.get();
         }
         Matcher cliq = CLIQ_MESSAGE.matcher(stripped(facts, urlValue, url.get()));
-        if (request.kind() == Kind.POST_URL && cliq.matches() && request.headers() == null
+        if (request.kind() == Kind.POST_URL && cliq.matches() && request.headers() == null && bodySource != null
                 && request.simple() && DelugeRequests.type(facts, request.body()) == ArgType.MAP) {
             return Optional.of(cliqTask(facts, ctx, request, cliq, bodySource, edits,
                     sharedWith(facts, request, cleaned)));
@@ -164,7 +166,7 @@ public final class DelugeRewrites {
         String inner = indent + (indent.contains("\t") || indent.isEmpty() ? "\t" : "    ");
         StringBuilder block = new StringBuilder("invokeurl\n").append(indent).append("[\n");
         block.append(inner).append("url: ").append(urlSource).append('\n');
-        block.append(inner).append("type: ").append(request.kind() == Kind.GET_URL ? "GET" : "POST").append('\n');
+        block.append(inner).append("type: ").append(request.method()).append('\n');
         if (bodySource != null) {
             block.append(inner).append("parameters: ").append(bodySource).append('\n');
         }
@@ -181,15 +183,29 @@ public final class DelugeRewrites {
         }
         block.append(indent).append(']');
         replaceNoted(facts, ctx, request.call().range(), block.toString(), link, edits);
-        String description = "Rewrite " + request.call().name() + " as invokeurl"
+        String description = "Rewrite " + request.call().name()
+                + (request.kind() == Kind.INVOKE_URL_FUNCTION ? "(…) as an invokeurl block" : " as invokeurl")
                 + (link == null ? "" : " with the connection \"" + link.name() + "\"");
-        // a bare statement's result is unused, and a map body is sent form-encoded either way (facts §3.3)
-        boolean sameResult = statement.isBlank() && !jsonText
+        // a map body is sent form-encoded either way (facts §3.3); a bare statement's result is unused, and an
+        // assigned one read only through get(…), toMap(), info or return does not notice it became a map
+        boolean sameBody = !jsonText
                 && (request.body() == null || DelugeRequests.type(facts, request.body()) == ArgType.MAP);
         List<String> cautions = new ArrayList<>();
-        if (!sameResult) {
-            cautions.add("the result is a map (parsed JSON) rather than text; check how the script reads it"
-                    + (jsonText ? ", and that the JSON body is sent as JSON" : ""));
+        if (!statement.isBlank() && !request.simple()) {
+            cautions.add("the detailed result's responseText may be parsed JSON rather than text; check how the "
+                    + "script reads it");
+        }
+        Optional<String> textUse = statement.isBlank() || !request.simple() ? Optional.empty()
+                : DelugeResultUses.notMapSafe(facts, request.call(), statement.strip().replaceFirst("\\s*=$", ""));
+        if (bodySource != null && (request.method().equals("GET") || request.method().equals("DELETE"))) {
+            cautions.add("whether invokeurl sends the parameters of a " + request.method() + " in the query string "
+                    + "is not documented; check the request");
+        }
+        textUse.ifPresent(use -> cautions.add("the result is a map (parsed JSON) rather than text, and " + use
+                + "; check that use"));
+        if (!sameBody) {
+            cautions.add(jsonText ? "check that the JSON body is sent as JSON"
+                    : "a body that is not a map is sent as text/plain; check that the API accepts it");
         }
         return Optional.of(fix(description, cautions, sharedWith(facts, request, cleaned), edits,
                 steps(ctx, service)));
@@ -206,16 +222,26 @@ public final class DelugeRewrites {
 
     /**
      * The source to pass for a parameter or header map once its legacy entries are gone, edited in place too when
-     * {@code inPlace}; a variable whose {@code put} lines or literal lost an entry is noted in {@code cleaned}.
+     * it is a task block's {@code entry}; a variable whose {@code put} lines or literal lost an entry is noted in
+     * {@code cleaned}. {@code ""} when nothing is left in a map only the request reads: the map, its statements and
+     * the block's entry go.
      */
-    private static Optional<String> cleanMap(CodeFacts facts, RuleContext ctx, StringExpr map, boolean inPlace,
-                                             List<TextEdit> edits, List<StringExpr> cleaned) {
+    private static Optional<String> cleanMap(CodeFacts facts, RuleContext ctx, Request request, StringExpr map,
+                                             CallFact entry, List<TextEdit> edits, List<StringExpr> cleaned) {
+        Optional<List<TextEdit>> emptied = DelugeMaps.emptied(facts, ctx, request, map);
+        if (emptied.isPresent()) {
+            edits.addAll(emptied.get());
+            if (entry != null) {
+                edits.add(DelugeMaps.removeEntry(facts, ctx, entry));
+            }
+            return Optional.of("");
+        }
         int before = edits.size();
         Optional<String> source = DelugeMaps.stripped(facts, ctx, map, edits);
         if (edits.size() > before) {
             cleaned.add(map); // only a variable's entries are edited where they are written
         }
-        if (inPlace) {
+        if (entry != null) {
             source.filter(text -> !text.equals(facts.sourceText(map.range())))
                     .ifPresent(text -> edits.add(ctx.edit(map.range(), text)));
         }
@@ -299,12 +325,16 @@ public final class DelugeRewrites {
                 ? text.substring(1, text.length() - 1) : "\u0000";
     }
 
-    /** {@code connection: "…"} as the block's last key, indented and separated like its {@code url} key. */
+    /**
+     * {@code connection: "…"} as the block's last key, indented and separated like its {@code url} key; after the
+     * last entry the fix keeps.
+     */
     private static void addConnectionKey(CodeFacts facts, RuleContext ctx, Request request, String service,
-                                         List<TextEdit> edits) {
+                                         List<CallFact> dropped, List<TextEdit> edits) {
         Connections.Link link = ctx.connection(service);
         CallFact urlKey = request.entry("url").orElseThrow();
-        CallFact last = request.entries().get(request.entries().size() - 1);
+        List<CallFact> kept = request.entries().stream().filter(e -> !dropped.contains(e)).toList();
+        CallFact last = kept.get(kept.size() - 1);
         String separator = facts.sourceText(new TextRange(urlKey.nameRange().end(), urlKey.arg(0).range().start()));
         String entry = "connection" + (separator.isBlank() ? ": " : separator) + "\"" + link.name() + "\"";
         int close = request.call().range().end() - 1;
@@ -314,7 +344,12 @@ public final class DelugeRewrites {
             int at = facts.lineStart(close);
             edits.add(ctx.edit(new TextRange(at, at), facts.indentation(urlKey.range().start()) + entry + "\n"));
         } else {
-            edits.add(ctx.edit(new TextRange(last.range().end(), last.range().end()), " " + entry));
+            // a dropped entry right after the last kept one on its line: the connection takes its place
+            int at = last.range().end();
+            Optional<TextEdit> gone = edits.stream().filter(e -> e.range().start() == at && e.range().end() > at
+                    && e.replacement().isEmpty()).findFirst();
+            gone.ifPresent(edits::remove);
+            edits.add(ctx.edit(gone.map(TextEdit::range).orElse(new TextRange(at, at)), " " + entry));
         }
         DelugeEdits.todoAbove(facts, ctx, request.call().range().start(), link).ifPresent(edits::add);
     }

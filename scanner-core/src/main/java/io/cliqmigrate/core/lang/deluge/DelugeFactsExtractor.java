@@ -125,7 +125,10 @@ final class DelugeFactsExtractor {
             int depth = 0;
             while (valueEnd < close) {
                 Token t = tokens.get(valueEnd);
-                if (depth == 0 && valueEnd > colon + 1 && t.newlineBefore() && keyEnd(valueEnd, close) > 0) {
+                // the next key: on a new line, or (a block on one line) right after an operand, since an
+                // expression never puts a name after an operand
+                if (depth == 0 && valueEnd > colon + 1 && (t.newlineBefore() || endsOperand(valueEnd - 1))
+                        && keyEnd(valueEnd, close) > 0) {
                     break;
                 }
                 if (t.is("(") || t.is("[") || t.is("{")) {
@@ -141,6 +144,12 @@ final class DelugeFactsExtractor {
                     span(i, colon - 1 < i ? i : colon - 1), chain, ""));
             i = valueEnd;
         }
+    }
+
+    /** Whether the token at {@code i} can end an operand: a literal, a name, a closing bracket. */
+    private boolean endsOperand(int i) {
+        Token t = tokens.get(i);
+        return t.kind() != Kind.PUNCT || t.is(")") || t.is("]") || t.is("}");
     }
 
     /** The colon ending a task key that starts at {@code i} ({@code url}, {@code content-type}), or -1. */
