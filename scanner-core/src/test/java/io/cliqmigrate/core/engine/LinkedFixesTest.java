@@ -70,6 +70,41 @@ class LinkedFixesTest {
     }
 
     @Test
+    void aSuppressedUseHoldsTheRenameBack() {
+        // the user said "leave this line alone": it will still read CLIQ_AUTHTOKEN after fix
+        Finding ignored = finding("authtoken-query-param", "heartbeat.py", "CLIQ_AUTHTOKEN",
+                rename("heartbeat.py", 90, "CLIQ_WEBHOOK_TOKEN")).withSuppression("retired with OPS-77");
+        List<Finding> merged = LinkedFixes.merge(List.of(ignored,
+                finding("config-authtoken-setting", ".env", "CLIQ_AUTHTOKEN", rename(".env", 0, "CLIQ_WEBHOOK_TOKEN"),
+                        MANUAL)));
+
+        assertThat(merged.get(1).fixes()).containsExactly(MANUAL);
+    }
+
+    @Test
+    void aRenameThatPassesOnAWithdrawnSettingIsWithdrawnToo() {
+        // application.yml: zoho.cliq.authtoken: ${CLIQ_AUTHTOKEN}; CLIQ_AUTHTOKEN itself cannot be renamed (a script
+        // posts it in a form body), so renaming the YAML setting to ${CLIQ_WEBHOOK_TOKEN} would read an unset variable
+        Finding yaml = new Finding("config-authtoken-setting", Severity.ERROR,
+                new Location("application.yml", 3, 5, 3, 14, new TextRange(40, 49)), "m", "s", "f", false, null,
+                List.of(), List.of(rename("application.yml", 40, "webhook-token"), MANUAL), "",
+                Map.of("configKey", "zoho.cliq.authtoken", "usesSetting", "CLIQ_AUTHTOKEN"));
+        List<Finding> merged = LinkedFixes.merge(List.of(yaml,
+                finding("authtoken-form-param", "post.sh", "CLIQ_AUTHTOKEN", MANUAL)));
+
+        assertThat(merged.get(0).fixes()).containsExactly(MANUAL);
+    }
+
+    @Test
+    void aScanOfPartOfARepositoryRenamesNothing() {
+        List<Finding> merged = LinkedFixes.merge(List.of(
+                finding("authtoken-config-read", "src/Notifier.java", "zoho.cliq.authtoken",
+                        rename("src/Notifier.java", 40, "zoho.cliq.webhook-token"), MANUAL)), true);
+
+        assertThat(merged.get(0).fixes()).containsExactly(MANUAL);
+    }
+
+    @Test
     void aFindingWithoutAnyFixDoesNotHoldTheRenameBack() {
         Finding inventory = new Finding("cliq-api-inventory", Severity.INFO,
                 new Location("notify.py", 1, 1, 1, 10, new TextRange(0, 9)), "m", "s", "f", false, null, List.of(),
