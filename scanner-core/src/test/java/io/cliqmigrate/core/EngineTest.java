@@ -210,6 +210,16 @@ class EngineTest {
         assertThatConfigError(".cliq-migrate.yml", "unknown key 'excludes'");
         write(".cliq-migrate.yml", "rules:\n  severity: {test-authtoken: fatal}\n");
         assertThatConfigError(".cliq-migrate.yml", "unknown severity 'fatal'");
+        write(".cliq-migrate.yml", "fix:\n  connections: {crm: zcrm}\n  connections: {crm: other}\n");
+        assertThatConfigError(".cliq-migrate.yml", "key 'connections' given twice (line 3)");
+        write(".cliq-migrate.yml", "fix:\n  connections: {crm: }\n");
+        assertThatConfigError(".cliq-migrate.yml", "fix.connections.crm: 'null' is not a connection link name");
+        write(".cliq-migrate.yml", "fix:\n  connections: {crm: yes}\n");
+        assertThatConfigError(".cliq-migrate.yml", "fix.connections.crm: 'true' is not a connection link name");
+        write(".cliq-migrate.yml", "fix:\n  connections: {mail: zmail}\n");
+        assertThatConfigError(".cliq-migrate.yml", "fix.connections.mail: unknown service");
+        write(".cliq-migrate.yml", "fix:\n  unsafe: \"yes\"\n");
+        assertThatConfigError(".cliq-migrate.yml", "fix.unsafe must be true or false");
     }
 
     @Test

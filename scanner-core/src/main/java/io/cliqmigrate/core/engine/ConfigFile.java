@@ -110,9 +110,16 @@ public final class ConfigFile {
         String name = path.toString();
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(path));
+            // a key given twice is a mistake to point at, not a value to pick silently
+            root = new ObjectMapper(new YAMLFactory())
+                    .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                    .readTree(Files.readAllBytes(path));
         } catch (JsonProcessingException e) {
-            throw new ConfigException(name + ": not valid YAML (line " + e.getLocation().getLineNr() + ")");
+            java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("Duplicate field '([^']*)'")
+                    .matcher(String.valueOf(e.getOriginalMessage()));
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new ConfigException(name + (duplicate.find() ? ": key '" + duplicate.group(1) + "' given twice"
+                    : ": not valid YAML") + " (line " + line + ")");
         } catch (IOException e) {
             throw new ConfigException(name + ": cannot read (" + e.getClass().getSimpleName() + ")");
         }
@@ -181,6 +188,10 @@ public final class ConfigFile {
             Iterator<Map.Entry<String, JsonNode>> fields = links.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> e = fields.next();
+                if (!e.getValue().isTextual()) {
+                    throw new ConfigException(name + ": fix.connections." + e.getKey() + ": '" + e.getValue()
+                            + "' is not a connection link name (write the link name as text)");
+                }
                 connections.put(e.getKey(), linkName(e.getKey(), e.getValue().asText(), name + ": fix.connections."));
             }
         }
