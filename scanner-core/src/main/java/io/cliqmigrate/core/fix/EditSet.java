@@ -59,7 +59,8 @@ public final class EditSet {
             out.add(new TextEdit(e.path(), e.range(), withLineEnding(e.replacement(), lineEndingAt(e.range().start())),
                     e.location()));
         }
-        out.sort(Comparator.comparing(TextEdit::range));
+        // insertions at one point (two notes above one line) go in the order of their text, whoever proposed them
+        out.sort(Comparator.comparing(TextEdit::range).thenComparing(TextEdit::replacement));
         return out;
     }
 

@@ -33,13 +33,17 @@ public record TextEdit(String path, TextRange range, String replacement, Locatio
         return new TextEdit(path, range, replacement, Location.of(file, range));
     }
 
-    /** Whether the two edits cannot both be applied: they touch the same text, or insert at one point. */
+    /**
+     * Whether the two edits cannot both be applied: they touch the same text, or one inserts where the other
+     * replaces.
+     */
     public boolean conflictsWith(TextEdit other) {
         if (!path.equals(other.path) || sameChange(other)) {
             return false;
         }
         if (range.start() == other.range.start()) {
-            return true;
+            // two insertions at one point both go in, in a fixed order (EditSet); anything else there is ambiguous
+            return range.length() > 0 || other.range.length() > 0;
         }
         return range.start() < other.range.end() && other.range.start() < range.end();
     }
