@@ -75,8 +75,10 @@ public record SettingLine(String format, String text, Binding binding, int lineS
         TextRange valueRange = binding.value().range();
         TextRange first = name.start() < valueRange.start() ? name : valueRange;
         TextRange second = first == name ? valueRange : name;
-        String firstText = first == name ? quote(slice(name), key) : quote(slice(valueRange), value);
-        String secondText = first == name ? quote(slice(valueRange), value) : quote(slice(name), key);
+        // a JSON value written bare (null, a number) becomes a string
+        String valueLike = format.equals("json") && !quoted(slice(valueRange)) ? "\"\"" : slice(valueRange);
+        String firstText = first == name ? quote(slice(name), key) : quote(valueLike, value);
+        String secondText = first == name ? quote(valueLike, value) : quote(slice(name), key);
         return (text.substring(start, first.start()) + firstText + text.substring(first.end(), second.start())
                 + secondText + text.substring(second.end(), end)).stripTrailing();
     }
