@@ -28,7 +28,14 @@ public final class AuthtokenConfigReadRule implements Rule {
                     + "|resolvePlaceholders|getSetting|get|getOrDefault");
     /** Generic map readers count only for keys written like settings: {@code ZOHO_AUTHTOKEN}, {@code zoho.authtoken}. */
     private static final Pattern GENERIC_READERS = Pattern.compile("get|getOrDefault");
-    private static final Pattern SETTING_KEY = Pattern.compile("[A-Z0-9_]+|[\\w-]+(?:\\.[\\w-]+)+");
+    /** {@code ZOHO_AUTHTOKEN}, {@code zoho.authtoken}, .NET's {@code Zoho:Cliq:AuthToken} and {@code Zoho__Cliq__AuthToken}. */
+    private static final Pattern SETTING_KEY = Pattern.compile("[A-Z0-9_]+|[\\w-]+(?:[.:][\\w-]+)+|\\w+__\\w+");
+    /**
+     * The outer keys of a nested read, between the reader and the key: {@code config["zoho"][}, configparser's
+     * {@code config.get("zoho", }, .NET's {@code GetSection("Zoho:Cliq")[}.
+     */
+    private static final String OUTER_KEYS = "(?:\\s*['\"][\\w.:-]+['\"]\\s*(?:]\\s*\\[|\\)\\s*\\[|,))*";
+    private static final Pattern OUTER_KEY = Pattern.compile("['\"]([\\w.:-]+)['\"]");
     /** An authtoken key, but not the OAuth token of the migrated code ({@code ZOHO_OAUTHTOKEN}). */
     private static final Pattern PLACEHOLDER_KEY = Pattern.compile("\\$\\{([^}:]+)|\\[['\"]([^'\"]+)['\"]\\]");
     private static final Pattern AUTHTOKEN_IN_KEY = Pattern.compile("(?i)(?<!o)auth[-_.]?token");
@@ -100,7 +107,8 @@ public final class AuthtokenConfigReadRule implements Rule {
      */
     private static final Pattern LEXICAL_READER = Pattern.compile("(?:environ(?:\\.get)?|getenv|Getenv|"
             + "GetEnvironmentVariable|env::var|ENV(?:\\.fetch)?|\\$_ENV|\\$_SERVER|\\benv|sys\\.env|environment|config"
-            + "|Configuration|settings|SETTINGS|getString|getProperty|GetValue<\\w+>|get|fetch)\\s*[\\[(]\\s*$");
+            + "|[Cc]onfiguration|AppSettings|GetSection|settings|SETTINGS|getString|getProperty|GetValue<\\w+>|get|fetch)"
+            + "\\s*[\\[(]" + OUTER_KEYS + "\\s*$");
     /** {@code process.env.ZOHO_AUTHTOKEN}: a read with no literal. */
     private static final Pattern PROCESS_ENV = Pattern.compile("process\\.env\\.([A-Za-z0-9_]*(?<![Oo])[Aa][Uu][Tt][Hh]_?"
             + "[Tt][Oo][Kk][Ee][Nn][A-Za-z0-9_]*)");
@@ -114,13 +122,19 @@ public final class AuthtokenConfigReadRule implements Rule {
                 }
                 String key = literal.value();
                 int at = literal.range().start();
-                if (key.length() > 80 || !AUTHTOKEN_IN_KEY.matcher(key).find() || !SETTING_KEY.matcher(key).matches()
+                java.util.regex.Matcher reader = key.length() > 80 ? null
+                        : LEXICAL_READER.matcher(text.substring(Math.max(0, at - 120), at));
+                if (reader == null || !AUTHTOKEN_IN_KEY.matcher(key).find() || !SETTING_KEY.matcher(key).matches()
                         && !key.matches("[A-Za-z]+(?:_?[Tt]oken)") || ZohoPatterns.OTHER_VENDOR.matcher(key).find()
-                        || !LEXICAL_READER.matcher(text.substring(Math.max(0, at - 60), at)).find()) {
+                        || !reader.find()) {
                     continue;
                 }
-                if (ZohoHints.isHint(key) || facts.hasZohoContext(expr.scope())) {
-                    reads.add(new SettingRead(literal.range(), key));
+                String path = path(reader.group(), key);
+                if (ZohoPatterns.OTHER_VENDOR.matcher(path).find()) {
+                    continue;
+                }
+                if (ZohoHints.isHint(path) || facts.hasZohoContext(expr.scope())) {
+                    reads.add(new SettingRead(literal.range(), path));
                 }
             }
         }
@@ -131,6 +145,20 @@ public final class AuthtokenConfigReadRule implements Rule {
                 reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(env.start(1), env.end(1)), key));
             }
         }
+    }
+
+    /**
+     * The key as configuration files write it, so the engine links it to the setting: the outer keys of a nested
+     * read joined on ({@code config["zoho"]["authtoken"]} reads {@code zoho.authtoken}) and .NET's {@code :}
+     * written as {@code .} ({@code Zoho:Cliq:AuthToken} is {@code Zoho.Cliq.AuthToken} in appsettings.json).
+     */
+    private static String path(String reader, String key) {
+        StringBuilder path = new StringBuilder();
+        java.util.regex.Matcher outer = OUTER_KEY.matcher(reader);
+        while (outer.find()) {
+            path.append(outer.group(1)).append('.');
+        }
+        return path.append(key).toString().replace(':', '.');
     }
 
     /** The setting's name: {@code zoho.cliq.authtoken} out of {@code ${zoho.cliq.authtoken:<default>}}. */

@@ -10,7 +10,12 @@ import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.ZohoPatterns;
+import io.cliqmigrate.core.code.FoldedString;
+import io.cliqmigrate.rules.support.TokenSources;
+import io.cliqmigrate.rules.support.WebhookRewrites;
+import io.cliqmigrate.rules.support.WebhookRewrites.SettingRead;
 import java.util.List;
+import java.util.Map;
 
 @RuleMeta(id = "zoho-authtoken-header", summary = "Authorization header with the legacy Zoho-authtoken scheme",
         severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH})
@@ -27,12 +32,27 @@ public final class ZohoAuthtokenHeaderRule implements Rule {
         if (!Guards.mentionsAny(facts, "zoho-authtoken")) {
             return;
         }
+        List<SettingRead> reads = AuthtokenConfigReadRule.reads(facts);
         StringMatches.each(facts, ZohoPatterns.AUTHTOKEN_HEADER, 0,
                 value -> ZohoPatterns.AUTHTOKEN_HEADER.matcher(value.text()).find(), StringMatches.ALL,
                 (expr, folded, match, place) -> ctx.report(place.range(),
                         "'Zoho-authtoken' authorization header: Zoho has rejected authtokens since 2021, so this "
                                 + "request fails. Send 'Authorization: Zoho-oauthtoken <access token>' from a "
                                 + "refreshed OAuth token instead",
-                        place.related(), List.of(FIX)));
+                        place.related(), List.of(FIX), settingOf(ctx, facts, folded, match.end(), place.range().end(), reads)));
+    }
+
+    /**
+     * The setting the header's token reads ({@code "Zoho-authtoken " + System.getenv("CLIQ_AUTHTOKEN")}), as the
+     * finding's {@code configKey}: a rename of that setting waits while this header still sends it.
+     */
+    private static Map<String, String> settingOf(RuleContext ctx, CodeFacts facts, FoldedString folded, int end,
+                                                 int written, List<SettingRead> reads) {
+        String text = folded.text();
+        int value = end;
+        while (value < text.length() && text.charAt(value) == ' ') {
+            value++;
+        }
+        return TokenSources.properties(WebhookRewrites.readSetting(ctx, facts, folded, value, written, reads));
     }
 }

@@ -36,6 +36,16 @@ class RenameGroupsTest {
                         && x.strategy().equals("webhook-token")));
     }
 
+    @Test
+    void aZohoAuthtokenHeaderNamesTheSettingItsTokenReadsSoNeitherRenameNorOauthRewriteLeavesItBehind(
+            @TempDir Path project) throws IOException {
+        List<Finding> headers = FixFixturesTest.scan(copy(GROUPS.resolve("webhook-header-holds-rename"), project))
+                .findings().stream().filter(f -> f.ruleId().equals("zoho-authtoken-header")).toList();
+
+        assertThat(headers).extracting(f -> f.location().path() + " " + f.properties().get("configKey"))
+                .containsExactlyInAnyOrder("Poster.java CLIQ_AUTHTOKEN", "crm_leads.py ZOHO_AUTHTOKEN");
+    }
+
     private static List<Finding> tokenFindings(Path project) throws IOException {
         return FixFixturesTest.scan(project).findings().stream().filter(f -> TOKEN_RULES.contains(f.ruleId()))
                 .toList();

@@ -32,7 +32,7 @@ public final class SettingRewrites {
     public static final String WEBHOOK_ENV = "CLIQ_WEBHOOK_TOKEN";
     private static final Pattern AUTHTOKEN_WORD = Pattern.compile("(?i)(?<!o)auth[-_.]?token");
     private static final Pattern PLACEHOLDER = Pattern.compile("^\\$\\{([^}:]+)(?::[^}]*)?}$");
-    private static final Set<String> REWRITTEN_FORMATS = Set.of("properties", "yaml", "env");
+    private static final Set<String> REWRITTEN_FORMATS = Set.of("properties", "yaml", "env", "toml", "ini", "json", "xml");
     private static final String[][] OAUTH_SETTINGS = {
             {"client", "id", "ZOHO_CLIENT_ID"}, {"client", "secret", "ZOHO_CLIENT_SECRET"},
             {"refresh", "token", "ZOHO_REFRESH_TOKEN"}, {"accounts", "url", "ZOHO_ACCOUNTS_URL"}};
@@ -52,10 +52,17 @@ public final class SettingRewrites {
     /** The webhook-token name of {@code key} in the key's own style: {@code CLIQ_AUTHTOKEN} → {@code CLIQ_WEBHOOK_TOKEN}. */
     public static String webhookName(String key) {
         Matcher m = AUTHTOKEN_WORD.matcher(key);
-        return m.find() ? key.substring(0, m.start()) + webhookWord(m.group(), key) + key.substring(m.end()) : key;
+        return m.find() ? key.substring(0, m.start()) + webhookWord(m.group(), key, m.start()) + key.substring(m.end())
+                : key;
     }
 
-    private static String webhookWord(String word, String key) {
+    /**
+     * The webhook-token word in the style of the authtoken word and the part of the key it is in (between dots or
+     * colons): readers and settings name that part alike ({@code ["authtoken"]} reads {@code zoho.authtoken}), so
+     * the key and every reader get the same new name though each is renamed alone. A lone {@code authtoken}
+     * becomes {@code webhook-token}, Spring's form, in every format, for that reason.
+     */
+    private static String webhookWord(String word, String key, int at) {
         if (word.equals(word.toUpperCase(Locale.ROOT))) {
             return "WEBHOOK_TOKEN";
         }
@@ -65,22 +72,45 @@ public final class SettingRewrites {
         if (!word.equals(word.toLowerCase(Locale.ROOT))) {
             return "webhookToken";
         }
-        return key.contains("_") && !key.contains("-") ? "webhook_token" : "webhook-token";
+        String part = key.substring(partStart(key, at), partEnd(key, at));
+        return part.contains("_") && !part.contains("-") ? "webhook_token" : "webhook-token";
+    }
+
+    private static int partStart(String key, int at) {
+        return Math.max(key.lastIndexOf('.', at), key.lastIndexOf(':', at)) + 1;
+    }
+
+    private static int partEnd(String key, int at) {
+        int end = at;
+        while (end < key.length() && key.charAt(end) != '.' && key.charAt(end) != ':') {
+            end++;
+        }
+        return end;
     }
 
     /**
      * The edit that renames the setting {@code key} where it is written inside {@code range} (a reader's literal,
-     * a placeholder, a key): only its authtoken word changes.
+     * a placeholder, a key): only its authtoken word changes. A reader may write only the key's last part
+     * ({@code ["authtoken"]} of {@code zoho.authtoken}) or another separator ({@code Zoho:Cliq:AuthToken}).
      */
     public static Optional<TextEdit> rename(RuleContext ctx, TextRange range, String key) {
         String source = ctx.file().slice(range);
-        int at = source.indexOf(key);
         Matcher m = AUTHTOKEN_WORD.matcher(key);
-        if (at < 0 || !m.find()) {
+        if (!m.find()) {
             return Optional.empty();
         }
-        int start = range.start() + at + m.start();
-        return Optional.of(ctx.edit(new TextRange(start, start + m.end() - m.start()), webhookWord(m.group(), key)));
+        String part = key.substring(partStart(key, m.start()));
+        int at = source.indexOf(key);
+        int word = at < 0 ? -1 : at + m.start();
+        if (at < 0 && source.indexOf(part) >= 0) {
+            word = source.indexOf(part) + m.start() - partStart(key, m.start());
+        }
+        if (word < 0) {
+            return Optional.empty();
+        }
+        int start = range.start() + word;
+        return Optional.of(ctx.edit(new TextRange(start, start + m.end() - m.start()),
+                webhookWord(m.group(), key, m.start())));
     }
 
     /** The review fix that switches to the webhook token, with its edits; steps say what a person must do. */
@@ -89,84 +119,97 @@ public final class SettingRewrites {
     }
 
     /**
-     * The fix of a legacy setting in a properties, YAML or .env file, empty where it stays manual (another format,
-     * or a value spread over lines). A webhook setting is renamed and loses its value (or is deleted where the
-     * file already has the webhook-token setting); any other is replaced by the OAuth settings the file lacks.
-     * A value is never copied.
+     * The fix of a legacy setting in a configuration file, empty where it stays manual (a format without a rewrite,
+     * a setting sharing its line or spread over lines). A webhook setting is renamed and loses its value (or is
+     * deleted where the file already has the webhook-token setting); any other is replaced by the OAuth settings
+     * the file lacks. A value is never copied: properties and YAML get environment placeholders, the other formats
+     * an empty value to be set from the environment ({@link SettingLine}).
      */
     public static Optional<Fix> configFix(RuleContext ctx, CodeFacts facts, Binding binding) {
         String format = ctx.file().languageId();
-        if (binding.kind() != Binding.Kind.CONFIG_KEY || !REWRITTEN_FORMATS.contains(format)) {
-            return Optional.empty();
-        }
-        String text = ctx.file().text();
-        int end = binding.value() != null ? Math.max(binding.nameRange().end(), binding.value().range().end())
-                : binding.nameRange().end();
-        int lineStart = text.lastIndexOf('\n', binding.nameRange().start() - 1) + 1;
-        int lineEnd = lineEnd(text, end);
-        if (text.substring(binding.nameRange().start(), end).contains("\n")
-                || !text.substring(end, lineEnd).isBlank()) {
-            return Optional.empty();
-        }
-        String indent = text.substring(lineStart, binding.nameRange().start());
-        if (!indent.isBlank()) {
+        SettingLine line = binding.kind() != Binding.Kind.CONFIG_KEY || !REWRITTEN_FORMATS.contains(format) ? null
+                : SettingLine.of(format, ctx.file().text(), binding);
+        if (line == null) {
             return Optional.empty();
         }
         if (isWebhookSetting(binding.name())) {
             if (defined(facts, binding, webhookName(binding.name()))) {
                 return Optional.of(webhookFix("Remove the authtoken setting; the webhook-token setting is already "
-                        + "there", List.of(deleteLine(ctx, text, lineStart, lineEnd))));
+                        + "there", List.of(deleteLine(ctx, line))));
             }
+            return Optional.of(webhookFix("Turn the authtoken setting into the Cliq webhook-token setting (zapikey)",
+                    webhookEdits(ctx, format, binding, line)));
+        }
+        return Optional.of(oauthFix(ctx, facts, binding, line));
+    }
+
+    /**
+     * The key renamed and the value made the webhook token's placeholder (a placeholder of the old setting
+     * renamed), or left empty with a comment naming the environment variable where the format has no placeholders.
+     */
+    private static List<TextEdit> webhookEdits(RuleContext ctx, String format, Binding binding, SettingLine line) {
+        String value = binding.value().literalValue();
+        Matcher placeholder = value == null ? null : PLACEHOLDER.matcher(value.trim());
+        boolean renamesPlaceholder = placeholder != null && placeholder.matches();
+        if (!line.emptiesSecrets() || format.equals("env")) {
             List<TextEdit> edits = new ArrayList<>();
             rename(ctx, binding.nameRange(), ctx.file().slice(binding.nameRange())).ifPresent(edits::add);
-            valueEdit(ctx, format, binding).ifPresent(edits::add);
-            return edits.isEmpty() ? Optional.empty() : Optional.of(webhookFix(
-                    "Turn the authtoken setting into the Cliq webhook-token setting (zapikey)", edits));
+            if (renamesPlaceholder && AUTHTOKEN_WORD.matcher(placeholder.group(1)).find()) {
+                rename(ctx, binding.value().range(), placeholder.group(1)).ifPresent(edits::add);
+            } else if (!renamesPlaceholder && binding.value().range().length() > 0) {
+                edits.add(ctx.edit(binding.value().range(), format.equals("env") ? "" : "${" + WEBHOOK_ENV + "}"));
+            }
+            return edits;
         }
-        String section = section(binding.name());
-        String lastWord = binding.name().substring(section.isEmpty() ? 0 : section.length() + 1);
+        String newValue = !renamesPlaceholder ? "" : webhookName(value.trim());
+        String comment = renamesPlaceholder ? "" : line.comment("set from the " + WEBHOOK_ENV + " environment variable");
+        return List.of(ctx.edit(line.range(), comment + line.written(webhookName(line.key()), newValue)));
+    }
+
+    /**
+     * The setting replaced by the OAuth settings the file lacks (client id, client secret, refresh token as
+     * placeholders or empty, the accounts server of the file's data centre written out), in the key's style;
+     * accounts hosts of another data centre in the same profile are corrected.
+     */
+    private static Fix oauthFix(RuleContext ctx, CodeFacts facts, Binding binding, SettingLine line) {
+        String format = ctx.file().languageId();
+        String text = ctx.file().text();
+        String key = line.key();
+        int lastPart = partStart(key, key.length() - 1);
+        String namePrefix = binding.name().substring(0, partStart(binding.name(), binding.name().length() - 1));
         String accounts = DataCentres.accountsUrl(text);
-        List<String> lines = new ArrayList<>();
+        List<String> settings = new ArrayList<>();
+        List<String> fromEnvironment = new ArrayList<>();
         for (String[] setting : OAUTH_SETTINGS) {
-            String name = format.equals("env") ? setting[2] : styled(lastWord, setting[0], setting[1]);
-            String fullName = format.equals("env") || section.isEmpty() ? name : section + "." + name;
-            if (defined(facts, binding, fullName)) {
+            String name = format.equals("env") ? setting[2]
+                    : styled(key.substring(lastPart), setting[0], setting[1], line.style(facts));
+            if (defined(facts, binding, format.equals("env") ? name : namePrefix + name)) {
                 continue;
             }
             boolean isAccounts = setting[2].equals("ZOHO_ACCOUNTS_URL") && accounts != null;
-            String value = isAccounts ? accounts : format.equals("env") ? "" : "${" + setting[2] + "}";
-            String written = format.equals("properties") ? fullName : name;
-            lines.add(written + (format.equals("yaml") ? ": " : "=") + value);
+            String value = isAccounts ? accounts : line.emptiesSecrets() ? "" : "${" + setting[2] + "}";
+            if (value.isEmpty()) {
+                fromEnvironment.add(setting[2]);
+            }
+            settings.add(line.written(format.equals("env") ? name : key.substring(0, lastPart) + name, value));
         }
-        List<TextEdit> edits = new ArrayList<>(List.of(lines.isEmpty() ? deleteLine(ctx, text, lineStart, lineEnd)
-                : ctx.edit(new TextRange(binding.nameRange().start(), lineEnd), String.join("\n" + indent, lines))));
+        String comment = fromEnvironment.isEmpty() ? ""
+                : line.comment("set from the environment: " + String.join(", ", fromEnvironment));
+        List<TextEdit> edits = new ArrayList<>(List.of(settings.isEmpty() ? deleteLine(ctx, line)
+                : ctx.edit(line.range(), comment + String.join(line.separator(), settings))));
         String corrected = "";
         for (DataCentres.OtherAccountsHost other : otherAccountsHosts(facts, binding, text, accounts)) {
             edits.add(ctx.edit(other.host(), other.wanted()));
             corrected = "; correct the accounts server '" + other.written() + "' to '" + other.wanted()
                     + "', the data centre of the API host";
         }
-        return Optional.of(Fix.review(OAUTH, "Replace the authtoken setting with the OAuth settings (client id, "
+        return Fix.review(OAUTH, "Replace the authtoken setting with the OAuth settings (client id, "
                         + "client secret, refresh token, accounts server of the data centre)" + corrected, edits,
                 "Create a Self Client in the Zoho API console of this data centre and store its client id, client "
                         + "secret and refresh token as ZOHO_CLIENT_ID, ZOHO_CLIENT_SECRET and ZOHO_REFRESH_TOKEN "
                         + "in the environment or secret store",
                 "Change the code that read the authtoken to get access tokens from a caching token provider",
-                REVOKE));
-    }
-
-    /** The setting's value made an environment placeholder; a placeholder of the old setting is renamed. */
-    private static Optional<TextEdit> valueEdit(RuleContext ctx, String format, Binding binding) {
-        if (binding.value() == null || binding.value().range().length() == 0) {
-            return Optional.empty();
-        }
-        String value = binding.value().literalValue();
-        Matcher placeholder = value == null ? null : PLACEHOLDER.matcher(value.trim());
-        if (placeholder != null && placeholder.matches()) {
-            return AUTHTOKEN_WORD.matcher(placeholder.group(1)).find()
-                    ? rename(ctx, binding.value().range(), placeholder.group(1)) : Optional.empty();
-        }
-        return Optional.of(ctx.edit(binding.value().range(), format.equals("env") ? "" : "${" + WEBHOOK_ENV + "}"));
+                REVOKE);
     }
 
     /**
@@ -185,16 +228,29 @@ public final class SettingRewrites {
                         && other.host().end() <= b.value().range().end())).toList();
     }
 
-    /** {@code client-id}, {@code client_id} or {@code clientId}, as the replaced key writes its words. */
-    private static String styled(String like, String first, String second) {
+    /**
+     * {@code client-id}, {@code client_id}, {@code CLIENT_ID}, {@code clientId} or {@code ClientId}, as the replaced
+     * key writes its words; a key of one lowercase word shows no style, so {@code fallback} ({@code -}, {@code _}
+     * or {@code camel}) decides.
+     */
+    private static String styled(String like, String first, String second, String fallback) {
+        String camel = first + Character.toUpperCase(second.charAt(0)) + second.substring(1);
+        if (like.equals(like.toUpperCase(Locale.ROOT))) {
+            return (first + "_" + second).toUpperCase(Locale.ROOT);
+        }
         if (like.contains("_")) {
-            return like.equals(like.toUpperCase(Locale.ROOT)) ? (first + "_" + second).toUpperCase(Locale.ROOT)
-                    : first + "_" + second;
+            return first + "_" + second;
+        }
+        if (like.contains("-")) {
+            return first + "-" + second;
+        }
+        if (Character.isUpperCase(like.charAt(0))) {
+            return Character.toUpperCase(camel.charAt(0)) + camel.substring(1);
         }
         if (!like.equals(like.toLowerCase(Locale.ROOT))) {
-            return first + Character.toUpperCase(second.charAt(0)) + second.substring(1);
+            return camel;
         }
-        return first + "-" + second;
+        return fallback.equals("camel") ? camel : first + fallback + second;
     }
 
     /** Whether the file already sets {@code name} (for the same Spring profile). */
@@ -209,15 +265,16 @@ public final class SettingRewrites {
         return key.toLowerCase(Locale.ROOT).replaceAll("[._\\-]", "");
     }
 
-    private static TextEdit deleteLine(RuleContext ctx, String text, int lineStart, int lineEnd) {
-        int next = lineEnd;
+    private static TextEdit deleteLine(RuleContext ctx, SettingLine line) {
+        String text = ctx.file().text();
+        int next = line.lineEnd();
         if (next < text.length() && text.charAt(next) == '\r') {
             next++;
         }
         if (next < text.length() && text.charAt(next) == '\n') {
             next++;
         }
-        return ctx.edit(new TextRange(lineStart, next), "");
+        return ctx.edit(new TextRange(line.lineStart(), next), "");
     }
 
     /** Where the line holding {@code from} ends, before its line break. */
@@ -227,10 +284,5 @@ public final class SettingRewrites {
             end++;
         }
         return end;
-    }
-
-    private static String section(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? "" : path.substring(0, dot);
     }
 }

@@ -76,8 +76,20 @@ public final class WebhookRewrites {
      */
     public static Rewrite queryParam(RuleContext ctx, CodeFacts facts, FoldedString folded, int valueAt,
                                      TextRange key, List<SettingRead> reads, boolean messaging) {
+        Optional<TokenSources.Setting> source = readSetting(ctx, facts, folded, valueAt, key.end(), reads);
+        return source.isEmpty() ? Rewrite.NONE : rewrite(ctx, key, source, messaging);
+    }
+
+    /**
+     * The setting the token starting at {@code valueAt} of {@code folded} reads: an expression after a literal
+     * ({@code "…authtoken=" + getenv("CLIQ_AUTHTOKEN")}, {@code "Zoho-authtoken %s" % TOKEN}) or a placeholder
+     * written in it ({@code ${CLIQ_AUTHTOKEN}}, found on the line after {@code after}); empty for a value written
+     * out (a token) or of unknown origin, and in Deluge.
+     */
+    public static Optional<TokenSources.Setting> readSetting(RuleContext ctx, CodeFacts facts, FoldedString folded,
+                                                             int valueAt, int after, List<SettingRead> reads) {
         if (ctx.file().languageId().equals("deluge")) {
-            return Rewrite.NONE;
+            return Optional.empty();
         }
         String text = folded.text();
         int end = valueAt;
@@ -93,15 +105,15 @@ public final class WebhookRewrites {
         if (!written.isEmpty()) {
             Matcher placeholder = PLACEHOLDER.matcher(written);
             if (!placeholder.matches()) {
-                return Rewrite.NONE;
+                return Optional.empty();
             }
-            String lineRest = ctx.file().text().substring(key.end(), SettingRewrites.lineEnd(ctx.file().text(), key.end()));
+            String lineRest = ctx.file().text().substring(after, SettingRewrites.lineEnd(ctx.file().text(), after));
             int at = lineRest.indexOf(written);
-            return at < 0 ? Rewrite.NONE : rewrite(ctx, key, Optional.of(new TokenSources.Setting(placeholder.group(1),
-                    new TextRange(key.end() + at, key.end() + at + written.length()))), messaging);
+            return at < 0 ? Optional.empty() : Optional.of(new TokenSources.Setting(placeholder.group(1),
+                    new TextRange(after + at, after + at + written.length())));
         }
         TextRange value = valueAt(ctx, folded, end);
-        return value == null ? Rewrite.NONE : rewrite(ctx, key, TokenSources.of(ctx, facts, value, reads), messaging);
+        return value == null ? Optional.empty() : TokenSources.of(ctx, facts, value, reads);
     }
 
     /**

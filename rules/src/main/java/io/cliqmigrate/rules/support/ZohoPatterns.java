@@ -9,11 +9,12 @@ public final class ZohoPatterns {
 
     /**
      * A Zoho host: {@code *.zoho.<tld>}, {@code zohocloud.ca}, {@code zohoapis.<tld>}; the data centre's domain may be
-     * filled in ({@code crm.zoho.%s}, {@code zoho.{tld}}, {@code zoho.${dc}}).
+     * filled in ({@code crm.zoho.%s}, {@code zoho.{tld}}, {@code zoho.${dc}}). The Zoho domain must end the host:
+     * {@code zoho.eu.example.com} and {@code api.zoho.com.evil.io} are someone else's.
      */
     public static final Pattern ZOHO_HOST = Pattern.compile(
             "(?i)(?<![\\w-])(?:[a-z0-9-]+\\.)*(?:zoho\\." + TLD_OR_HOLE + "|zohocloud\\.ca|zohoapis\\." + TLD_OR_HOLE
-                    + ")(?![\\w-])");
+                    + ")(?![\\w-]|\\.[a-z0-9-])");
 
     /** {@code ?authtoken=} / {@code &auth_token=} (also {@code &amp;} in markup); group 1 is the name. */
     public static final Pattern AUTHTOKEN_PARAM = Pattern.compile("(?i)(?:[?&]|&amp;)(auth_?token)\\s*=");
