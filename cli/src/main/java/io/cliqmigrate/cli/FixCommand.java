@@ -109,12 +109,21 @@ final class FixCommand implements Callable<Integer> {
         }
         for (FixPlan.PlannedFix p : plan.fixes()) {
             if (p.status() == FixPlan.Status.SKIPPED) {
-                err.println("cliq-migrate: skipped the fix for " + p.finding().ruleId() + " at "
-                        + p.finding().location().path() + ":" + p.finding().location().startLine() + ": "
-                        + p.reason());
+                err.println("cliq-migrate: " + FixReports.message("skipped the fix for " + p.finding().ruleId()
+                        + " at " + p.finding().location().path() + ":" + p.finding().location().startLine() + ": "
+                        + p.reason()));
             }
         }
-        failures.forEach((path, reason) -> err.println("cliq-migrate: could not write " + path + ": " + reason));
+        failures.forEach((path, reason) -> err.println("cliq-migrate: "
+                + FixReports.message("could not write " + path + ": " + reason)));
+        long revoke = plan.fixes().stream().filter(p -> p.status() != FixPlan.Status.SKIPPED)
+                .flatMap(p -> p.fix().steps().stream()).filter(step -> step.startsWith(FixPlanner.REVOKE)).count();
+        if (revoke > 0) {
+            err.println("cliq-migrate: " + revoke + (revoke == 1 ? " hard-coded token is" : " hard-coded tokens are")
+                    + " removed from the code: revoke " + (revoke == 1 ? "it" : "them") + ", as "
+                    + (revoke == 1 ? "it stays" : "they stay") + " in the repository's history"
+                    + " (--format json lists where)");
+        }
         err.println("cliq-migrate: " + FixReports.summary(plan, apply, failures));
         err.flush();
         if (!failures.isEmpty()) {

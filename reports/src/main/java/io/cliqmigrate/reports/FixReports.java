@@ -38,7 +38,9 @@ public final class FixReports {
             List<String> after = lines(SecretText.mask(change.newText(), secrets));
             Patch<String> patch = DiffUtils.diff(before, after);
             String path = change.file().path();
-            for (String line : UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, before, patch,
+            // a file name is shown escaped, as in every report: a newline in it cannot fake a header line
+            String shown = Printable.escape(path);
+            for (String line : UnifiedDiffUtils.generateUnifiedDiff("a/" + shown, "b/" + shown, before, patch,
                     CONTEXT)) {
                 out.write(line.startsWith("---") || line.startsWith("+++") || line.startsWith("@@") ? line
                         : Printable.line(Redactor.redact(line)));
@@ -48,13 +50,19 @@ public final class FixReports {
         out.flush();
     }
 
+    /** A message about a file of the scan for stderr: its path escaped, what it says redacted. */
+    public static String message(String text) {
+        return Printable.escape(Redactor.redactProse(text));
+    }
+
     /** One line that says what was planned or applied, what was left out and what is left to people. */
     public static String summary(FixPlan plan, boolean applied, Map<String, String> failures) {
         FixPlan.Status done = applied ? FixPlan.Status.APPLIED : FixPlan.Status.PLANNED;
         long safe = plan.count(done, Fix.Applicability.SAFE);
         long review = plan.count(done, Fix.Applicability.REVIEW);
         long skipped = plan.count(FixPlan.Status.SKIPPED);
-        int files = plan.changes().size() - failures.size();
+        // after --apply the plan holds the files written; the ones that could not be are the failures
+        int files = plan.changes().size();
         StringBuilder s = new StringBuilder();
         s.append(safe + review).append(safe + review == 1 ? " fix " : " fixes ").append(applied ? "applied" : "planned")
                 .append(" (").append(safe).append(" safe, ").append(review).append(" review)")
@@ -88,7 +96,7 @@ public final class FixReports {
         for (FixPlan.Status status : FixPlan.Status.values()) {
             summary.put(status.id(), plan.count(status));
         }
-        summary.put("filesChanged", plan.changes().size() - failures.size());
+        summary.put("filesChanged", plan.changes().size());
         summary.put("reviewWithheld", plan.reviewWithheld());
         summary.put("manualFindings", plan.manualFindings());
         summary.put("filesNotWritten", failures.size());
@@ -125,14 +133,16 @@ public final class FixReports {
             }
         }
         ArrayNode files = root.putArray("files");
-        plan.changes().keySet().forEach(path -> {
+        java.util.Set<String> paths = new java.util.TreeSet<>(plan.changes().keySet());
+        paths.addAll(failures.keySet());
+        for (String path : paths) {
             ObjectNode fn = files.addObject();
             fn.put("path", path);
             fn.put("status", failures.containsKey(path) ? "not-written" : applied ? "written" : "to-change");
             if (failures.containsKey(path)) {
                 fn.put("reason", Redactor.redactProse(failures.get(path)));
             }
-        });
+        }
         MAPPER.writeValue(new NonClosing(out), root);
         out.write('\n');
         out.flush();

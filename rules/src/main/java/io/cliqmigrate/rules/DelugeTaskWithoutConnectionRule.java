@@ -24,9 +24,10 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
      * with its documented default (facts §2). Safe: the call keeps its arguments and result, and only the
      * identity it runs as changes to the connection's; review where an empty options map is filled in.
      */
-    private static java.util.Optional<Fix> appendConnection(CodeFacts facts, RuleContext ctx, CallFact call) {
+    private static java.util.Optional<Fix> appendConnection(CodeFacts facts, RuleContext ctx, CallFact call,
+                                                            boolean creator) {
         java.util.Optional<List<String>> fills = DelugeTasks.fills(call);
-        if (fills.isEmpty() || ctx.file().text().charAt(call.range().end() - 1) != ')' || creator(facts)) {
+        if (fills.isEmpty() || ctx.file().text().charAt(call.range().end() - 1) != ')' || creator) {
             return java.util.Optional.empty();
         }
         io.cliqmigrate.core.rule.Connections.Link link = ctx.connection(DelugeTasks.service(call));
@@ -80,6 +81,7 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
         Boolean crmFunction = null;
+        Boolean creator = null; // read once per file: a regex over the whole script
         for (CallFact call : facts.calls()) {
             offSpecConnection(facts, ctx, call);
             if (!DelugeTasks.isKnownTask(call) || DelugeTasks.connection(facts, call).isPresent()) {
@@ -93,7 +95,7 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
             }
             String scope = DelugeTasks.isCliqTask(call) ? "ZohoCliq.Webhooks.CREATE" : "ZohoCRM.modules.ALL";
             List<Fix> fixes = new java.util.ArrayList<>();
-            appendConnection(facts, ctx, call).ifPresent(fixes::add);
+            appendConnection(facts, ctx, call, creator == null ? (creator = creator(facts)) : creator).ifPresent(fixes::add);
             fixes.add(Fix.manual("deluge-connection",
                     "Pass a connection as the last argument",
                     "Create a Zoho OAuth connection with the scope " + scope,

@@ -228,8 +228,8 @@ public final class ScanEngine {
         w.check(rules.stream().filter(r -> ruleIds.contains(r.descriptor().id())).toList(), known, new Timer());
         List<Finding> found = OverlappingFindings.merge(w.findings.stream().filter(f -> !f.suppressed()).toList());
         return new Reanalysis(found, w.syntaxProblems(), w.parsed, w.errors.stream()
-                .filter(e -> e.kind() == ProcessingError.Kind.PARSE).map(ProcessingError::message).findFirst()
-                .orElse(null));
+                .filter(e -> e.kind() == ProcessingError.Kind.PARSE).map(e -> Redactor.redact(e.message()))
+                .findFirst().orElse(null));
     }
 
     /**

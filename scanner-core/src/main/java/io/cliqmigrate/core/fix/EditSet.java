@@ -15,6 +15,8 @@ import java.util.List;
 public final class EditSet {
     private final SourceFile file;
     private final List<TextEdit> edits = new ArrayList<>();
+    /** The edits by start offset: the set never overlaps itself, so a new edit meets at most its neighbours. */
+    private final java.util.TreeMap<Integer, List<TextEdit>> byStart = new java.util.TreeMap<>();
 
     public EditSet(SourceFile file) {
         this.file = file;
@@ -22,9 +24,18 @@ public final class EditSet {
 
     /** The first edit already in the set that {@code edit} collides with, or {@code null}. */
     public TextEdit conflict(TextEdit edit) {
-        for (TextEdit e : edits) {
-            if (e.conflictsWith(edit)) {
-                return e;
+        java.util.Map.Entry<Integer, List<TextEdit>> before = byStart.floorEntry(edit.range().start());
+        List<List<TextEdit>> near = new ArrayList<>();
+        if (before != null) {
+            near.add(before.getValue());
+        }
+        near.addAll(byStart.subMap(edit.range().start(), false, Math.max(edit.range().start(), edit.range().end()),
+                false).values());
+        for (List<TextEdit> list : near) {
+            for (TextEdit e : list) {
+                if (e.conflictsWith(edit)) {
+                    return e;
+                }
             }
         }
         return null;
@@ -38,7 +49,8 @@ public final class EditSet {
         if (edit.range().end() > file.text().length()) {
             throw new IllegalArgumentException("edit past the end of " + file.path());
         }
-        if (edits.stream().anyMatch(edit::sameChange)) {
+        List<TextEdit> here = byStart.get(edit.range().start());
+        if (here != null && here.stream().anyMatch(edit::sameChange)) {
             return;
         }
         TextEdit other = conflict(edit);
@@ -46,6 +58,7 @@ public final class EditSet {
             throw new IllegalArgumentException("edits collide at " + edit.range() + " and " + other.range());
         }
         edits.add(edit);
+        byStart.computeIfAbsent(edit.range().start(), k -> new ArrayList<>()).add(edit);
     }
 
     public boolean isEmpty() {
@@ -81,25 +94,59 @@ public final class EditSet {
      * to that edit's new text, and an insertion at the range's end stays outside it.
      */
     public static TextRange moved(TextRange range, List<TextEdit> normalised) {
-        int start = moved(range.start(), normalised, false);
-        return new TextRange(start, Math.max(start, moved(range.end(), normalised, true)));
+        return new Mover(normalised).moved(range);
     }
 
-    private static int moved(int offset, List<TextEdit> normalised, boolean end) {
-        int shift = 0;
-        for (TextEdit e : normalised) {
-            int s = e.range().start();
-            int en = e.range().end();
-            int delta = e.replacement().length() - e.range().length();
-            if (en < offset || en == offset && (s < en || !end)) {
-                shift += delta;
-            } else if (s < offset && offset < en) {
-                return end ? en + shift + delta : s + shift;
-            } else {
-                break;
+    /** Maps ranges of the original text through a file's edits, each in log time (a file may have thousands). */
+    public static final class Mover {
+        private final int[] starts;
+        private final int[] ends;
+        /** {@code shift[k]}: how far the edits before the k-th move the text after them. */
+        private final int[] shift;
+        private final int[] delta;
+
+        public Mover(List<TextEdit> normalised) {
+            int n = normalised.size();
+            starts = new int[n];
+            ends = new int[n];
+            delta = new int[n];
+            shift = new int[n + 1];
+            for (int k = 0; k < n; k++) {
+                TextEdit e = normalised.get(k);
+                starts[k] = e.range().start();
+                ends[k] = e.range().end();
+                delta[k] = e.replacement().length() - e.range().length();
+                shift[k + 1] = shift[k] + delta[k];
             }
         }
-        return offset + shift;
+
+        public TextRange moved(TextRange range) {
+            int start = moved(range.start(), false);
+            return new TextRange(start, Math.max(start, moved(range.end(), true)));
+        }
+
+        private int moved(int offset, boolean end) {
+            // the edits wholly before the offset are a prefix (edits are sorted and do not overlap): find its end
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ends[mid] < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int k = lo;
+            // an edit ending right at the offset is before it, except an insertion there for a range's end
+            while (k < starts.length && ends[k] == offset && (starts[k] < ends[k] || !end)) {
+                k++;
+            }
+            if (k < starts.length && starts[k] < offset && offset < ends[k]) {
+                return end ? ends[k] + shift[k] + delta[k] : starts[k] + shift[k];
+            }
+            return offset + shift[k];
+        }
     }
 
     private String lineEndingAt(int offset) {

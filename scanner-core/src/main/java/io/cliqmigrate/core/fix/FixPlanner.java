@@ -78,6 +78,7 @@ public final class FixPlanner {
                 }
                 continue;
             }
+            chosen = withRevokeSteps(chosen);
             List<TextEdit> key = chosen.edits().stream().map(e -> new TextEdit(e.path(), e.range(), e.replacement()))
                     .sorted(Comparator.comparing(TextEdit::path).thenComparing(TextEdit::range)
                             .thenComparing(TextEdit::replacement)).distinct().toList();
@@ -92,6 +93,33 @@ public final class FixPlanner {
         fixes.sort(Comparator.comparing((FixPlan.PlannedFix p) -> p.fix().applicability())
                 .thenComparing(p -> p.finding(), Finding.ORDER));
         return new Candidates(fixes, manual, withheld);
+    }
+
+    /** The step of revoking a token: the fix deletes it from the code, not from history or from Zoho. */
+    public static final String REVOKE = "Revoke the authtoken this fix removes from ";
+
+    /**
+     * The fix with a step to revoke each secret value its edits remove: a token deleted from the code still works
+     * for whoever copied it, and stays in the repository's history.
+     */
+    private Fix withRevokeSteps(Fix fix) {
+        List<String> steps = new ArrayList<>();
+        for (TextEdit e : fix.edits()) {
+            EditableFile file = run.editable().get(e.path());
+            if (file == null || e.range().end() > file.source().text().length()) {
+                continue;
+            }
+            String removed = file.source().text().substring(e.range().start(), e.range().end());
+            for (String secret : file.secrets()) {
+                String value = secret.replaceAll("^[\"'`]+|[\"'`]+$", "").strip();
+                if (value.length() >= 8 && removed.contains(value) && !e.replacement().contains(value)) {
+                    steps.add(REVOKE + e.path() + ":" + file.source().lines().line(e.range().start())
+                            + " (it stays in the repository's history)");
+                    break;
+                }
+            }
+        }
+        return steps.isEmpty() ? fix : fix.withMoreSteps(steps);
     }
 
     private record Candidates(List<FixPlan.PlannedFix> fixes, int manual, int withheld) {}
@@ -188,9 +216,10 @@ public final class FixPlanner {
         if (worse(file, after)) {
             return breaking(file, touching);
         }
-        List<TextEdit> normalised = set.normalised();
+        EditSet.Mover normalised = new EditSet.Mover(set.normalised());
+        Map<String, java.util.NavigableMap<Integer, List<Finding>>> found = byRuleAndStart(after.findings());
         for (FixPlan.PlannedFix p : touching) {
-            Finding still = unresolved(p, file.path(), normalised, after.findings());
+            Finding still = unresolved(p, file.path(), normalised, found);
             if (still != null) {
                 failed.put(p.fix(), "a re-scan of the result still reports " + still.ruleId() + " at line "
                         + still.location().startLine());
@@ -235,21 +264,38 @@ public final class FixPlanner {
     }
 
     /** A finding of the same rule where the fixed one was, in the re-scanned text; {@code null} when resolved. */
-    private static Finding unresolved(FixPlan.PlannedFix p, String path, List<TextEdit> normalised,
-                                      List<Finding> after) {
+    private static Finding unresolved(FixPlan.PlannedFix p, String path, EditSet.Mover normalised,
+                                      Map<String, java.util.NavigableMap<Integer, List<Finding>>> after) {
         for (Finding resolved : p.resolves()) {
             if (!resolved.location().path().equals(path)) {
                 continue;
             }
-            TextRange moved = EditSet.moved(resolved.location().range(), normalised);
-            for (Finding f : after) {
-                if (f.ruleId().equals(resolved.ruleId()) && (f.location().range().overlaps(moved)
-                        || f.location().range().start() == moved.start())) {
-                    return f;
+            TextRange moved = normalised.moved(resolved.location().range());
+            java.util.NavigableMap<Integer, List<Finding>> sameRule = after.get(resolved.ruleId());
+            if (sameRule == null) {
+                continue;
+            }
+            // findings of a file seldom span far: look from a little before the moved range to its end
+            for (List<Finding> list : sameRule.subMap(Math.max(0, moved.start() - 4096), true, moved.end(), true)
+                    .values()) {
+                for (Finding f : list) {
+                    if (f.location().range().overlaps(moved) || f.location().range().start() == moved.start()) {
+                        return f;
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /** A re-scan's findings by rule and start offset. */
+    private static Map<String, java.util.NavigableMap<Integer, List<Finding>>> byRuleAndStart(List<Finding> found) {
+        Map<String, java.util.NavigableMap<Integer, List<Finding>>> out = new HashMap<>();
+        for (Finding f : found) {
+            out.computeIfAbsent(f.ruleId(), k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(f.location().range().start(), k -> new ArrayList<>()).add(f);
+        }
+        return out;
     }
 
     private static String unencodable(EditableFile file, String text) {

@@ -47,6 +47,13 @@ public record Fix(String strategy, String description, Applicability applicabili
         return applicability != Applicability.MANUAL;
     }
 
+    /** The same fix with more steps for the person applying it. */
+    public Fix withMoreSteps(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(steps);
+        more.stream().filter(step -> !all.contains(step)).forEach(all::add);
+        return new Fix(strategy, description, applicability, edits, all);
+    }
+
     /** The same fix with its edits replaced (the engine's re-encoding or a merge of linked edits). */
     public Fix withEdits(List<TextEdit> newEdits) {
         return new Fix(strategy, description, applicability, newEdits, steps);
