@@ -83,6 +83,11 @@ final class FixCommand implements Callable<Integer> {
         ConfigFile.FixSettings cli = cliSettings(ids);
         ScanConfig config = scanOptions.config(err, ids).withFix(cli);
         ConfigFile.FixSettings settings = config.effectiveFix();
+        // one plan takes one choice of what to apply; roots whose files ask for different ones are a conflict
+        if (config.fixPerRoot().stream().map(f -> List.of(f.unsafe(), f.rules())).distinct().count() > 1) {
+            throw new UsageException("the roots' configuration files ask for different fix settings (unsafe, "
+                    + "rules): fix the roots one at a time, or give --unsafe and --rule for all");
+        }
         ScanEngine engine = new ScanEngine(Main.version(), BuiltinRules.all(), Languages.defaults());
         ScanEngine.Run run = ScanOptions.run(engine, config, true);
         FixPlanner planner = new FixPlanner(engine, run, settings.unsafe(), settings.rules());
@@ -116,6 +121,13 @@ final class FixCommand implements Callable<Integer> {
         }
         failures.forEach((path, reason) -> err.println("cliq-migrate: "
                 + FixReports.message("could not write " + path + ": " + reason)));
+        int notFullyScanned = run.result().filesNotFullyScanned();
+        if (notFullyScanned > 0) {
+            // a file fix could not read may hold uses it cannot fix: say so rather than look done
+            err.println("cliq-migrate: " + notFullyScanned + (notFullyScanned == 1 ? " file was" : " files were")
+                    + " not fully scanned, so uses in " + (notFullyScanned == 1 ? "it" : "them")
+                    + " may be left: 'cliq-migrate scan' lists why");
+        }
         long revoke = plan.fixes().stream().filter(p -> p.status() != FixPlan.Status.SKIPPED)
                 .flatMap(p -> p.fix().steps().stream()).filter(step -> step.startsWith(FixPlanner.REVOKE)).count();
         if (revoke > 0) {

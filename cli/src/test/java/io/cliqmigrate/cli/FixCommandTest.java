@@ -305,6 +305,53 @@ class FixCommandTest {
         assertThat(run.err().strip()).isEqualTo("cliq-migrate: --connection crm given twice (a and b)");
     }
 
+    @Test
+    void aFixThatWouldPushAFileOverTheSizeLimitIsLeftOut() throws IOException {
+        Path project = project("notify.dg", NOTIFY);
+        long size = Files.size(project.resolve("notify.dg"));
+
+        MainTest.Run run = MainTest.run("fix", "--max-file-size", String.valueOf(size + 10), project.toString());
+
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("larger than the size limit");
+    }
+
+    @Test
+    void filesTheScanCouldNotReadAreNamedSoFixDoesNotLookDone() throws IOException {
+        Path project = project("notify.dg", NOTIFY);
+        Files.writeString(project.resolve("big.dg"), "zoho.cliq.postToChannel(\"ops\", \"x\");\n".repeat(100));
+
+        MainTest.Run run = MainTest.run("fix", "--max-file-size", "1000", project.toString());
+
+        assertThat(run.err()).contains("1 file was not fully scanned");
+    }
+
+    @Test
+    void aFileNameCannotFakeALineOfTheDiffOrRecolourTheTerminal() throws IOException {
+        Path project = project("evil\n+++ fake.dg\u001b[31mred.dg", NOTIFY);
+
+        MainTest.Run run = MainTest.run("fix", project.toString());
+
+        assertThat(run.out()).contains("--- a/evil\\n+++ fake.dg\\x1b[31mred.dg").doesNotContain("\u001b");
+        assertThat(run.out().lines().filter(l -> l.startsWith("+++"))).hasSize(1);
+    }
+
+    @Test
+    void rootsWhoseConfigurationsAskForDifferentFixSettingsAreAnError() throws IOException {
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Path b = Files.createDirectories(tmp.resolve("b"));
+        Files.writeString(a.resolve("notify.dg"), NOTIFY);
+        Files.writeString(b.resolve("notify.dg"), NOTIFY);
+        Files.writeString(a.resolve(".cliq-migrate.yml"), "fix:\n  unsafe: false\n");
+        Files.writeString(b.resolve(".cliq-migrate.yml"), "fix:\n  unsafe: true\n");
+
+        MainTest.Run run = MainTest.run("fix", a.toString(), b.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("ask for different fix settings");
+        assertThat(MainTest.run("fix", "--unsafe", a.toString(), b.toString()).exit()).isZero();
+    }
+
     /** Every file under {@code root} with its content and modification time: "nothing written" made checkable. */
     private static Map<String, String> snapshot(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();

@@ -6,6 +6,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.ChangeDelta;
+import com.github.difflib.patch.Chunk;
+import com.github.difflib.patch.DeleteDelta;
+import com.github.difflib.patch.EqualDelta;
+import com.github.difflib.patch.InsertDelta;
 import com.github.difflib.patch.Patch;
 import io.cliqmigrate.core.engine.SecretText;
 import io.cliqmigrate.core.fix.FixPlan;
@@ -36,7 +42,7 @@ public final class FixReports {
             List<String> secrets = change.file().secrets();
             List<String> before = lines(SecretText.mask(change.file().source().text(), secrets));
             List<String> after = lines(SecretText.mask(change.newText(), secrets));
-            Patch<String> patch = DiffUtils.diff(before, after);
+            Patch<String> patch = patch(change, before, after);
             String path = change.file().path();
             // a file name is shown escaped, as in every report: a newline in it cannot fake a header line
             String shown = Printable.escape(path);
@@ -148,7 +154,72 @@ public final class FixReports {
         out.flush();
     }
 
-    private static List<String> lines(String text) {
+    /**
+     * The diff of a changed file, made by the library region by region: the edits say which lines changed, so each
+     * run of changed lines is diffed alone and its deltas moved to their place in the file; the library then draws
+     * the hunks with their context. A script
+     * with thousands of edits then costs thousands of small diffs, not one whose time grows with lines × changes.
+     */
+    public static Patch<String> patch(FixPlan.FileChange change, List<String> before, List<String> after) {
+        io.cliqmigrate.core.model.LineIndex lines = change.file().source().lines();
+        String text = change.file().source().text();
+        Patch<String> out = new Patch<>();
+        List<TextEdit> edits = change.edits();
+        int shift = 0; // lines the edits before the current cluster added
+        int k = 0;
+        while (k < edits.size()) {
+            int first = lines.line(edits.get(k).range().start()) - 1;
+            int last = lines.line(edits.get(k).range().end()) - 1;
+            int added = addedLines(text, edits.get(k));
+            int j = k + 1;
+            // edits on the same or the next line are diffed together; the context around hunks comes afterwards
+            while (j < edits.size() && lines.line(edits.get(j).range().start()) - 1 <= last + 1) {
+                last = Math.max(last, lines.line(edits.get(j).range().end()) - 1);
+                added += addedLines(text, edits.get(j));
+                j++;
+            }
+            int oldFrom = first;
+            int oldTo = Math.min(before.size(), last + 1);
+            int newFrom = Math.min(after.size(), oldFrom + shift);
+            int newTo = Math.max(newFrom, Math.min(after.size(), oldTo + shift + added));
+            for (AbstractDelta<String> d : DiffUtils.diff(before.subList(oldFrom, oldTo), after.subList(newFrom, newTo))
+                    .getDeltas()) {
+                out.addDelta(shifted(d, oldFrom, newFrom));
+            }
+            shift += added;
+            k = j;
+        }
+        return out;
+    }
+
+    private static AbstractDelta<String> shifted(AbstractDelta<String> d, int oldFrom, int newFrom) {
+        Chunk<String> source = new Chunk<>(d.getSource().getPosition() + oldFrom, d.getSource().getLines());
+        Chunk<String> target = new Chunk<>(d.getTarget().getPosition() + newFrom, d.getTarget().getLines());
+        return switch (d.getType()) {
+            case DELETE -> new DeleteDelta<>(source, target);
+            case INSERT -> new InsertDelta<>(source, target);
+            case EQUAL -> new EqualDelta<>(source, target);
+            default -> new ChangeDelta<>(source, target);
+        };
+    }
+
+    /** How many lines an edit adds (negative: removes), counting a CRLF as one break as the line index does. */
+    private static int addedLines(String text, TextEdit e) {
+        return breaks(e.replacement()) - breaks(text.substring(e.range().start(), e.range().end()));
+    }
+
+    private static int breaks(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == s.length() || s.charAt(i + 1) != '\n')) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    public static List<String> lines(String text) {
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r\n|\r|\n", -1)));
         if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1);

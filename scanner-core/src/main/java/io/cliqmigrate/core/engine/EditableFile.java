@@ -64,6 +64,11 @@ public final class EditableFile {
         return parsed;
     }
 
+    /** The size limit of the root it was scanned under: a fix must not push it past that, or later scans skip it. */
+    public long maxFileSize() {
+        return walked.root().settings().maxFileSize();
+    }
+
     FileWalker.WalkedFile walked() {
         return walked;
     }

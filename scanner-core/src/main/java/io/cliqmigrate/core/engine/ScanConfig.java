@@ -107,6 +107,12 @@ public record ScanConfig(List<Path> roots, List<String> include, List<String> ex
                 .map(loaded -> loaded.settings().fix()).orElse(fix);
     }
 
+    /** The fix settings of each root, in the order of the roots. */
+    public List<ConfigFile.FixSettings> fixPerRoot() {
+        return roots.stream().map(r -> rootConfigs.containsKey(r) ? rootConfigs.get(r).settings().fix() : fix)
+                .toList();
+    }
+
     /** Fix settings from the command line: on top of every root's own (see {@link ConfigFile.FixSettings}). */
     public ScanConfig withFix(ConfigFile.FixSettings cli) {
         Map<Path, ConfigFile.Loaded> merged = new LinkedHashMap<>();

@@ -167,7 +167,8 @@ public final class FixPlanner {
         for (int i = 0; i < fix.edits().size(); i++) {
             for (int j = i + 1; j < fix.edits().size(); j++) {
                 if (fix.edits().get(i).conflictsWith(fix.edits().get(j))) {
-                    return "its own edits collide (a defect of the rule; please report it)";
+                    return "its own edits overlap: the code around it may be cut short (a syntax error), or this is "
+                            + "a defect of the rule";
                 }
             }
         }
@@ -208,8 +209,12 @@ public final class FixPlanner {
         EditSet set = attempt.sets.get(path);
         String newText = set.apply();
         String unencodable = unencodable(file, newText);
+        if (unencodable == null) {
+            unencodable = tooLarge(file, newText);
+        }
         if (unencodable != null) {
-            touching.forEach(p -> failed.put(p.fix(), unencodable));
+            String reason = unencodable;
+            touching.forEach(p -> failed.put(p.fix(), reason));
             return failed;
         }
         ScanEngine.Reanalysis after = engine.reanalyse(file, newText, rulesOf(touching));
@@ -296,6 +301,17 @@ public final class FixPlanner {
                     .computeIfAbsent(f.location().range().start(), k -> new ArrayList<>()).add(f);
         }
         return out;
+    }
+
+    private static String tooLarge(EditableFile file, String text) {
+        long limit = file.maxFileSize();
+        // a UTF-8 character takes at most 3 bytes per UTF-16 unit: only near the limit is it worth encoding
+        if (limit <= 0 || (long) text.length() * 4 < limit) {
+            return null;
+        }
+        long size = text.getBytes(file.source().charset()).length + (file.source().bom() ? 4 : 0);
+        return size <= limit ? null : "the result would be larger than the size limit (" + limit + " bytes), and "
+                + "scans would then skip the file";
     }
 
     private static String unencodable(EditableFile file, String text) {
