@@ -90,7 +90,7 @@ final class FixCommand implements Callable<Integer> {
         }
         ScanEngine engine = new ScanEngine(Main.version(), BuiltinRules.all(), Languages.defaults());
         ScanEngine.Run run = ScanOptions.run(engine, config, true);
-        FixPlanner planner = new FixPlanner(engine, run, settings.unsafe(), settings.rules());
+        FixPlanner planner = new FixPlanner(engine, run, settings.unsafe(), settings.rules(), config.threads());
         FixPlan plan = planner.plan();
         boolean pending = plan.pending();
         Map<String, String> failures = Map.of();

@@ -28,16 +28,23 @@ public final class FixPlanner {
     private final ScanEngine.Run run;
     private final boolean unsafe;
     private final Set<String> rules;
+    private final int threads;
 
     /**
      * @param unsafe also apply fixes marked "review"
      * @param rules  only these rules' fixes; empty for all
      */
     public FixPlanner(ScanEngine engine, ScanEngine.Run run, boolean unsafe, Set<String> rules) {
+        this(engine, run, unsafe, rules, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads how many files are checked at once (as the scan's {@code --threads}) */
+    public FixPlanner(ScanEngine engine, ScanEngine.Run run, boolean unsafe, Set<String> rules, int threads) {
         this.engine = engine;
         this.run = run;
         this.unsafe = unsafe;
         this.rules = Set.copyOf(rules);
+        this.threads = Math.max(1, threads);
     }
 
     public FixPlan plan() {
@@ -196,7 +203,18 @@ public final class FixPlanner {
     private Map<Fix, String> check(Attempt attempt) {
         // files are checked in parallel (each parse and re-scan stands alone) and merged in path order
         List<String> paths = new ArrayList<>(new java.util.TreeSet<>(attempt.sets.keySet()));
-        List<Map<Fix, String>> perFile = paths.parallelStream().map(path -> checkFile(attempt, path)).toList();
+        List<Map<Fix, String>> perFile;
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        try {
+            perFile = pool.submit(() -> paths.parallelStream().map(path -> checkFile(attempt, path)).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("fix interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
         Map<Fix, String> failed = new LinkedHashMap<>();
         perFile.forEach(m -> m.forEach(failed::putIfAbsent));
         return failed;
