@@ -61,10 +61,6 @@ public final class EditSet {
         byStart.computeIfAbsent(edit.range().start(), k -> new ArrayList<>()).add(edit);
     }
 
-    public boolean isEmpty() {
-        return edits.isEmpty();
-    }
-
     /** The edits in file order, each replacement with the line ending of its line. */
     public List<TextEdit> normalised() {
         List<TextEdit> out = new ArrayList<>(edits.size());
@@ -90,14 +86,10 @@ public final class EditSet {
     }
 
     /**
-     * Where {@code range} of the original text is after the {@code normalised} edits: a range an edit cut into grows
-     * to that edit's new text, and an insertion at the range's end stays outside it.
+     * Maps ranges of the original text through a file's normalised edits, each in log time (a file may have
+     * thousands): a range an edit cut into grows to that edit's new text, and an insertion at the range's end stays
+     * outside it.
      */
-    public static TextRange moved(TextRange range, List<TextEdit> normalised) {
-        return new Mover(normalised).moved(range);
-    }
-
-    /** Maps ranges of the original text through a file's edits, each in log time (a file may have thousands). */
     public static final class Mover {
         private final int[] starts;
         private final int[] ends;

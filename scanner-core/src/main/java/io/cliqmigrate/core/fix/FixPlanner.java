@@ -59,7 +59,7 @@ public final class FixPlanner {
             Attempt attempt = attempt(candidates.fixes, rejected);
             Map<Fix, String> failed = check(attempt);
             if (failed.isEmpty()) {
-                return attempt.toPlan(candidates, rejected);
+                return attempt.toPlan(candidates);
             }
             rejected.putAll(failed);
         }
@@ -355,7 +355,7 @@ public final class FixPlanner {
                     && p.fix().edits().stream().anyMatch(e -> e.path().equals(path))).toList();
         }
 
-        FixPlan toPlan(Candidates candidates, Map<Fix, String> rejected) {
+        FixPlan toPlan(Candidates candidates) {
             Map<String, FixPlan.FileChange> changes = new java.util.TreeMap<>();
             sets.forEach((path, set) -> {
                 String newText = set.apply();

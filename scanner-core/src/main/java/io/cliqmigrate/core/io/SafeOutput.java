@@ -136,10 +136,6 @@ public final class SafeOutput {
             this.tmp = tmp;
         }
 
-        public Path target() {
-            return target;
-        }
-
         /** Renames the new content over the file in one step. */
         public void commit() throws IOException {
             try {
