@@ -154,14 +154,22 @@ public final class SettingRewrites {
         if (!line.emptiesSecrets() || format.equals("env")) {
             List<TextEdit> edits = new ArrayList<>();
             rename(ctx, binding.nameRange(), ctx.file().slice(binding.nameRange())).ifPresent(edits::add);
-            if (renamesPlaceholder && AUTHTOKEN_WORD.matcher(placeholder.group(1)).find()) {
+            String source = ctx.file().slice(binding.value().range());
+            int open = source.indexOf("${");
+            int close = open < 0 ? -1 : source.indexOf('}', open);
+            if (renamesPlaceholder && close > open && source.substring(open, close).contains(":")) {
+                // ${CLIQ_AUTHTOKEN:9c1d…}: a default is a token written in; it is dropped, never carried on
+                edits.add(ctx.edit(new TextRange(binding.value().range().start() + open,
+                        binding.value().range().start() + close + 1), "${" + webhookName(placeholder.group(1).trim())
+                        + "}"));
+            } else if (renamesPlaceholder && AUTHTOKEN_WORD.matcher(placeholder.group(1)).find()) {
                 rename(ctx, binding.value().range(), placeholder.group(1)).ifPresent(edits::add);
             } else if (!renamesPlaceholder && binding.value().range().length() > 0) {
                 edits.add(ctx.edit(binding.value().range(), format.equals("env") ? "" : "${" + WEBHOOK_ENV + "}"));
             }
             return edits;
         }
-        String newValue = !renamesPlaceholder ? "" : webhookName(value.trim());
+        String newValue = !renamesPlaceholder ? "" : "${" + webhookName(placeholder.group(1).trim()) + "}";
         String comment = renamesPlaceholder ? "" : line.comment("set from the " + WEBHOOK_ENV + " environment variable");
         return List.of(ctx.edit(line.range(), comment + line.written(webhookName(line.key()), newValue)));
     }
@@ -274,7 +282,24 @@ public final class SettingRewrites {
         if (next < text.length() && text.charAt(next) == '\n') {
             next++;
         }
-        return ctx.edit(new TextRange(line.lineStart(), next), "");
+        int start = line.lineStart();
+        if (ctx.file().languageId().equals("json")) {
+            // the last member of an object goes with the comma before it: {"a": 1,\n "b": 2} keeps valid JSON
+            int after = next;
+            while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+                after++;
+            }
+            boolean last = after >= text.length() || text.charAt(after) == '}' || text.charAt(after) == ']';
+            String own = text.substring(line.lineStart(), line.lineEnd()).strip();
+            int comma = line.lineStart() - 1;
+            while (comma >= 0 && Character.isWhitespace(text.charAt(comma))) {
+                comma--;
+            }
+            if (last && !own.endsWith(",") && comma >= 0 && text.charAt(comma) == ',') {
+                return ctx.edit(new TextRange(comma, line.lineEnd()), "");
+            }
+        }
+        return ctx.edit(new TextRange(start, next), "");
     }
 
     /** Where the line holding {@code from} ends, before its line break. */

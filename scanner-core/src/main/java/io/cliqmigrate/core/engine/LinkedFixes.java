@@ -37,20 +37,33 @@ final class LinkedFixes {
      *                did not look, so no setting is renamed
      */
     static List<Finding> merge(List<Finding> findings, boolean partial) {
+        return merge(findings, partial, (key, edits) -> false);
+    }
+
+    /**
+     * @param strayUse whether the code uses a setting (its original spelling) somewhere no finding names, outside
+     *                 the given edits: a read the rules do not see (an attribute read {@code settings.zoho.cliq.
+     *                 authtoken}, a bound property), which a rename would leave behind
+     */
+    static List<Finding> merge(List<Finding> findings, boolean partial,
+                               java.util.function.BiPredicate<String, Set<TextEdit>> strayUse) {
         Map<String, Set<TextEdit>> groups = new HashMap<>();
         Map<String, Set<String>> offered = new HashMap<>();
         // settings whose groups pass another one on: renaming them renames that one's use too
         Map<String, Set<String>> passesOn = new HashMap<>();
         for (Finding f : findings) {
             String key = normalised(f.properties().get(KEY));
-            if (key != null && !f.fixes().isEmpty()) {
+            // a finding with no fix at all still names a use (a binding the rules cannot rewrite), unless it is
+            // inventory
+            if (key != null && (!f.fixes().isEmpty() || f.severity() != io.cliqmigrate.core.model.Severity.INFO)) {
                 Fix fix = first(f);
                 // a use the user suppressed is a use fix must not touch
                 offered.computeIfAbsent(key, k -> new java.util.HashSet<>())
                         .add(f.suppressed() ? "\u0000suppressed" : fix == null ? "" : fix.strategy());
             }
             String uses = normalised(f.properties().get(USES));
-            if (uses != null) {
+            // a setting that passes on itself under another spelling (cliq.authtoken=${CLIQ_AUTHTOKEN}) is one use
+            if (uses != null && !uses.equals(key)) {
                 // a setting whose value names another one: that one cannot be renamed under it
                 offered.computeIfAbsent(uses, k -> new java.util.HashSet<>()).add("\u0000uses " + f.ruleId());
                 if (key != null) {
@@ -66,6 +79,21 @@ final class LinkedFixes {
             return findings;
         }
         Set<String> withdrawn = withdrawn(offered, passesOn);
+        Map<String, String> spelled = new HashMap<>();
+        Map<String, Set<TextEdit>> editsByKey = new HashMap<>();
+        for (Finding f : findings) {
+            String group = group(f);
+            if (group != null) {
+                spelled.putIfAbsent(key(f), f.properties().get(KEY));
+                editsByKey.computeIfAbsent(key(f), k -> new java.util.HashSet<>()).addAll(groups.get(group));
+            }
+        }
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(spelled).entrySet()) {
+            if (!withdrawn.contains(e.getKey()) && strayUse.test(e.getValue(), editsByKey.get(e.getKey()))) {
+                withdrawn.add(e.getKey());
+            }
+        }
+        withdrawn = withdrawn(withdrawn, passesOn);
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             String group = group(f);
@@ -99,6 +127,12 @@ final class LinkedFixes {
                 out.add(key);
             }
         });
+        return withdrawn(out, passesOn);
+    }
+
+    /** {@code withdrawn} and every setting that passes on one of them, directly or not. */
+    private static Set<String> withdrawn(Set<String> withdrawn, Map<String, Set<String>> passesOn) {
+        Set<String> out = new java.util.HashSet<>(withdrawn);
         boolean grew = true;
         while (grew) {
             grew = false;

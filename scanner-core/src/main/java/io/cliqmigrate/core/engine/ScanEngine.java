@@ -168,8 +168,12 @@ public final class ScanEngine {
         }
         findings = linkSettings(findings);
         // a scan of part of a repository cannot see every use of a setting: it renames none
-        boolean partial = roots.stream().anyMatch(r -> !r.path().equals(r.repositoryRoot().toAbsolutePath().normalize()));
-        findings = LinkedFixes.merge(findings, partial);
+        // (a subfolder, include/exclude globs, or files it could not read in full)
+        boolean partial = roots.stream().anyMatch(r -> !r.path().equals(r.repositoryRoot().toAbsolutePath().normalize())
+                || !r.settings().include().isEmpty() || !r.settings().exclude().isEmpty())
+                || !errors.isEmpty() || skipped.stream().anyMatch(x -> !x.scannedElsewhere());
+        List<CodeFacts> read = work.stream().filter(w -> w.facts != null).map(w -> w.facts).toList();
+        findings = LinkedFixes.merge(findings, partial, new StrayUses(read));
         findings = OverlappingFindings.merge(findings);
         findings.sort(Finding.ORDER);
         timer.lap("link settings, fold overlapping findings");

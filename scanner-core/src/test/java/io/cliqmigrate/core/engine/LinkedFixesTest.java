@@ -105,6 +105,30 @@ class LinkedFixesTest {
     }
 
     @Test
+    void aBindingTheRulesReportButCannotRewriteHoldsTheRenameBack() {
+        // @ConfigurationProperties(prefix = "zoho.cliq") with a field authtoken: an error with no fix at all
+        Finding binding = new Finding("authtoken-config-read", Severity.ERROR,
+                new Location("CliqProperties.java", 8, 5, 8, 20, new TextRange(120, 135)), "m", "s", "f", false,
+                null, List.of(), List.of(), "", Map.of("configKey", "zoho.cliq.authtoken"));
+        List<Finding> merged = LinkedFixes.merge(List.of(binding,
+                finding("config-authtoken-setting", "application.yml", "zoho.cliq.authtoken",
+                        rename("application.yml", 0, "webhook-token"), MANUAL)));
+
+        assertThat(merged.get(1).fixes()).containsExactly(MANUAL);
+    }
+
+    @Test
+    void aSettingPassingOnItsOwnEnvironmentSpellingIsRenamedWithIt() {
+        // cliq.authtoken=${CLIQ_AUTHTOKEN}: one setting under two spellings, not a use of another
+        Finding setting = new Finding("config-authtoken-setting", Severity.ERROR,
+                new Location("application.properties", 1, 1, 1, 15, new TextRange(0, 14)), "m", "s", "f", false,
+                null, List.of(), List.of(rename("application.properties", 0, "cliq.webhook-token"), MANUAL), "",
+                Map.of("configKey", "cliq.authtoken", "usesSetting", "CLIQ_AUTHTOKEN"));
+
+        assertThat(LinkedFixes.merge(List.of(setting)).get(0).fixes().get(0).automatic()).isTrue();
+    }
+
+    @Test
     void aFindingWithoutAnyFixDoesNotHoldTheRenameBack() {
         Finding inventory = new Finding("cliq-api-inventory", Severity.INFO,
                 new Location("notify.py", 1, 1, 1, 10, new TextRange(0, 9)), "m", "s", "f", false, null, List.of(),

@@ -1,0 +1,10 @@
+import org.springframework.beans.factory.annotation.Value;
+
+class Notifier {
+    @Value("${cliq.authtoken}")
+    String token;
+
+    String url() {
+        return "https://cliq.zoho.com/api/v2/channelsbyname/ops/message?authtoken=" + token;
+    }
+}

@@ -1,0 +1,80 @@
+package io.cliqmigrate.core.engine;
+
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.Comment;
+import io.cliqmigrate.core.code.Part;
+import io.cliqmigrate.core.code.StringExpr;
+import io.cliqmigrate.core.model.TextEdit;
+import io.cliqmigrate.core.model.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A last look before a setting is renamed: code that uses the setting's last name in a way no rule reports as a
+ * read (an attribute read {@code settings.zoho.cliq.authtoken}, {@code config.zoho.cliq.authtoken}, a bound property
+ * {@code public string AuthToken { get; set; }}, a bean's {@code getAuthtoken()} or {@code String authtoken;}) would
+ * be left reading a name that no longer exists. Any such use outside the rename's own edits, in code (not in a
+ * string or a comment), holds the rename back. Configuration files and scripts are left to the rules.
+ */
+final class StrayUses implements java.util.function.BiPredicate<String, Set<TextEdit>> {
+    private static final Set<String> NOT_CODE = Set.of("properties", "env", "toml", "ini", "yaml", "json", "xml",
+            "deluge");
+
+    private final List<CodeFacts> code;
+
+    StrayUses(List<CodeFacts> candidates) {
+        this.code = candidates.stream().filter(f -> !NOT_CODE.contains(f.file().languageId())).toList();
+    }
+
+    @Override
+    public boolean test(String key, Set<TextEdit> renameEdits) {
+        String[] parts = key.split("[.:]|__");
+        String last = parts[parts.length - 1];
+        if (last.isEmpty()) {
+            return false;
+        }
+        String word = java.util.Arrays.stream(last.split("[-_]")).filter(p -> !p.isEmpty()).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("[-_]?"));
+        Pattern use = Pattern.compile("(?i)\\." + word + "\\b(?!\\s*\\()|\\b" + word + "\\s*\\{\\s*get\\b"
+                + "|\\b(?:get|set)" + word + "\\s*\\(|\\b(?:String|string|str)\\s+" + word + "\\s*[;=]");
+        String lower = last.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+        for (CodeFacts facts : code) {
+            String text = facts.file().text();
+            if (!text.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").contains(lower)) {
+                continue;
+            }
+            Matcher m = use.matcher(text);
+            while (m.find()) {
+                TextRange at = new TextRange(m.start(), m.end());
+                if (!inside(at, literalsAndComments(facts)) && renameEdits.stream().noneMatch(e ->
+                        e.path().equals(facts.file().path()) && (e.range().overlaps(at) || at.contains(e.range())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<TextRange> literalsAndComments(CodeFacts facts) {
+        List<TextRange> out = new ArrayList<>();
+        for (StringExpr expr : facts.strings()) {
+            for (Part part : expr.parts()) {
+                if (part instanceof Part.Literal literal) {
+                    out.add(literal.range());
+                }
+            }
+        }
+        for (Comment comment : facts.comments()) {
+            out.add(comment.range());
+        }
+        return out;
+    }
+
+    private static boolean inside(TextRange at, List<TextRange> ranges) {
+        return ranges.stream().anyMatch(r -> r.contains(at) || r.overlaps(at) && r.start() <= at.start());
+    }
+}
