@@ -72,7 +72,9 @@ public final class DelugeMaps {
         }
         String k = key.trim().toLowerCase(Locale.ROOT);
         return Calls.isAuthtokenKey(k)
-                || k.equals("scope") && ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(value.trim()).matches()
+                || k.equals("scope") && (ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(value.trim()).matches()
+                        // the full form the rule reports too: ZohoCRM/crmapi, ZohoCliq/InternalAPI
+                        || ZohoPatterns.LEGACY_SCOPE.matcher(value.trim()).matches())
                 || k.equals("authorization") && value.trim().toLowerCase(Locale.ROOT).startsWith("zoho-authtoken");
     }
 
