@@ -20,8 +20,12 @@ class LinkedFixesTest {
     private static final Fix MANUAL = Fix.manual("oauth", "Move to OAuth", "Create a Self Client");
 
     private static Finding finding(String rule, String path, String key, Fix... fixes) {
+        return finding(rule, path, Map.of("configKey", key), fixes);
+    }
+
+    private static Finding finding(String rule, String path, Map<String, String> properties, Fix... fixes) {
         return new Finding(rule, Severity.ERROR, new Location(path, 1, 1, 1, 10, new TextRange(0, 9)), "m", "s",
-                "f-" + path, false, null, List.of(), List.of(fixes), "", Map.of("configKey", key));
+                "f-" + path, false, null, List.of(), List.of(fixes), "", properties);
     }
 
     private static Fix rename(String path, int at, String text) {
@@ -58,10 +62,8 @@ class LinkedFixesTest {
     @Test
     void aSettingThatPassesTheRenamedOneOnHoldsTheRenameBack() {
         // zoho.crm.authtoken=${zoho.cliq.authtoken}: renaming the Cliq setting would leave that placeholder dangling
-        Finding passesOn = new Finding("config-authtoken-setting", Severity.ERROR,
-                new Location("application.properties", 9, 1, 9, 19, new TextRange(200, 218)), "m", "s", "f", false,
-                null, List.of(), List.of(MANUAL), "",
-                Map.of("configKey", "zoho.crm.authtoken", "usesSetting", "zoho.cliq.authtoken"));
+        Finding passesOn = finding("config-authtoken-setting", "application.properties",
+                Map.of("configKey", "zoho.crm.authtoken", "usesSetting", "zoho.cliq.authtoken"), MANUAL);
         List<Finding> merged = LinkedFixes.merge(List.of(passesOn,
                 finding("config-authtoken-setting", "application.properties", "zoho.cliq.authtoken",
                         rename("application.properties", 0, "zoho.cliq.webhook-token"), MANUAL)));
@@ -85,10 +87,9 @@ class LinkedFixesTest {
     void aRenameThatPassesOnAWithdrawnSettingIsWithdrawnToo() {
         // application.yml: zoho.cliq.authtoken: ${CLIQ_AUTHTOKEN}; CLIQ_AUTHTOKEN itself cannot be renamed (a script
         // posts it in a form body), so renaming the YAML setting to ${CLIQ_WEBHOOK_TOKEN} would read an unset variable
-        Finding yaml = new Finding("config-authtoken-setting", Severity.ERROR,
-                new Location("application.yml", 3, 5, 3, 14, new TextRange(40, 49)), "m", "s", "f", false, null,
-                List.of(), List.of(rename("application.yml", 40, "webhook-token"), MANUAL), "",
-                Map.of("configKey", "zoho.cliq.authtoken", "usesSetting", "CLIQ_AUTHTOKEN"));
+        Finding yaml = finding("config-authtoken-setting", "application.yml",
+                Map.of("configKey", "zoho.cliq.authtoken", "usesSetting", "CLIQ_AUTHTOKEN"),
+                rename("application.yml", 40, "webhook-token"), MANUAL);
         List<Finding> merged = LinkedFixes.merge(List.of(yaml,
                 finding("authtoken-form-param", "post.sh", "CLIQ_AUTHTOKEN", MANUAL)));
 
@@ -107,9 +108,7 @@ class LinkedFixesTest {
     @Test
     void aBindingTheRulesReportButCannotRewriteHoldsTheRenameBack() {
         // @ConfigurationProperties(prefix = "zoho.cliq") with a field authtoken: an error with no fix at all
-        Finding binding = new Finding("authtoken-config-read", Severity.ERROR,
-                new Location("CliqProperties.java", 8, 5, 8, 20, new TextRange(120, 135)), "m", "s", "f", false,
-                null, List.of(), List.of(), "", Map.of("configKey", "zoho.cliq.authtoken"));
+        Finding binding = finding("authtoken-config-read", "CliqProperties.java", "zoho.cliq.authtoken");
         List<Finding> merged = LinkedFixes.merge(List.of(binding,
                 finding("config-authtoken-setting", "application.yml", "zoho.cliq.authtoken",
                         rename("application.yml", 0, "webhook-token"), MANUAL)));
@@ -120,10 +119,9 @@ class LinkedFixesTest {
     @Test
     void aSettingPassingOnItsOwnEnvironmentSpellingIsRenamedWithIt() {
         // cliq.authtoken=${CLIQ_AUTHTOKEN}: one setting under two spellings, not a use of another
-        Finding setting = new Finding("config-authtoken-setting", Severity.ERROR,
-                new Location("application.properties", 1, 1, 1, 15, new TextRange(0, 14)), "m", "s", "f", false,
-                null, List.of(), List.of(rename("application.properties", 0, "cliq.webhook-token"), MANUAL), "",
-                Map.of("configKey", "cliq.authtoken", "usesSetting", "CLIQ_AUTHTOKEN"));
+        Finding setting = finding("config-authtoken-setting", "application.properties",
+                Map.of("configKey", "cliq.authtoken", "usesSetting", "CLIQ_AUTHTOKEN"),
+                rename("application.properties", 0, "cliq.webhook-token"), MANUAL);
 
         assertThat(LinkedFixes.merge(List.of(setting)).get(0).fixes().get(0).automatic()).isTrue();
     }
