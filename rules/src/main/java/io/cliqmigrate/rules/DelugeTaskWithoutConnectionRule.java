@@ -17,7 +17,12 @@ import java.util.List;
 public final class DelugeTaskWithoutConnectionRule implements Rule {
 
     /** Creator: a .ds export, or a script reading form fields ({@code input.Email}); there tasks take no connection. */
-    private static final java.util.regex.Pattern CREATOR_INPUT = java.util.regex.Pattern.compile("\\binput\\.\\w");
+    /**
+     * A Creator form field read ({@code input.Lead_ID}): Creator evidence. A method called on a map that happens to be
+     * named {@code input} ({@code input.get("id")} in a Cliq or CRM function) is not.
+     */
+    private static final java.util.regex.Pattern CREATOR_INPUT = java.util.regex.Pattern.compile(
+            "\\binput\\.\\w+\\b(?!\\s*\\()");
 
     /**
      * The connection appended after the task's arguments, with each omitted optional argument before it filled
