@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * A last look before a setting is renamed: code that uses the setting's last name in a way no rule reports as a
  * read (an attribute read {@code settings.zoho.cliq.authtoken}, {@code config.zoho.cliq.authtoken}, a bound property
- * {@code public string AuthToken { get; set; }}, a bean's {@code getAuthtoken()} or {@code String authtoken;}) would
+ * {@code public string AuthToken { get; set; }}, a bean's {@code getAuthtoken()} or {@code String authtoken;}, a
+ * subscript {@code section["AuthToken"]} of a section read elsewhere) would
  * be left reading a name that no longer exists. Any such use outside the rename's own edits, in code (not in a
  * string or a comment), holds the rename back. Configuration files and scripts are left to the rules.
  */
@@ -40,7 +41,8 @@ final class StrayUses implements java.util.function.BiPredicate<String, Set<Text
         String word = java.util.Arrays.stream(last.split("[-_]")).filter(p -> !p.isEmpty()).map(Pattern::quote)
                 .collect(java.util.stream.Collectors.joining("[-_]?"));
         Pattern use = Pattern.compile("(?i)\\." + word + "\\b(?!\\s*\\()|\\b" + word + "\\s*\\{\\s*get\\b"
-                + "|\\b(?:get|set)" + word + "\\s*\\(|\\b(?:String|string|str)\\s+" + word + "\\s*[;=]");
+                + "|\\b(?:get|set)" + word + "\\s*\\(|\\b(?:String|string|str)\\s+" + word + "\\s*[;=]"
+                + "|\\[\\s*[\"']" + word + "[\"']\\s*]");
         String lower = last.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
         for (CodeFacts facts : code) {
             String text = facts.file().text();
