@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +59,11 @@ public final class DataCentres {
             }
         }
         return other;
+    }
+
+    /** The accounts servers of every data centre, as {@code https://} URLs without a trailing slash. */
+    public static SortedSet<String> accountsServers() {
+        return new TreeSet<>(ACCOUNTS.values());
     }
 
     private static boolean isAccounts(Matcher host) {
