@@ -65,13 +65,7 @@ final class FixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return fix(err);
-        } catch (UsageException e) {
-            err.println("cliq-migrate: " + e.getMessage());
-            return Main.USAGE;
-        }
+        return UsageException.exitCode(spec.commandLine().getErr(), this::fix);
     }
 
     private int fix(PrintWriter err) throws UsageException {

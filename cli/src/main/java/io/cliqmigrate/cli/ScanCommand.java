@@ -70,13 +70,7 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return scan(err);
-        } catch (UsageException e) {
-            err.println("cliq-migrate: " + e.getMessage());
-            return Main.USAGE;
-        }
+        return UsageException.exitCode(spec.commandLine().getErr(), this::scan);
     }
 
     private int scan(PrintWriter err) throws UsageException {

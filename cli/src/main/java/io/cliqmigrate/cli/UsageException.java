@@ -1,8 +1,26 @@
 package io.cliqmigrate.cli;
 
+import java.io.PrintWriter;
+
 /** A one-line error for the user; exit code 2. */
 final class UsageException extends Exception {
     UsageException(String message) {
         super(message);
+    }
+
+    /** A command's work, which may end in a usage error. */
+    @FunctionalInterface
+    interface Command {
+        int run(PrintWriter err) throws UsageException;
+    }
+
+    /** Runs a command: its exit code, or one line on stderr and exit 2 for a usage error. */
+    static int exitCode(PrintWriter err, Command command) {
+        try {
+            return command.run(err);
+        } catch (UsageException e) {
+            err.println("cliq-migrate: " + e.getMessage());
+            return Main.USAGE;
+        }
     }
 }
