@@ -22,6 +22,7 @@ import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import io.cliqmigrate.rules.support.java.JavaOAuth;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -70,7 +71,8 @@ public final class AuthtokenFormParamRule implements Rule {
             }
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 if (Calls.isAuthtokenKey(pair.keyText()) && Calls.inZohoContext(facts, call)) {
-                    report(ctx, seen, pair.key().range(), List.of(), uses(ctx, facts, pair.value(), reads));
+                    report(ctx, seen, pair.key().range(), List.of(), uses(ctx, facts, pair.value(), reads),
+                            JavaOAuth.entry(ctx, facts, call));
                 }
             }
         }
@@ -116,8 +118,14 @@ public final class AuthtokenFormParamRule implements Rule {
 
     private static void report(RuleContext ctx, Set<TextRange> seen, TextRange range, List<RelatedLocation> related,
                                Map<String, String> properties) {
+        report(ctx, seen, range, related, properties, Optional.empty());
+    }
+
+    private static void report(RuleContext ctx, Set<TextRange> seen, TextRange range, List<RelatedLocation> related,
+                               Map<String, String> properties, Optional<io.cliqmigrate.core.model.Fix> oauth) {
         if (seen.add(range)) {
-            ctx.report(range, MESSAGE, related, List.of(AuthtokenQueryParamRule.FIX), properties);
+            ctx.report(range, MESSAGE, related, java.util.stream.Stream.concat(oauth.stream(),
+                    java.util.stream.Stream.of(AuthtokenQueryParamRule.FIX)).toList(), properties);
         }
     }
 }

@@ -15,6 +15,7 @@ import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.UrlContext;
 import io.cliqmigrate.rules.support.WebhookRewrites;
 import io.cliqmigrate.rules.support.ZohoPatterns;
+import io.cliqmigrate.rules.support.java.JavaOAuth;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +49,8 @@ public final class AuthtokenQueryParamRule implements Rule {
                         && UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope())),
                 (expr, folded, m, p) -> report(ctx, p.range(), "Legacy authtoken in a Zoho URL query. " + MESSAGE,
                         p.related(), WebhookRewrites.queryParam(ctx, facts, folded, m.end(), p.range(), reads,
-                                WebhookRewrites.isMessagingUrl(folded.text(), m.start()) && p.related().isEmpty())));
+                                WebhookRewrites.isMessagingUrl(folded.text(), m.start()) && p.related().isEmpty()),
+                        JavaOAuth.urlParameter(ctx, facts, expr)));
         for (CallFact call : facts.calls()) {
             boolean named = call.isAnnotation() ? call.args().size() >= 1 : call.args().size() >= 2;
             // HttpPost's params.setParameter(…) fills the body: authtoken-form-param's
@@ -58,15 +60,22 @@ public final class AuthtokenQueryParamRule implements Rule {
                 report(ctx, call.arg(0).range(), "Legacy authtoken added as a query parameter of a Zoho request. "
                         + MESSAGE, List.of(), WebhookRewrites.queryEntry(ctx, facts, call.arg(0),
                         call.args().size() > 1 ? call.arg(1) : null, reads,
-                        WebhookRewrites.isMessagingRequest(facts, call)));
+                        WebhookRewrites.isMessagingRequest(facts, call)), JavaOAuth.entry(ctx, facts, call));
             }
         }
     }
 
-    /** With the webhook-token rewrite of a Cliq messaging call first, where there is one. */
+    /**
+     * With the webhook-token rewrite of a Cliq messaging call first, where there is one, then the OAuth rewrite,
+     * then the manual steps.
+     */
     private static void report(RuleContext ctx, io.cliqmigrate.core.model.TextRange range, String message,
-                               List<io.cliqmigrate.core.model.RelatedLocation> related, WebhookRewrites.Rewrite use) {
-        ctx.report(range, message, related, use.fixes(FIX), use.properties());
+                               List<io.cliqmigrate.core.model.RelatedLocation> related, WebhookRewrites.Rewrite use,
+                               java.util.Optional<Fix> oauth) {
+        List<Fix> fixes = new java.util.ArrayList<>(use.fix().stream().toList());
+        oauth.ifPresent(fixes::add);
+        fixes.add(FIX);
+        ctx.report(range, message, related, fixes, use.properties());
     }
 
     /** A constant that is a whole legacy URL by itself is reported where it is declared. */

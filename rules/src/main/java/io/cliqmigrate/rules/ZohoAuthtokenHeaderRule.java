@@ -39,7 +39,13 @@ public final class ZohoAuthtokenHeaderRule implements Rule {
                         "'Zoho-authtoken' authorization header: Zoho has rejected authtokens since 2021, so this "
                                 + "request fails. Send 'Authorization: Zoho-oauthtoken <access token>' from a "
                                 + "refreshed OAuth token instead",
-                        place.related(), List.of(FIX), settingOf(ctx, facts, folded, match.end(), place.range().end(), reads)));
+                        place.related(), fixes(ctx, facts, expr), settingOf(ctx, facts, folded, match.end(), place.range().end(), reads)));
+    }
+
+    private static List<Fix> fixes(RuleContext ctx, CodeFacts facts, io.cliqmigrate.core.code.StringExpr value) {
+        return java.util.stream.Stream.concat(
+                io.cliqmigrate.rules.support.java.JavaOAuth.headerValue(ctx, facts, value).stream(),
+                java.util.stream.Stream.of(FIX)).toList();
     }
 
     /**

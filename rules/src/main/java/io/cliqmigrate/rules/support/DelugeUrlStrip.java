@@ -24,17 +24,38 @@ public final class DelugeUrlStrip {
 
     /** The URL without its legacy parameters, or empty when the expression is too dynamic to edit safely. */
     public static Optional<Result> strip(CodeFacts facts, StringExpr url) {
-        List<Part> parts = url.parts();
-        StringBuilder text = new StringBuilder();
-        for (int p = 0; p < parts.size(); p++) {
-            String piece = parts.get(p) instanceof Part.Literal literal ? literal.value() : String.valueOf(OPERAND);
-            text.append(piece);
+        Optional<boolean[]> removed = removed(url.parts());
+        if (removed.isEmpty()) {
+            return Optional.empty();
         }
-        String virtual = text.toString();
+        if (removed.get().length == 0) {
+            return Optional.of(new Result(facts.sourceText(url.range()), false));
+        }
+        return rebuild(facts, url, virtual(url.parts()), removed.get()).map(t -> new Result(t, true));
+    }
+
+    /**
+     * The URL's text with each part that is not a literal written as one {@link #OPERAND} character: the text
+     * {@link #removed} marks.
+     */
+    public static String virtual(List<Part> parts) {
+        StringBuilder text = new StringBuilder();
+        for (Part part : parts) {
+            text.append(part instanceof Part.Literal literal ? literal.value() : String.valueOf(OPERAND));
+        }
+        return text.toString();
+    }
+
+    /**
+     * Which characters of the URL's {@link #virtual} text go: the legacy parameters with their separators; an
+     * empty array when none is there, empty when one is but its value is too dynamic to remove safely.
+     */
+    public static Optional<boolean[]> removed(List<Part> parts) {
+        String virtual = virtual(parts);
         boolean[] removed = new boolean[virtual.length()];
         int query = virtual.indexOf('?');
         if (query < 0) {
-            return Optional.of(new Result(facts.sourceText(url.range()), false));
+            return Optional.of(new boolean[0]);
         }
         int end = virtual.indexOf('#', query);
         end = end < 0 ? virtual.length() : end;
@@ -70,12 +91,12 @@ public final class DelugeUrlStrip {
             keptBefore |= !drop;
         }
         if (!anyRemoved) {
-            return Optional.of(new Result(facts.sourceText(url.range()), false));
+            return Optional.of(new boolean[0]);
         }
         if (!anyKept) {
             removed[query] = true;
         }
-        return rebuild(facts, url, virtual, removed).map(t -> new Result(t, true));
+        return Optional.of(removed);
     }
 
     /**

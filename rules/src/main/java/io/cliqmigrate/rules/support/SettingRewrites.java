@@ -29,6 +29,11 @@ public final class SettingRewrites {
     /** The strategy of every webhook-token fix; findings of one setting merge only when it is the same. */
     public static final String WEBHOOK = "webhook-token";
     public static final String OAUTH = "oauth-settings";
+    /**
+     * A call site that sends an OAuth header instead of the token: it changes no setting, so the engine applies it
+     * even where the setting's group cannot complete.
+     */
+    public static final String OAUTH_HEADER = "oauth-header";
     public static final String WEBHOOK_ENV = "CLIQ_WEBHOOK_TOKEN";
     private static final Pattern AUTHTOKEN_WORD = Pattern.compile("(?i)(?<!o)auth[-_.]?token");
     private static final Pattern PLACEHOLDER = Pattern.compile("^\\$\\{([^}:]+)(?::[^}]*)?}$");

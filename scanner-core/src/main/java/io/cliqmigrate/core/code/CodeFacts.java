@@ -27,6 +27,7 @@ public final class CodeFacts {
     private final Map<String, Constant> locals;
     private final Set<String> hintScopes;
     private final List<Embedding> embeddings;
+    private final JavaShape javaShape;
     private volatile SymbolTable symbols = SymbolTable.EMPTY;
     /** By identity: a record's hashCode would walk every part of the expression on each lookup. */
     private final Map<StringExpr, FoldedString> foldCache =
@@ -45,6 +46,12 @@ public final class CodeFacts {
         locals = Map.copyOf(b.locals);
         hintScopes = Set.copyOf(b.hintScopes);
         embeddings = List.copyOf(b.embeddings);
+        javaShape = b.javaShape;
+    }
+
+    /** The Java-only facts of a Java file the parser read; empty for other languages and the lexical fallback. */
+    public java.util.Optional<JavaShape> java() {
+        return java.util.Optional.ofNullable(javaShape);
     }
 
     /**
@@ -328,9 +335,15 @@ public final class CodeFacts {
         private final Map<String, Constant> locals = new HashMap<>();
         private final Set<String> hintScopes = new HashSet<>();
         private final List<Embedding> embeddings = new ArrayList<>();
+        private JavaShape javaShape;
 
         private Builder(SourceFile file) {
             this.file = file;
+        }
+
+        public Builder java(JavaShape shape) {
+            javaShape = shape;
+            return this;
         }
 
         public Builder fallback(boolean value) {

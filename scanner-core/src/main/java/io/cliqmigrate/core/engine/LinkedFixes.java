@@ -23,6 +23,12 @@ import java.util.Set;
  */
 final class LinkedFixes {
     static final String KEY = "configKey";
+    /**
+     * A fix that stops using the setting at one place without changing the setting (a request that sends an OAuth
+     * header instead of the token it read): safe by itself, so it neither holds a group back nor goes when the group
+     * cannot complete, and where the group completes its edits are applied with the group's.
+     */
+    static final String STANDALONE = "oauth-header";
     /** Another setting a finding's value passes on ({@code a=${b}}): a use of that setting too. */
     static final String USES = "usesSetting";
 
@@ -47,8 +53,41 @@ final class LinkedFixes {
      */
     static List<Finding> merge(List<Finding> findings, boolean partial,
                                java.util.function.BiPredicate<String, Set<TextEdit>> strayUse) {
+        // a group that cannot complete gives up its rewrites of the setting; the findings then offer their next
+        // fix (an OAuth header instead of a webhook rename), which may complete another group, so settle in rounds
+        List<Finding> current = findings;
+        for (int round = 0; round < 4; round++) {
+            Set<String> withdrawn = new java.util.HashSet<>();
+            List<Finding> merged = mergeOnce(current, partial, strayUse, withdrawn);
+            List<Finding> next = new ArrayList<>(current.size());
+            boolean changed = false;
+            for (Finding f : current) {
+                Fix first = first(f);
+                if ((partial || withdrawn.contains(key(f))) && key(f) != null && first != null && !first.strategy().equals(STANDALONE)
+                        && f.fixes().stream().filter(Fix::automatic).count() > 1) {
+                    List<Fix> fixes = new ArrayList<>(f.fixes());
+                    fixes.remove(first);
+                    next.add(f.withFixes(fixes));
+                    changed = true;
+                } else {
+                    next.add(f);
+                }
+            }
+            if (!changed) {
+                return merged;
+            }
+            current = next;
+        }
+        return mergeOnce(current, partial, strayUse, new java.util.HashSet<>());
+    }
+
+    private static List<Finding> mergeOnce(List<Finding> findings, boolean partial,
+                                           java.util.function.BiPredicate<String, Set<TextEdit>> strayUse,
+                                           Set<String> withdrawnOut) {
         Map<String, Set<TextEdit>> groups = new HashMap<>();
         Map<String, Set<String>> offered = new HashMap<>();
+        Map<String, String> joined = joinedStrategies(findings);
+        Set<TextEdit> replacing = new java.util.HashSet<>();
         // settings whose groups pass another one on: renaming them renames that one's use too
         Map<String, Set<String>> passesOn = new HashMap<>();
         for (Finding f : findings) {
@@ -57,9 +96,12 @@ final class LinkedFixes {
             // inventory
             if (key != null && (!f.fixes().isEmpty() || f.severity() != io.cliqmigrate.core.model.Severity.INFO)) {
                 Fix fix = first(f);
-                // a use the user suppressed is a use fix must not touch
-                offered.computeIfAbsent(key, k -> new java.util.HashSet<>())
-                        .add(f.suppressed() ? "\u0000suppressed" : fix == null ? "" : fix.strategy());
+                // a use the user suppressed is a use fix must not touch; a use that stops using the setting by
+                // itself goes along with whatever the others do
+                if (f.suppressed() || fix == null || !fix.strategy().equals(STANDALONE)) {
+                    offered.computeIfAbsent(key, k -> new java.util.HashSet<>())
+                            .add(f.suppressed() ? "\u0000suppressed" : fix == null ? "" : fix.strategy());
+                }
             }
             String uses = normalised(f.properties().get(USES));
             // a setting that passes on itself under another spelling (cliq.authtoken=${CLIQ_AUTHTOKEN}) is one use
@@ -70,11 +112,19 @@ final class LinkedFixes {
                     passesOn.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(uses);
                 }
             }
-            String group = group(f);
+            String group = group(f, joined);
             if (group != null) {
                 groups.computeIfAbsent(group, k -> new LinkedHashSet<>()).addAll(first(f).edits());
+                if (first(f).strategy().equals(STANDALONE)) {
+                    replacing.addAll(first(f).edits().stream().filter(e -> e.range().length() > 0).toList());
+                }
             }
         }
+        // an edit inside code a standalone fix replaces (the setting's name renamed in the header value that now
+        // comes from the token provider) has nothing left to edit
+        groups.values().forEach(edits -> edits.removeIf(e -> replacing.stream().anyMatch(r -> r != e
+                && r.path().equals(e.path()) && r.range().start() <= e.range().start()
+                && e.range().end() <= r.range().end() && !r.sameChange(e))));
         if (groups.isEmpty()) {
             return findings;
         }
@@ -82,7 +132,7 @@ final class LinkedFixes {
         Map<String, String> spelled = new HashMap<>();
         Map<String, Set<TextEdit>> editsByKey = new HashMap<>();
         for (Finding f : findings) {
-            String group = group(f);
+            String group = group(f, joined);
             if (group != null) {
                 spelled.putIfAbsent(key(f), f.properties().get(KEY));
                 editsByKey.computeIfAbsent(key(f), k -> new java.util.HashSet<>()).addAll(groups.get(group));
@@ -94,16 +144,19 @@ final class LinkedFixes {
             }
         }
         withdrawn = withdrawn(withdrawn, passesOn);
+        withdrawnOut.addAll(withdrawn);
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            String group = group(f);
+            String group = group(f, joined);
             if (group == null) {
                 out.add(f);
                 continue;
             }
             if (partial || withdrawn.contains(key(f))) {
-                // some use of the setting cannot follow the rename: leave them all to a person
-                out.add(f.withFixes(f.fixes().stream().filter(x -> !x.automatic()).toList()));
+                // some use of the setting cannot follow the rename: leave them all to a person, but a fix that
+                // only stops using the setting here still stands
+                out.add(f.withFixes(f.fixes().stream().filter(x -> !x.automatic()
+                        || x == first(f) && x.strategy().equals(STANDALONE)).toList()));
                 continue;
             }
             List<TextEdit> edits = new ArrayList<>(groups.get(group));
@@ -146,10 +199,36 @@ final class LinkedFixes {
         return out;
     }
 
-    private static String group(Finding f) {
+    /**
+     * The group of a finding's first automatic fix: its strategy and setting. A standalone fix joins the group the
+     * setting's other uses form (its edits then go in with theirs, all or none), and is alone where there is none.
+     */
+    private static String group(Finding f, Map<String, String> joined) {
         String key = key(f);
         Fix fix = first(f);
-        return key == null || fix == null ? null : fix.strategy() + "\u0000" + key;
+        if (key == null || fix == null) {
+            return null;
+        }
+        String strategy = fix.strategy().equals(STANDALONE) ? joined.get(key) : fix.strategy();
+        return strategy == null ? null : strategy + "\u0000" + key;
+    }
+
+    /** For each setting, the one strategy the first fixes of its uses share, standalone fixes aside. */
+    private static Map<String, String> joinedStrategies(List<Finding> findings) {
+        Map<String, Set<String>> strategies = new HashMap<>();
+        for (Finding f : findings) {
+            Fix fix = first(f);
+            if (key(f) != null && fix != null && !fix.strategy().equals(STANDALONE)) {
+                strategies.computeIfAbsent(key(f), k -> new java.util.HashSet<>()).add(fix.strategy());
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        strategies.forEach((key, set) -> {
+            if (set.size() == 1) {
+                out.put(key, set.iterator().next());
+            }
+        });
+        return out;
     }
 
     /** The setting a finding names, as settings are matched; {@code null} for none or a suppressed finding. */

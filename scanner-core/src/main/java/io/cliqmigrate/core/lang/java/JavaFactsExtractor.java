@@ -85,7 +85,7 @@ final class JavaFactsExtractor {
     private final Map<Class<?>, List<Node>> byClass = new HashMap<>();
 
     @SuppressWarnings("unchecked")
-    private <T extends Node> List<T> all(Class<T> type) {
+    <T extends Node> List<T> all(Class<T> type) {
         List<T> out = new ArrayList<>();
         for (Map.Entry<Class<?>, List<Node>> e : byClass.entrySet()) {
             if (type.isAssignableFrom(e.getKey())) {
@@ -108,6 +108,7 @@ final class JavaFactsExtractor {
         scanStrings(cu);
         collectCalls();
         collectAssignments();
+        facts.java(new JavaShapes(this, cu).build());
         for (SimpleName name : all(SimpleName.class)) {
             if (ZohoHints.isHint(name.getIdentifier())) {
                 facts.zohoHint(scopeOf(name));
@@ -332,7 +333,7 @@ final class JavaFactsExtractor {
         }
     }
 
-    private StringExpr expr(Expression e, String scope) {
+    StringExpr expr(Expression e, String scope) {
         TextRange r = range(e).orElse(new TextRange(0, 0));
         return new StringExpr(flatten(e, new ArrayList<>()), r, scope);
     }
@@ -687,7 +688,7 @@ final class JavaFactsExtractor {
     }
 
     /** {@code pkg.Type#member(arity)} for code in a member, {@code pkg.Type} for field initialisers. */
-    private String scopeOf(Node node) {
+    String scopeOf(Node node) {
         Optional<Node> cur = Optional.of(node);
         while (cur.isPresent()) {
             Node n = cur.get();
@@ -721,7 +722,7 @@ final class JavaFactsExtractor {
         return oneLine.length() <= MAX_HINT_TEXT ? oneLine : oneLine.substring(0, MAX_HINT_TEXT) + "…";
     }
 
-    private Optional<TextRange> range(Node node) {
+    Optional<TextRange> range(Node node) {
         Optional<Range> r = node.getRange();
         if (r.isEmpty()) {
             return Optional.empty();

@@ -1,0 +1,239 @@
+package io.cliqmigrate.rules.support.java;
+
+import io.cliqmigrate.core.code.CallFact;
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.FoldedString;
+import io.cliqmigrate.core.code.JavaShape;
+import io.cliqmigrate.core.code.JavaShape.Request;
+import io.cliqmigrate.core.code.Part;
+import io.cliqmigrate.core.code.StringExpr;
+import io.cliqmigrate.core.model.Fix;
+import io.cliqmigrate.core.model.TextEdit;
+import io.cliqmigrate.core.model.TextRange;
+import io.cliqmigrate.core.rule.RuleContext;
+import io.cliqmigrate.rules.support.DataCentres;
+import io.cliqmigrate.rules.support.SettingRewrites;
+import io.cliqmigrate.rules.support.UrlContext;
+import io.cliqmigrate.rules.support.ZohoPatterns;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The OAuth rewrites of Java code that sends the legacy authtoken: the token leaves the URL, the form or the
+ * header value, and the request gets {@code Authorization: Zoho-oauthtoken <access token>} from the generated
+ * token provider ({@link TokenProviders}), added through the client library's own API ({@link JavaHeaders}).
+ * Each fix is {@code review}: it changes what the request sends, and the OAuth client must exist before it runs.
+ * A fix shares the strategy of the OAuth settings rewrite, so that with the setting the token came from, every
+ * use of that setting is rewritten in one fix or none.
+ */
+public final class JavaOAuth {
+    private static final Pattern HEADER_PREFIX = Pattern.compile("(?i)\\s*zoho-authtoken\\s+");
+    /** The URL-builder calls whose authtoken parameter is a link of the URL's chain. */
+    private static final Pattern URL_BUILDER_CALLS = Pattern.compile(
+            "queryParam|addQueryParameter|addEncodedQueryParameter|setQueryParameter|addParameter|setParameter");
+    private static final Pattern BODY_CALLS = Pattern.compile("add|put|addFormDataPart|addEncoded|set|append");
+
+    private JavaOAuth() {}
+
+    /** {@code "…?authtoken=" + token} (and {@code &scope=…api}) in a URL that a request of this file sends. */
+    public static Optional<Fix> urlParameter(RuleContext ctx, CodeFacts facts, StringExpr url) {
+        Optional<JavaShape> shape = facts.java();
+        if (shape.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<List<TextEdit>> strip = JavaUrlStrip.edits(ctx, facts, url);
+        if (strip.isEmpty() || strip.get().isEmpty()) {
+            return Optional.empty();
+        }
+        return requestOf(facts, shape.get(), url.range())
+                .flatMap(request -> withHeader(ctx, facts, shape.get(), request, strip.get(),
+                        "Send an OAuth access token in the Authorization header instead of the authtoken in the "
+                                + "URL"));
+    }
+
+    /**
+     * {@code .queryParam("authtoken", token)} and its kin in a URL builder's chain, or an authtoken entry of a
+     * form or parameter map: the entry goes, and the request that sends it gets the header.
+     */
+    public static Optional<Fix> entry(RuleContext ctx, CodeFacts facts, CallFact call) {
+        Optional<JavaShape> shape = facts.java();
+        if (shape.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TextEdit> removal = removeCall(ctx, facts, shape.get(), call);
+        if (removal.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean query = !call.isConstructor() && URL_BUILDER_CALLS.matcher(call.simpleName()).matches();
+        Optional<Request> request = query ? requestOf(facts, shape.get(), call.range())
+                : onlyRequestIn(shape.get(), call.scope());
+        return request.flatMap(r -> withHeader(ctx, facts, shape.get(), r, List.of(removal.get()),
+                "Send an OAuth access token in the Authorization header instead of the authtoken "
+                        + (query ? "query parameter" : "in the request's parameters")));
+    }
+
+    /**
+     * {@code "Zoho-authtoken " + token} (or the token written in) as a header value: the value becomes the
+     * provider's {@code Zoho-oauthtoken} header value. The request already sends the header, so nothing else
+     * changes.
+     */
+    public static Optional<Fix> headerValue(RuleContext ctx, CodeFacts facts, StringExpr value) {
+        Optional<JavaShape> shape = facts.java();
+        if (shape.isEmpty() || !isHeaderValue(value)) {
+            return Optional.empty();
+        }
+        // the data centre of the requests the method sends, else of the hosts the file names
+        String accounts = accountsUrl(facts, shape.get().requests().stream()
+                .filter(r -> r.scope().equals(value.scope())).toList());
+        if (accounts == null) {
+            accounts = DataCentres.accountsUrl(ctx.file().text());
+        }
+        return TokenProviders.use(ctx, facts, shape.get(), accounts).map(provider -> {
+            List<TextEdit> edits = new ArrayList<>(provider.edits());
+            edits.add(ctx.edit(value.range(), provider.headerCode()));
+            return fix("Send an OAuth access token with the Zoho-oauthtoken scheme from " + provider.simpleName(),
+                    edits, provider);
+        });
+    }
+
+    /** {@code "Zoho-authtoken " + x}, {@code "Zoho-authtoken <token>"}, {@code String.format("Zoho-authtoken %s", x)}. */
+    private static boolean isHeaderValue(StringExpr value) {
+        List<Part> parts = value.parts();
+        if (parts.isEmpty() || !(parts.get(0) instanceof Part.Literal first)) {
+            return false;
+        }
+        var m = HEADER_PREFIX.matcher(first.value());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String rest = first.value().substring(m.end());
+        if (parts.size() == 1) {
+            return rest.matches("\\S+");
+        }
+        boolean trailingEmpty = parts.size() == 3 && parts.get(2) instanceof Part.Literal l && l.value().isEmpty();
+        return rest.isEmpty() && !(parts.get(1) instanceof Part.Literal) && (parts.size() == 2 || trailingEmpty);
+    }
+
+    /**
+     * The request whose URL is built from {@code range}, where the header may go without reaching a host that is
+     * not Zoho's: every URL the request can be sent to comes from this legacy expression, names a Zoho host or
+     * carries an authtoken itself; one that arrives through a parameter must come from this file.
+     */
+    private static Optional<Request> requestOf(CodeFacts facts, JavaShape shape, TextRange range) {
+        Set<TextRange> anchors = new LinkedHashSet<>();
+        Request found = null;
+        for (Request r : shape.requests()) {
+            if (r.uses(range)) {
+                anchors.add(r.anchorRange());
+                found = r;
+            }
+        }
+        if (anchors.size() != 1 || found.viaParameter() && !found.privateMethod()) {
+            return Optional.empty();
+        }
+        for (StringExpr value : found.urlValues()) {
+            boolean legacy = value.range().start() <= range.start() && range.end() <= value.range().end();
+            FoldedString folded = facts.fold(value);
+            if (!legacy && UrlContext.hostBefore(folded, folded.text().length()) != UrlContext.Host.ZOHO
+                    && !ZohoPatterns.AUTHTOKEN_PARAM.matcher(folded.text()).find()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(found);
+    }
+
+    /** The one request a method builds, for a parameter of its body. */
+    private static Optional<Request> onlyRequestIn(JavaShape shape, String scope) {
+        List<Request> in = shape.requests().stream().filter(r -> r.scope().equals(scope) && !r.viaParameter())
+                .toList();
+        return in.size() == 1 ? Optional.of(in.get(0)) : Optional.empty();
+    }
+
+    private static Optional<Fix> withHeader(RuleContext ctx, CodeFacts facts, JavaShape shape, Request request,
+                                            List<TextEdit> removal, String description) {
+        String accounts = accountsUrl(facts, List.of(request));
+        return TokenProviders.use(ctx, facts, shape, accounts).flatMap(provider ->
+                JavaHeaders.add(ctx, facts, shape, request, provider.headerCode(), removal).map(edits -> {
+                    List<TextEdit> all = new ArrayList<>(provider.edits());
+                    all.addAll(edits);
+                    return fix(description + ", from " + provider.simpleName(), all, provider);
+                }));
+    }
+
+    /** The accounts server of the one data centre the requests' URLs name, or null. */
+    private static String accountsUrl(CodeFacts facts, List<Request> requests) {
+        StringBuilder urls = new StringBuilder();
+        requests.forEach(r -> r.urlValues().forEach(v -> urls.append(facts.fold(v).text()).append('\n')));
+        return DataCentres.accountsUrl(urls.toString());
+    }
+
+    private static Fix fix(String description, List<TextEdit> edits, TokenProviders.Provider provider) {
+        List<TextEdit> distinct = new ArrayList<>(new LinkedHashSet<>(edits));
+        return Fix.review(SettingRewrites.OAUTH_HEADER, description, distinct, provider.steps().toArray(String[]::new));
+    }
+
+    /**
+     * The edit that removes the call: its whole statement where it is one ({@code form.add(new
+     * BasicNameValuePair("authtoken", t));}, {@code params.put("authtoken", t);}), its link of a chain
+     * ({@code .queryParam("authtoken", t)}), or an argument of a list ({@code Arrays.asList(new
+     * BasicNameValuePair(…), …)}).
+     */
+    private static Optional<TextEdit> removeCall(RuleContext ctx, CodeFacts facts, JavaShape shape, CallFact call) {
+        String text = ctx.file().text();
+        Optional<JavaShape.Statement> own = shape.statementOf(call.range());
+        if (own.isPresent()) {
+            return Optional.of(deleteStatement(ctx, own.get().range()));
+        }
+        if (call.isConstructor()) {
+            for (CallFact outer : facts.calls()) {
+                if (outer.args().size() == 1 && outer.arg(0).range().equals(call.range())
+                        && BODY_CALLS.matcher(outer.simpleName()).matches()) {
+                    return shape.statementOf(outer.range()).map(s -> deleteStatement(ctx, s.range()));
+                }
+            }
+            return Optional.empty();
+        }
+        // a link of a chain: from the end of what it is called on to its closing parenthesis
+        int dot = call.nameRange().start() - 1;
+        while (dot >= 0 && Character.isWhitespace(text.charAt(dot))) {
+            dot--;
+        }
+        if (dot < 0 || text.charAt(dot) != '.') {
+            return Optional.empty();
+        }
+        int start = dot;
+        while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return Optional.of(ctx.edit(new TextRange(start, call.range().end()), ""));
+    }
+
+    /** The statement, with its line when nothing else is on it. */
+    static TextEdit deleteStatement(RuleContext ctx, TextRange statement) {
+        String text = ctx.file().text();
+        int start = statement.start();
+        while (start > 0 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
+            start--;
+        }
+        int end = statement.end();
+        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+            end++;
+        }
+        boolean ownLine = (start == 0 || text.charAt(start - 1) == '\n' || text.charAt(start - 1) == '\r')
+                && (end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r');
+        if (!ownLine) {
+            return ctx.edit(statement, "");
+        }
+        if (end < text.length() && text.charAt(end) == '\r') {
+            end++;
+        }
+        if (end < text.length() && text.charAt(end) == '\n') {
+            end++;
+        }
+        return ctx.edit(new TextRange(start, end), "");
+    }
+}

@@ -1,0 +1,169 @@
+package io.cliqmigrate.rules.support.java;
+
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.Part;
+import io.cliqmigrate.core.code.SourceOffsets;
+import io.cliqmigrate.core.code.StringExpr;
+import io.cliqmigrate.core.model.TextEdit;
+import io.cliqmigrate.core.model.TextRange;
+import io.cliqmigrate.core.rule.RuleContext;
+import io.cliqmigrate.rules.support.DelugeUrlStrip;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Removes {@code authtoken=…} and authtoken-era {@code scope=…api} parameters from a Java URL expression with the
+ * smallest edits, so the code keeps its layout: characters cut out of the literals that write them, an operand
+ * that goes with its {@code +}, a {@code String.format} slot with its argument. {@code "…/message?authtoken=" +
+ * token} becomes {@code "…/message"}; {@code String.format("…?authtoken=%s&x=%d", token, x)} becomes {@code
+ * String.format("…?x=%d", x)}.
+ */
+public final class JavaUrlStrip {
+    /** What may stand between two operands of a concatenation. */
+    private static final Pattern PLUS = Pattern.compile("[\\s+]*\\+[\\s+]*");
+
+    private JavaUrlStrip() {}
+
+    /** The edits, none when nothing is to be removed; empty when the expression cannot be edited safely. */
+    public static Optional<List<TextEdit>> edits(RuleContext ctx, CodeFacts facts, StringExpr url) {
+        List<Part> parts = url.parts();
+        Optional<boolean[]> mask = DelugeUrlStrip.removed(parts);
+        if (mask.isEmpty() || mask.get().length == 0) {
+            return mask.map(m -> List.of());
+        }
+        boolean[] removed = mask.get();
+        String text = ctx.file().text();
+        List<TextEdit> edits = new ArrayList<>();
+        boolean[] gone = new boolean[parts.size()];
+        int pos = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
+            if (!(part instanceof Part.Literal literal)) {
+                gone[i] = removed[pos++];
+                continue;
+            }
+            int length = literal.value().length();
+            SourceOffsets offsets = offsets(text, literal);
+            if (offsets == null) {
+                return Optional.empty();
+            }
+            int count = 0;
+            for (int k = 0; k < length; k++) {
+                count += removed[pos + k] ? 1 : 0;
+            }
+            if (count == length && length > 0 && operand(parts, i)) {
+                gone[i] = true;
+            } else {
+                for (int k = 0; k < length; ) {
+                    if (!removed[pos + k]) {
+                        k++;
+                        continue;
+                    }
+                    int run = k;
+                    while (k < length && removed[pos + k]) {
+                        k++;
+                    }
+                    edits.add(ctx.edit(offsets.range(run, k), ""));
+                }
+            }
+            pos += length;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (!gone[i]) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < parts.size() && gone[j + 1]) {
+                j++;
+            }
+            Optional<List<TextEdit>> removal = removeOperands(ctx, text, parts, i, j);
+            if (removal.isEmpty()) {
+                return Optional.empty();
+            }
+            edits.addAll(removal.get());
+            i = j;
+        }
+        return Optional.of(edits);
+    }
+
+    /**
+     * Removes parts {@code from}..{@code to}: operands of a concatenation with the {@code +} before them (after
+     * them at the start), or a format argument with its slot and comma.
+     */
+    private static Optional<List<TextEdit>> removeOperands(RuleContext ctx, String text, List<Part> parts, int from,
+                                                           int to) {
+        Part first = parts.get(from);
+        Part last = parts.get(to);
+        if (from == to && formatSlot(parts, from)) {
+            Part.Literal before = (Part.Literal) parts.get(from - 1);
+            Part.Literal after = (Part.Literal) parts.get(from + 1);
+            int slotStart = before.value().isEmpty() ? before.range().start() + 1
+                    : offsets(text, before).end(before.value().length() - 1);
+            int slotEnd = after.value().isEmpty() ? after.range().end() - 1 : offsets(text, after).start(0);
+            if (!text.substring(slotStart, slotEnd).matches("%[-#+ 0,(\\d.$]*[a-zA-Z]")) {
+                return Optional.empty();
+            }
+            int comma = first.range().start() - 1;
+            while (comma >= 0 && Character.isWhitespace(text.charAt(comma))) {
+                comma--;
+            }
+            if (comma < 0 || text.charAt(comma) != ',') {
+                return Optional.empty();
+            }
+            return Optional.of(List.of(ctx.edit(new TextRange(slotStart, slotEnd), ""),
+                    ctx.edit(new TextRange(comma, first.range().end()), "")));
+        }
+        // the operands go with the + before them, or at the start with the + after them
+        int lo = from > 0 ? from - 1 : from;
+        int hi = from > 0 ? to : to + 1;
+        if (hi >= parts.size()) {
+            return Optional.empty();
+        }
+        for (int k = lo; k < hi; k++) {
+            if (!between(text, parts.get(k), parts.get(k + 1))) {
+                return Optional.empty();
+            }
+        }
+        TextRange gone = from > 0 ? new TextRange(parts.get(from - 1).range().end(), last.range().end())
+                : new TextRange(first.range().start(), parts.get(to + 1).range().start());
+        return Optional.of(List.of(ctx.edit(gone, "")));
+    }
+
+    /** Whether two parts are operands joined by {@code +} (blanks and line breaks aside). */
+    private static boolean between(String text, Part left, Part right) {
+        int a = left.range().end();
+        int b = right.range().start();
+        return a <= b && PLUS.matcher(text.substring(a, b)).matches();
+    }
+
+    /** A literal is an operand of its own, not a piece cut from a format string around a slot. */
+    private static boolean operand(List<Part> parts, int index) {
+        TextRange range = parts.get(index).range();
+        for (int k = 0; k < parts.size(); k++) {
+            if (k != index && parts.get(k).range().equals(range)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A part between two pieces of one format literal: an argument filling a {@code %s}. */
+    private static boolean formatSlot(List<Part> parts, int index) {
+        return index > 0 && index + 1 < parts.size() && parts.get(index - 1) instanceof Part.Literal before
+                && parts.get(index + 1) instanceof Part.Literal after && before.range().equals(after.range())
+                && !parts.get(index).range().equals(before.range());
+    }
+
+    /** Where each character of the literal's value is written; a plain literal's are right after its quote. */
+    private static SourceOffsets offsets(String text, Part.Literal literal) {
+        if (literal.offsets() != null) {
+            return literal.offsets();
+        }
+        TextRange r = literal.range();
+        String source = text.substring(r.start(), r.end());
+        return source.equals("\"" + literal.value() + "\"") ? SourceOffsets.verbatim(r.start() + 1,
+                literal.value().length()) : null;
+    }
+}
