@@ -6,9 +6,8 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,17 +22,8 @@ class JavaClientsLegacyBehaviourTest {
 
     @TempDir
     Path classes;
-    private StubZohoServer zoho;
-
-    @BeforeEach
-    void startStub() {
-        zoho = StubZohoServer.start();
-    }
-
-    @AfterEach
-    void stopStub() {
-        zoho.close();
-    }
+    @RegisterExtension
+    final StubZohoServer zoho = StubZohoServer.start();
 
     static Stream<JavaClientRun> runs() {
         return JavaClientRuns.all().stream();

@@ -13,14 +13,19 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A local stand-in for every Zoho host at once (Cliq, CRM, Books, Desk, … and the accounts server), on the loopback
  * interface: it keeps each request and answers 200 with a small JSON body. {@code POST /oauth/v2/token} gets a new
  * access token ({@code 1000.stub-access-1}, {@code -2}, …) valid for an hour, as Zoho's accounts server would give.
  * Point the code under test at {@link #url()} instead of {@code https://cliq.zoho.com} and the like.
+ *
+ * <p>In a test class, {@code @RegisterExtension final StubZohoServer zoho = StubZohoServer.start();} gives each test
+ * its own server, stopped after the test.
  */
-public final class StubZohoServer implements AutoCloseable {
+public final class StubZohoServer implements AutoCloseable, AfterEachCallback {
     public static final String TOKEN_PATH = "/oauth/v2/token";
     /** What every API request gets: the shape of a Zoho success reply. */
     public static final String API_REPLY = "{\"code\":0,\"message\":\"success\",\"data\":[]}";
@@ -85,6 +90,11 @@ public final class StubZohoServer implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

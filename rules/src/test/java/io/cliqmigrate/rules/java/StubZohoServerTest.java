@@ -11,9 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,18 +25,9 @@ class StubZohoServerTest {
     private static final String CLIENT_SECRET = "5c1f2e9a0b7d4c3e8f6a1b2c9d0e7f4a3b5c6d8e1f";
     private static final String REFRESH_TOKEN = "1000.8c2d9f0e1a7b3c4d5e6f7a8b9c0d1e2f.3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d";
 
-    private StubZohoServer zoho;
+    @RegisterExtension
+    final StubZohoServer zoho = StubZohoServer.start();
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeEach
-    void startStub() {
-        zoho = StubZohoServer.start();
-    }
-
-    @AfterEach
-    void stopStub() {
-        zoho.close();
-    }
 
     @Test
     void theTokenEndpointIssuesANewAccessTokenEachTime() throws Exception {
