@@ -78,6 +78,23 @@ public final class AuthtokenQueryParamRule implements Rule {
         ctx.report(range, message, related, fixes, use.properties());
     }
 
+    /**
+     * Whether the authtoken of this URL expression gets the webhook-token rewrite (a Cliq messaging URL whose token
+     * comes from a Cliq setting), so its other legacy parameters go the webhook way too.
+     */
+    static boolean becomesWebhook(RuleContext ctx, CodeFacts facts, io.cliqmigrate.core.code.StringExpr expr,
+                                  FoldedString folded) {
+        Matcher m = ZohoPatterns.AUTHTOKEN_PARAM.matcher(folded.text());
+        if (!m.find() || !WebhookRewrites.isMessagingUrl(folded.text(), m.start())) {
+            return false;
+        }
+        return StringMatches.place(facts, folded, m.start(1), m.end(1) - m.start(1), AuthtokenQueryParamRule::ownMatch)
+                .filter(p -> p.related().isEmpty())
+                .map(p -> WebhookRewrites.queryParam(ctx, facts, folded, m.end(), p.range(),
+                        AuthtokenConfigReadRule.reads(facts), true).fix().isPresent())
+                .orElse(false);
+    }
+
     /** A constant that is a whole legacy URL by itself is reported where it is declared. */
     static boolean ownMatch(FoldedString value) {
         Matcher m = ZohoPatterns.AUTHTOKEN_PARAM.matcher(value.text());

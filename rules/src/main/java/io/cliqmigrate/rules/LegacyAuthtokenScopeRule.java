@@ -17,7 +17,12 @@ import io.cliqmigrate.rules.support.WebhookRewrites;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
 import java.util.stream.Stream;
+import io.cliqmigrate.core.code.FoldedString;
+import io.cliqmigrate.core.model.Fix;
+import io.cliqmigrate.core.model.TextRange;
+import io.cliqmigrate.rules.support.java.JavaOAuth;
 import java.util.Locale;
+import java.util.Optional;
 
 @RuleMeta(id = "legacy-authtoken-scope", summary = "Authtoken-era SCOPE value such as ZohoCRM/crmapi or scope=InternalAPI",
         severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH})
@@ -39,17 +44,17 @@ public final class LegacyAuthtokenScopeRule implements Rule {
         StringMatches.each(facts, ZohoPatterns.LEGACY_SCOPE_PARAM, 1,
                 v -> ZohoPatterns.LEGACY_SCOPE_PARAM.matcher(v.text()).find(), StringMatches.ALL,
                 (expr, folded, match, place) -> ctx.report(place.range(),
-                        MESSAGE.formatted("scope=" + match.group(1)), place.related(), Stream.concat(
-                                WebhookRewrites.dropScope(ctx, folded, match.start(), place.range()).stream(),
-                                Stream.of(AuthtokenQueryParamRule.FIX)).toList()));
+                        MESSAGE.formatted("scope=" + match.group(1)), place.related(),
+                        scopeParamFixes(ctx, facts, expr, folded, match.start(), place.range())));
         for (CallFact call : facts.calls()) {
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 String value = Calls.knownText(facts, pair.value());
                 if (pair.keyText() != null && isScopeName(pair.keyText()) && value != null
                         && ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(value).matches()
                         && Calls.inZohoContext(facts, call)) {
-                    ctx.report(pair.value().range(), MESSAGE.formatted(value), List.of(),
-                            List.of(AuthtokenQueryParamRule.FIX));
+                    ctx.report(pair.value().range(), MESSAGE.formatted(value), List.of(), Stream.concat(
+                            JavaOAuth.scopeEntry(ctx, facts, call).stream(),
+                            Stream.of(AuthtokenQueryParamRule.FIX)).toList());
                 }
             }
         }
@@ -73,6 +78,23 @@ public final class LegacyAuthtokenScopeRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * The fixes of {@code scope=…} in a URL, in the order of the URL's authtoken: where the authtoken becomes a
+     * webhook token, the scope is dropped for it; where it becomes an OAuth header, the same fix strips both.
+     */
+    private static List<Fix> scopeParamFixes(RuleContext ctx, CodeFacts facts, StringExpr expr, FoldedString folded,
+                                             int paramAt, TextRange value) {
+        List<Fix> fixes = new java.util.ArrayList<>();
+        Optional<Fix> webhook = WebhookRewrites.dropScope(ctx, folded, paramAt, value);
+        Optional<Fix> oauth = ZohoPatterns.AUTHTOKEN_PARAM.matcher(folded.text()).find()
+                ? JavaOAuth.urlParameter(ctx, facts, expr) : Optional.empty();
+        boolean webhookFirst = oauth.isEmpty() || AuthtokenQueryParamRule.becomesWebhook(ctx, facts, expr, folded);
+        (webhookFirst ? webhook : oauth).ifPresent(fixes::add);
+        (webhookFirst ? oauth : webhook).ifPresent(fixes::add);
+        fixes.add(AuthtokenQueryParamRule.FIX);
+        return fixes;
     }
 
     /** {@code scope}, {@code SCOPE}, {@code zoho.scope}, {@code ZOHO_SCOPE}. */

@@ -11,6 +11,7 @@ import io.cliqmigrate.core.model.Fix;
 import io.cliqmigrate.core.model.TextEdit;
 import io.cliqmigrate.core.model.TextRange;
 import io.cliqmigrate.core.rule.RuleContext;
+import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.DataCentres;
 import io.cliqmigrate.rules.support.SettingRewrites;
 import io.cliqmigrate.rules.support.UrlContext;
@@ -61,19 +62,49 @@ public final class JavaOAuth {
      */
     public static Optional<Fix> entry(RuleContext ctx, CodeFacts facts, CallFact call) {
         Optional<JavaShape> shape = facts.java();
-        if (shape.isEmpty()) {
+        if (shape.isEmpty() || !Calls.isAuthtokenKey(Calls.knownText(facts, call.arg(0)))) {
             return Optional.empty();
         }
-        Optional<TextEdit> removal = removeCall(ctx, facts, shape.get(), call);
-        if (removal.isEmpty()) {
-            return Optional.empty();
+        List<TextEdit> removals = new ArrayList<>();
+        for (CallFact entry : entries(facts, call)) {
+            Optional<TextEdit> removal = removeCall(ctx, facts, shape.get(), entry);
+            if (removal.isEmpty()) {
+                return Optional.empty();
+            }
+            removals.add(removal.get());
         }
         boolean query = !call.isConstructor() && URL_BUILDER_CALLS.matcher(call.simpleName()).matches();
         Optional<Request> request = query ? requestOf(facts, shape.get(), call.range())
-                : onlyRequestIn(shape.get(), call.scope());
-        return request.flatMap(r -> withHeader(ctx, facts, shape.get(), r, List.of(removal.get()),
+                : requestOfBody(facts, shape.get(), call);
+        return request.flatMap(r -> withHeader(ctx, facts, shape.get(), r, removals,
                 "Send an OAuth access token in the Authorization header instead of the authtoken "
                         + (query ? "query parameter" : "in the request's parameters")));
+    }
+
+    /**
+     * The fix of a legacy {@code scope} entry ({@code new BasicNameValuePair("scope", "crmapi")}): the fix of the
+     * authtoken entry beside it, which removes both.
+     */
+    public static Optional<Fix> scopeEntry(RuleContext ctx, CodeFacts facts, CallFact scope) {
+        return facts.calls().stream().filter(c -> c.scope().equals(scope.scope())
+                        && c.simpleName().equals(scope.simpleName()) && c.args().size() >= 2
+                        && Calls.isAuthtokenKey(Calls.knownText(facts, c.arg(0))))
+                .findFirst().flatMap(c -> entry(ctx, facts, c));
+    }
+
+    /** The authtoken entry and the authtoken-era {@code scope} entries made the same way in the same method. */
+    private static List<CallFact> entries(CodeFacts facts, CallFact call) {
+        List<CallFact> out = new ArrayList<>(List.of(call));
+        for (CallFact c : facts.calls()) {
+            if (c != call && c.scope().equals(call.scope()) && c.simpleName().equals(call.simpleName())
+                    && c.args().size() >= 2 && "scope".equalsIgnoreCase(Calls.knownText(facts, c.arg(0)))) {
+                String value = Calls.knownText(facts, c.arg(1));
+                if (value != null && ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(value.trim()).matches()) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -86,12 +117,8 @@ public final class JavaOAuth {
         if (shape.isEmpty() || !isHeaderValue(value)) {
             return Optional.empty();
         }
-        // the data centre of the requests the method sends, else of the hosts the file names
         String accounts = accountsUrl(facts, shape.get().requests().stream()
                 .filter(r -> r.scope().equals(value.scope())).toList());
-        if (accounts == null) {
-            accounts = DataCentres.accountsUrl(ctx.file().text());
-        }
         return TokenProviders.use(ctx, facts, shape.get(), accounts).map(provider -> {
             List<TextEdit> edits = new ArrayList<>(provider.edits());
             edits.add(ctx.edit(value.range(), provider.headerCode()));
@@ -132,25 +159,51 @@ public final class JavaOAuth {
                 found = r;
             }
         }
-        if (anchors.size() != 1 || found.viaParameter() && !found.privateMethod()) {
+        if (anchors.size() != 1 || !sendsToZoho(facts, found, range)) {
             return Optional.empty();
-        }
-        for (StringExpr value : found.urlValues()) {
-            boolean legacy = value.range().start() <= range.start() && range.end() <= value.range().end();
-            FoldedString folded = facts.fold(value);
-            if (!legacy && UrlContext.hostBefore(folded, folded.text().length()) != UrlContext.Host.ZOHO
-                    && !ZohoPatterns.AUTHTOKEN_PARAM.matcher(folded.text()).find()) {
-                return Optional.empty();
-            }
         }
         return Optional.of(found);
     }
 
-    /** The one request a method builds, for a parameter of its body. */
-    private static Optional<Request> onlyRequestIn(JavaShape shape, String scope) {
-        List<Request> in = shape.requests().stream().filter(r -> r.scope().equals(scope) && !r.viaParameter())
-                .toList();
-        return in.size() == 1 ? Optional.of(in.get(0)) : Optional.empty();
+    /**
+     * Whether every URL the request can be sent to is Zoho's: it comes from the legacy expression at {@code
+     * legacy} (judged by the rule that found it), names a Zoho host or API path, or carries an authtoken itself;
+     * one that arrives through a parameter must come from this file.
+     */
+    private static boolean sendsToZoho(CodeFacts facts, Request request, TextRange legacy) {
+        if (request.viaParameter() && !request.privateMethod() || request.urlValues().isEmpty()) {
+            return false;
+        }
+        for (StringExpr value : request.urlValues()) {
+            boolean isLegacy = legacy != null && value.range().start() <= legacy.start()
+                    && legacy.end() <= value.range().end();
+            FoldedString folded = facts.fold(value);
+            if (!isLegacy && UrlContext.hostBefore(folded, folded.text().length()) != UrlContext.Host.ZOHO
+                    && !ZohoPatterns.AUTHTOKEN_PARAM.matcher(folded.text()).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The request a body parameter is sent with: the one request its method builds, or the one request of a
+     * private method of this file that the method passes its URL to ({@code post(url, params)}), where every URL
+     * the others pass is Zoho's.
+     */
+    private static Optional<Request> requestOfBody(CodeFacts facts, JavaShape shape, CallFact entry) {
+        List<Request> in = shape.requests().stream().filter(r -> r.scope().equals(entry.scope())
+                && !r.viaParameter()).toList();
+        if (in.size() == 1) {
+            // it sent the token in its body to whatever URL it has: the header goes nowhere the token did not
+            return Optional.of(in.get(0));
+        }
+        if (in.isEmpty()) {
+            in = shape.requests().stream().filter(r -> r.viaParameter() && facts.calls().stream().anyMatch(c ->
+                    c.scope().equals(entry.scope()) && c.args().stream().anyMatch(a -> r.urlSources()
+                            .contains(a.range())))).toList();
+        }
+        return in.size() == 1 && sendsToZoho(facts, in.get(0), null) ? Optional.of(in.get(0)) : Optional.empty();
     }
 
     private static Optional<Fix> withHeader(RuleContext ctx, CodeFacts facts, JavaShape shape, Request request,
@@ -164,11 +217,15 @@ public final class JavaOAuth {
                 }));
     }
 
-    /** The accounts server of the one data centre the requests' URLs name, or null. */
+    /**
+     * The accounts server of the one data centre the requests' URLs name, else of the hosts the file names (a base
+     * URL kept in a field), or null.
+     */
     private static String accountsUrl(CodeFacts facts, List<Request> requests) {
         StringBuilder urls = new StringBuilder();
         requests.forEach(r -> r.urlValues().forEach(v -> urls.append(facts.fold(v).text()).append('\n')));
-        return DataCentres.accountsUrl(urls.toString());
+        String accounts = DataCentres.accountsUrl(urls.toString());
+        return accounts != null ? accounts : DataCentres.accountsUrl(facts.file().text());
     }
 
     private static Fix fix(String description, List<TextEdit> edits, TokenProviders.Provider provider) {

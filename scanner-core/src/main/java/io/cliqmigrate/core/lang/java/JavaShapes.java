@@ -398,7 +398,9 @@ final class JavaShapes {
                 continue;
             }
             Parameter parameter = parameter(id, at);
-            if (parameter != null && parameter.getParentNode().orElse(null) instanceof MethodDeclaration method) {
+            // a parameter that is a part of the URL (a channel name) is not where the URL comes from
+            if (parameter != null && name == value
+                    && parameter.getParentNode().orElse(null) instanceof MethodDeclaration method) {
                 viaParameter[0] = true;
                 int index = method.getParameters().indexOf(parameter);
                 for (MethodCallExpr call : facts.all(MethodCallExpr.class)) {
