@@ -38,7 +38,8 @@ class MainTest {
                 .doesNotContain("[cliq-api-inventory]", "\u001b[")
                 .containsPattern("\\d+ findings \\(\\d+ errors, 0 warnings, 0 info\\) in 1 file; 1 suppressed; "
                         + "scanned 1 file \\(1 candidates, 1 parsed\\); 0 files not fully scanned \\(0 processing errors, "
-                        + "0 skipped\\); 0 paths ignored by \\.gitignore\\n$");
+                        + "0 skipped\\); 0 paths ignored by \\.gitignore\\n"
+                        + "1 finding can be fixed automatically \\(0 safe, 1 to review\\)[^\\n]*\\n$");
     }
 
     @Test
