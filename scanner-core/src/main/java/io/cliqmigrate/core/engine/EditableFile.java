@@ -1,6 +1,7 @@
 package io.cliqmigrate.core.engine;
 
 import io.cliqmigrate.core.model.SourceFile;
+import io.cliqmigrate.core.rule.TokenProvider;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,15 +20,22 @@ public final class EditableFile {
     private final List<String> secrets;
     private final int syntaxProblems;
     private final boolean parsed;
+    private final TokenProvider tokenProvider;
 
     EditableFile(FileWalker.WalkedFile walked, SourceFile source, String sha256, List<String> secrets,
-                 int syntaxProblems, boolean parsed) {
+                 int syntaxProblems, boolean parsed, TokenProvider tokenProvider) {
         this.walked = walked;
         this.source = source;
         this.sha256 = sha256;
         this.secrets = List.copyOf(secrets);
         this.syntaxProblems = syntaxProblems;
         this.parsed = parsed;
+        this.tokenProvider = tokenProvider;
+    }
+
+    /** The token provider of the file's scan root, which the rules see again when the fix is checked. */
+    TokenProvider tokenProvider() {
+        return tokenProvider;
     }
 
     public String path() {

@@ -134,6 +134,8 @@ public final class ScanEngine {
                 }
                 timer.lap("re-read " + again.size() + " files naming " + byName.size() + " constants");
             }
+            Map<ScanRoot, io.cliqmigrate.core.rule.TokenProvider> providers = tokenProviders(roots, work);
+            work.forEach(w -> w.tokenProvider = providers.get(w.file.root()));
             java.util.Set<String> known = rules.stream().map(r -> r.descriptor().id())
                     .collect(java.util.stream.Collectors.toSet());
             runAll(pool, work, w -> {
@@ -188,6 +190,31 @@ public final class ScanEngine {
         return new Run(result, keepEditable ? editable(work, findings) : Map.of());
     }
 
+    /**
+     * Each root's token provider, settled from its Java files (their text where the scan read it) once they are
+     * all read and before any rule runs, so every rule of the root names the same class.
+     */
+    private static Map<ScanRoot, io.cliqmigrate.core.rule.TokenProvider> tokenProviders(List<ScanRoot> roots,
+                                                                                      List<FileWork> work) {
+        Path base = ScanRoot.commonBase(roots);
+        Map<ScanRoot, List<TokenProviders.JavaFile>> java = new HashMap<>();
+        for (FileWork w : work) {
+            if (w.file.relative().endsWith(".java")) {
+                java.computeIfAbsent(w.file.root(), r -> new ArrayList<>()).add(new TokenProviders.JavaFile(
+                        w.file.relative(), w.file.path(), w.facts == null ? null : w.facts.file().text()));
+            }
+        }
+        Map<ScanRoot, io.cliqmigrate.core.rule.TokenProvider> out = new HashMap<>();
+        for (ScanRoot root : roots) {
+            Path folder = root.directory() ? root.path() : root.path().getParent();
+            String rootFolder = base == null || folder == null || !folder.startsWith(base) ? ""
+                    : base.relativize(folder).toString().replace('\\', '/');
+            out.put(root, TokenProviders.of(rootFolder, base, java.getOrDefault(root, List.of()),
+                    root.settings().fix()));
+        }
+        return out;
+    }
+
     /** The files that the automatic fixes of {@code findings} edit, by report path. */
     private Map<String, EditableFile> editable(List<FileWork> work, List<Finding> findings) {
         java.util.Set<String> targets = new java.util.HashSet<>();
@@ -210,7 +237,7 @@ public final class ScanEngine {
                     parsed = full.parsed;
                 }
                 out.put(w.file.relative(), new EditableFile(w.file, w.facts.file(), w.sha256, w.secrets, problems,
-                        parsed));
+                        parsed, w.tokenProvider));
             }
         }
         return out;
@@ -226,6 +253,7 @@ public final class ScanEngine {
                 file.source().bom());
         Language language = languages.byId(source.languageId()).orElseThrow();
         FileWork w = new FileWork(file.walked(), false);
+        w.tokenProvider = file.tokenProvider();
         w.parse(this, source, language, new byte[0], true, false);
         java.util.Set<String> known = rules.stream().map(r -> r.descriptor().id())
                 .collect(java.util.stream.Collectors.toSet());
@@ -476,6 +504,8 @@ public final class ScanEngine {
         final List<Finding> findings = new ArrayList<>();
         /** For {@code fix}: a hash of the bytes read and the secret values its rules named. */
         final boolean keepEditable;
+        /** The token provider of the file's root, which its rules see. */
+        io.cliqmigrate.core.rule.TokenProvider tokenProvider = io.cliqmigrate.core.rule.TokenProvider.DEFAULT;
         String sha256;
         List<String> secrets = List.of();
 
@@ -623,7 +653,7 @@ public final class ScanEngine {
                 long started = System.nanoTime();
                 try {
                     rule.check(facts, new FindingCollector(facts, d, severity, suppressions, ruleFindings,
-                            frames, settings.fix().connections()));
+                            frames, settings.fix(), tokenProvider));
                     findings.addAll(ruleFindings);
                 } catch (RuntimeException | StackOverflowError e) {
                     errors.add(ProcessingError.internal(file.relative(), ProcessingError.Kind.RULE,
