@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * A file that {@code fix} may rewrite, as the scan read it: its text, a hash of its bytes (a file that changed on
  * disk since is not written), the secret values its rules named (masked in diffs), and how well it parsed (a fix
- * must not make that worse).
+ * must not make that worse). Or a file a fix {@link #creates() creates} ({@link NewFiles}): no text yet, no hash,
+ * and held to parsing without a syntax error.
  */
 public final class EditableFile {
     private final FileWalker.WalkedFile walked;
@@ -31,6 +32,16 @@ public final class EditableFile {
         this.syntaxProblems = syntaxProblems;
         this.parsed = parsed;
         this.tokenProvider = tokenProvider;
+    }
+
+    /** A file a fix creates: nothing on disk yet, so no hash; it must parse without a syntax error. */
+    static EditableFile created(FileWalker.WalkedFile walked, SourceFile source, TokenProvider tokenProvider) {
+        return new EditableFile(walked, source, null, List.of(), 0, true, tokenProvider);
+    }
+
+    /** Whether a fix creates this file (it must not exist when written) rather than rewrites it. */
+    public boolean creates() {
+        return sha256 == null;
     }
 
     /** The token provider of the file's scan root, which the rules see again when the fix is checked. */
@@ -56,6 +67,7 @@ public final class EditableFile {
         return source;
     }
 
+    /** A hash of the bytes the scan read; {@code null} for a file a fix creates. */
     public String sha256() {
         return sha256;
     }

@@ -63,10 +63,14 @@ public final class ScanEngine {
     }
 
     /**
-     * A scan's result and, for {@code fix}, the files its automatic fixes edit: their text as read, a hash of their
-     * bytes and their secret values.
+     * A scan's result and, for {@code fix}, the files its automatic fixes edit (their text as read, a hash of their
+     * bytes and their secret values) and where its fixes may add files.
      */
-    public record Run(ScanResult result, Map<String, EditableFile> editable) {}
+    public record Run(ScanResult result, Map<String, EditableFile> editable, NewFiles newFiles) {
+        public Run(ScanResult result, Map<String, EditableFile> editable) {
+            this(result, editable, NewFiles.NONE);
+        }
+    }
 
     /** Scans, keeping the files that automatic fixes edit when {@code keepEditable}. */
     public Run run(ScanConfig config, boolean keepEditable) throws IOException {
@@ -111,6 +115,7 @@ public final class ScanEngine {
             t.setDaemon(true);
             return t;
         });
+        NewFiles newFiles;
         try {
             AtomicInteger done = new AtomicInteger();
             runAll(pool, work, w -> {
@@ -136,6 +141,7 @@ public final class ScanEngine {
             }
             Map<ScanRoot, io.cliqmigrate.core.rule.TokenProvider> providers = tokenProviders(roots, work);
             work.forEach(w -> w.tokenProvider = providers.get(w.file.root()));
+            newFiles = new NewFiles(roots, ScanRoot.commonBase(roots), found(walk, skipped), providers, languages);
             java.util.Set<String> known = rules.stream().map(r -> r.descriptor().id())
                     .collect(java.util.stream.Collectors.toSet());
             runAll(pool, work, w -> {
@@ -187,7 +193,7 @@ public final class ScanEngine {
         unusedSuppressions.sort(ScanResult.UnusedSuppression.ORDER);
         ScanResult result = new ScanResult(TOOL_NAME, version, active, disambiguate(findings), errors, skipped,
                 new ScanResult.Stats(scanned, candidates, parsed, walk.ignored()), charsets, unusedSuppressions);
-        return new Run(result, keepEditable ? editable(work, findings) : Map.of());
+        return keepEditable ? new Run(result, editable(work, findings), newFiles) : new Run(result, Map.of());
     }
 
     /**
@@ -212,6 +218,14 @@ public final class ScanEngine {
             out.put(root, TokenProviders.of(rootFolder, base, java.getOrDefault(root, List.of()),
                     root.settings().fix()));
         }
+        return out;
+    }
+
+    /** The report paths of every file the walk found, read or not: a fix never creates one of them. */
+    private static java.util.Set<String> found(FileWalker.Walk walk, List<SkippedFile> skipped) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        walk.files().forEach(f -> out.add(f.relative()));
+        skipped.forEach(f -> out.add(f.path()));
         return out;
     }
 
@@ -251,7 +265,11 @@ public final class ScanEngine {
     public Reanalysis reanalyse(EditableFile file, String text, java.util.Set<String> ruleIds) {
         SourceFile source = new SourceFile(file.path(), file.source().languageId(), text, file.source().charset(),
                 file.source().bom());
-        Language language = languages.byId(source.languageId()).orElseThrow();
+        Language language = languages.byId(source.languageId()).orElse(null);
+        if (language == null) {
+            // a new file of no language the scanner reads (a fix may add any file): nothing to parse or scan
+            return new Reanalysis(List.of(), 0, true, null);
+        }
         FileWork w = new FileWork(file.walked(), false);
         w.tokenProvider = file.tokenProvider();
         w.parse(this, source, language, new byte[0], true, false);
