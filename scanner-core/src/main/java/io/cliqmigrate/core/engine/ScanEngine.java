@@ -141,7 +141,8 @@ public final class ScanEngine {
             }
             Map<ScanRoot, io.cliqmigrate.core.rule.TokenProvider> providers = tokenProviders(roots, work);
             work.forEach(w -> w.tokenProvider = providers.get(w.file.root()));
-            newFiles = new NewFiles(roots, ScanRoot.commonBase(roots), found(walk, skipped), providers, languages);
+            newFiles = keepEditable ? new NewFiles(roots, ScanRoot.commonBase(roots), found(walk, skipped), providers,
+                    languages) : NewFiles.NONE;
             java.util.Set<String> known = rules.stream().map(r -> r.descriptor().id())
                     .collect(java.util.stream.Collectors.toSet());
             runAll(pool, work, w -> {
