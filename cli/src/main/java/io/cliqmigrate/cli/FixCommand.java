@@ -53,6 +53,17 @@ final class FixCommand implements Callable<Integer> {
                     + "(repeatable); without it a placeholder name (cliqmigrate_<service>) and a TODO comment")
     List<String> connections;
 
+    @Option(names = "--strategy", paramLabel = "oauth|webhook",
+            description = "which fixes come first where the rules offer both: OAuth rewrites, or a switch to a Cliq "
+                    + "webhook token (default: the rules' order)")
+    String strategy;
+
+    @Option(names = "--token-provider", paramLabel = "FQCN",
+            description = "the Java class OAuth rewrites get their tokens from, created when missing (default: a "
+                    + "class cliq-migrate generated before, else ZohoOAuthTokens in the package the authtoken code "
+                    + "shares)")
+    String tokenProvider;
+
     @Option(names = {"-f", "--format"}, defaultValue = "diff", paramLabel = "FORMAT",
             description = "diff or json (the fix plan) (default: ${DEFAULT-VALUE})")
     String format;
@@ -164,6 +175,12 @@ final class FixCommand implements Callable<Integer> {
             }
             selected.add(id);
         }
-        return new ConfigFile.FixSettings(links, unsafe, selected);
+        try {
+            return new ConfigFile.FixSettings(links, unsafe, selected,
+                    tokenProvider == null ? null : ConfigFile.className(tokenProvider, "--token-provider"), Map.of(),
+                    strategy == null ? null : ConfigFile.strategy(strategy, "--strategy"));
+        } catch (ConfigException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 }

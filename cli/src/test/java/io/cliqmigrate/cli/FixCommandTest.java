@@ -306,6 +306,33 @@ class FixCommandTest {
     }
 
     @Test
+    void aStrategyOrTokenProviderThatCannotBeIsOneLineAndExitTwo() throws IOException {
+        Path project = project("notify.dg", NOTIFY);
+
+        MainTest.Run strategy = MainTest.run("fix", "--strategy", "oauth2", project.toString());
+        MainTest.Run provider = MainTest.run("fix", "--token-provider", "com.acme.class.ZohoTokens", project.toString());
+        Files.writeString(project.resolve(".cliq-migrate.yml"), "fix:\n  strategy: webhooks\n");
+        MainTest.Run configured = MainTest.run("fix", project.toString());
+
+        assertThat(strategy.exit()).isEqualTo(2);
+        assertThat(strategy.err()).isEqualTo("cliq-migrate: --strategy: 'oauth2' is not a strategy (expected oauth or "
+                + "webhook)\n");
+        assertThat(provider.exit()).isEqualTo(2);
+        assertThat(provider.err()).isEqualTo("cliq-migrate: --token-provider: 'com.acme.class.ZohoTokens' is not a "
+                + "Java class name (a qualified name such as com.acme.zoho.ZohoOAuthTokens, no part a Java keyword)\n");
+        assertThat(configured.exit()).isEqualTo(2);
+        assertThat(configured.err()).endsWith(".cliq-migrate.yml: fix.strategy: 'webhooks' is not a strategy "
+                + "(expected oauth or webhook)\n").hasLineCount(1);
+    }
+
+    @Test
+    void helpNamesTheStrategyAndTheTokenProvider() {
+        MainTest.Run run = MainTest.run("fix", "--help");
+
+        assertThat(run.out()).contains("--strategy=oauth|webhook", "--token-provider=FQCN");
+    }
+
+    @Test
     void aFixThatWouldPushAFileOverTheSizeLimitIsLeftOut() throws IOException {
         Path project = project("notify.dg", NOTIFY);
         long size = Files.size(project.resolve("notify.dg"));

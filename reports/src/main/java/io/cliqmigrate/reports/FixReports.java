@@ -39,6 +39,10 @@ public final class FixReports {
 
     public static void writeDiff(FixPlan plan, Writer out) throws IOException {
         for (FixPlan.FileChange change : plan.changes().values()) {
+            if (change.creates()) {
+                writeNewFile(change, out);
+                continue;
+            }
             List<String> secrets = change.file().secrets();
             List<String> before = lines(SecretText.mask(change.file().source().text(), secrets));
             List<String> after = lines(SecretText.mask(change.newText(), secrets));
@@ -56,6 +60,19 @@ public final class FixReports {
         out.flush();
     }
 
+    /** A new file as git shows one: from {@code /dev/null}, every line added. */
+    private static void writeNewFile(FixPlan.FileChange change, Writer out) throws IOException {
+        List<String> lines = lines(change.newText());
+        out.write("--- /dev/null\n+++ b/" + Printable.escape(change.file().path()) + "\n");
+        if (!lines.isEmpty()) {
+            out.write("@@ -0,0 +1" + (lines.size() == 1 ? "" : "," + lines.size()) + " @@\n");
+        }
+        for (String line : lines) {
+            out.write(Printable.line(Redactor.redact("+" + line)));
+            out.write('\n');
+        }
+    }
+
     /** A message about a file of the scan for stderr: its path escaped, what it says redacted. */
     public static String message(String text) {
         return Printable.escape(Redactor.redactProse(text));
@@ -69,11 +86,15 @@ public final class FixReports {
         long skipped = plan.count(FixPlan.Status.SKIPPED);
         // after --apply the plan holds the files written; the ones that could not be are the failures
         int files = plan.changes().size();
+        long created = plan.filesCreated();
         StringBuilder s = new StringBuilder();
         s.append(safe + review).append(safe + review == 1 ? " fix " : " fixes ").append(applied ? "applied" : "planned")
                 .append(" (").append(safe).append(" safe, ").append(review).append(" review)")
                 .append(", ").append(files).append(files == 1 ? " file " : " files ")
                 .append(applied ? "changed" : "to change");
+        if (created > 0) {
+            s.append(" (").append(created).append(applied ? " created)" : " to create)");
+        }
         if (skipped > 0) {
             s.append(", ").append(skipped).append(" skipped");
         }
@@ -103,6 +124,7 @@ public final class FixReports {
             summary.put(status.id(), plan.count(status));
         }
         summary.put("filesChanged", plan.changes().size());
+        summary.put("filesCreated", plan.filesCreated());
         summary.put("reviewWithheld", plan.reviewWithheld());
         summary.put("manualFindings", plan.manualFindings());
         summary.put("filesNotWritten", failures.size());
@@ -145,6 +167,10 @@ public final class FixReports {
             ObjectNode fn = files.addObject();
             fn.put("path", path);
             fn.put("status", failures.containsKey(path) ? "not-written" : applied ? "written" : "to-change");
+            FixPlan.FileChange change = plan.changes().get(path);
+            if (change != null && change.creates()) {
+                fn.put("creates", true);
+            }
             if (failures.containsKey(path)) {
                 fn.put("reason", Redactor.redactProse(failures.get(path)));
             }

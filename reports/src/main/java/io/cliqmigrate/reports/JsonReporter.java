@@ -172,6 +172,10 @@ public final class JsonReporter implements Reporter {
     static ObjectNode edit(TextEdit edit) {
         ObjectNode en = MAPPER.createObjectNode();
         en.put("path", edit.path());
+        if (edit.creates()) {
+            // a new file: the replacement is its whole content
+            en.put("creates", true);
+        }
         if (edit.location() != null) {
             en.put("startLine", edit.location().startLine());
             en.put("startColumn", edit.location().startColumn());

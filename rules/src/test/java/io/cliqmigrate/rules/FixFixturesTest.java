@@ -28,7 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Whole-file before/after tests of the rewrites. Each folder under {@code fixes/} is a small project: a file
  * {@code name.before.ext} is scanned as {@code name.ext}, and {@code fix --unsafe} must turn it into
  * {@code name.after.ext} (a file without an {@code .after.} twin must stay as it is). Where {@code name.safe.ext}
- * exists, {@code fix} without {@code --unsafe} must give that. An optional {@code skipped.txt} lists, one per line,
+ * exists, {@code fix} without {@code --unsafe} must give that. An {@code .after.} (or {@code .safe.}) file without a
+ * {@code .before.} twin is a file the fix must create with exactly that content; a file created that no such file
+ * expects is a failure. An optional {@code skipped.txt} lists, one per line,
  * words of the reasons of fixes the engine is expected to leave out. Every case is also run with CRLF line
  * endings and with a UTF-8 byte-order mark, and must then give the same result in that form; and a second run over
  * the result must change nothing.
@@ -102,16 +104,26 @@ class FixFixturesTest {
                                      UnaryOperator<String> form, String bom, List<String> expectedSkips)
             throws IOException {
         FixPlan plan = plan(project, unsafe);
+        String mode = unsafe ? " (--unsafe)" : " (safe only)";
+        assertThat(plan.changes().values().stream().filter(FixPlan.FileChange::creates)
+                .map(c -> c.file().path())).as("files created" + mode)
+                .allMatch(path -> expected.containsKey(path) && !Files.exists(project.resolve(path)));
         for (Map.Entry<String, String> e : expected.entrySet()) {
             FixPlan.FileChange change = plan.changes().get(e.getKey());
             String actual = change == null ? null : change.newText();
             String want = form.apply(e.getValue());
+            if (!Files.exists(project.resolve(e.getKey()))) {
+                // no .before. twin: the fix creates it, without a byte-order mark
+                assertThat(change).as(e.getKey() + " is created" + mode).isNotNull();
+                assertThat(change.creates()).as(e.getKey() + " is created" + mode).isTrue();
+                assertThat(actual).as(e.getKey() + mode).isEqualTo(want);
+                continue;
+            }
             String original = Files.readString(project.resolve(e.getKey()), StandardCharsets.UTF_8);
             if (bom(e.getKey(), bom)) {
                 original = original.substring(1);
             }
-            assertThat(actual == null ? original : actual).as(e.getKey() + (unsafe ? " (--unsafe)" : " (safe only)"))
-                    .isEqualTo(want);
+            assertThat(actual == null ? original : actual).as(e.getKey() + mode).isEqualTo(want);
         }
         List<String> skipped = plan.fixes().stream().filter(p -> p.status() == FixPlan.Status.SKIPPED)
                 .map(p -> p.finding().ruleId() + " at " + p.finding().location().path() + ":"

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.rule.TokenProvider;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +27,20 @@ import java.util.TreeSet;
  * rules:
  *   disable: [cliq-api-inventory]
  *   severity: {crm-v1-endpoint: warning}
+ * fix:
+ *   connections: {crm: zcrm}
+ *   unsafe: false
+ *   rules: []
+ *   strategy: oauth
+ *   tokenProvider: com.acme.zoho.ZohoOAuthTokens
+ *   tokenProviderEnvironment: {clientId: ACME_ZOHO_CLIENT_ID}
  * </pre>
  */
 public final class ConfigFile {
     public static final String DEFAULT_NAME = ".cliq-migrate.yml";
     private static final Set<String> TOP_KEYS = Set.of("include", "exclude", "maxFileSize", "rules", "fix");
-    private static final Set<String> FIX_KEYS = Set.of("connections", "unsafe", "rules");
+    private static final Set<String> FIX_KEYS = Set.of("connections", "unsafe", "rules", "tokenProvider",
+            "tokenProviderEnvironment", "strategy");
     private static final Set<String> RULE_KEYS = Set.of("disable", "severity");
 
     /** The settings a config file holds. */
@@ -60,23 +69,48 @@ public final class ConfigFile {
 
     /**
      * The {@code fix:} section: Deluge connection link names per service ({@code crm: zcrm}), whether fixes marked
-     * "review" are applied too, and which rules' fixes to apply (empty: all).
+     * "review" are applied too, which rules' fixes to apply (empty: all), the Java token provider class and the
+     * environment variables it reads ({@code null} and empty: the engine decides, see {@link TokenProvider}), and
+     * which family of fixes comes first ({@code oauth} or {@code webhook}; {@code null}: the rules' order).
      */
-    public record FixSettings(Map<String, String> connections, boolean unsafe, Set<String> rules) {
+    public record FixSettings(Map<String, String> connections, boolean unsafe, Set<String> rules,
+                              String tokenProvider, Map<String, String> tokenProviderEnvironment, String strategy) {
         public static final FixSettings NONE = new FixSettings(Map.of(), false, Set.of());
 
         public FixSettings {
             connections = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(connections));
             rules = java.util.Collections.unmodifiableSet(new TreeSet<>(rules));
+            tokenProviderEnvironment = java.util.Collections.unmodifiableMap(
+                    new java.util.TreeMap<>(tokenProviderEnvironment));
         }
 
-        /** These settings with the command line's on top: its connections win, its rules replace, unsafe adds. */
+        public FixSettings(Map<String, String> connections, boolean unsafe, Set<String> rules) {
+            this(connections, unsafe, rules, null, Map.of(), null);
+        }
+
+        /**
+         * These settings with the command line's on top: its connections and environment names win, its rules
+         * replace, unsafe adds, its token provider and strategy win when given.
+         */
         public FixSettings overriddenBy(FixSettings cli) {
             Map<String, String> merged = new java.util.TreeMap<>(connections);
             merged.putAll(cli.connections);
-            return new FixSettings(merged, unsafe || cli.unsafe, cli.rules.isEmpty() ? rules : cli.rules);
+            Map<String, String> environment = new java.util.TreeMap<>(tokenProviderEnvironment);
+            environment.putAll(cli.tokenProviderEnvironment);
+            return new FixSettings(merged, unsafe || cli.unsafe, cli.rules.isEmpty() ? rules : cli.rules,
+                    cli.tokenProvider != null ? cli.tokenProvider : tokenProvider, environment,
+                    cli.strategy != null ? cli.strategy : strategy);
         }
     }
+
+    /** The families of fixes {@code fix.strategy} and {@code --strategy} can put first. */
+    public static final List<String> STRATEGIES = List.of("oauth", "webhook");
+
+    /** Names of environment variables as the generated token provider reads them. */
+    private static final java.util.regex.Pattern ENVIRONMENT_NAME = java.util.regex.Pattern.compile(
+            "[A-Za-z_][A-Za-z0-9_]*");
+    /** Words a class name cannot be, though Java does not count them as keywords. */
+    private static final Set<String> RESTRICTED_TYPE_NAMES = Set.of("var", "yield", "record", "sealed", "permits");
 
     /** Link names as Zoho accepts them: a lower-case letter, then lower-case letters, digits and {@code _}. */
     public static final java.util.regex.Pattern LINK_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,49}");
@@ -176,7 +210,8 @@ public final class ConfigFile {
             return FixSettings.NONE;
         }
         if (!fix.isObject()) {
-            throw new ConfigException(name + ": fix must be a mapping with connections, unsafe and rules");
+            throw new ConfigException(name + ": fix must be a mapping with connections, unsafe, rules, strategy, "
+                    + "tokenProvider and tokenProviderEnvironment");
         }
         checkKeys(fix, FIX_KEYS, name, "fix.");
         Map<String, String> connections = new java.util.TreeMap<>();
@@ -203,7 +238,69 @@ public final class ConfigFile {
         for (String id : strings(fix.get("rules"), name, "fix.rules")) {
             rules.add(knownRule(id, knownRuleIds, name));
         }
-        return new FixSettings(connections, unsafe != null && unsafe.asBoolean(), rules);
+        JsonNode provider = fix.get("tokenProvider");
+        String tokenProvider = null;
+        if (provider != null && !provider.isNull()) {
+            tokenProvider = className(provider.isTextual() ? provider.asText() : provider.toString(),
+                    name + ": fix.tokenProvider");
+        }
+        JsonNode strategy = fix.get("strategy");
+        String family = null;
+        if (strategy != null && !strategy.isNull()) {
+            family = strategy(strategy.isTextual() ? strategy.asText() : strategy.toString(), name + ": fix.strategy");
+        }
+        return new FixSettings(connections, unsafe != null && unsafe.asBoolean(), rules, tokenProvider,
+                environmentNames(fix.get("tokenProviderEnvironment"), name), family);
+    }
+
+    private static Map<String, String> environmentNames(JsonNode node, String name) throws ConfigException {
+        Map<String, String> out = new java.util.TreeMap<>();
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        String where = name + ": fix.tokenProviderEnvironment";
+        if (!node.isObject()) {
+            throw new ConfigException(where + " must map " + String.join(", ", TokenProvider.ENVIRONMENT_KEYS)
+                    + " to environment variable names");
+        }
+        checkKeys(node, Set.copyOf(TokenProvider.ENVIRONMENT_KEYS), name, "fix.tokenProviderEnvironment.");
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> e = fields.next();
+            String value = e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString();
+            if (!ENVIRONMENT_NAME.matcher(value).matches()) {
+                throw new ConfigException(where + "." + e.getKey() + ": '" + value + "' is not an environment "
+                        + "variable name (letters, digits and _, not starting with a digit)");
+            }
+            out.put(e.getKey(), value);
+        }
+        Map<String, String> all = new TokenProvider("", TokenProvider.DEFAULT_SIMPLE_NAME, "", false, null, out)
+                .environment();
+        if (Set.copyOf(all.values()).size() != all.size()) {
+            throw new ConfigException(where + ": two settings share one environment variable " + all.values());
+        }
+        return out;
+    }
+
+    /**
+     * Checks a Java class name given for the token provider ({@code com.acme.zoho.ZohoOAuthTokens}; without a
+     * package, the default package); {@code where} prefixes the error.
+     */
+    public static String className(String name, String where) throws ConfigException {
+        String simple = name.substring(name.lastIndexOf('.') + 1);
+        if (!javax.lang.model.SourceVersion.isName(name) || RESTRICTED_TYPE_NAMES.contains(simple)) {
+            throw new ConfigException(where + ": '" + name + "' is not a Java class name (a qualified name such as "
+                    + "com.acme.zoho.ZohoOAuthTokens, no part a Java keyword)");
+        }
+        return name;
+    }
+
+    /** Checks a strategy ({@code oauth} or {@code webhook}); {@code where} prefixes the error. */
+    public static String strategy(String value, String where) throws ConfigException {
+        if (!STRATEGIES.contains(value)) {
+            throw new ConfigException(where + ": '" + value + "' is not a strategy (expected oauth or webhook)");
+        }
+        return value;
     }
 
     /**

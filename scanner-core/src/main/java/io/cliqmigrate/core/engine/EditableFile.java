@@ -1,6 +1,7 @@
 package io.cliqmigrate.core.engine;
 
 import io.cliqmigrate.core.model.SourceFile;
+import io.cliqmigrate.core.rule.TokenProvider;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,7 +11,8 @@ import java.util.List;
 /**
  * A file that {@code fix} may rewrite, as the scan read it: its text, a hash of its bytes (a file that changed on
  * disk since is not written), the secret values its rules named (masked in diffs), and how well it parsed (a fix
- * must not make that worse).
+ * must not make that worse). Or a file a fix {@link #creates() creates} ({@link NewFiles}): no text yet, no hash,
+ * and held to parsing without a syntax error.
  */
 public final class EditableFile {
     private final FileWalker.WalkedFile walked;
@@ -19,15 +21,32 @@ public final class EditableFile {
     private final List<String> secrets;
     private final int syntaxProblems;
     private final boolean parsed;
+    private final TokenProvider tokenProvider;
 
     EditableFile(FileWalker.WalkedFile walked, SourceFile source, String sha256, List<String> secrets,
-                 int syntaxProblems, boolean parsed) {
+                 int syntaxProblems, boolean parsed, TokenProvider tokenProvider) {
         this.walked = walked;
         this.source = source;
         this.sha256 = sha256;
         this.secrets = List.copyOf(secrets);
         this.syntaxProblems = syntaxProblems;
         this.parsed = parsed;
+        this.tokenProvider = tokenProvider;
+    }
+
+    /** A file a fix creates: nothing on disk yet, so no hash; it must parse without a syntax error. */
+    static EditableFile created(FileWalker.WalkedFile walked, SourceFile source, TokenProvider tokenProvider) {
+        return new EditableFile(walked, source, null, List.of(), 0, true, tokenProvider);
+    }
+
+    /** Whether a fix creates this file (it must not exist when written) rather than rewrites it. */
+    public boolean creates() {
+        return sha256 == null;
+    }
+
+    /** The token provider of the file's scan root, which the rules see again when the fix is checked. */
+    TokenProvider tokenProvider() {
+        return tokenProvider;
     }
 
     public String path() {
@@ -48,6 +67,7 @@ public final class EditableFile {
         return source;
     }
 
+    /** A hash of the bytes the scan read; {@code null} for a file a fix creates. */
     public String sha256() {
         return sha256;
     }

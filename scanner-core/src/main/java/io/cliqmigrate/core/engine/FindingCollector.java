@@ -10,6 +10,7 @@ import io.cliqmigrate.core.model.SourceFile;
 import io.cliqmigrate.core.model.TextRange;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleDescriptor;
+import io.cliqmigrate.core.rule.TokenProvider;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,18 +28,21 @@ final class FindingCollector implements RuleContext {
     private final Set<TextRange> reported = new HashSet<>();
     private final CodeFrames frames;
     private final io.cliqmigrate.core.code.CodeFacts facts;
-    private final java.util.Map<String, String> connections;
+    private final ConfigFile.FixSettings fix;
+    private final TokenProvider tokenProvider;
 
     /**
      * {@code frames}: the file's code frames, which learn the secret values the rule names; the findings are
-     * framed once every rule has run on the file.
+     * framed once every rule has run on the file. {@code fix}: the root's fix settings (connection names, the
+     * strategy that orders fixes); {@code tokenProvider}: the root's, as the engine settled it.
      */
     FindingCollector(io.cliqmigrate.core.code.CodeFacts facts, RuleDescriptor rule, Severity severity,
-                     Suppressions suppressions, List<Finding> sink, CodeFrames frames,
-                     java.util.Map<String, String> connections) {
+                     Suppressions suppressions, List<Finding> sink, CodeFrames frames, ConfigFile.FixSettings fix,
+                     TokenProvider tokenProvider) {
         this.facts = facts;
         this.file = facts.file();
-        this.connections = connections;
+        this.fix = fix;
+        this.tokenProvider = tokenProvider;
         this.rule = rule;
         this.severity = severity;
         this.suppressions = suppressions;
@@ -53,7 +57,12 @@ final class FindingCollector implements RuleContext {
 
     @Override
     public io.cliqmigrate.core.rule.Connections.Link connection(String service) {
-        return io.cliqmigrate.core.rule.Connections.link(service, connections);
+        return io.cliqmigrate.core.rule.Connections.link(service, fix.connections());
+    }
+
+    @Override
+    public TokenProvider tokenProvider() {
+        return tokenProvider;
     }
 
     @Override
@@ -69,8 +78,8 @@ final class FindingCollector implements RuleContext {
         }
         Location location = Location.of(file, range);
         // a script inside a JSON export is edited in its own text; the file takes it JSON-escaped
-        List<Fix> encoded = fixes.stream().map(fix -> fix.edits().isEmpty() ? fix
-                : fix.withEdits(fix.edits().stream().map(facts::encode)
+        List<Fix> encoded = Fix.preferring(fixes, fix.strategy()).stream().map(f -> f.edits().isEmpty() ? f
+                : f.withEdits(f.edits().stream().map(facts::encode)
                         .map(e -> e.path().equals(file.path()) ? e.locatedIn(file) : e).toList())).toList();
         // everything that leaves the machine goes through the redactor, not only the code frame; messages are the
         // rule's words around quoted source text, and only that text is read as code

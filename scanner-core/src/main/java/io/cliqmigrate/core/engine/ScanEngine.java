@@ -63,10 +63,14 @@ public final class ScanEngine {
     }
 
     /**
-     * A scan's result and, for {@code fix}, the files its automatic fixes edit: their text as read, a hash of their
-     * bytes and their secret values.
+     * A scan's result and, for {@code fix}, the files its automatic fixes edit (their text as read, a hash of their
+     * bytes and their secret values) and where its fixes may add files.
      */
-    public record Run(ScanResult result, Map<String, EditableFile> editable) {}
+    public record Run(ScanResult result, Map<String, EditableFile> editable, NewFiles newFiles) {
+        public Run(ScanResult result, Map<String, EditableFile> editable) {
+            this(result, editable, NewFiles.NONE);
+        }
+    }
 
     /** Scans, keeping the files that automatic fixes edit when {@code keepEditable}. */
     public Run run(ScanConfig config, boolean keepEditable) throws IOException {
@@ -111,6 +115,7 @@ public final class ScanEngine {
             t.setDaemon(true);
             return t;
         });
+        NewFiles newFiles;
         try {
             AtomicInteger done = new AtomicInteger();
             runAll(pool, work, w -> {
@@ -134,6 +139,10 @@ public final class ScanEngine {
                 }
                 timer.lap("re-read " + again.size() + " files naming " + byName.size() + " constants");
             }
+            Map<ScanRoot, io.cliqmigrate.core.rule.TokenProvider> providers = tokenProviders(roots, work);
+            work.forEach(w -> w.tokenProvider = providers.get(w.file.root()));
+            newFiles = keepEditable ? new NewFiles(roots, ScanRoot.commonBase(roots), found(walk, skipped), providers,
+                    languages) : NewFiles.NONE;
             java.util.Set<String> known = rules.stream().map(r -> r.descriptor().id())
                     .collect(java.util.stream.Collectors.toSet());
             runAll(pool, work, w -> {
@@ -185,7 +194,40 @@ public final class ScanEngine {
         unusedSuppressions.sort(ScanResult.UnusedSuppression.ORDER);
         ScanResult result = new ScanResult(TOOL_NAME, version, active, disambiguate(findings), errors, skipped,
                 new ScanResult.Stats(scanned, candidates, parsed, walk.ignored()), charsets, unusedSuppressions);
-        return new Run(result, keepEditable ? editable(work, findings) : Map.of());
+        return keepEditable ? new Run(result, editable(work, findings), newFiles) : new Run(result, Map.of());
+    }
+
+    /**
+     * Each root's token provider, settled from its Java files (their text where the scan read it) once they are
+     * all read and before any rule runs, so every rule of the root names the same class.
+     */
+    private static Map<ScanRoot, io.cliqmigrate.core.rule.TokenProvider> tokenProviders(List<ScanRoot> roots,
+                                                                                      List<FileWork> work) {
+        Path base = ScanRoot.commonBase(roots);
+        Map<ScanRoot, List<TokenProviders.JavaFile>> java = new HashMap<>();
+        for (FileWork w : work) {
+            if (w.file.relative().endsWith(".java")) {
+                java.computeIfAbsent(w.file.root(), r -> new ArrayList<>()).add(new TokenProviders.JavaFile(
+                        w.file.relative(), w.file.path(), w.facts == null ? null : w.facts.file().text()));
+            }
+        }
+        Map<ScanRoot, io.cliqmigrate.core.rule.TokenProvider> out = new HashMap<>();
+        for (ScanRoot root : roots) {
+            Path folder = root.directory() ? root.path() : root.path().getParent();
+            String rootFolder = base == null || folder == null || !folder.startsWith(base) ? ""
+                    : base.relativize(folder).toString().replace('\\', '/');
+            out.put(root, TokenProviders.of(rootFolder, base, java.getOrDefault(root, List.of()),
+                    root.settings().fix()));
+        }
+        return out;
+    }
+
+    /** The report paths of every file the walk found, read or not: a fix never creates one of them. */
+    private static java.util.Set<String> found(FileWalker.Walk walk, List<SkippedFile> skipped) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        walk.files().forEach(f -> out.add(f.relative()));
+        skipped.forEach(f -> out.add(f.path()));
+        return out;
     }
 
     /** The files that the automatic fixes of {@code findings} edit, by report path. */
@@ -210,7 +252,7 @@ public final class ScanEngine {
                     parsed = full.parsed;
                 }
                 out.put(w.file.relative(), new EditableFile(w.file, w.facts.file(), w.sha256, w.secrets, problems,
-                        parsed));
+                        parsed, w.tokenProvider));
             }
         }
         return out;
@@ -224,8 +266,13 @@ public final class ScanEngine {
     public Reanalysis reanalyse(EditableFile file, String text, java.util.Set<String> ruleIds) {
         SourceFile source = new SourceFile(file.path(), file.source().languageId(), text, file.source().charset(),
                 file.source().bom());
-        Language language = languages.byId(source.languageId()).orElseThrow();
+        Language language = languages.byId(source.languageId()).orElse(null);
+        if (language == null) {
+            // a new file of no language the scanner reads (a fix may add any file): nothing to parse or scan
+            return new Reanalysis(List.of(), 0, true, null);
+        }
         FileWork w = new FileWork(file.walked(), false);
+        w.tokenProvider = file.tokenProvider();
         w.parse(this, source, language, new byte[0], true, false);
         java.util.Set<String> known = rules.stream().map(r -> r.descriptor().id())
                 .collect(java.util.stream.Collectors.toSet());
@@ -476,6 +523,8 @@ public final class ScanEngine {
         final List<Finding> findings = new ArrayList<>();
         /** For {@code fix}: a hash of the bytes read and the secret values its rules named. */
         final boolean keepEditable;
+        /** The token provider of the file's root, which its rules see. */
+        io.cliqmigrate.core.rule.TokenProvider tokenProvider = io.cliqmigrate.core.rule.TokenProvider.DEFAULT;
         String sha256;
         List<String> secrets = List.of();
 
@@ -623,7 +672,7 @@ public final class ScanEngine {
                 long started = System.nanoTime();
                 try {
                     rule.check(facts, new FindingCollector(facts, d, severity, suppressions, ruleFindings,
-                            frames, settings.fix().connections()));
+                            frames, settings.fix(), tokenProvider));
                     findings.addAll(ruleFindings);
                 } catch (RuntimeException | StackOverflowError e) {
                     errors.add(ProcessingError.internal(file.relative(), ProcessingError.Kind.RULE,

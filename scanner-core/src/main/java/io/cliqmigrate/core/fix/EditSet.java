@@ -65,8 +65,7 @@ public final class EditSet {
     public List<TextEdit> normalised() {
         List<TextEdit> out = new ArrayList<>(edits.size());
         for (TextEdit e : edits) {
-            out.add(new TextEdit(e.path(), e.range(), withLineEnding(e.replacement(), lineEndingAt(e.range().start())),
-                    e.location()));
+            out.add(e.withReplacement(withLineEnding(e.replacement(), lineEndingAt(e.range().start()))));
         }
         // insertions at one point (two notes above one line) go in the order of their text, whoever proposed them
         out.sort(Comparator.comparing(TextEdit::range).thenComparing(TextEdit::replacement));

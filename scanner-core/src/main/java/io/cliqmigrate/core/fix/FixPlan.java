@@ -12,7 +12,7 @@ import java.util.Map;
  * every file that changes, and what is left to people.
  *
  * @param fixes           each distinct fix once, with the findings it resolves, in file order
- * @param changes         the files that change, by report path
+ * @param changes         the files that change (or are created), by report path
  * @param manualFindings  findings that only have manual steps (or none), under the rules selected
  * @param reviewWithheld  findings whose fix is marked "review" and was left out (no {@code --unsafe})
  */
@@ -58,11 +58,21 @@ public record FixPlan(List<PlannedFix> fixes, Map<String, FileChange> changes, i
         }
     }
 
-    /** A file's new text and the edits (line endings settled) that make it. */
+    /** A file's new text and the edits (line endings settled) that make it; or a new file and its content. */
     public record FileChange(EditableFile file, String newText, List<TextEdit> edits) {
         public FileChange {
             edits = List.copyOf(edits);
         }
+
+        /** Whether the change creates the file (it must not exist when written). */
+        public boolean creates() {
+            return file.creates();
+        }
+    }
+
+    /** How many of the files that change are new. */
+    public long filesCreated() {
+        return changes.values().stream().filter(FileChange::creates).count();
     }
 
     public long count(Status status) {

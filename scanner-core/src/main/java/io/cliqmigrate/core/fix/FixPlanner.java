@@ -86,7 +86,7 @@ public final class FixPlanner {
                 continue;
             }
             chosen = withRevokeSteps(chosen);
-            List<TextEdit> key = chosen.edits().stream().map(e -> new TextEdit(e.path(), e.range(), e.replacement()))
+            List<TextEdit> key = chosen.edits().stream().map(TextEdit::unlocated)
                     .sorted(Comparator.comparing(TextEdit::path).thenComparing(TextEdit::range)
                             .thenComparing(TextEdit::replacement)).distinct().toList();
             FixPlan.PlannedFix known = byEdits.get(key);
@@ -134,6 +134,7 @@ public final class FixPlanner {
     /** One round: every fix not yet rejected that collides with none accepted before it. */
     private Attempt attempt(List<FixPlan.PlannedFix> candidates, Map<Fix, String> rejected) {
         Map<String, EditSet> sets = new HashMap<>();
+        Map<String, EditableFile> created = new HashMap<>();
         List<FixPlan.PlannedFix> outcome = new ArrayList<>();
         Map<TextEdit, FixPlan.PlannedFix> owners = new HashMap<>();
         for (FixPlan.PlannedFix candidate : candidates) {
@@ -149,17 +150,32 @@ public final class FixPlanner {
                 continue;
             }
             for (TextEdit e : candidate.fix().edits()) {
-                EditSet set = sets.computeIfAbsent(e.path(), p -> new EditSet(run.editable().get(p).source()));
-                set.add(e);
+                if (e.creates()) {
+                    // the first fix to create it settles its line endings; another may only agree on its content
+                    created.computeIfAbsent(e.path(), p -> run.newFiles().file(p, e.replacement(),
+                            lineSeparator(candidate.fix())));
+                }
+                EditableFile file = e.creates() ? created.get(e.path()) : run.editable().get(e.path());
+                sets.computeIfAbsent(e.path(), p -> new EditSet(file.source())).add(e);
                 owners.putIfAbsent(e, candidate);
             }
             outcome.add(candidate);
         }
-        return new Attempt(outcome, sets);
+        return new Attempt(outcome, sets, created);
+    }
+
+    /** The line ending a fix's new files are written with: the one its other files use most, else LF. */
+    private String lineSeparator(Fix fix) {
+        return io.cliqmigrate.core.model.SourceFile.dominantSeparator(fix.edits().stream()
+                .filter(e -> !e.creates()).map(TextEdit::path).distinct().map(run.editable()::get)
+                .map(f -> f.source().text()).toList());
     }
 
     private String unavailable(Fix fix) {
         for (TextEdit e : fix.edits()) {
+            if (e.creates()) {
+                continue;
+            }
             EditableFile file = run.editable().get(e.path());
             if (file == null) {
                 return "edits " + e.path() + ", which this scan did not read";
@@ -169,6 +185,14 @@ public final class FixPlanner {
             }
             if (FixWriter.outsideTree(file)) {
                 return "edits " + e.path() + ": " + FixWriter.OUTSIDE;
+            }
+        }
+        Set<java.nio.file.Path> roots = new java.util.HashSet<>();
+        fix.edits().stream().filter(e -> !e.creates()).forEach(e -> roots.add(run.editable().get(e.path()).root()));
+        for (TextEdit e : fix.edits()) {
+            String refusal = e.creates() ? run.newFiles().refusal(e.path(), roots) : null;
+            if (refusal != null) {
+                return refusal;
             }
         }
         for (int i = 0; i < fix.edits().size(); i++) {
@@ -222,7 +246,7 @@ public final class FixPlanner {
 
     private Map<Fix, String> checkFile(Attempt attempt, String path) {
         Map<Fix, String> failed = new LinkedHashMap<>();
-        EditableFile file = run.editable().get(path);
+        EditableFile file = attempt.file(path);
         List<FixPlan.PlannedFix> touching = attempt.touching(path);
         EditSet set = attempt.sets.get(path);
         String newText = set.apply();
@@ -344,10 +368,18 @@ public final class FixPlanner {
     private final class Attempt {
         final List<FixPlan.PlannedFix> outcome;
         final Map<String, EditSet> sets;
+        /** The files its fixes create, by report path. */
+        final Map<String, EditableFile> created;
 
-        Attempt(List<FixPlan.PlannedFix> outcome, Map<String, EditSet> sets) {
+        Attempt(List<FixPlan.PlannedFix> outcome, Map<String, EditSet> sets, Map<String, EditableFile> created) {
             this.outcome = outcome;
             this.sets = sets;
+            this.created = created;
+        }
+
+        EditableFile file(String path) {
+            EditableFile file = created.get(path);
+            return file != null ? file : run.editable().get(path);
         }
 
         List<FixPlan.PlannedFix> touching(String path) {
@@ -359,8 +391,10 @@ public final class FixPlanner {
             Map<String, FixPlan.FileChange> changes = new java.util.TreeMap<>();
             sets.forEach((path, set) -> {
                 String newText = set.apply();
-                if (!newText.equals(run.editable().get(path).source().text())) {
-                    changes.put(path, new FixPlan.FileChange(run.editable().get(path), newText, set.normalised()));
+                EditableFile file = file(path);
+                // a new file is a change even when empty
+                if (file.creates() || !newText.equals(file.source().text())) {
+                    changes.put(path, new FixPlan.FileChange(file, newText, set.normalised()));
                 }
             });
             List<FixPlan.PlannedFix> ordered = new ArrayList<>(outcome);

@@ -1,6 +1,7 @@
 package io.cliqmigrate.core.fix;
 
 import io.cliqmigrate.core.engine.EditableFile;
+import io.cliqmigrate.core.engine.NewFiles;
 import io.cliqmigrate.core.io.SafeOutput;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -17,7 +18,7 @@ import java.nio.file.Path;
  * Writes a planned change to disk the way {@code fix --apply} promises: only a regular file that still holds the
  * bytes the scan read, that lies inside the scanned tree (a symlink out of it is never followed), in its own
  * charset with its byte-order mark, atomically (a temporary file in the same folder, then a rename) and keeping
- * its permissions.
+ * its permissions. A new file is written only where no file is, inside the tree, UTF-8 without a byte-order mark.
  */
 public final class FixWriter {
     static final String OUTSIDE = "it is a link to a file outside the scanned tree";
@@ -26,6 +27,9 @@ public final class FixWriter {
 
     /** Why the file must not be written now, or {@code null} when it may. */
     public static String refusal(EditableFile file) {
+        if (file.creates()) {
+            return NewFiles.onDisk(file.file(), file.root());
+        }
         Path path = file.file();
         try {
             Path real = path.toRealPath();
@@ -48,11 +52,24 @@ public final class FixWriter {
     public static SafeOutput.Staged stage(FixPlan.FileChange change) throws IOException {
         EditableFile file = change.file();
         byte[] bytes = encode(change.newText(), file.source().charset(), file.source().bom());
-        return SafeOutput.stage(file.file().toRealPath(), bytes);
+        if (!file.creates()) {
+            return SafeOutput.stage(file.file().toRealPath(), bytes);
+        }
+        SafeOutput.Staged staged = SafeOutput.stageNew(file.file(), bytes);
+        // the folders are there now: none of them may have become a way out of the tree meanwhile
+        String escape = NewFiles.onDisk(file.file(), file.root());
+        if (escape != null) {
+            staged.abort();
+            throw new IOException(escape);
+        }
+        return staged;
     }
 
     /** Whether the file is a link that leads out of the tree it was scanned under (then it is never written). */
     public static boolean outsideTree(EditableFile file) {
+        if (file.creates()) {
+            return false; // where a new file may go is NewFiles' to say
+        }
         try {
             return !file.file().toRealPath().startsWith(file.root().toRealPath());
         } catch (IOException e) {

@@ -11,9 +11,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -119,25 +122,97 @@ public final class SafeOutput {
                 out.write(bytes);
             }
             copyPermissions(target, tmp);
-            return new Staged(target, tmp);
+            return new Staged(target, tmp, false, List.of());
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
         }
     }
 
-    /** A replacement written beside its file, waiting to be renamed over it or thrown away. */
+    /**
+     * The first half of creating a file that must not exist: the folders missing above it are made, and the content
+     * written to a temporary file beside it (the permissions the umask gives), so that several files can be
+     * prepared before any is written. {@link Staged#commit} then puts it in place only if still no file is there.
+     */
+    public static Staged stageNew(Path target, byte[] bytes) throws IOException {
+        List<Path> missing = new ArrayList<>();
+        for (Path folder = target.getParent(); folder != null && !Files.exists(folder, LinkOption.NOFOLLOW_LINKS);
+             folder = folder.getParent()) {
+            missing.add(0, folder);
+        }
+        List<Path> made = new ArrayList<>();
+        Path tmp = null;
+        try {
+            for (Path folder : missing) {
+                try {
+                    Files.createDirectory(folder);
+                    made.add(folder);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                        throw e;
+                    }
+                    // made meanwhile by someone else: theirs to keep
+                }
+            }
+            tmp = createSibling(target);
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
+                out.write(bytes);
+            }
+            return new Staged(target, tmp, true, made);
+        } catch (IOException | RuntimeException e) {
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
+            removeFolders(made);
+            throw e;
+        }
+    }
+
+    /** Removes the folders made for a new file, deepest first, as long as they are empty. */
+    private static void removeFolders(List<Path> made) {
+        for (int i = made.size() - 1; i >= 0; i--) {
+            try {
+                Files.delete(made.get(i));
+            } catch (IOException e) {
+                return; // something else is in it now: it stays, and so do the folders above it
+            }
+        }
+    }
+
+    /**
+     * A replacement written beside its file, waiting to be renamed over it or thrown away; or a new file waiting to
+     * be put in place, with the folders made for it.
+     */
     public static final class Staged {
         private final Path target;
         private final Path tmp;
+        private final boolean createNew;
+        private final List<Path> madeFolders;
+        /** The identity of the new file once it is in place, so that {@link #undo} removes only it. */
+        private Object created;
 
-        private Staged(Path target, Path tmp) {
+        private Staged(Path target, Path tmp, boolean createNew, List<Path> madeFolders) {
             this.target = target;
             this.tmp = tmp;
+            this.createNew = createNew;
+            this.madeFolders = List.copyOf(madeFolders);
         }
 
-        /** Renames the new content over the file in one step. */
+        /** Whether this creates a file rather than replaces one. */
+        public boolean createsNew() {
+            return createNew;
+        }
+
+        /**
+         * Renames the new content over the file in one step; or, for a new file, links it into place in one step
+         * that fails ({@link java.nio.file.FileAlreadyExistsException}) if a file is there by now, and removes the
+         * folders made for it when it cannot be put there.
+         */
         public void commit() throws IOException {
+            if (createNew) {
+                commitNew();
+                return;
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -149,12 +224,58 @@ public final class SafeOutput {
             }
         }
 
-        /** Throws the new content away; the file is as it was. */
+        private void commitNew() throws IOException {
+            try {
+                Object key = Files.readAttributes(tmp, BasicFileAttributes.class).fileKey();
+                try {
+                    // a hard link never replaces what is there, and appears whole
+                    Files.createLink(target, tmp);
+                } catch (UnsupportedOperationException | FileSystemException e) {
+                    if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
+                        throw exists;
+                    }
+                    // a file system without hard links: a move that refuses an existing target
+                    Files.move(tmp, target);
+                }
+                created = key;
+            } catch (IOException | RuntimeException e) {
+                removeFolders(madeFolders);
+                throw e;
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+
+        /** Throws the new content away; the file is as it was (a new file's folders are removed again). */
         public void abort() {
             try {
                 Files.deleteIfExists(tmp);
             } catch (IOException e) {
                 // a temporary file that cannot be removed is harmless: hidden, and never read
+            }
+            if (createNew && created == null) {
+                removeFolders(madeFolders);
+            }
+        }
+
+        /**
+         * Takes a committed new file back (another file of the same step could not be written): the file is
+         * removed if it is still the one put there, and so are the folders made for it.
+         */
+        public void undo() {
+            if (!createNew || created == null) {
+                return;
+            }
+            try {
+                Object key = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                        .fileKey();
+                if (key != null && key.equals(created)) {
+                    Files.delete(target);
+                    created = null;
+                    removeFolders(madeFolders);
+                }
+            } catch (IOException e) {
+                // gone or replaced already: nothing of ours to take back
             }
         }
     }

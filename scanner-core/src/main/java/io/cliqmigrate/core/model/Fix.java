@@ -43,6 +43,31 @@ public record Fix(String strategy, String description, Applicability applicabili
         return new Fix(strategy, description, Applicability.REVIEW, edits, List.of(steps));
     }
 
+    /** The strategy of a switch to a Cliq webhook token ({@code ?zapikey=}); see {@link #family()}. */
+    public static final String WEBHOOK_TOKEN = "webhook-token";
+
+    /**
+     * The family {@code fix --strategy} chooses between: {@code webhook} for a switch to a Cliq webhook token, {@code
+     * oauth} for every other automatic fix, {@code null} for manual steps.
+     */
+    public String family() {
+        return !automatic() ? null : WEBHOOK_TOKEN.equals(strategy) ? "webhook" : "oauth";
+    }
+
+    /**
+     * The fixes with those of {@code family} first, each part in the order given (the rules' order of preference);
+     * as given when {@code family} is {@code null}.
+     */
+    public static List<Fix> preferring(List<Fix> fixes, String family) {
+        if (family == null || fixes.size() < 2) {
+            return fixes;
+        }
+        List<Fix> out = new java.util.ArrayList<>(fixes.size());
+        fixes.stream().filter(f -> family.equals(f.family())).forEach(out::add);
+        fixes.stream().filter(f -> !family.equals(f.family())).forEach(out::add);
+        return out;
+    }
+
     public boolean automatic() {
         return applicability != Applicability.MANUAL;
     }

@@ -16,12 +16,25 @@ public final class SourceFile {
     private volatile LineIndex lineIndex;
 
     public SourceFile(String path, String languageId, String text, Charset charset, boolean bom) {
+        this(path, languageId, text, charset, bom, dominantSeparator(text));
+    }
+
+    private SourceFile(String path, String languageId, String text, Charset charset, boolean bom,
+                       String lineSeparator) {
         this.path = path;
         this.languageId = languageId;
         this.text = text;
         this.charset = charset;
         this.bom = bom;
-        this.lineSeparator = dominantSeparator(text);
+        this.lineSeparator = lineSeparator;
+    }
+
+    /**
+     * A file a fix creates, before it has any text: UTF-8 without a byte-order mark, and the line separator its
+     * content is to be written with (an empty text has none of its own).
+     */
+    public static SourceFile created(String path, String languageId, String lineSeparator) {
+        return new SourceFile(path, languageId, "", java.nio.charset.StandardCharsets.UTF_8, false, lineSeparator);
     }
 
     public static SourceFile of(String path, String languageId, String text) {
@@ -76,20 +89,27 @@ public final class SourceFile {
     }
 
     private static String dominantSeparator(String text) {
+        return dominantSeparator(java.util.List.of(text));
+    }
+
+    /** The line separator most used over all the texts ({@code \n} when they have none, or on a tie with it). */
+    public static String dominantSeparator(java.util.Collection<String> texts) {
         int crlf = 0;
         int lf = 0;
         int cr = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    crlf++;
-                    i++;
-                } else {
-                    cr++;
+        for (String text : texts) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\r') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        crlf++;
+                        i++;
+                    } else {
+                        cr++;
+                    }
+                } else if (c == '\n') {
+                    lf++;
                 }
-            } else if (c == '\n') {
-                lf++;
             }
         }
         if (crlf > lf && crlf >= cr) {

@@ -44,6 +44,16 @@ public interface RuleContext {
         return Connections.link(service, java.util.Map.of());
     }
 
+    /**
+     * The class a Java rewrite to OAuth gets its access tokens from, settled once per scan root by the engine (the
+     * {@code fix.tokenProvider} setting or {@code --token-provider}, else a generated one already in the tree,
+     * else {@code ZohoOAuthTokens} next to the code that uses the authtoken). When it does not {@link
+     * TokenProvider#exists() exist}, a fix adds it with {@link io.cliqmigrate.core.model.TextEdit#create}.
+     */
+    default TokenProvider tokenProvider() {
+        return TokenProvider.DEFAULT;
+    }
+
     /** An edit of this file. */
     default io.cliqmigrate.core.model.TextEdit edit(TextRange range, String replacement) {
         return new io.cliqmigrate.core.model.TextEdit(file().path(), range, replacement);

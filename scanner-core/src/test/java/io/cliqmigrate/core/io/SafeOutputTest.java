@@ -108,4 +108,35 @@ class SafeOutputTest {
         assertThat(seen).containsExactly("rw-------");
         assertThat(Files.readString(report)).isEqualTo("x");
     }
+
+    @Test
+    void aNewFileNeverReplacesOneThatAppearedAfterItWasPreparedAndItsFoldersGoAgain() throws IOException {
+        Path target = tmp.resolve("src/main/java/Tokens.java");
+        SafeOutput.Staged staged = SafeOutput.stageNew(target, "class Tokens {}\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(staged.createsNew()).isTrue();
+        Files.writeString(target, "// a colleague's\n");
+
+        assertThatThrownBy(staged::commit).isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+
+        assertThat(Files.readString(target)).isEqualTo("// a colleague's\n");
+        try (var left = Files.list(target.getParent())) {
+            assertThat(left).containsExactly(target); // no temporary file
+        }
+    }
+
+    @Test
+    void aNewFileThrownAwayOrTakenBackLeavesNoFolderItMade() throws IOException {
+        Files.createDirectories(tmp.resolve("src"));
+        Path target = tmp.resolve("src/main/java/Tokens.java");
+        byte[] text = "class Tokens {}\n".getBytes(StandardCharsets.UTF_8);
+
+        SafeOutput.stageNew(target, text).abort();
+        assertThat(tmp.resolve("src")).isEmptyDirectory();
+
+        SafeOutput.Staged placed = SafeOutput.stageNew(target, text);
+        placed.commit();
+        assertThat(Files.readString(target)).isEqualTo("class Tokens {}\n");
+        placed.undo();
+        assertThat(tmp.resolve("src")).isEmptyDirectory();
+    }
 }
