@@ -1,5 +1,6 @@
 package io.cliqmigrate.rules.support;
 
+import io.cliqmigrate.core.rule.DataCentres;
 import io.cliqmigrate.core.code.Binding;
 import io.cliqmigrate.core.code.CodeFacts;
 import io.cliqmigrate.core.model.Fix;

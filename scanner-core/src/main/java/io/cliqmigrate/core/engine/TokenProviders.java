@@ -93,8 +93,11 @@ final class TokenProviders {
         boolean exists = existing != null
                 || base != null && Files.exists(base.resolve(path), LinkOption.NOFOLLOW_LINKS);
         String text = existing != null ? text(existing) : exists ? head(base.resolve(path)) : null;
+        List<String> zohoTexts = files.stream().filter(f -> f.text() != null && !f.text().contains(MARKER))
+                .map(JavaFile::text).toList();
         return new TokenProvider(packageName, simpleName, path, exists, text == null ? null : accountsUrl(text),
-                environment(settings.tokenProviderEnvironment(), text));
+                environment(settings.tokenProviderEnvironment(), text),
+                io.cliqmigrate.core.rule.DataCentres.accountsUrl(zohoTexts));
     }
 
     /** The longest package the files share, else the first named package among them in path order, else none. */

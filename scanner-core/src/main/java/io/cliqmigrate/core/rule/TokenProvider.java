@@ -20,9 +20,12 @@ import java.util.Map;
  * @param environment         the names of the environment variables the class reads, under the keys
  *                            {@link #ENVIRONMENT_KEYS} ({@code clientId}, {@code clientSecret}, {@code refreshToken},
  *                            {@code accountsUrl}), in that order
+ * @param projectAccountsUrl  the accounts server of the one data centre whose hosts the root's Java files name (the
+ *                            generated class aside), or {@code null} (none, or several): for a call whose own code
+ *                            does not tell, the same in every run, as a fix changes no host
  */
 public record TokenProvider(String packageName, String simpleName, String path, boolean exists,
-                            String existingAccountsUrl, Map<String, String> environment) {
+                            String existingAccountsUrl, Map<String, String> environment, String projectAccountsUrl) {
     public static final String DEFAULT_SIMPLE_NAME = "ZohoOAuthTokens";
     public static final List<String> ENVIRONMENT_KEYS = List.of("clientId", "clientSecret", "refreshToken",
             "accountsUrl");
@@ -31,13 +34,18 @@ public record TokenProvider(String packageName, String simpleName, String path, 
             "accountsUrl", "ZOHO_ACCOUNTS_URL"));
     /** What a rule sees when no engine settled anything (a test's own context): a new class, default package. */
     public static final TokenProvider DEFAULT = new TokenProvider("", DEFAULT_SIMPLE_NAME,
-            "src/main/java/" + DEFAULT_SIMPLE_NAME + ".java", false, null, DEFAULT_ENVIRONMENT);
+            "src/main/java/" + DEFAULT_SIMPLE_NAME + ".java", false, null, DEFAULT_ENVIRONMENT, null);
 
     public TokenProvider {
         java.util.Objects.requireNonNull(packageName, "packageName");
         java.util.Objects.requireNonNull(simpleName, "simpleName");
         java.util.Objects.requireNonNull(path, "path");
         environment = environment(environment);
+    }
+
+    public TokenProvider(String packageName, String simpleName, String path, boolean exists,
+                         String existingAccountsUrl, Map<String, String> environment) {
+        this(packageName, simpleName, path, exists, existingAccountsUrl, environment, null);
     }
 
     /** {@code packageName.simpleName}, or the simple name in the default package. */

@@ -12,7 +12,7 @@ import io.cliqmigrate.core.model.TextEdit;
 import io.cliqmigrate.core.model.TextRange;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.rules.support.Calls;
-import io.cliqmigrate.rules.support.DataCentres;
+import io.cliqmigrate.core.rule.DataCentres;
 import io.cliqmigrate.rules.support.SettingRewrites;
 import io.cliqmigrate.rules.support.UrlContext;
 import io.cliqmigrate.rules.support.ZohoPatterns;

@@ -1,6 +1,6 @@
 package io.cliqmigrate.rules.support.java;
 
-import io.cliqmigrate.rules.support.DataCentres;
+import io.cliqmigrate.core.rule.DataCentres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -4,16 +4,22 @@ import io.cliqmigrate.core.code.CodeFacts;
 import io.cliqmigrate.core.code.JavaShape;
 import io.cliqmigrate.core.model.TextEdit;
 import io.cliqmigrate.core.rule.RuleContext;
+import io.cliqmigrate.core.rule.TokenProvider;
 import io.cliqmigrate.rules.support.SettingRewrites;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The token provider a Java OAuth fix calls: the project's generated class, or the one this fix generates, and
- * how the fixed file names it.
+ * The token provider a Java OAuth fix calls: the project's class, where the engine placed it ({@link
+ * RuleContext#tokenProvider()}), created by the fix when it is not there yet, and how the fixed file names it.
+ * Every fix that needs the class creates it with the same text, so the engine writes it once.
  */
 public final class TokenProviders {
+    /** The indentation of the generated class: one text for every fix, so their creations are the same edit. */
+    private static final String INDENT = "    ";
+
     /** The code that names the provider, the edits that make it visible (import, the class itself), the steps. */
     public record Provider(String simpleName, String code, List<TextEdit> edits, List<String> steps) {
         /** The value of the {@code Authorization} header: {@code Zoho-oauthtoken <access token>}. */
@@ -25,23 +31,41 @@ public final class TokenProviders {
     private TokenProviders() {}
 
     /**
-     * The provider for a call to the data centre whose accounts server is {@code accountsUrl}; empty when that is
-     * not known (the fix cannot pick the data centre) or when the project's provider serves another one.
+     * The provider for a call to the data centre whose accounts server is {@code accountsUrl} ({@code null}: not
+     * told by the code); empty when the class does not exist and the data centre is not known, or when the
+     * project's class serves another data centre.
      */
     public static Optional<Provider> use(RuleContext ctx, CodeFacts facts, JavaShape shape, String accountsUrl) {
-        if (accountsUrl == null) {
+        TokenProvider placed = ctx.tokenProvider();
+        // where the code does not tell, the project's one data centre: the same on every run, whether or not a
+        // run created the class since (the class's own data centre would make a second run fix more)
+        String serves = accountsUrl != null ? accountsUrl : placed.projectAccountsUrl();
+        if (serves == null) {
             return Optional.empty();
         }
-        String qualified = (shape.packageName().isEmpty() ? "" : shape.packageName() + ".")
-                + TokenProviderSource.DEFAULT_CLASS_NAME;
-        JavaImports.Use use = JavaImports.of(ctx, shape, qualified);
         List<TextEdit> edits = new ArrayList<>();
+        if (placed.exists()) {
+            String existing = placed.existingAccountsUrl();
+            if (existing != null && !existing.equalsIgnoreCase(serves)) {
+                // a class of another data centre would be refused every token
+                return Optional.empty();
+            }
+        } else {
+            Map<String, String> env = placed.environment();
+            TokenProviderSource source = new TokenProviderSource(placed.packageName(), placed.simpleName(),
+                    new TokenProviderSource.EnvironmentNames(env.get("clientId"), env.get("clientSecret"),
+                            env.get("refreshToken"), env.get("accountsUrl")), serves);
+            edits.add(TextEdit.create(placed.path(), source.render("\n", INDENT)));
+        }
+        JavaImports.Use use = JavaImports.of(ctx, shape, placed.qualifiedName());
         use.edit().ifPresent(edits::add);
-        String simple = TokenProviderSource.DEFAULT_CLASS_NAME;
-        return Optional.of(new Provider(simple, use.name(), edits, List.of(
-                "Create a Self Client in the Zoho API console of the data centre of " + accountsUrl + " with the "
-                        + "scopes these calls need, generate its refresh token, and set ZOHO_CLIENT_ID, "
-                        + "ZOHO_CLIENT_SECRET and ZOHO_REFRESH_TOKEN in the environment (" + simple + " reads them)",
+        Map<String, String> env = placed.environment();
+        String where = "the data centre of " + serves;
+        return Optional.of(new Provider(placed.simpleName(), use.name(), edits, List.of(
+                "Create a Self Client in the Zoho API console of " + where + " with the scopes these calls need, "
+                        + "generate its refresh token, and set " + env.get("clientId") + ", "
+                        + env.get("clientSecret") + " and " + env.get("refreshToken") + " in the environment ("
+                        + placed.qualifiedName() + " reads them)",
                 SettingRewrites.REVOKE)));
     }
 }

@@ -3,7 +3,7 @@ package io.cliqmigrate.rules.support.java;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cliqmigrate.rules.support.DataCentres;
+import io.cliqmigrate.core.rule.DataCentres;
 import io.cliqmigrate.rules.support.java.TokenProviderSource.EnvironmentNames;
 import java.io.IOException;
 import java.nio.file.Path;

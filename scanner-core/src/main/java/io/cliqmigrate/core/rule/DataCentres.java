@@ -1,4 +1,4 @@
-package io.cliqmigrate.rules.support;
+package io.cliqmigrate.core.rule;
 
 import io.cliqmigrate.core.model.TextRange;
 import java.util.ArrayList;
@@ -38,11 +38,18 @@ public final class DataCentres {
      * hosts of), or null (none, or several).
      */
     public static String accountsUrl(String text) {
+        return accountsUrl(List.of(text));
+    }
+
+    /** {@link #accountsUrl(String)} over several texts at once: the one data centre they all name. */
+    public static String accountsUrl(Iterable<String> texts) {
         TreeSet<String> api = new TreeSet<>();
         TreeSet<String> accounts = new TreeSet<>();
-        Matcher m = HOST.matcher(text);
-        while (m.find()) {
-            (isAccounts(m) ? accounts : api).add(m.group(2).toLowerCase(Locale.ROOT));
+        for (String text : texts) {
+            Matcher m = HOST.matcher(text);
+            while (m.find()) {
+                (isAccounts(m) ? accounts : api).add(m.group(2).toLowerCase(Locale.ROOT));
+            }
         }
         TreeSet<String> found = api.isEmpty() ? accounts : api;
         return found.size() == 1 ? ACCOUNTS.get(found.first()) : null;
