@@ -80,7 +80,8 @@ class TokenProvidersTest {
         TokenProvider p = provider();
 
         assertThat(p).isEqualTo(new TokenProvider("com.acme", "ZohoOAuthTokens",
-                "src/main/java/com/acme/ZohoOAuthTokens.java", false, null, TokenProvider.DEFAULT_ENVIRONMENT));
+                "src/main/java/com/acme/ZohoOAuthTokens.java", false, null, TokenProvider.DEFAULT_ENVIRONMENT,
+                "https://accounts.zoho.eu"));
         assertThat(p.qualifiedName()).isEqualTo("com.acme.ZohoOAuthTokens");
         assertThat(p.environment()).containsExactly(Map.entry("clientId", "ZOHO_CLIENT_ID"),
                 Map.entry("clientSecret", "ZOHO_CLIENT_SECRET"), Map.entry("refreshToken", "ZOHO_REFRESH_TOKEN"),
@@ -159,7 +160,8 @@ class TokenProvidersTest {
         assertThat(p).isEqualTo(new TokenProvider("com.acme.integrations", "AcmeZohoTokens",
                 "src/main/java/com/acme/integrations/AcmeZohoTokens.java", true, "https://accounts.zoho.eu",
                 Map.of("clientId", "ACME_ZOHO_ID", "clientSecret", "ACME_ZOHO_SECRET",
-                        "refreshToken", "ACME_ZOHO_REFRESH", "accountsUrl", "ZOHO_ACCOUNTS_URL")));
+                        "refreshToken", "ACME_ZOHO_REFRESH", "accountsUrl", "ZOHO_ACCOUNTS_URL"),
+                "https://accounts.zoho.eu"));
     }
 
     @Test
