@@ -48,10 +48,15 @@ public record JavaShape(String packageName, TextRange packageDeclaration, List<I
 
     /** The client libraries whose requests a rewrite can give a header. */
     public enum Client {
+        // each setter a rewrite uses replaces a header of that name, but REST Assured's, which adds one
         /** {@code java.net.HttpURLConnection}: {@code conn.setRequestProperty(name, value)}. */
         URL_CONNECTION,
         /** Apache HttpClient 4 and 5: {@code request.setHeader(name, value)}. */
         APACHE,
+        /** Commons HttpClient 3's {@code PostMethod}/{@code GetMethod}: {@code method.setRequestHeader(name, value)}. */
+        COMMONS_HTTPCLIENT,
+        /** REST Assured's {@code given()…post(url)}: {@code .header(name, value)} right after {@code given()}. */
+        REST_ASSURED,
         /** OkHttp's {@code Request.Builder}: {@code .header(name, value)} in the chain. */
         OKHTTP,
         /** {@code java.net.http.HttpRequest.Builder}: {@code .setHeader(name, value)} in the chain. */

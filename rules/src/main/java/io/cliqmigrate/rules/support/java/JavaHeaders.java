@@ -35,11 +35,7 @@ public final class JavaHeaders {
         List<TextEdit> out = new ArrayList<>();
         switch (request.anchor()) {
             case AFTER_STATEMENT -> {
-                String setter = switch (request.client()) {
-                    case URL_CONNECTION -> "setRequestProperty";
-                    case SPRING_HEADERS -> "set";
-                    default -> "setHeader";
-                };
+                String setter = setter(request.client());
                 int at = afterStatement(text, request.anchorRange().end());
                 out.add(ctx.edit(new TextRange(at, at), "\n" + facts.indentation(request.anchorRange().start())
                         + request.variable() + "." + setter + "(\"Authorization\", " + valueCode + ");"));
@@ -61,7 +57,8 @@ public final class JavaHeaders {
                 String indent = facts.indentation(request.statement().start());
                 out.add(ctx.edit(new TextRange(request.statement().start(), request.statement().start()),
                         request.type() + " " + name + " = " + creation + ";\n" + indent + name
-                                + ".setHeader(\"Authorization\", " + valueCode + ");\n" + indent));
+                                + "." + setter(request.client()) + "(\"Authorization\", " + valueCode + ");\n"
+                                + indent));
                 out.add(ctx.edit(request.creation(), name));
             }
             case TEMPLATE_CALL -> {
@@ -72,6 +69,16 @@ public final class JavaHeaders {
             }
         }
         return Optional.of(out);
+    }
+
+    /** The method that sets a header on a request object of the client. */
+    private static String setter(JavaShape.Client client) {
+        return switch (client) {
+            case URL_CONNECTION -> "setRequestProperty";
+            case SPRING_HEADERS -> "set";
+            case COMMONS_HTTPCLIENT -> "setRequestHeader";
+            default -> "setHeader";
+        };
     }
 
     /**

@@ -252,7 +252,7 @@ public final class JavaOAuth {
                     return shape.statementOf(outer.range()).map(s -> deleteStatement(ctx, s.range()));
                 }
             }
-            return Optional.empty();
+            return listElement(ctx, text, call.range());
         }
         // a link of a chain: from the end of what it is called on to its closing parenthesis
         int dot = call.nameRange().start() - 1;
@@ -267,6 +267,37 @@ public final class JavaOAuth {
             start--;
         }
         return Optional.of(ctx.edit(new TextRange(start, call.range().end()), ""));
+    }
+
+    /**
+     * An element of a list with others ({@code new NameValuePair[] {new NameValuePair("authtoken", t), …}}, {@code
+     * Arrays.asList(…)}): it goes with the comma after it, or for the last one the comma before it.
+     */
+    private static Optional<TextEdit> listElement(RuleContext ctx, String text, TextRange element) {
+        int before = element.start() - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        int after = element.end();
+        while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        if (before < 0 || after >= text.length()) {
+            return Optional.empty();
+        }
+        char open = text.charAt(before);
+        char next = text.charAt(after);
+        if (next == ',' && (open == ',' || open == '{' || open == '(')) {
+            int end = after + 1;
+            while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+                end++;
+            }
+            return Optional.of(ctx.edit(new TextRange(element.start(), end), ""));
+        }
+        if (open == ',' && (next == '}' || next == ')')) {
+            return Optional.of(ctx.edit(new TextRange(before, element.end()), ""));
+        }
+        return Optional.empty();
     }
 
     /** The statement, with its line when nothing else is on it. */

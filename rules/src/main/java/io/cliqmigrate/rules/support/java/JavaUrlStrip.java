@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 public final class JavaUrlStrip {
     /** What may stand between two operands of a concatenation. */
     private static final Pattern PLUS = Pattern.compile("[\\s+]*\\+[\\s+]*");
+    /** What stands between two arguments of a {@code StringBuilder} chain. */
+    private static final Pattern APPEND = Pattern.compile("\\s*\\)\\s*\\.\\s*append\\s*\\(\\s*");
 
     private JavaUrlStrip() {}
 
@@ -115,6 +117,10 @@ public final class JavaUrlStrip {
             return Optional.of(List.of(ctx.edit(new TextRange(slotStart, slotEnd), ""),
                     ctx.edit(new TextRange(comma, first.range().end()), "")));
         }
+        Optional<List<TextEdit>> links = appendLinks(ctx, text, parts, from, to);
+        if (links.isPresent()) {
+            return links;
+        }
         // the operands go with the + before them, or at the start with the + after them
         int lo = from > 0 ? from - 1 : from;
         int hi = from > 0 ? to : to + 1;
@@ -128,7 +134,43 @@ public final class JavaUrlStrip {
         }
         TextRange gone = from > 0 ? new TextRange(parts.get(from - 1).range().end(), last.range().end())
                 : new TextRange(first.range().start(), parts.get(to + 1).range().start());
+        if (from > 0 && to + 1 < parts.size() && quoted(text, parts.get(from - 1)) && quoted(text, parts.get(to + 1))
+                && between(text, last, parts.get(to + 1))) {
+            // "…?authtoken=" + t + "&x=1" → "…?x=1": the literals on both sides become one
+            gone = new TextRange(parts.get(from - 1).range().end() - 1, parts.get(to + 1).range().start() + 1);
+        }
         return Optional.of(List.of(ctx.edit(gone, "")));
+    }
+
+    /**
+     * Parts {@code from}..{@code to} that are each the argument of a {@code StringBuilder} link ({@code
+     * .append("authtoken=").append(token)}): the links go, from the parenthesis that closes the one before.
+     */
+    private static Optional<List<TextEdit>> appendLinks(RuleContext ctx, String text, List<Part> parts, int from,
+                                                        int to) {
+        if (from == 0) {
+            return Optional.empty();
+        }
+        for (int k = from; k <= to; k++) {
+            int a = parts.get(k - 1).range().end();
+            int b = parts.get(k).range().start();
+            if (a > b || !APPEND.matcher(text.substring(a, b)).matches()) {
+                return Optional.empty();
+            }
+        }
+        int start = closing(text, parts.get(from - 1).range().end());
+        int end = closing(text, parts.get(to).range().end());
+        return start < 0 || end < 0 ? Optional.empty()
+                : Optional.of(List.of(ctx.edit(new TextRange(start + 1, end + 1), "")));
+    }
+
+    /** The closing parenthesis right after {@code from}, blanks aside; -1 when something else is there. */
+    private static int closing(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == ')' ? i : -1;
     }
 
     /** Whether two parts are operands joined by {@code +} (blanks and line breaks aside). */
@@ -136,6 +178,15 @@ public final class JavaUrlStrip {
         int a = left.range().end();
         int b = right.range().start();
         return a <= b && PLUS.matcher(text.substring(a, b)).matches();
+    }
+
+    /** A plain one-line string literal written as an operand of its own. */
+    private static boolean quoted(String text, Part part) {
+        if (!(part instanceof Part.Literal)) {
+            return false;
+        }
+        String source = text.substring(part.range().start(), part.range().end());
+        return source.length() >= 2 && source.startsWith("\"") && source.endsWith("\"") && !source.startsWith("\"\"\"");
     }
 
     /** A literal is an operand of its own, not a piece cut from a format string around a slot. */

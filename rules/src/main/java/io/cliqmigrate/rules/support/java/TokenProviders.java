@@ -3,6 +3,7 @@ package io.cliqmigrate.rules.support.java;
 import io.cliqmigrate.core.code.CodeFacts;
 import io.cliqmigrate.core.code.JavaShape;
 import io.cliqmigrate.core.model.TextEdit;
+import io.cliqmigrate.core.rule.DataCentres;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.TokenProvider;
 import io.cliqmigrate.rules.support.SettingRewrites;
@@ -19,6 +20,8 @@ import java.util.Optional;
 public final class TokenProviders {
     /** The indentation of the generated class: one text for every fix, so their creations are the same edit. */
     private static final String INDENT = "    ";
+    /** The accounts server of the US data centre, where most organisations are. */
+    private static final String DEFAULT_ACCOUNTS = "https://accounts.zoho.com";
 
     /** The code that names the provider, the edits that make it visible (import, the class itself), the steps. */
     public record Provider(String simpleName, String code, List<TextEdit> edits, List<String> steps) {
@@ -37,11 +40,13 @@ public final class TokenProviders {
      */
     public static Optional<Provider> use(RuleContext ctx, CodeFacts facts, JavaShape shape, String accountsUrl) {
         TokenProvider placed = ctx.tokenProvider();
-        // where the code does not tell, the project's one data centre: the same on every run, whether or not a
-        // run created the class since (the class's own data centre would make a second run fix more)
+        // where the code does not tell, the project's one data centre, else the US one the class can be told
+        // away from: the same on every run, whether or not a run created the class since (the class's own data
+        // centre would make a second run fix more)
         String serves = accountsUrl != null ? accountsUrl : placed.projectAccountsUrl();
-        if (serves == null) {
-            return Optional.empty();
+        boolean guessed = serves == null;
+        if (guessed) {
+            serves = DEFAULT_ACCOUNTS;
         }
         List<TextEdit> edits = new ArrayList<>();
         if (placed.exists()) {
@@ -60,12 +65,17 @@ public final class TokenProviders {
         JavaImports.Use use = JavaImports.of(ctx, shape, placed.qualifiedName());
         use.edit().ifPresent(edits::add);
         Map<String, String> env = placed.environment();
-        String where = "the data centre of " + serves;
-        return Optional.of(new Provider(placed.simpleName(), use.name(), edits, List.of(
-                "Create a Self Client in the Zoho API console of " + where + " with the scopes these calls need, "
-                        + "generate its refresh token, and set " + env.get("clientId") + ", "
-                        + env.get("clientSecret") + " and " + env.get("refreshToken") + " in the environment ("
-                        + placed.qualifiedName() + " reads them)",
-                SettingRewrites.REVOKE)));
+        List<String> steps = new ArrayList<>();
+        if (guessed) {
+            steps.add("The code does not name its data centre: " + placed.qualifiedName() + " uses " + serves
+                    + "; if your organisation is in another data centre, set " + env.get("accountsUrl") + " to its "
+                    + "accounts server (one of " + String.join(", ", DataCentres.accountsServers()) + ")");
+        }
+        steps.add("Create a Self Client in the Zoho API console of the data centre of " + serves + " with the scopes "
+                + "these calls need, generate its refresh token, and set " + env.get("clientId") + ", "
+                + env.get("clientSecret") + " and " + env.get("refreshToken") + " in the environment ("
+                + placed.qualifiedName() + " reads them)");
+        steps.add(SettingRewrites.REVOKE);
+        return Optional.of(new Provider(placed.simpleName(), use.name(), edits, steps));
     }
 }

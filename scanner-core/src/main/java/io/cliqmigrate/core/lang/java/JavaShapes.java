@@ -50,11 +50,17 @@ import java.util.Set;
 final class JavaShapes {
     private static final Set<String> APACHE_REQUESTS = Set.of("HttpGet", "HttpPost", "HttpPut", "HttpDelete",
             "HttpPatch", "HttpHead", "HttpOptions");
+    private static final Set<String> COMMONS_METHODS = Set.of("GetMethod", "PostMethod", "PutMethod", "DeleteMethod");
+    private static final List<String> REST_ASSURED_SENDS = List.of("get", "post", "put", "delete", "patch", "head",
+            "options");
     private static final Set<String> CONNECTIONS = Set.of("HttpURLConnection", "HttpsURLConnection", "URLConnection");
     private static final Set<String> TEMPLATES = Set.of("RestTemplate", "RestOperations");
     private static final Set<String> TEMPLATE_METHODS = Set.of("getForObject", "getForEntity", "postForObject",
             "postForEntity", "exchange", "put", "patchForObject", "postForLocation");
     private static final Set<String> FLUENT = Set.of("WebClient", "RestClient");
+    /** Calls that turn a URL builder or a URL into the URL it holds: {@code builder.build().encode().toUri()}. */
+    private static final Set<String> URL_TERMINALS = Set.of("toString", "toURL", "toURI", "toUri", "toUriString",
+            "build", "encode", "normalize", "toExternalForm", "url", "uri");
     /** How deep the URL's local variables are followed ({@code url} → {@code new URL(url)} → {@code base + …}). */
     private static final int FLOW_DEPTH = 4;
 
@@ -62,12 +68,14 @@ final class JavaShapes {
     private final CompilationUnit cu;
     private final Map<String, String> typeImports = new HashMap<>();
     private final List<String> wildcards = new ArrayList<>();
+    private final List<String> staticImports = new ArrayList<>();
 
     JavaShapes(JavaFactsExtractor facts, CompilationUnit cu) {
         this.facts = facts;
         this.cu = cu;
         for (ImportDeclaration imp : cu.getImports()) {
             if (imp.isStatic()) {
+                staticImports.add(imp.getNameAsString() + (imp.isAsterisk() ? ".*" : ""));
                 continue;
             }
             if (imp.isAsterisk()) {
@@ -102,6 +110,8 @@ final class JavaShapes {
         List<JavaShape.Request> requests = new ArrayList<>();
         connections(requests);
         apache(requests);
+        commons(requests);
+        restAssured(requests);
         okhttp(requests);
         jdk(requests);
         fluent(requests);
@@ -218,6 +228,57 @@ final class JavaShapes {
             if (before != null) {
                 out.add(request(Client.APACHE, Anchor.INLINE, creation, null, before, creation,
                         creation.getType().asString(), creation.getArgument(0)));
+            }
+        }
+    }
+
+    /** Commons HttpClient 3's {@code new PostMethod(url)}, in a variable or inline. */
+    private void commons(List<JavaShape.Request> out) {
+        for (ObjectCreationExpr creation : facts.all(ObjectCreationExpr.class)) {
+            String type = creation.getType().getNameAsString();
+            if (!COMMONS_METHODS.contains(type) || creation.getArguments().isEmpty()
+                    || !fromLibrary(type, "org.apache.commons.httpclient.")) {
+                continue;
+            }
+            Target target = target(creation);
+            if (target != null) {
+                out.add(request(Client.COMMONS_HTTPCLIENT, Anchor.AFTER_STATEMENT, creation, target.name,
+                        target.statement, null, null, creation.getArgument(0)));
+                continue;
+            }
+            Statement before = insertionPoint(creation);
+            if (before != null) {
+                out.add(request(Client.COMMONS_HTTPCLIENT, Anchor.INLINE, creation, null, before, creation,
+                        creation.getType().asString(), creation.getArgument(0)));
+            }
+        }
+    }
+
+    /** REST Assured's {@code given()…post(url)}: the header goes right after {@code given()}. */
+    private void restAssured(List<JavaShape.Request> out) {
+        boolean imported = staticImports.stream().anyMatch(i -> i.endsWith("RestAssured.given")
+                || i.endsWith("RestAssured.*")) || typeImports.getOrDefault("RestAssured", "").endsWith(
+                "restassured.RestAssured");
+        if (!imported) {
+            return;
+        }
+        for (MethodCallExpr call : facts.all(MethodCallExpr.class)) {
+            boolean given = call.getNameAsString().equals("given") && call.getArguments().isEmpty()
+                    && call.getScope().map(s -> s.toString().endsWith("RestAssured")).orElse(true);
+            if (!given) {
+                continue;
+            }
+            MethodCallExpr send = null;
+            for (String name : REST_ASSURED_SENDS) {
+                MethodCallExpr c = chainCall(call, name);
+                if (c != null && !c.getArguments().isEmpty()) {
+                    send = c;
+                    break;
+                }
+            }
+            if (send != null) {
+                out.add(request(Client.REST_ASSURED, Anchor.CHAIN, call, null, null, null, null,
+                        send.getArgument(0)));
             }
         }
     }
@@ -420,7 +481,10 @@ final class JavaShapes {
         }
     }
 
-    /** The string inside {@code new URL(s)}, {@code URI.create(s)}, {@code new URI(s)}, {@code s.toString()}. */
+    /**
+     * The string inside {@code new URL(s)}, {@code URI.create(s)}, {@code new URI(s)}, {@code s.toString()}, and the
+     * builder inside {@code builder.build().encode().toUri()}.
+     */
     private static Expression unwrapped(Expression url) {
         Expression cur = url;
         while (true) {
@@ -432,7 +496,7 @@ final class JavaShapes {
                     Set.of("URI", "HttpUrl", "Uri").contains(s.toString())).isPresent()) {
                 cur = m.getArgument(0);
             } else if (cur instanceof MethodCallExpr m && m.getArguments().isEmpty() && m.getScope().isPresent()
-                    && Set.of("toString", "toURL", "toURI", "toUri").contains(m.getNameAsString())) {
+                    && URL_TERMINALS.contains(m.getNameAsString())) {
                 cur = m.getScope().get();
             } else {
                 return cur;
