@@ -19,8 +19,16 @@ def run(jar, *args):
     return subprocess.run(["java", "-jar", jar, *args], capture_output=True, text=True)
 
 
-def scan(jar, folder):
-    report = json.loads(run(jar, "scan", folder, "--format", "json", "--fail-on", "none", "--no-ignore").stdout)
+def roots(folder, per_root):
+    """The scan roots: the folder, or with per_root each of its subfolders (one project each)."""
+    if not per_root:
+        return [folder]
+    return sorted(os.path.join(folder, d) for d in os.listdir(folder) if os.path.isdir(os.path.join(folder, d)))
+
+
+def scan(jar, folder, per_root=False):
+    report = json.loads(run(jar, "scan", *roots(folder, per_root), "--format", "json", "--fail-on", "none",
+                            "--no-ignore").stdout)
     counts = collections.Counter(f["ruleId"] for f in report["findings"]
                                  if not f["suppressed"] and f["ruleId"] not in INVENTORY)
     broken = {e["path"] for e in report["errors"] if e["kind"] == "parse"}
@@ -37,18 +45,21 @@ def snapshot(folder):
     return out
 
 
-def measure(folder, jar):
-    """Fixes a copy of folder twice; returns the findings, parse errors and file contents at each step."""
+def measure(folder, jar, per_root=False):
+    """
+    Fixes a copy of folder twice; returns the findings, parse errors and file contents at each step. With per_root,
+    each subfolder of folder is a scan root of its own (a project).
+    """
     jar = os.path.abspath(jar)
     with tempfile.TemporaryDirectory() as tmp:
         work = os.path.join(tmp, "project")
         shutil.copytree(folder, work, symlinks=True)
-        before, broken_before = scan(jar, work)
+        before, broken_before = scan(jar, work, per_root)
         files_before = snapshot(work)
-        first = run(jar, "fix", work, "--apply", "--unsafe")
+        first = run(jar, "fix", *roots(work, per_root), "--apply", "--unsafe")
         files_after = snapshot(work)
-        after, broken_after = scan(jar, work)
-        second = run(jar, "fix", work, "--apply", "--unsafe")
+        after, broken_after = scan(jar, work, per_root)
+        second = run(jar, "fix", *roots(work, per_root), "--apply", "--unsafe")
         files_again = snapshot(work)
     return {"before": before, "after": after, "broken_before": broken_before, "broken_after": broken_after,
             "files_before": files_before, "files_after": files_after, "files_again": files_again,

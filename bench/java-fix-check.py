@@ -10,7 +10,7 @@ against the jars in LIBDIR, before and after the fix. After the fix, the Java fi
 provider) are compiled along with each file, since a fixed file may call them. A file that needs other classes of its
 own project does not compile alone; the count that could be compiled is reported.
 """
-import argparse, importlib.util, os, re, subprocess, sys, tempfile
+import argparse, shutil, importlib.util, os, re, subprocess, sys, tempfile
 
 # the rules the Java OAuth rewrites fix (issue 10)
 JAVA_FIX_RULES = ("authtoken-query-param", "zoho-authtoken-header", "authtoken-form-param", "authtoken-config-read",
@@ -59,19 +59,25 @@ def javac(sources, libs):
     return None, first_error
 
 
-def compile_check(m, libs):
+def project(rel, per_file):
+    """The project a file belongs to: its own folder with --per-file, else the whole set."""
+    return rel.split(os.sep)[0] if per_file else ""
+
+
+def compile_check(m, libs, per_file=False):
     before, after = m["files_before"], m["files_after"]
     java = sorted(p for p in before if p.endswith(".java"))
-    added = {source_name(p): after[p] for p in after if p not in before and p.endswith(".java")}
+    added_paths = sorted(p for p in after if p not in before and p.endswith(".java"))
     rows = []
     for rel in java:
         ok_before, _ = javac({source_name(rel): before[rel]}, libs)
+        added = {source_name(p): after[p] for p in added_paths if project(p, per_file) == project(rel, per_file)}
         if rel in after:
             ok_after, error = javac({source_name(rel): after[rel], **added}, libs)
         else:
             ok_after, error = None, "removed by fix"
         rows.append((rel, ok_before, ok_after, error))
-    return rows, sorted(added)
+    return rows, sorted({source_name(p) for p in added_paths})
 
 
 def print_compile(rows, added):
@@ -95,11 +101,24 @@ def main():
     ap.add_argument("folder")
     ap.add_argument("--jar", default="cli/target/cliq-migrate.jar")
     ap.add_argument("--libs", help="folder of the jars to compile against (see bench/java-fix-set/README.md)")
+    ap.add_argument("--per-file", action="store_true",
+                    help="treat each file as a project of its own (a scan root each), as files of a held-out set "
+                         "come from different repositories")
     a = ap.parse_args()
     fc = load_fix_coverage()
-    m = fc.measure(a.folder, a.jar)
+    folder = a.folder
+    staged = None
+    if a.per_file:
+        staged = tempfile.TemporaryDirectory()
+        folder = staged.name
+        for name in sorted(os.listdir(a.folder)):
+            if os.path.isfile(os.path.join(a.folder, name)):
+                os.makedirs(os.path.join(folder, name[:-5] if name.endswith(".java") else name))
+                shutil.copy2(os.path.join(a.folder, name), os.path.join(folder, name[:-5] if name.endswith(
+                    ".java") else name, name))
+    m = fc.measure(folder, a.jar, a.per_file)
     fc.report(m, JAVA_FIX_RULES, "total (Java fix rules)")
-    rows, added = compile_check(m, os.path.abspath(a.libs) if a.libs else None)
+    rows, added = compile_check(m, os.path.abspath(a.libs) if a.libs else None, a.per_file)
     print_compile(rows, added)
     return 0
 

@@ -73,7 +73,8 @@ public final class JavaOAuth {
             }
             removals.add(removal.get());
         }
-        boolean query = !call.isConstructor() && URL_BUILDER_CALLS.matcher(call.simpleName()).matches();
+        boolean query = !call.isConstructor() && URL_BUILDER_CALLS.matcher(call.simpleName()).matches()
+                && !Calls.fillsBody(facts, call);
         Optional<Request> request = query ? requestOf(facts, shape.get(), call.range())
                 : requestOfBody(facts, shape.get(), call);
         return request.flatMap(r -> withHeader(ctx, facts, shape.get(), r, removals,
