@@ -46,7 +46,7 @@ public final class AuthtokenConfigReadRule implements Rule {
             return;
         }
         for (SettingRead read : reads(facts)) {
-            report(ctx, read);
+            report(ctx, facts, read);
         }
         if (facts.file().languageId().equals("java")) {
             reportBoundProperties(facts, ctx);
@@ -78,7 +78,7 @@ public final class AuthtokenConfigReadRule implements Rule {
     }
 
     /** A Cliq setting is renamed to the webhook token here, in the configuration and in every reader, as one fix. */
-    private static void report(RuleContext ctx, SettingRead read) {
+    private static void report(RuleContext ctx, CodeFacts facts, SettingRead read) {
         String key = read.key();
         List<Fix> fixes = new java.util.ArrayList<>();
         if (SettingRewrites.isWebhookSetting(key)) {
@@ -86,6 +86,7 @@ public final class AuthtokenConfigReadRule implements Rule {
                     "Read the Cliq webhook token ('" + SettingRewrites.webhookName(key) + "') instead",
                     List.of(edit))));
         }
+        io.cliqmigrate.rules.support.java.JavaOAuth.reader(ctx, facts, read.range()).ifPresent(fixes::add);
         fixes.add(FIX);
         ctx.report(read.range(), "Reads a legacy Zoho authtoken from configuration ('" + key + "'): whatever uses it "
                 + "fails since Zoho stopped accepting authtokens in 2021. Read OAuth settings instead (client id, "

@@ -45,8 +45,7 @@ public final class AuthtokenQueryParamRule implements Rule {
         List<WebhookRewrites.SettingRead> reads = AuthtokenConfigReadRule.reads(facts);
         // a form body (key=value&…) is reported by authtoken-form-param
         StringMatches.each(facts, ZohoPatterns.AUTHTOKEN_PARAM, 1, AuthtokenQueryParamRule::ownMatch,
-                (expr, folded, m) -> !UrlContext.isFormBody(folded)
-                        && UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope())),
+                (expr, folded, m) -> UrlContext.isLegacyQuery(facts, expr, folded, m.start()),
                 (expr, folded, m, p) -> report(ctx, p.range(), "Legacy authtoken in a Zoho URL query. " + MESSAGE,
                         p.related(), WebhookRewrites.queryParam(ctx, facts, folded, m.end(), p.range(), reads,
                                 WebhookRewrites.isMessagingUrl(folded.text(), m.start()) && p.related().isEmpty()),

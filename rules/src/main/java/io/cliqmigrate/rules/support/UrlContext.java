@@ -55,6 +55,16 @@ public final class UrlContext {
         return -1;
     }
 
+    /**
+     * Whether an authtoken parameter matched at {@code at} of an expression is a legacy query of a Zoho request
+     * (authtoken-query-param's finding): on a Zoho URL, or an unknown URL in code that talks to Zoho, and not in a
+     * form body.
+     */
+    public static boolean isLegacyQuery(io.cliqmigrate.core.code.CodeFacts facts, io.cliqmigrate.core.code.StringExpr expr,
+                                        FoldedString folded, int at) {
+        return !isFormBody(folded) && zohoBound(folded, at, facts.hasZohoContext(expr.scope()));
+    }
+
     /** True when the match is on a Zoho URL, or on an unknown URL in code that talks to Zoho. */
     public static boolean zohoBound(FoldedString folded, int end, boolean zohoContext) {
         Host host = hostBefore(folded, end);

@@ -29,6 +29,8 @@ final class LinkedFixes {
      * cannot complete, and where the group completes its edits are applied with the group's.
      */
     static final String STANDALONE = "oauth-header";
+    /** The rewrite that replaces a setting by the OAuth settings (and removes its readers), value and all. */
+    static final String REPLACES = "oauth-settings";
     /** Another setting a finding's value passes on ({@code a=${b}}): a use of that setting too. */
     static final String USES = "usesSetting";
 
@@ -128,6 +130,9 @@ final class LinkedFixes {
         if (groups.isEmpty()) {
             return findings;
         }
+        // a setting replaced by the OAuth settings loses its value, and the setting that value named with it: it
+        // need not wait for that one's rename
+        passesOn.keySet().removeIf(key -> REPLACES.equals(joined.get(key)));
         Set<String> withdrawn = withdrawn(offered, passesOn);
         Map<String, String> spelled = new HashMap<>();
         Map<String, Set<TextEdit>> editsByKey = new HashMap<>();

@@ -46,14 +46,58 @@ public final class JavaOAuth {
         if (shape.isEmpty()) {
             return Optional.empty();
         }
-        Optional<List<TextEdit>> strip = JavaUrlStrip.edits(ctx, facts, url);
-        if (strip.isEmpty() || strip.get().isEmpty()) {
+        Optional<JavaUrlStrip.Strip> strip = JavaUrlStrip.withSlots(ctx, facts, url);
+        if (strip.isEmpty() || strip.get().edits().isEmpty()) {
             return Optional.empty();
         }
+        List<TextEdit> edits = new ArrayList<>(strip.get().edits());
+        if (!strip.get().removedSlots().isEmpty()) {
+            Optional<List<TextEdit>> arguments = formatArguments(ctx, facts, shape.get(), url,
+                    strip.get().removedSlots());
+            if (arguments.isEmpty()) {
+                return Optional.empty();
+            }
+            edits.addAll(arguments.get());
+        }
         return requestOf(facts, shape.get(), url.range())
-                .flatMap(request -> withHeader(ctx, facts, shape.get(), request, strip.get(),
+                .flatMap(request -> withHeader(ctx, facts, shape.get(), request, edits,
                         "Send an OAuth access token in the Authorization header instead of the authtoken in the "
                                 + "URL"));
+    }
+
+    /**
+     * A URL constant that is a format string ({@code GET = "…?authtoken=%s&from=%d"}) loses slots: every use of it,
+     * which must be a {@code String.format(GET, …)} of this file (a private constant), loses the arguments of those
+     * slots. Empty when the constant is used any other way.
+     */
+    private static Optional<List<TextEdit>> formatArguments(RuleContext ctx, CodeFacts facts, JavaShape shape,
+                                                            StringExpr url, List<Integer> slots) {
+        Optional<io.cliqmigrate.core.code.Binding> constant = facts.bindings().stream().filter(b ->
+                b.kind() == io.cliqmigrate.core.code.Binding.Kind.CONSTANT && b.value() != null
+                        && b.value().range().equals(url.range())).findFirst();
+        Optional<JavaShape.Variable> variable = constant.flatMap(c -> shape.variables().stream()
+                .filter(v -> v.isField() && v.name().equals(c.name())).findFirst());
+        if (variable.isEmpty() || !variable.get().isPrivate() || variable.get().reads().isEmpty()
+                || !variable.get().writes().isEmpty()) {
+            return Optional.empty();
+        }
+        List<TextEdit> edits = new ArrayList<>();
+        for (TextRange read : variable.get().reads()) {
+            Optional<CallFact> format = facts.calls().stream().filter(c -> c.simpleName().equals("format")
+                    && c.receiver().equals("String") && !c.args().isEmpty() && c.arg(0).range().equals(read))
+                    .findFirst();
+            if (format.isEmpty() || format.get().args().size() <= slots.get(slots.size() - 1) + 1) {
+                return Optional.empty();
+            }
+            for (int slot : slots) {
+                Optional<TextEdit> argument = listElement(ctx, ctx.file().text(), format.get().arg(slot + 1).range());
+                if (argument.isEmpty()) {
+                    return Optional.empty();
+                }
+                edits.add(argument.get());
+            }
+        }
+        return Optional.of(edits);
     }
 
     /**
@@ -126,6 +170,73 @@ public final class JavaOAuth {
             return fix("Send an OAuth access token with the Zoho-oauthtoken scheme from " + provider.simpleName(),
                     edits, provider);
         });
+    }
+
+    /**
+     * The reader of an authtoken setting ({@code @Value("${zoho.authtoken}")} on a field, {@code token =
+     * env.getProperty("zoho.authtoken")}, {@code System.getenv("ZOHO_AUTHTOKEN")} as a variable's value), once the
+     * OAuth rewrites of this file take every use of the variable it fills away: the variable and its assignment
+     * go. It is a rewrite of the setting, so the engine applies it only with the setting's replacement and every
+     * other use of the setting, all or none.
+     */
+    public static Optional<Fix> reader(RuleContext ctx, CodeFacts facts, TextRange read) {
+        Optional<JavaShape> shape = facts.java();
+        if (shape.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<JavaShape.Variable> filled = shape.get().variables().stream().filter(v -> v.single()
+                && (contains(v.declaration(), read) || v.writes().stream().anyMatch(w -> contains(w, read))))
+                .findFirst();
+        if (filled.isEmpty() || filled.get().isField() && !filled.get().isPrivate()
+                || filled.get().writes().size() > 1) {
+            return Optional.empty();
+        }
+        JavaShape.Variable variable = filled.get();
+        List<TextEdit> planned = plannedEdits(ctx, facts);
+        for (TextRange use : variable.reads()) {
+            if (planned.stream().noneMatch(e -> e.range().length() > 0 && contains(e.range(), use))) {
+                return Optional.empty();
+            }
+        }
+        List<TextEdit> edits = new ArrayList<>();
+        edits.add(deleteStatement(ctx, variable.declaration()));
+        for (TextRange write : variable.writes()) {
+            Optional<JavaShape.Statement> statement = shape.get().statementOf(write);
+            if (statement.isEmpty()) {
+                return Optional.empty();
+            }
+            edits.add(deleteStatement(ctx, statement.get().range()));
+        }
+        return Optional.of(Fix.review(SettingRewrites.OAUTH, "Remove '" + variable.name() + "', which held the "
+                        + "authtoken: the requests that sent it now get OAuth access tokens", edits,
+                SettingRewrites.REVOKE));
+    }
+
+    /** The edits of every OAuth rewrite this file's legacy uses get (what the rules report them with). */
+    private static List<TextEdit> plannedEdits(RuleContext ctx, CodeFacts facts) {
+        List<Fix> fixes = new ArrayList<>();
+        for (StringExpr expr : facts.strings()) {
+            FoldedString folded = facts.fold(expr);
+            var query = ZohoPatterns.AUTHTOKEN_PARAM.matcher(folded.text());
+            if (query.find() && UrlContext.isLegacyQuery(facts, expr, folded, query.start())) {
+                urlParameter(ctx, facts, expr).ifPresent(fixes::add);
+            }
+            if (ZohoPatterns.AUTHTOKEN_HEADER.matcher(folded.text()).find()) {
+                headerValue(ctx, facts, expr).ifPresent(fixes::add);
+            }
+        }
+        for (CallFact call : facts.calls()) {
+            if (call.args().size() >= 2 && Calls.isAuthtokenKey(Calls.knownText(facts, call.arg(0)))
+                    && Calls.inZohoContext(facts, call)) {
+                entry(ctx, facts, call).ifPresent(fixes::add);
+            }
+        }
+        return fixes.stream().flatMap(f -> f.edits().stream()).filter(e -> e.path().equals(ctx.file().path()))
+                .toList();
+    }
+
+    private static boolean contains(TextRange outer, TextRange inner) {
+        return outer.start() <= inner.start() && inner.end() <= outer.end();
     }
 
     /** {@code "Zoho-authtoken " + x}, {@code "Zoho-authtoken <token>"}, {@code String.format("Zoho-authtoken %s", x)}. */
@@ -317,12 +428,43 @@ public final class JavaOAuth {
         if (!ownLine) {
             return ctx.edit(statement, "");
         }
+        end = afterLineBreak(text, end);
+        // a block between two blank lines takes one of them along
+        if (blankLineBefore(text, start)) {
+            int next = end;
+            while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+                next++;
+            }
+            if (next < text.length() && (text.charAt(next) == '\n' || text.charAt(next) == '\r')) {
+                end = afterLineBreak(text, next);
+            }
+        }
+        return ctx.edit(new TextRange(start, end), "");
+    }
+
+    private static int afterLineBreak(String text, int at) {
+        int end = at;
         if (end < text.length() && text.charAt(end) == '\r') {
             end++;
         }
         if (end < text.length() && text.charAt(end) == '\n') {
             end++;
         }
-        return ctx.edit(new TextRange(start, end), "");
+        return end;
+    }
+
+    /** Whether the line before the one starting at {@code lineStart} holds only blanks. */
+    private static boolean blankLineBefore(String text, int lineStart) {
+        int i = lineStart - 1;
+        if (i >= 0 && text.charAt(i) == '\n') {
+            i--;
+        }
+        if (i >= 0 && text.charAt(i) == '\r') {
+            i--;
+        }
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i >= 0 && (text.charAt(i) == '\n' || text.charAt(i) == '\r');
     }
 }

@@ -23,19 +23,39 @@ import java.util.regex.Pattern;
 public final class JavaUrlStrip {
     /** What may stand between two operands of a concatenation. */
     private static final Pattern PLUS = Pattern.compile("[\\s+]*\\+[\\s+]*");
+    /** A slot of a format string, {@code %%} and {@code %n} included (they take no argument). */
+    private static final Pattern SLOT = Pattern.compile("%(?:\\d+\\$)?[-#+ 0,(]*\\d*(?:\\.\\d+)?[a-zA-Z%]");
     /** What stands between two arguments of a {@code StringBuilder} chain. */
     private static final Pattern APPEND = Pattern.compile("\\s*\\)\\s*\\.\\s*append\\s*\\(\\s*");
 
     private JavaUrlStrip() {}
 
-    /** The edits, none when nothing is to be removed; empty when the expression cannot be edited safely. */
+    /**
+     * The edits, and the format slots ({@code %s}, by their order in the text) that they remove from a URL that is
+     * itself a format string, whose arguments must then go too.
+     */
+    public record Strip(List<TextEdit> edits, List<Integer> removedSlots) {}
+
+    /**
+     * The edits, none when nothing is to be removed; empty when the expression cannot be edited safely. A URL
+     * whose removed text holds format slots is not edited here: see {@link #withSlots}.
+     */
     public static Optional<List<TextEdit>> edits(RuleContext ctx, CodeFacts facts, StringExpr url) {
+        return withSlots(ctx, facts, url).filter(s -> s.removedSlots().isEmpty()).map(Strip::edits);
+    }
+
+    /** The edits and the format slots they remove; empty when the expression cannot be edited safely. */
+    public static Optional<Strip> withSlots(RuleContext ctx, CodeFacts facts, StringExpr url) {
         List<Part> parts = url.parts();
         Optional<boolean[]> mask = DelugeUrlStrip.removed(parts);
         if (mask.isEmpty() || mask.get().length == 0) {
-            return mask.map(m -> List.of());
+            return mask.map(m -> new Strip(List.of(), List.of()));
         }
         boolean[] removed = mask.get();
+        Optional<List<Integer>> slots = removedSlots(DelugeUrlStrip.virtual(parts), removed);
+        if (slots.isEmpty()) {
+            return Optional.empty();
+        }
         String text = ctx.file().text();
         List<TextEdit> edits = new ArrayList<>();
         boolean[] gone = new boolean[parts.size()];
@@ -87,7 +107,35 @@ public final class JavaUrlStrip {
             edits.addAll(removal.get());
             i = j;
         }
-        return Optional.of(edits);
+        return Optional.of(new Strip(edits, slots.get()));
+    }
+
+    /**
+     * The order numbers of the {@code String.format} slots ({@code %s}, {@code %d}; not {@code %%} or {@code %n})
+     * that the removal cuts out of the text; empty when it cuts one only in part, or the text numbers its slots
+     * ({@code %1$s}): its arguments could not be matched.
+     */
+    private static Optional<List<Integer>> removedSlots(String virtual, boolean[] removed) {
+        List<Integer> slots = new ArrayList<>();
+        java.util.regex.Matcher m = SLOT.matcher(virtual);
+        int ordinal = 0;
+        while (m.find()) {
+            if (m.group().equals("%%") || m.group().equals("%n")) {
+                continue;
+            }
+            int cut = 0;
+            for (int k = m.start(); k < m.end(); k++) {
+                cut += removed[k] ? 1 : 0;
+            }
+            if (cut > 0 && (cut < m.end() - m.start() || m.group().contains("$"))) {
+                return Optional.empty();
+            }
+            if (cut > 0) {
+                slots.add(ordinal);
+            }
+            ordinal++;
+        }
+        return Optional.of(slots);
     }
 
     /**

@@ -64,7 +64,7 @@ final class JavaFactsExtractor {
     private static final int MAX_HINT_TEXT = 80;
     private static final Set<String> BUILDER_TYPES = Set.of("StringBuilder", "StringBuffer");
 
-    private final SourceFile file;
+    final SourceFile file;
     private final CompilationUnit cu;
     private final CodeFacts.Builder facts;
     private String pkg = "";

@@ -129,9 +129,7 @@ final class JavaShapes {
             if (declared.isEmpty() || type.isEmpty() || !simple(field.getElementType().asString()).equals("String")) {
                 continue;
             }
-            TextRange range = field.getComment().flatMap(facts::range)
-                    .map(c -> new TextRange(Math.min(c.start(), declared.get().start()), declared.get().end()))
-                    .orElse(declared.get());
+            TextRange range = withComment(declared.get());
             for (VariableDeclarator v : field.getVariables()) {
                 List<TextRange> reads = new ArrayList<>();
                 List<TextRange> writes = new ArrayList<>();
@@ -156,6 +154,31 @@ final class JavaShapes {
             }
         }
         return out;
+    }
+
+    /**
+     * A declaration with the comment right before it, on lines of its own.
+     */
+    private TextRange withComment(TextRange declaration) {
+        String text = facts.file.text();
+        int before = declaration.start();
+        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        if (before < 2 || !text.startsWith("*/", before - 2)) {
+            return declaration;
+        }
+        int open = text.lastIndexOf("/*", before - 2);
+        int lineStart = open;
+        while (lineStart > 0 && (text.charAt(lineStart - 1) == ' ' || text.charAt(lineStart - 1) == '\t')) {
+            lineStart--;
+        }
+        // the comment stands on lines of its own (the parser keeps no comments here: they are read by place)
+        if (open >= 0 && (lineStart == 0 || text.charAt(lineStart - 1) == '\n' || text.charAt(lineStart - 1) == '\r')
+                && text.indexOf("*/", open) == before - 2) {
+            return new TextRange(open, declaration.end());
+        }
+        return declaration;
     }
 
     /**
