@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +28,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class StubZohoServer implements AutoCloseable, AfterEachCallback {
     public static final String TOKEN_PATH = "/oauth/v2/token";
+    /** The OAuth client the generated token provider is given in a child JVM ({@link #providerEnvironment}). */
+    public static final String CLIENT_ID = "1000.9XQKDL2ZV1QJ7MC0RWXH8TUB4YA3EN";
+    public static final String CLIENT_SECRET = "5c1f2e9a0b7d4c3e8f6a1b2c9d0e7f4a3b5c6d8e1f";
+    public static final String REFRESH_TOKEN = "1000.8c2d9f0e1a7b3c4d5e6f7a8b9c0d1e2f.3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d";
+    /** The access token of the first refresh. */
+    public static final String FIRST_ACCESS_TOKEN = "1000.stub-access-1";
     /** What every API request gets: the shape of a Zoho success reply. */
     public static final String API_REPLY = "{\"code\":0,\"message\":\"success\",\"data\":[]}";
 
@@ -56,6 +63,15 @@ public final class StubZohoServer implements AutoCloseable, AfterEachCallback {
     /** The base URL, {@code http://127.0.0.1:<port>}, without a trailing slash. */
     public String url() {
         return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+    }
+
+    /**
+     * The environment that points the generated token provider (default variable names) at this server, for
+     * {@link ForkedClientRun}.
+     */
+    public Map<String, String> providerEnvironment() {
+        return Map.of("ZOHO_CLIENT_ID", CLIENT_ID, "ZOHO_CLIENT_SECRET", CLIENT_SECRET,
+                "ZOHO_REFRESH_TOKEN", REFRESH_TOKEN, "ZOHO_ACCOUNTS_URL", url());
     }
 
     /** Every request so far, in the order received. */

@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,10 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * access token from the stub and sends it in the header.
  */
 class StubZohoServerTest {
-    private static final String CLIENT_ID = "1000.9XQKDL2ZV1QJ7MC0RWXH8TUB4YA3EN";
-    private static final String CLIENT_SECRET = "5c1f2e9a0b7d4c3e8f6a1b2c9d0e7f4a3b5c6d8e1f";
-    private static final String REFRESH_TOKEN = "1000.8c2d9f0e1a7b3c4d5e6f7a8b9c0d1e2f.3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d";
-
     @RegisterExtension
     final StubZohoServer zoho = StubZohoServer.start();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -75,11 +70,10 @@ class StubZohoServerTest {
         assertThat(compilation.diagnostics()).isEmpty();
 
         ForkedClientRun.run(compilation, JavaClientRuns.forCase(desk.name()), zoho.url(), "unused-legacy-token",
-                Map.of("ZOHO_CLIENT_ID", CLIENT_ID, "ZOHO_CLIENT_SECRET", CLIENT_SECRET,
-                        "ZOHO_REFRESH_TOKEN", REFRESH_TOKEN, "ZOHO_ACCOUNTS_URL", zoho.url()));
+                zoho.providerEnvironment());
 
         assertThat(zoho.tokenRequests()).singleElement().satisfies(token ->
-                assertThat(token.formParameters()).containsEntry("refresh_token", List.of(REFRESH_TOKEN)));
+                assertThat(token.formParameters()).containsEntry("refresh_token", List.of(StubZohoServer.REFRESH_TOKEN)));
         assertThat(zoho.apiRequests()).singleElement().satisfies(request -> {
             assertThat(request.path()).isEqualTo("/api/v1/tickets");
             assertThat(request.hasHeader("Authorization", "Zoho-oauthtoken 1000.stub-access-1")).isTrue();
