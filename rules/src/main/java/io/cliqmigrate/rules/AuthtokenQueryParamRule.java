@@ -17,6 +17,7 @@ import io.cliqmigrate.rules.support.WebhookRewrites;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import io.cliqmigrate.rules.support.java.JavaOAuth;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,7 +60,9 @@ public final class AuthtokenQueryParamRule implements Rule {
                 report(ctx, call.arg(0).range(), "Legacy authtoken added as a query parameter of a Zoho request. "
                         + MESSAGE, List.of(), WebhookRewrites.queryEntry(ctx, facts, call.arg(0),
                         call.args().size() > 1 ? call.arg(1) : null, reads,
-                        WebhookRewrites.isMessagingRequest(facts, call)), JavaOAuth.entry(ctx, facts, call));
+                        WebhookRewrites.isMessagingRequest(facts, call)),
+                        call.isAnnotation() ? Optional.of(annotatedParameter(ctx, call))
+                                : JavaOAuth.entry(ctx, facts, call));
             }
         }
     }
@@ -75,6 +78,25 @@ public final class AuthtokenQueryParamRule implements Rule {
         oauth.ifPresent(fixes::add);
         fixes.add(FIX);
         ctx.report(range, message, related, fixes, use.properties());
+    }
+
+    /**
+     * A client interface's parameter sent as the authtoken ({@code @Query("authtoken") String token} of Retrofit,
+     * {@code @QueryParam} of JAX-RS, {@code @RequestParam} of Feign): the interface and its callers change
+     * together, and the callers are in other files, so the steps say exactly what to change.
+     */
+    private static Fix annotatedParameter(RuleContext ctx, CallFact call) {
+        String written = ctx.file().slice(call.range());
+        String header = call.simpleName().equals("Query") ? "@Header(\"Authorization\")"
+                : "@HeaderParam(\"Authorization\")";
+        return Fix.manual("oauth", "Send the OAuth access token as the Authorization header of " + call.scope(),
+                "In " + call.scope() + ", replace " + written + " by " + header + " (and import it)",
+                "Make every caller pass ZohoOAuthTokens.shared().header() (the 'Zoho-oauthtoken <access token>' "
+                        + "value of the token provider that fix adds for the other calls, or your own) for that "
+                        + "parameter instead of the authtoken",
+                "Create a Self Client in the Zoho API console of your data centre and set ZOHO_CLIENT_ID, "
+                        + "ZOHO_CLIENT_SECRET and ZOHO_REFRESH_TOKEN in the environment",
+                io.cliqmigrate.rules.support.SettingRewrites.REVOKE);
     }
 
     /**

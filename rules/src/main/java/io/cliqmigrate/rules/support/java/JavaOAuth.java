@@ -287,8 +287,9 @@ public final class JavaOAuth {
             return false;
         }
         for (StringExpr value : request.urlValues()) {
-            boolean isLegacy = legacy != null && value.range().start() <= legacy.start()
-                    && legacy.end() <= value.range().end();
+            // the legacy expression holds the value or is part of it (a StringBuilder's value is its declaration
+            // and its appends)
+            boolean isLegacy = legacy != null && (contains(value.range(), legacy) || contains(legacy, value.range()));
             FoldedString folded = facts.fold(value);
             if (!isLegacy && UrlContext.hostBefore(folded, folded.text().length()) != UrlContext.Host.ZOHO
                     && !ZohoPatterns.AUTHTOKEN_PARAM.matcher(folded.text()).find()) {

@@ -25,6 +25,8 @@ public final class JavaUrlStrip {
     private static final Pattern PLUS = Pattern.compile("[\\s+]*\\+[\\s+]*");
     /** A slot of a format string, {@code %%} and {@code %n} included (they take no argument). */
     private static final Pattern SLOT = Pattern.compile("%(?:\\d+\\$)?[-#+ 0,(]*\\d*(?:\\.\\d+)?[a-zA-Z%]");
+    /** A statement that appends to a builder variable. */
+    private static final Pattern APPEND_STATEMENT = Pattern.compile("[\\w$]+\\s*\\.\\s*append\\s*\\(");
     /** What stands between two arguments of a {@code StringBuilder} chain. */
     private static final Pattern APPEND = Pattern.compile("\\s*\\)\\s*\\.\\s*append\\s*\\(\\s*");
 
@@ -100,7 +102,7 @@ public final class JavaUrlStrip {
             while (j + 1 < parts.size() && gone[j + 1]) {
                 j++;
             }
-            Optional<List<TextEdit>> removal = removeOperands(ctx, text, parts, i, j);
+            Optional<List<TextEdit>> removal = removeOperands(ctx, facts, text, parts, i, j);
             if (removal.isEmpty()) {
                 return Optional.empty();
             }
@@ -142,8 +144,8 @@ public final class JavaUrlStrip {
      * Removes parts {@code from}..{@code to}: operands of a concatenation with the {@code +} before them (after
      * them at the start), or a format argument with its slot and comma.
      */
-    private static Optional<List<TextEdit>> removeOperands(RuleContext ctx, String text, List<Part> parts, int from,
-                                                           int to) {
+    private static Optional<List<TextEdit>> removeOperands(RuleContext ctx, CodeFacts facts, String text,
+                                                           List<Part> parts, int from, int to) {
         Part first = parts.get(from);
         Part last = parts.get(to);
         if (from == to && formatSlot(parts, from)) {
@@ -168,6 +170,10 @@ public final class JavaUrlStrip {
         Optional<List<TextEdit>> links = appendLinks(ctx, text, parts, from, to);
         if (links.isPresent()) {
             return links;
+        }
+        Optional<List<TextEdit>> statements = appendStatements(ctx, facts, text, parts, from, to);
+        if (statements.isPresent()) {
+            return statements;
         }
         // the operands go with the + before them, or at the start with the + after them
         int lo = from > 0 ? from - 1 : from;
@@ -210,6 +216,37 @@ public final class JavaUrlStrip {
         int end = closing(text, parts.get(to).range().end());
         return start < 0 || end < 0 ? Optional.empty()
                 : Optional.of(List.of(ctx.edit(new TextRange(start + 1, end + 1), "")));
+    }
+
+    /**
+     * Parts {@code from}..{@code to} that are all a local {@code StringBuilder}'s appends of whole statements
+     * ({@code url.append("&authtoken=").append(token);}): the statements go.
+     */
+    private static Optional<List<TextEdit>> appendStatements(RuleContext ctx, CodeFacts facts, String text,
+                                                             List<Part> parts, int from, int to) {
+        Optional<io.cliqmigrate.core.code.JavaShape> shape = facts.java();
+        if (shape.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Set<io.cliqmigrate.core.code.JavaShape.Statement> statements = new java.util.LinkedHashSet<>();
+        for (int k = from; k <= to; k++) {
+            Optional<io.cliqmigrate.core.code.JavaShape.Statement> around = shape.get().statementAround(
+                    parts.get(k).range());
+            if (around.isEmpty() || !APPEND_STATEMENT.matcher(text.substring(around.get().range().start(),
+                    around.get().range().end())).lookingAt()) {
+                return Optional.empty();
+            }
+            statements.add(around.get());
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            TextRange r = parts.get(k).range();
+            boolean inside = statements.stream().anyMatch(s -> s.range().start() <= r.start()
+                    && r.end() <= s.range().end());
+            if (inside && (k < from || k > to)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(statements.stream().map(s -> JavaOAuth.deleteStatement(ctx, s.range())).toList());
     }
 
     /** The closing parenthesis right after {@code from}, blanks aside; -1 when something else is there. */

@@ -477,6 +477,8 @@ final class JavaShapes {
             List<StringExpr> into = name == value ? values : new ArrayList<>();
             VariableDeclarator local = local(id, at);
             if (local != null) {
+                // a StringBuilder's value is its declaration and the appends after it
+                facts.range(local).ifPresent(sources::add);
                 local.getInitializer().ifPresent(v -> flow(v, local, sources, into, viaParameter, depth - 1));
                 assignments(id, at).forEach(v -> flow(v, v, sources, into, viaParameter, depth - 1));
                 continue;
