@@ -59,11 +59,52 @@ public final class JavaOAuth {
             }
             edits.addAll(arguments.get());
         }
+        if (!strip.get().removedVariables().isEmpty()) {
+            Optional<List<TextEdit>> values = templateValues(ctx, facts, url, strip.get().removedVariables());
+            if (values.isEmpty()) {
+                return Optional.empty();
+            }
+            edits.addAll(values.get());
+        }
         return requestOf(facts, shape.get(), url.range())
                 .flatMap(request -> withHeader(ctx, facts, shape.get(), request, edits,
                         "Send an OAuth access token in the Authorization header instead of the authtoken in the "
                                 + "URL"));
     }
+
+    /**
+     * A URI template that loses variables ({@code .uri("…&authtoken={token}", id, token)}): the call it is given to
+     * loses their values, given by order after the template (Spring's {@code uri}, {@code RestTemplate}'s
+     * methods); none to remove where the template's variables are not given that way.
+     */
+    private static Optional<List<TextEdit>> templateValues(RuleContext ctx, CodeFacts facts, StringExpr template,
+                                                           List<Integer> variables) {
+        Optional<CallFact> call = facts.calls().stream().filter(c -> !c.args().isEmpty()
+                && c.arg(0).range().equals(template.range())).findFirst();
+        Integer first = call.map(c -> TEMPLATE_VALUES_AT.get(c.simpleName())).orElse(null);
+        if (first == null) {
+            return Optional.of(List.of());
+        }
+        List<TextEdit> edits = new ArrayList<>();
+        for (int variable : variables) {
+            int index = first + variable;
+            if (index >= call.get().args().size()) {
+                // the values come as a map or an array: the entry is harmless left in
+                return Optional.of(List.of());
+            }
+            Optional<TextEdit> value = listElement(ctx, ctx.file().text(), call.get().arg(index).range());
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            edits.add(value.get());
+        }
+        return Optional.of(edits);
+    }
+
+    /** Where the values of a URI template's variables start among a call's arguments. */
+    private static final java.util.Map<String, Integer> TEMPLATE_VALUES_AT = java.util.Map.of("uri", 1,
+            "getForObject", 2, "getForEntity", 2, "postForObject", 3, "postForEntity", 3, "postForLocation", 2,
+            "put", 2, "patchForObject", 3, "exchange", 4);
 
     /**
      * A URL constant that is a format string ({@code GET = "…?authtoken=%s&from=%d"}) loses slots: every use of it,

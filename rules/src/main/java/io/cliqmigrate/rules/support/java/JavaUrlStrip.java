@@ -27,6 +27,8 @@ public final class JavaUrlStrip {
     private static final Pattern SLOT = Pattern.compile("%(?:\\d+\\$)?[-#+ 0,(]*\\d*(?:\\.\\d+)?[a-zA-Z%]");
     /** A statement that appends to a builder variable. */
     private static final Pattern APPEND_STATEMENT = Pattern.compile("[\\w$]+\\s*\\.\\s*append\\s*\\(");
+    /** A URI template variable. */
+    private static final Pattern VARIABLE = Pattern.compile("\\{[^{}\\u0000]*}");
     /** What stands between two arguments of a {@code StringBuilder} chain. */
     private static final Pattern APPEND = Pattern.compile("\\s*\\)\\s*\\.\\s*append\\s*\\(\\s*");
 
@@ -36,7 +38,7 @@ public final class JavaUrlStrip {
      * The edits, and the format slots ({@code %s}, by their order in the text) that they remove from a URL that is
      * itself a format string, whose arguments must then go too.
      */
-    public record Strip(List<TextEdit> edits, List<Integer> removedSlots) {}
+    public record Strip(List<TextEdit> edits, List<Integer> removedSlots, List<Integer> removedVariables) {}
 
     /**
      * The edits, none when nothing is to be removed; empty when the expression cannot be edited safely. A URL
@@ -51,7 +53,7 @@ public final class JavaUrlStrip {
         List<Part> parts = url.parts();
         Optional<boolean[]> mask = DelugeUrlStrip.removed(parts);
         if (mask.isEmpty() || mask.get().length == 0) {
-            return mask.map(m -> new Strip(List.of(), List.of()));
+            return mask.map(m -> new Strip(List.of(), List.of(), List.of()));
         }
         boolean[] removed = mask.get();
         Optional<List<Integer>> slots = removedSlots(DelugeUrlStrip.virtual(parts), removed);
@@ -109,7 +111,33 @@ public final class JavaUrlStrip {
             edits.addAll(removal.get());
             i = j;
         }
-        return Optional.of(new Strip(edits, slots.get()));
+        Optional<List<Integer>> variables = removedVariables(DelugeUrlStrip.virtual(parts), removed);
+        return variables.map(v -> new Strip(edits, slots.get(), v));
+    }
+
+    /**
+     * The order numbers of the URI template variables ({@code {token}} of {@code "…&authtoken={token}"}) the removal
+     * cuts out; empty when it cuts one only in part or a name comes twice (its values are given by order).
+     */
+    private static Optional<List<Integer>> removedVariables(String virtual, boolean[] removed) {
+        List<Integer> out = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.regex.Matcher m = VARIABLE.matcher(virtual);
+        int ordinal = 0;
+        while (m.find()) {
+            int cut = 0;
+            for (int k = m.start(); k < m.end(); k++) {
+                cut += removed[k] ? 1 : 0;
+            }
+            if (cut > 0 && cut < m.end() - m.start() || !names.add(m.group())) {
+                return Optional.empty();
+            }
+            if (cut > 0) {
+                out.add(ordinal);
+            }
+            ordinal++;
+        }
+        return Optional.of(out);
     }
 
     /**

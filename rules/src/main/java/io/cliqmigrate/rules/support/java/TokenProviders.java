@@ -6,7 +6,6 @@ import io.cliqmigrate.core.model.TextEdit;
 import io.cliqmigrate.core.rule.DataCentres;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.TokenProvider;
-import io.cliqmigrate.rules.support.SettingRewrites;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +74,8 @@ public final class TokenProviders {
                 + "these calls need, generate its refresh token, and set " + env.get("clientId") + ", "
                 + env.get("clientSecret") + " and " + env.get("refreshToken") + " in the environment ("
                 + placed.qualifiedName() + " reads them)");
-        steps.add(SettingRewrites.REVOKE);
+        steps.add("Revoke the old authtoken (" + serves.replace("https://", "") + " → Active Authtokens); a value "
+                + "that was committed stays in the version history");
         return Optional.of(new Provider(placed.simpleName(), use.name(), edits, steps));
     }
 }

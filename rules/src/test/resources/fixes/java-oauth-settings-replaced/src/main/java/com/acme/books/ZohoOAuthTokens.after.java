@@ -121,7 +121,8 @@ public final class ZohoOAuthTokens {
         Map<String, String> reply;
         int status;
         try {
-            HttpURLConnection connection = (HttpURLConnection) new URL(accountsUrl + "/oauth/v2/token").openConnection();
+            HttpURLConnection connection =
+                    (HttpURLConnection) new URL(accountsUrl + "/oauth/v2/token").openConnection();
             try {
                 connection.setRequestMethod("POST");
                 connection.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
@@ -145,7 +146,8 @@ public final class ZohoOAuthTokens {
             }
         } catch (IOException e) {
             // the message of an IOException names the URL at most; the secrets travel in the body
-            throw new UncheckedIOException("Zoho access token refresh at " + accountsUrl + " failed: " + e.getMessage(), e);
+            throw new UncheckedIOException("Zoho access token refresh at " + accountsUrl + " failed: "
+                    + e.getMessage(), e);
         }
         String error = reply.get("error");
         if (error != null) {
