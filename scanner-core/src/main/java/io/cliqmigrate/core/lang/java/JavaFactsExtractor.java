@@ -108,13 +108,27 @@ final class JavaFactsExtractor {
         scanStrings(cu);
         collectCalls();
         collectAssignments();
-        facts.java(new JavaShapes(this, cu).build());
+        if (mentionsAuthtoken(file.text())) {
+            // only code that still uses the authtoken is rewritten: the others need no shape
+            facts.java(new JavaShapes(this, cu).build());
+        }
         for (SimpleName name : all(SimpleName.class)) {
             if (ZohoHints.isHint(name.getIdentifier())) {
                 facts.zohoHint(scopeOf(name));
             }
         }
         return facts.build();
+    }
+
+    private static boolean mentionsAuthtoken(String text) {
+        int n = text.length() - "authtoken".length();
+        for (int i = 0; i <= n; i++) {
+            char c = text.charAt(i);
+            if ((c == 'a' || c == 'A') && text.regionMatches(true, i, "authtoken", 0, "authtoken".length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void readPackageAndImports() {

@@ -235,43 +235,30 @@ final class JavaShapes {
 
     /** {@code new HttpGet(url)} of Apache HttpClient 4 or 5, in a variable or inline. */
     private void apache(List<JavaShape.Request> out) {
-        for (ObjectCreationExpr creation : facts.all(ObjectCreationExpr.class)) {
-            String type = creation.getType().getNameAsString();
-            if (!APACHE_REQUESTS.contains(type) || creation.getArguments().isEmpty()
-                    || !fromLibrary(type, "org.apache.http.", "org.apache.hc.")) {
-                continue;
-            }
-            Target target = target(creation);
-            if (target != null) {
-                out.add(request(Client.APACHE, Anchor.AFTER_STATEMENT, creation, target.name, target.statement,
-                        null, null, creation.getArgument(0)));
-                continue;
-            }
-            Statement before = insertionPoint(creation);
-            if (before != null) {
-                out.add(request(Client.APACHE, Anchor.INLINE, creation, null, before, creation,
-                        creation.getType().asString(), creation.getArgument(0)));
-            }
-        }
+        created(out, Client.APACHE, APACHE_REQUESTS, "org.apache.http.", "org.apache.hc.");
     }
 
     /** Commons HttpClient 3's {@code new PostMethod(url)}, in a variable or inline. */
     private void commons(List<JavaShape.Request> out) {
+        created(out, Client.COMMONS_HTTPCLIENT, COMMONS_METHODS, "org.apache.commons.httpclient.");
+    }
+
+    /** A request object created from its URL ({@code new HttpGet(url)}), in a variable or inline. */
+    private void created(List<JavaShape.Request> out, Client client, Set<String> types, String... packages) {
         for (ObjectCreationExpr creation : facts.all(ObjectCreationExpr.class)) {
             String type = creation.getType().getNameAsString();
-            if (!COMMONS_METHODS.contains(type) || creation.getArguments().isEmpty()
-                    || !fromLibrary(type, "org.apache.commons.httpclient.")) {
+            if (!types.contains(type) || creation.getArguments().isEmpty() || !fromLibrary(type, packages)) {
                 continue;
             }
             Target target = target(creation);
             if (target != null) {
-                out.add(request(Client.COMMONS_HTTPCLIENT, Anchor.AFTER_STATEMENT, creation, target.name,
-                        target.statement, null, null, creation.getArgument(0)));
+                out.add(request(client, Anchor.AFTER_STATEMENT, creation, target.name, target.statement, null, null,
+                        creation.getArgument(0)));
                 continue;
             }
             Statement before = insertionPoint(creation);
             if (before != null) {
-                out.add(request(Client.COMMONS_HTTPCLIENT, Anchor.INLINE, creation, null, before, creation,
+                out.add(request(client, Anchor.INLINE, creation, null, before, creation,
                         creation.getType().asString(), creation.getArgument(0)));
             }
         }
