@@ -52,7 +52,7 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                 ctx.report(binding.nameRange(), "Configuration setting '" + binding.name() + "'" + profile
                         + " holds a legacy Zoho authtoken, which Zoho stopped accepting in 2021, so whatever reads "
                         + "it fails. The setting itself must go, whether its value is written here or comes from "
-                        + "the environment", List.of(), fixes(SettingRewrites.configFix(ctx, facts, binding)),
+                        + "the environment", List.of(), fixes(SettingRewrites.configFixes(ctx, facts, binding)),
                         properties(binding.name(), binding, facts));
                 continue;
             }
@@ -69,7 +69,14 @@ public final class ConfigAuthtokenSettingRule implements Rule {
 
     /** The automatic fix, if any, then the manual steps. */
     static List<Fix> fixes(Optional<Fix> automatic) {
-        return automatic.map(f -> List.of(f, FIX)).orElse(List.of(FIX));
+        return fixes(automatic.stream().toList());
+    }
+
+    /** The automatic fixes in order of preference, then the manual steps. */
+    static List<Fix> fixes(List<Fix> automatic) {
+        List<Fix> all = new java.util.ArrayList<>(automatic);
+        all.add(FIX);
+        return all;
     }
 
     /** {@code ${zoho.cliq.authtoken}} passed on: renamed with the setting, where it is Cliq's webhook token. */

@@ -132,21 +132,30 @@ public final class SettingRewrites {
      * an empty value to be set from the environment ({@link SettingLine}).
      */
     public static Optional<Fix> configFix(RuleContext ctx, CodeFacts facts, Binding binding) {
+        return configFixes(ctx, facts, binding).stream().findFirst();
+    }
+
+    /**
+     * {@link #configFix}, then for a Cliq setting the replacement by the OAuth settings too: what {@code fix
+     * --strategy oauth} picks, with the Java readers and call sites that move to OAuth.
+     */
+    public static List<Fix> configFixes(RuleContext ctx, CodeFacts facts, Binding binding) {
         String format = ctx.file().languageId();
         SettingLine line = binding.kind() != Binding.Kind.CONFIG_KEY || !REWRITTEN_FORMATS.contains(format) ? null
                 : SettingLine.of(format, ctx.file().text(), binding);
         if (line == null) {
-            return Optional.empty();
+            return List.of();
         }
+        Fix oauth = oauthFix(ctx, facts, binding, line);
         if (isWebhookSetting(binding.name())) {
             if (defined(facts, binding, webhookName(binding.name()))) {
-                return Optional.of(webhookFix("Remove the authtoken setting; the webhook-token setting is already "
-                        + "there", List.of(deleteLine(ctx, line))));
+                return List.of(webhookFix("Remove the authtoken setting; the webhook-token setting is already "
+                        + "there", List.of(deleteLine(ctx, line))), oauth);
             }
-            return Optional.of(webhookFix("Turn the authtoken setting into the Cliq webhook-token setting (zapikey)",
-                    webhookEdits(ctx, format, binding, line)));
+            return List.of(webhookFix("Turn the authtoken setting into the Cliq webhook-token setting (zapikey)",
+                    webhookEdits(ctx, format, binding, line)), oauth);
         }
-        return Optional.of(oauthFix(ctx, facts, binding, line));
+        return List.of(oauth);
     }
 
     /**

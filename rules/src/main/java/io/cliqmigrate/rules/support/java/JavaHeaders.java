@@ -174,9 +174,8 @@ public final class JavaHeaders {
 
     /** The first of the names (then numbered) that the method and its class do not use yet. */
     static String fresh(JavaShape shape, String scope, String... names) {
-        int hash = scope.indexOf('#');
         Set<String> used = new java.util.HashSet<>(shape.names().getOrDefault(scope, Set.of()));
-        used.addAll(shape.names().getOrDefault(hash < 0 ? scope : scope.substring(0, hash), Set.of()));
+        used.addAll(shape.names().getOrDefault("", Set.of()));
         for (String n : names) {
             if (!used.contains(n)) {
                 return n;

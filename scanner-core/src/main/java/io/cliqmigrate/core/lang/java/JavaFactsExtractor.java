@@ -124,7 +124,9 @@ final class JavaFactsExtractor {
         int n = text.length() - "authtoken".length();
         for (int i = 0; i <= n; i++) {
             char c = text.charAt(i);
-            if ((c == 'a' || c == 'A') && text.regionMatches(true, i, "authtoken", 0, "authtoken".length())) {
+            // not the oauthtoken of code already migrated
+            if ((c == 'a' || c == 'A') && text.regionMatches(true, i, "authtoken", 0, "authtoken".length())
+                    && (i == 0 || Character.toLowerCase(text.charAt(i - 1)) != 'o')) {
                 return true;
             }
         }

@@ -103,10 +103,7 @@ final class JavaShapes {
                 statements.add(new JavaShape.Statement(r.get(), e.get(), facts.scopeOf(stmt)));
             }
         }
-        Map<String, Set<String>> names = new HashMap<>();
-        for (SimpleName name : facts.all(SimpleName.class)) {
-            names.computeIfAbsent(facts.scopeOf(name), k -> new HashSet<>()).add(name.getIdentifier());
-        }
+        Map<String, Set<String>> names = names();
         List<JavaShape.Request> requests = new ArrayList<>();
         connections(requests);
         apache(requests);
@@ -118,6 +115,37 @@ final class JavaShapes {
         templates(requests);
         requests.sort(java.util.Comparator.comparing(r -> r.anchorRange()));
         return new JavaShape(pkg, pkgRange, imports, statements, names, variables(), requests);
+    }
+
+    /**
+     * The identifiers each method uses (its scope's key), and under {@code ""} the names of the file's types and
+     * fields: a name a rewrite introduces must be none of them.
+     */
+    private Map<String, Set<String>> names() {
+        Map<String, Set<String>> names = new HashMap<>();
+        for (CallableDeclaration<?> callable : facts.all(CallableDeclaration.class)) {
+            Set<String> own = names.computeIfAbsent(facts.scopeOf(callable), k -> new HashSet<>());
+            callable.walk(SimpleName.class, n -> own.add(n.getIdentifier()));
+        }
+        Set<String> declared = names.computeIfAbsent("", k -> new HashSet<>());
+        for (TypeDeclaration<?> type : facts.all(TypeDeclaration.class)) {
+            declared.add(type.getNameAsString());
+            type.getFields().forEach(f -> f.getVariables().forEach(v -> declared.add(v.getNameAsString())));
+        }
+        return names;
+    }
+
+    /** Every name expression of the file by its identifier, from one walk. */
+    private Map<String, List<NameExpr>> nameExpressions;
+
+    private List<NameExpr> named(String identifier) {
+        if (nameExpressions == null) {
+            nameExpressions = new HashMap<>();
+            for (NameExpr n : facts.all(NameExpr.class)) {
+                nameExpressions.computeIfAbsent(n.getNameAsString(), k -> new ArrayList<>()).add(n);
+            }
+        }
+        return nameExpressions.getOrDefault(identifier, List.of());
     }
 
     private List<JavaShape.Variable> variables() {
@@ -187,11 +215,11 @@ final class JavaShapes {
      */
     private void uses(Node within, String name, boolean field, List<TextRange> reads, List<TextRange> writes) {
         List<Expression> refs = new ArrayList<>();
-        within.walk(NameExpr.class, n -> {
-            if (n.getNameAsString().equals(name) && (!field || localType(name, n) == null)) {
+        for (NameExpr n : named(name)) {
+            if (n.isDescendantOf(within) && (!field || localType(name, n) == null)) {
                 refs.add(n);
             }
-        });
+        }
         if (field) {
             within.walk(FieldAccessExpr.class, f -> {
                 if (f.getNameAsString().equals(name) && f.getScope() instanceof ThisExpr) {
