@@ -92,11 +92,13 @@ public final class HardcodedLegacyTokenRule implements Rule {
      * so both apply once) removes it; it is never copied anywhere.
      */
     private static void reportSetting(RuleContext ctx, CodeFacts facts, Binding binding, TextRange value) {
-        java.util.Optional<Fix> rewrite = ConfigAuthtokenSettingRule.isLegacySetting(binding.name(), facts)
-                ? SettingRewrites.configFix(ctx, facts, binding) : java.util.Optional.empty();
+        List<Fix> rewrites = ConfigAuthtokenSettingRule.isLegacySetting(binding.name(), facts)
+                ? SettingRewrites.configFixes(ctx, facts, binding) : List.of();
         ctx.secret(value);
-        ctx.report(value, MESSAGE, List.of(), rewrite.map(f -> List.of(f, FIX)).orElse(List.of(FIX)),
-                rewrite.isPresent() ? ConfigAuthtokenSettingRule.properties(binding.name(), binding) : java.util.Map.of());
+        List<Fix> fixes = new java.util.ArrayList<>(rewrites);
+        fixes.add(FIX);
+        ctx.report(value, MESSAGE, List.of(), fixes, rewrites.isEmpty() ? java.util.Map.of()
+                : ConfigAuthtokenSettingRule.properties(binding.name(), binding));
     }
 
     /**

@@ -125,19 +125,12 @@ public final class SettingRewrites {
     }
 
     /**
-     * The fix of a legacy setting in a configuration file, empty where it stays manual (a format without a rewrite,
-     * a setting sharing its line or spread over lines). A webhook setting is renamed and loses its value (or is
-     * deleted where the file already has the webhook-token setting); any other is replaced by the OAuth settings
-     * the file lacks. A value is never copied: properties and YAML get environment placeholders, the other formats
-     * an empty value to be set from the environment ({@link SettingLine}).
-     */
-    public static Optional<Fix> configFix(RuleContext ctx, CodeFacts facts, Binding binding) {
-        return configFixes(ctx, facts, binding).stream().findFirst();
-    }
-
-    /**
-     * {@link #configFix}, then for a Cliq setting the replacement by the OAuth settings too: what {@code fix
-     * --strategy oauth} picks, with the Java readers and call sites that move to OAuth.
+     * The fixes of a legacy setting in a configuration file, in order of preference; none where it stays manual (a
+     * format without a rewrite, a setting sharing its line or spread over lines). A webhook setting is renamed and
+     * loses its value (or is deleted where the file already has the webhook-token setting); any other, and a
+     * webhook setting as the second choice (what {@code fix --strategy oauth} picks), is replaced by the OAuth
+     * settings the file lacks. A value is never copied: properties and YAML get environment placeholders, the other
+     * formats an empty value to be set from the environment ({@link SettingLine}).
      */
     public static List<Fix> configFixes(RuleContext ctx, CodeFacts facts, Binding binding) {
         String format = ctx.file().languageId();
