@@ -1,0 +1,7 @@
+package com.acme.legacy;
+
+/** Our own earlier attempt at OAuth. */
+public final class ZohoOAuthTokens {
+    public static void check() {
+    }
+}

@@ -1,0 +1,12 @@
+package com.acme.billing;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URL;
+
+public class Invoices {
+    public int invoices(String token) throws IOException {
+        HttpURLConnection conn = (HttpURLConnection) new URL("https://books.zoho.com/api/v3/invoices?authtoken=" + token).openConnection();
+        return conn.getResponseCode();
+    }
+}
