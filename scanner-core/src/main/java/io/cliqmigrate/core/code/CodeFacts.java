@@ -49,6 +49,22 @@ public final class CodeFacts {
         javaShape = b.javaShape;
     }
 
+    /**
+     * The file's string literals, one per line, without its comments: where its code and settings name hosts (a
+     * link to Zoho's documentation in a comment names no data centre).
+     */
+    public String literalText() {
+        StringBuilder out = new StringBuilder();
+        for (StringExpr expr : strings) {
+            for (Part part : expr.parts()) {
+                if (part instanceof Part.Literal literal) {
+                    out.append(literal.value()).append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
     /** The Java-only facts of a Java file the parser read; empty for other languages and the lexical fallback. */
     public java.util.Optional<JavaShape> java() {
         return java.util.Optional.ofNullable(javaShape);

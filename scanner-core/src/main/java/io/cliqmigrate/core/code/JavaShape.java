@@ -28,10 +28,11 @@ public record JavaShape(String packageName, TextRange packageDeclaration, List<I
     public record Import(String name, boolean isStatic, boolean asterisk, TextRange range) {}
 
     /**
-     * An expression statement ({@code form.add(…);}, {@code this.token = …;}, a local declaration): its range and its
-     * expression's.
+     * An expression statement ({@code form.add(…);}, {@code this.token = …;}, a local declaration): its range, its
+     * expression's, and whether it stands in a block (not the body of an {@code if} or a loop written without
+     * braces, which cannot lose it nor get a statement after it).
      */
-    public record Statement(TextRange range, TextRange expression, String scope) {}
+    public record Statement(TextRange range, TextRange expression, String scope, boolean inBlock) {}
 
     /**
      * A String field or local variable: its whole declaration (a field's annotations and comment included; a
@@ -81,7 +82,8 @@ public record JavaShape(String packageName, TextRange packageDeclaration, List<I
          */
         INLINE,
         /**
-         * A {@code RestTemplate} call ({@code anchor}, named {@code method}, its arguments {@code arguments}):
+         * A {@code RestTemplate} call ({@code anchor}, named {@code method}, its arguments {@code arguments}; a
+         * request of {@link Client#SPRING_HEADERS} names its call the same way):
          * headers are declared before its statement {@code statement} and sent with it.
          */
         TEMPLATE_CALL

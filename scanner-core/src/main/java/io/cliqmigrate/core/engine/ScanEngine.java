@@ -205,7 +205,11 @@ public final class ScanEngine {
                                                                                       List<FileWork> work) {
         Path base = ScanRoot.commonBase(roots);
         Map<ScanRoot, List<TokenProviders.JavaFile>> java = new HashMap<>();
+        Map<ScanRoot, List<String>> literals = new HashMap<>();
         for (FileWork w : work) {
+            if (w.facts != null && !w.facts.file().text().contains(TokenProviders.MARKER)) {
+                literals.computeIfAbsent(w.file.root(), r -> new ArrayList<>()).add(w.facts.literalText());
+            }
             if (w.file.relative().endsWith(".java")) {
                 java.computeIfAbsent(w.file.root(), r -> new ArrayList<>()).add(new TokenProviders.JavaFile(
                         w.file.relative(), w.file.path(), w.facts == null ? null : w.facts.file().text()));
@@ -217,7 +221,7 @@ public final class ScanEngine {
             String rootFolder = base == null || folder == null || !folder.startsWith(base) ? ""
                     : base.relativize(folder).toString().replace('\\', '/');
             out.put(root, TokenProviders.of(rootFolder, base, java.getOrDefault(root, List.of()),
-                    root.settings().fix()));
+                    root.settings().fix(), literals.getOrDefault(root, List.of())));
         }
         return out;
     }

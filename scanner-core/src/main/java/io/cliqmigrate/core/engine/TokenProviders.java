@@ -61,6 +61,16 @@ final class TokenProviders {
      * @param base       what report paths are relative to
      */
     static TokenProvider of(String rootFolder, Path base, List<JavaFile> javaFiles, ConfigFile.FixSettings settings) {
+        return of(rootFolder, base, javaFiles, settings, null);
+    }
+
+    /**
+     * @param literals the string literals of the root's files (code and configuration, not comments: a link to
+     *                 Zoho's documentation names no data centre), the generated class aside; {@code null} to take
+     *                 the Java files' texts
+     */
+    static TokenProvider of(String rootFolder, Path base, List<JavaFile> javaFiles, ConfigFile.FixSettings settings,
+                            List<String> literals) {
         List<JavaFile> files = new ArrayList<>(javaFiles);
         files.sort(Comparator.comparing(JavaFile::path));
         List<JavaFile> legacy = files.stream().filter(f -> f.text() != null && LEGACY.matcher(f.text()).find())
@@ -84,6 +94,10 @@ final class TokenProviders {
             } else {
                 packageName = sharedPackage(legacy);
                 simpleName = TokenProvider.DEFAULT_SIMPLE_NAME;
+                // a class of the project's own by that name is not the generated one: take the next free name
+                for (int n = 2; declaring(files, packageName, simpleName) != null; n++) {
+                    simpleName = TokenProvider.DEFAULT_SIMPLE_NAME + n;
+                }
             }
         }
         if (existing == null) {
@@ -93,8 +107,8 @@ final class TokenProviders {
         boolean exists = existing != null
                 || base != null && Files.exists(base.resolve(path), LinkOption.NOFOLLOW_LINKS);
         String text = existing != null ? text(existing) : exists ? head(base.resolve(path)) : null;
-        List<String> zohoTexts = files.stream().filter(f -> f.text() != null && !f.text().contains(MARKER))
-                .map(JavaFile::text).toList();
+        List<String> zohoTexts = literals != null ? literals : files.stream().filter(f -> f.text() != null
+                && !f.text().contains(MARKER)).map(JavaFile::text).toList();
         return new TokenProvider(packageName, simpleName, path, exists, text == null ? null : accountsUrl(text),
                 environment(settings.tokenProviderEnvironment(), text),
                 io.cliqmigrate.core.rule.DataCentres.accountsUrl(zohoTexts));

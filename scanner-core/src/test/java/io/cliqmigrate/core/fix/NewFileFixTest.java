@@ -234,7 +234,7 @@ class NewFileFixTest {
     @Test
     void aFileAlreadyThereIsNeverCreatedAgainAndItsFixIsLeftOut() throws IOException {
         Path project = project(LEAD_SYNC);
-        String own = "package com.acme.crm;\n\nclass ZohoOAuthTokens {}\n";
+        String own = "package com.acme.legacy;\n\nclass ZohoOAuthTokens {}\n"; // not the class the engine places
         write(project, PROVIDER_PATH, own);
 
         FixPlan plan = plan(project, new OAuthRewrite(NewFileFixTest::provider, true, -1)).plan();

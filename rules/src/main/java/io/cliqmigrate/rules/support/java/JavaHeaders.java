@@ -42,7 +42,10 @@ public final class JavaHeaders {
                 out.addAll(others);
             }
             case CHAIN -> {
-                String call = (request.client() == JavaShape.Client.JDK_HTTP ? ".setHeader" : ".header")
+                // Spring's fluent header(…) adds a value: headers(…).set replaces one a rewritten call still sends
+                String call = request.client() == JavaShape.Client.SPRING_FLUENT
+                        ? ".headers(h -> h.set(\"Authorization\", " + valueCode + "))"
+                        : (request.client() == JavaShape.Client.JDK_HTTP ? ".setHeader" : ".header")
                         + "(\"Authorization\", " + valueCode + ")";
                 int at = request.anchorRange().end();
                 int next = skipBlanks(text, at);

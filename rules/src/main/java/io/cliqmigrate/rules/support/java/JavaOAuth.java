@@ -242,7 +242,8 @@ public final class JavaOAuth {
         List<TextEdit> edits = new ArrayList<>();
         edits.add(deleteStatement(ctx, variable.declaration()));
         for (TextRange write : variable.writes()) {
-            Optional<JavaShape.Statement> statement = shape.get().statementOf(write);
+            Optional<JavaShape.Statement> statement = shape.get().statementOf(write)
+                    .filter(JavaShape.Statement::inBlock);
             if (statement.isEmpty()) {
                 return Optional.empty();
             }
@@ -312,10 +313,20 @@ public final class JavaOAuth {
                 found = r;
             }
         }
-        if (anchors.size() != 1 || !sendsToZoho(facts, found, range)) {
+        if (anchors.size() != 1 || !sendsToZoho(facts, found, range) || !sharedWithZohoOnly(facts, shape, found,
+                range)) {
             return Optional.empty();
         }
         return Optional.of(found);
+    }
+
+    /**
+     * Whether every other request the header would reach too (the same {@code HttpHeaders} sent twice, one
+     * connection variable reused) goes to Zoho as well.
+     */
+    private static boolean sharedWithZohoOnly(CodeFacts facts, JavaShape shape, Request request, TextRange legacy) {
+        return shape.requests().stream().filter(r -> r != request && r.anchorRange().equals(request.anchorRange()))
+                .allMatch(r -> sendsToZoho(facts, r, legacy));
     }
 
     /**
@@ -346,18 +357,80 @@ public final class JavaOAuth {
      * the others pass is Zoho's.
      */
     private static Optional<Request> requestOfBody(CodeFacts facts, JavaShape shape, CallFact entry) {
+        String container = container(facts, entry);
+        if (container == null) {
+            return Optional.empty();
+        }
         List<Request> in = shape.requests().stream().filter(r -> r.scope().equals(entry.scope())
-                && !r.viaParameter()).toList();
+                && !r.viaParameter() && sends(facts, shape, r, container)).toList();
         if (in.size() == 1) {
             // it sent the token in its body to whatever URL it has: the header goes nowhere the token did not
-            return Optional.of(in.get(0));
+            return sharedWithZohoOnly(facts, shape, in.get(0), null) ? Optional.of(in.get(0)) : Optional.empty();
         }
         if (in.isEmpty()) {
+            // the container handed to a private method of the file with the URL: that method's request
             in = shape.requests().stream().filter(r -> r.viaParameter() && facts.calls().stream().anyMatch(c ->
-                    c.scope().equals(entry.scope()) && c.args().stream().anyMatch(a -> r.urlSources()
-                            .contains(a.range())))).toList();
+                    c.scope().equals(entry.scope()) && r.scope().startsWith(typeOf(c.scope()) + "#" + c.name() + "(")
+                            && c.args().stream().anyMatch(a -> r.urlSources().contains(a.range()))
+                            && c.args().stream().anyMatch(a -> mentions(facts.sourceText(a.range()), container))))
+                    .toList();
         }
-        return in.size() == 1 && sendsToZoho(facts, in.get(0), null) ? Optional.of(in.get(0)) : Optional.empty();
+        return in.size() == 1 && sendsToZoho(facts, in.get(0), null)
+                && sharedWithZohoOnly(facts, shape, in.get(0), null) ? Optional.of(in.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The variable that holds the entries ({@code form} of {@code form.add(new BasicNameValuePair(…))}, {@code
+     * params} of {@code params.put(…)}, the builder of a chain), or {@code null}.
+     */
+    private static String container(CodeFacts facts, CallFact entry) {
+        CallFact holder = entry;
+        if (entry.isConstructor()) {
+            holder = facts.calls().stream().filter(c -> c.args().size() == 1
+                    && c.arg(0).range().equals(entry.range())).findFirst().orElse(null);
+        }
+        if (holder == null) {
+            return null;
+        }
+        if (holder.receiver().matches("[A-Za-z_$][\\w$]*")) {
+            return holder.receiver();
+        }
+        return holder.chain().startsWith("var:") ? holder.chain().substring(holder.chain().lastIndexOf(':') + 1)
+                : null;
+    }
+
+    /**
+     * Whether the request sends what {@code container} holds: it is the request itself ({@code
+     * post.setParameter(…)}), or one statement of the method names both ({@code post.setEntity(new
+     * UrlEncodedFormEntity(form))}, {@code .post(form)} in the builder chain), or the call that sends it takes it
+     * ({@code postForObject(url, new HttpEntity<>(form, headers), …)}).
+     */
+    private static boolean sends(CodeFacts facts, JavaShape shape, Request request, String container) {
+        if (container.equals(request.variable()) || request.arguments().stream()
+                .anyMatch(a -> mentions(facts.sourceText(a), container))) {
+            return true;
+        }
+        for (JavaShape.Statement statement : shape.statements()) {
+            if (!statement.scope().equals(request.scope())) {
+                continue;
+            }
+            String text = facts.sourceText(statement.range());
+            boolean holdsRequest = contains(statement.range(), request.anchorRange())
+                    || request.variable() != null && mentions(text, request.variable());
+            if (holdsRequest && mentions(text, container)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentions(String text, String word) {
+        return Pattern.compile("(?<![\\w$])" + Pattern.quote(word) + "(?![\\w$])").matcher(text).find();
+    }
+
+    private static String typeOf(String scope) {
+        int hash = scope.indexOf('#');
+        return hash < 0 ? scope : scope.substring(0, hash);
     }
 
     private static Optional<Fix> withHeader(RuleContext ctx, CodeFacts facts, JavaShape shape, Request request,
@@ -379,7 +452,7 @@ public final class JavaOAuth {
         StringBuilder urls = new StringBuilder();
         requests.forEach(r -> r.urlValues().forEach(v -> urls.append(facts.fold(v).text()).append('\n')));
         String accounts = DataCentres.accountsUrl(urls.toString());
-        return accounts != null ? accounts : DataCentres.accountsUrl(facts.file().text());
+        return accounts != null ? accounts : DataCentres.accountsUrl(facts.literalText());
     }
 
     private static Fix fix(String description, List<TextEdit> edits, TokenProviders.Provider provider) {
@@ -397,13 +470,14 @@ public final class JavaOAuth {
         String text = ctx.file().text();
         Optional<JavaShape.Statement> own = shape.statementOf(call.range());
         if (own.isPresent()) {
-            return Optional.of(deleteStatement(ctx, own.get().range()));
+            return own.filter(JavaShape.Statement::inBlock).map(s -> deleteStatement(ctx, s.range()));
         }
         if (call.isConstructor()) {
             for (CallFact outer : facts.calls()) {
                 if (outer.args().size() == 1 && outer.arg(0).range().equals(call.range())
                         && BODY_CALLS.matcher(outer.simpleName()).matches()) {
-                    return shape.statementOf(outer.range()).map(s -> deleteStatement(ctx, s.range()));
+                    return shape.statementOf(outer.range()).filter(JavaShape.Statement::inBlock)
+                            .map(s -> deleteStatement(ctx, s.range()));
                 }
             }
             return listElement(ctx, text, call.range());
@@ -416,11 +490,24 @@ public final class JavaOAuth {
         if (dot < 0 || text.charAt(dot) != '.') {
             return Optional.empty();
         }
+        // blanks before the link on its own line only: a line before it may end in a // comment
         int start = dot;
-        while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
+        while (start > 0 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
             start--;
         }
-        return Optional.of(ctx.edit(new TextRange(start, call.range().end()), ""));
+        int end = call.range().end();
+        boolean startsLine = start == 0 || text.charAt(start - 1) == '\n' || text.charAt(start - 1) == '\r';
+        int after = end;
+        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+            after++;
+        }
+        boolean endsLine = after == text.length() || text.charAt(after) == '\n' || text.charAt(after) == '\r';
+        if (startsLine && endsLine) {
+            return Optional.of(ctx.edit(new TextRange(start, afterLineBreak(text, after)), ""));
+        }
+        // a link that starts its line keeps the line's indentation for what follows it there
+        return Optional.of(startsLine ? ctx.edit(new TextRange(dot, after), "")
+                : ctx.edit(new TextRange(start, end), ""));
     }
 
     /**

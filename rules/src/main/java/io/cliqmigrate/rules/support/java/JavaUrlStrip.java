@@ -260,7 +260,8 @@ public final class JavaUrlStrip {
         for (int k = from; k <= to; k++) {
             Optional<io.cliqmigrate.core.code.JavaShape.Statement> around = shape.get().statementAround(
                     parts.get(k).range());
-            if (around.isEmpty() || !APPEND_STATEMENT.matcher(text.substring(around.get().range().start(),
+            if (around.isEmpty() || !around.get().inBlock() || !APPEND_STATEMENT.matcher(text.substring(
+                    around.get().range().start(),
                     around.get().range().end())).lookingAt()) {
                 return Optional.empty();
             }

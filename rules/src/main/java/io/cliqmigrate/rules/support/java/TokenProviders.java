@@ -47,6 +47,11 @@ public final class TokenProviders {
         if (guessed) {
             serves = DEFAULT_ACCOUNTS;
         }
+        if (!placed.exists() && shape.names().values().stream().anyMatch(n -> n.contains(placed.simpleName()))) {
+            // the file already names another class so (a wildcard import, a class of its own package): the new one
+            // would take its place
+            return Optional.empty();
+        }
         List<TextEdit> edits = new ArrayList<>();
         if (placed.exists()) {
             String existing = placed.existingAccountsUrl();

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -100,7 +101,7 @@ final class JavaShapes {
             Optional<TextRange> r = facts.range(stmt);
             Optional<TextRange> e = facts.range(stmt.getExpression());
             if (r.isPresent() && e.isPresent()) {
-                statements.add(new JavaShape.Statement(r.get(), e.get(), facts.scopeOf(stmt)));
+                statements.add(new JavaShape.Statement(r.get(), e.get(), facts.scopeOf(stmt), inBlock(stmt)));
             }
         }
         Map<String, Set<String>> names = names();
@@ -185,28 +186,44 @@ final class JavaShapes {
     }
 
     /**
-     * A declaration with the comment right before it, on lines of its own.
+     * A declaration with the comments right before it, on lines of their own ({@code //} lines, a Javadoc).
      */
     private TextRange withComment(TextRange declaration) {
         String text = facts.file.text();
-        int before = declaration.start();
-        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
-            before--;
-        }
-        if (before < 2 || !text.startsWith("*/", before - 2)) {
+        int start = lineStart(text, declaration.start());
+        if (!text.substring(start, declaration.start()).isBlank()) {
             return declaration;
         }
-        int open = text.lastIndexOf("/*", before - 2);
-        int lineStart = open;
-        while (lineStart > 0 && (text.charAt(lineStart - 1) == ' ' || text.charAt(lineStart - 1) == '\t')) {
-            lineStart--;
+        int from = declaration.start();
+        while (start > 0) {
+            int previous = lineStart(text, start - 1 - (start >= 2 && text.charAt(start - 2) == '\r'
+                    && text.charAt(start - 1) == '\n' ? 1 : 0));
+            String line = text.substring(previous, start).strip();
+            if (line.startsWith("//")) {
+                from = previous;
+                start = previous;
+                continue;
+            }
+            if (!line.endsWith("*/")) {
+                break;
+            }
+            int open = text.lastIndexOf("/*", start);
+            int openLine = open < 0 ? -1 : lineStart(text, open);
+            if (open < 0 || !text.substring(openLine, open).isBlank() || text.indexOf("*/", open) < previous) {
+                break;
+            }
+            from = openLine;
+            start = openLine;
         }
-        // the comment stands on lines of its own (the parser keeps no comments here: they are read by place)
-        if (open >= 0 && (lineStart == 0 || text.charAt(lineStart - 1) == '\n' || text.charAt(lineStart - 1) == '\r')
-                && text.indexOf("*/", open) == before - 2) {
-            return new TextRange(open, declaration.end());
+        return new TextRange(from, declaration.end());
+    }
+
+    private static int lineStart(String text, int offset) {
+        int i = offset;
+        while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
+            i--;
         }
-        return declaration;
+        return i;
     }
 
     /**
@@ -455,7 +472,8 @@ final class JavaShapes {
         boolean privateMethod = method != null && method.isPrivate();
         List<TextRange> args = new ArrayList<>();
         String methodName = null;
-        if (at instanceof MethodCallExpr call && anchor == Anchor.TEMPLATE_CALL) {
+        if (at instanceof MethodCallExpr call && (anchor == Anchor.TEMPLATE_CALL
+                || client == Client.SPRING_HEADERS)) {
             methodName = call.getNameAsString();
             call.getArguments().forEach(a -> facts.range(a).ifPresent(args::add));
         }
@@ -477,6 +495,12 @@ final class JavaShapes {
             return;
         }
         Expression value = unwrapped(url);
+        if (value instanceof ConditionalExpr conditional) {
+            // each branch is a URL of its own: one of them may not be Zoho's
+            flow(conditional.getThenExpr(), at, sources, values, viaParameter, depth);
+            flow(conditional.getElseExpr(), at, sources, values, viaParameter, depth);
+            return;
+        }
         if (!(value instanceof NameExpr)) {
             values.add(facts.expr(value, facts.scopeOf(value)));
         }
@@ -487,21 +511,35 @@ final class JavaShapes {
             url.walk(NameExpr.class, names::add);
         }
         for (NameExpr name : names) {
-            String id = name.getNameAsString();
             // only a name that is the URL itself gives the URL its values; others are parts of it
-            List<StringExpr> into = name == value ? values : new ArrayList<>();
-            VariableDeclarator local = local(id, at);
-            if (local != null) {
-                // a StringBuilder's value is its declaration and the appends after it
-                facts.range(local).ifPresent(sources::add);
-                local.getInitializer().ifPresent(v -> flow(v, local, sources, into, viaParameter, depth - 1));
-                assignments(id, at).forEach(v -> flow(v, v, sources, into, viaParameter, depth - 1));
-                continue;
+            boolean whole = name == value;
+            List<StringExpr> into = whole ? values : new ArrayList<>();
+            int known = into.size();
+            flowName(name, whole, at, sources, into, viaParameter, depth);
+            if (whole && into.size() == known) {
+                // a URL from where the file does not show (a field set from outside, a constructor's parameter)
+                into.add(StringExpr.hole(name.getNameAsString(), facts.range(name).orElse(own.get()),
+                        facts.scopeOf(name)));
             }
-            Parameter parameter = parameter(id, at);
+        }
+    }
+
+    /** The values a name in a URL stands for: its local's, its method's callers', its field's. */
+    private void flowName(NameExpr name, boolean whole, Node at, Set<TextRange> sources, List<StringExpr> into,
+                          boolean[] viaParameter, int depth) {
+        String id = name.getNameAsString();
+        VariableDeclarator local = local(id, at);
+        if (local != null) {
+            // a StringBuilder's value is its declaration and the appends after it
+            facts.range(local).ifPresent(sources::add);
+            local.getInitializer().ifPresent(v -> flow(v, local, sources, into, viaParameter, depth - 1));
+            assignments(id, at).forEach(v -> flow(v, v, sources, into, viaParameter, depth - 1));
+            return;
+        }
+        Parameter parameter = parameter(id, at);
+        if (parameter != null) {
             // a parameter that is a part of the URL (a channel name) is not where the URL comes from
-            if (parameter != null && name == value
-                    && parameter.getParentNode().orElse(null) instanceof MethodDeclaration method) {
+            if (whole && parameter.getParentNode().orElse(null) instanceof MethodDeclaration method) {
                 viaParameter[0] = true;
                 int index = method.getParameters().indexOf(parameter);
                 for (MethodCallExpr call : facts.all(MethodCallExpr.class)) {
@@ -511,14 +549,28 @@ final class JavaShapes {
                         flow(call.getArgument(index), call, sources, into, new boolean[1], depth - 1);
                     }
                 }
-                continue;
             }
-            VariableDeclarator field = fieldVariable(id, at);
-            if (field != null) {
-                field.getInitializer().ifPresent(v -> flow(v, field, sources, into, viaParameter, depth - 1));
-                assignments(id, at).forEach(v -> flow(v, v, sources, into, viaParameter, depth - 1));
-            }
+            return;
         }
+        VariableDeclarator field = fieldVariable(id, at);
+        if (field != null) {
+            field.getInitializer().ifPresent(v -> flow(v, field, sources, into, viaParameter, depth - 1));
+            fieldAssignments(id, field).forEach(v -> flow(v, v, sources, into, viaParameter, depth - 1));
+        }
+    }
+
+    /** The values assigned to a field anywhere in its class: a constructor's, a setter's. */
+    private static List<Expression> fieldAssignments(String name, VariableDeclarator field) {
+        List<Expression> out = new ArrayList<>();
+        field.findAncestor(TypeDeclaration.class).ifPresent(type -> type.walk(AssignExpr.class, a -> {
+            Expression t = a.getTarget();
+            if (t instanceof FieldAccessExpr f && f.getNameAsString().equals(name) && f.getScope() instanceof ThisExpr
+                    || t instanceof NameExpr n && n.getNameAsString().equals(name) && local(name, a) == null
+                    && parameter(name, a) == null) {
+                out.add(a.getValue());
+            }
+        }));
+        return out;
     }
 
     /**
@@ -570,11 +622,11 @@ final class JavaShapes {
         Node parent = value.getParentNode().orElse(null);
         if (parent instanceof VariableDeclarator v && v.getParentNode().orElse(null) instanceof
                 VariableDeclarationExpr d && d.getVariables().size() == 1
-                && d.getParentNode().orElse(null) instanceof ExpressionStmt stmt) {
+                && d.getParentNode().orElse(null) instanceof ExpressionStmt stmt && inBlock(stmt)) {
             return new Target(v.getNameAsString(), stmt);
         }
         if (parent instanceof AssignExpr a && a.getValue() == value && a.getOperator() == AssignExpr.Operator.ASSIGN
-                && a.getParentNode().orElse(null) instanceof ExpressionStmt stmt) {
+                && a.getParentNode().orElse(null) instanceof ExpressionStmt stmt && inBlock(stmt)) {
             Expression t = a.getTarget();
             String name = t instanceof NameExpr n ? n.getNameAsString()
                     : t instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr ? f.getNameAsString() : null;
@@ -606,6 +658,11 @@ final class JavaShapes {
             cur = parent;
         }
         return null;
+    }
+
+    /** Whether a statement stands in a block, where a statement can go before or after it. */
+    private static boolean inBlock(Statement statement) {
+        return statement.getParentNode().filter(p -> p instanceof BlockStmt || p instanceof SwitchEntry).isPresent();
     }
 
     /** The next call named {@code name} up the chain that starts at {@code start}. */

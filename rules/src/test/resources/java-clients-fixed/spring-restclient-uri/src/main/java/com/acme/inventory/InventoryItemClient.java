@@ -24,7 +24,7 @@ public class InventoryItemClient {
     public String item(String itemId) {
         return restClient.get()
                 .uri("/api/v1/items/{id}?organization_id={org}", itemId, organizationId)
-                .header("Authorization", ZohoOAuthTokens.shared().header())
+                .headers(h -> h.set("Authorization", ZohoOAuthTokens.shared().header()))
                 .accept(MediaType.APPLICATION_JSON)
                 .retrieve()
                 .body(String.class);
