@@ -22,22 +22,22 @@ import java.util.Set;
  * that root.
  */
 public final class NewFiles {
-    static final NewFiles NONE = new NewFiles(List.of(), null, Set.of(), Map.of(), null);
+    static final NewFiles NONE = new NewFiles(List.of(), null, Set.of(), (root, path) -> TokenProvider.DEFAULT, null);
 
     /** Deepest first, so the first holding a path is its root. */
     private final List<ScanRoot> roots;
     private final Path base;
     private final Set<String> found;
-    private final Map<ScanRoot, TokenProvider> providers;
+    private final java.util.function.BiFunction<ScanRoot, String, TokenProvider> providers;
     private final Languages languages;
 
-    NewFiles(List<ScanRoot> roots, Path base, Set<String> found, Map<ScanRoot, TokenProvider> providers,
-             Languages languages) {
+    NewFiles(List<ScanRoot> roots, Path base, Set<String> found,
+             java.util.function.BiFunction<ScanRoot, String, TokenProvider> providers, Languages languages) {
         this.roots = roots.stream().filter(ScanRoot::directory)
                 .sorted(Comparator.comparingInt((ScanRoot r) -> r.path().getNameCount()).reversed()).toList();
         this.base = base;
         this.found = Set.copyOf(found);
-        this.providers = Map.copyOf(providers);
+        this.providers = providers;
         this.languages = languages;
     }
 
@@ -74,7 +74,8 @@ public final class NewFiles {
                 content.getBytes(StandardCharsets.UTF_8)).orElse(null);
         FileWalker.WalkedFile walked = new FileWalker.WalkedFile(target, path, 0, root, null, false);
         SourceFile source = SourceFile.created(path, language == null ? "" : language.id(), lineSeparator);
-        return EditableFile.created(walked, source, providers.getOrDefault(root, TokenProvider.DEFAULT));
+        TokenProvider provider = providers.apply(root, path);
+        return EditableFile.created(walked, source, provider == null ? TokenProvider.DEFAULT : provider);
     }
 
     /**

@@ -139,8 +139,13 @@ public final class ScanEngine {
                 }
                 timer.lap("re-read " + again.size() + " files naming " + byName.size() + " constants");
             }
-            Map<ScanRoot, io.cliqmigrate.core.rule.TokenProvider> providers = tokenProviders(roots, work);
-            work.forEach(w -> w.tokenProvider = providers.get(w.file.root()));
+            Modules modules = Modules.of(walk.files());
+            Map<ScanRoot, String> rootFolders = rootFolders(roots);
+            Map<String, io.cliqmigrate.core.rule.TokenProvider> byModule = tokenProviders(roots, work, modules,
+                    rootFolders);
+            java.util.function.BiFunction<ScanRoot, String, io.cliqmigrate.core.rule.TokenProvider> providers =
+                    (root, path) -> byModule.get(Modules.key(root, modules.of(rootFolders.get(root), path)));
+            work.forEach(w -> w.tokenProvider = providers.apply(w.file.root(), w.file.relative()));
             newFiles = keepEditable ? new NewFiles(roots, ScanRoot.commonBase(roots), found(walk, skipped), providers,
                     languages) : NewFiles.NONE;
             java.util.Set<String> known = rules.stream().map(r -> r.descriptor().id())
@@ -201,27 +206,48 @@ public final class ScanEngine {
      * Each root's token provider, settled from its Java files (their text where the scan read it) once they are
      * all read and before any rule runs, so every rule of the root names the same class.
      */
-    private static Map<ScanRoot, io.cliqmigrate.core.rule.TokenProvider> tokenProviders(List<ScanRoot> roots,
-                                                                                      List<FileWork> work) {
+    /**
+     * The token provider of each module of each root ({@link Modules#key}), settled from its Java files (their text
+     * where the scan read it) once they are all read and before any rule runs, so every rule of a module names the
+     * same class, one its build can compile. The data centre the code names is the root's.
+     */
+    private static Map<String, io.cliqmigrate.core.rule.TokenProvider> tokenProviders(List<ScanRoot> roots,
+                                                                                    List<FileWork> work,
+                                                                                    Modules modules,
+                                                                                    Map<ScanRoot, String> rootFolders) {
         Path base = ScanRoot.commonBase(roots);
-        Map<ScanRoot, List<TokenProviders.JavaFile>> java = new HashMap<>();
+        Map<String, List<TokenProviders.JavaFile>> java = new HashMap<>();
         Map<ScanRoot, List<String>> literals = new HashMap<>();
         for (FileWork w : work) {
             if (w.facts != null && !w.facts.file().text().contains(TokenProviders.MARKER)) {
                 literals.computeIfAbsent(w.file.root(), r -> new ArrayList<>()).add(w.facts.literalText());
             }
             if (w.file.relative().endsWith(".java")) {
-                java.computeIfAbsent(w.file.root(), r -> new ArrayList<>()).add(new TokenProviders.JavaFile(
-                        w.file.relative(), w.file.path(), w.facts == null ? null : w.facts.file().text()));
+                java.computeIfAbsent(Modules.key(w.file.root(), modules.of(rootFolders.get(w.file.root()),
+                                w.file.relative())),
+                        k -> new ArrayList<>()).add(new TokenProviders.JavaFile(w.file.relative(), w.file.path(),
+                        w.facts == null ? null : w.facts.file().text()));
             }
         }
-        Map<ScanRoot, io.cliqmigrate.core.rule.TokenProvider> out = new HashMap<>();
+        Map<String, io.cliqmigrate.core.rule.TokenProvider> out = new HashMap<>();
+        for (ScanRoot root : roots) {
+            for (String module : modules.within(rootFolders.get(root))) {
+                String key = Modules.key(root, module);
+                out.put(key, TokenProviders.of(module, base, java.getOrDefault(key, List.of()),
+                        root.settings().fix(), literals.getOrDefault(root, List.of())));
+            }
+        }
+        return out;
+    }
+
+    /** Each root's folder as a report path ({@code ""} for the report's base). */
+    private static Map<ScanRoot, String> rootFolders(List<ScanRoot> roots) {
+        Path base = ScanRoot.commonBase(roots);
+        Map<ScanRoot, String> out = new HashMap<>();
         for (ScanRoot root : roots) {
             Path folder = root.directory() ? root.path() : root.path().getParent();
-            String rootFolder = base == null || folder == null || !folder.startsWith(base) ? ""
-                    : base.relativize(folder).toString().replace('\\', '/');
-            out.put(root, TokenProviders.of(rootFolder, base, java.getOrDefault(root, List.of()),
-                    root.settings().fix(), literals.getOrDefault(root, List.of())));
+            out.put(root, base == null || folder == null || !folder.startsWith(base) ? ""
+                    : base.relativize(folder).toString().replace('\\', '/'));
         }
         return out;
     }
