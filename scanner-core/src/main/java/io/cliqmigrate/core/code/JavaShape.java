@@ -29,10 +29,14 @@ public record JavaShape(String packageName, TextRange packageDeclaration, List<I
 
     /**
      * An expression statement ({@code form.add(…);}, {@code this.token = …;}, a local declaration): its range, its
-     * expression's, and whether it stands in a block (not the body of an {@code if} or a loop written without
+     * expression's, and the block it stands in ({@code null} for the body of an {@code if} or a loop written without
      * braces, which cannot lose it nor get a statement after it).
      */
-    public record Statement(TextRange range, TextRange expression, String scope, boolean inBlock) {}
+    public record Statement(TextRange range, TextRange expression, String scope, TextRange block) {
+        public boolean inBlock() {
+            return block != null;
+        }
+    }
 
     /**
      * A String field or local variable: its whole declaration (a field's annotations and comment included; a

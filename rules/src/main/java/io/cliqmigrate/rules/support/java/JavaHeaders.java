@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Adds {@code Authorization: <value>} to a request through the API that sends it: a statement after the one that
@@ -32,6 +33,10 @@ public final class JavaHeaders {
     public static Optional<List<TextEdit>> add(RuleContext ctx, CodeFacts facts, JavaShape shape, Request request,
                                                String valueCode, List<TextEdit> others) {
         String text = ctx.file().text();
+        if (setsAuthorization(facts, shape, request, text)) {
+            // its own Authorization header (rewritten to the provider's by the header's fix) carries the token
+            return Optional.of(others);
+        }
         List<TextEdit> out = new ArrayList<>();
         switch (request.anchor()) {
             case AFTER_STATEMENT -> {
@@ -73,6 +78,33 @@ public final class JavaHeaders {
         }
         return Optional.of(out);
     }
+
+    /**
+     * Whether the request already sets an Authorization header whenever it is made: in its builder chain after the
+     * anchor, or through its variable in the block that creates it. A second one would be sent as well by the
+     * setters that add.
+     */
+    private static boolean setsAuthorization(CodeFacts facts, JavaShape shape, Request request, String text) {
+        if (request.anchor() == JavaShape.Anchor.CHAIN) {
+            int end = text.indexOf(';', request.anchorRange().end());
+            String rest = text.substring(request.anchorRange().end(), end < 0 ? text.length() : end);
+            return AUTHORIZATION_CALL.matcher(rest).find();
+        }
+        if (request.anchor() != JavaShape.Anchor.AFTER_STATEMENT || request.variable() == null) {
+            return false;
+        }
+        Pattern onVariable = Pattern.compile("(?<![\\w$])" + Pattern.quote(request.variable()) + "\\s*"
+                + AUTHORIZATION_CALL.pattern());
+        // only where it runs whenever the request is made: in the block that creates it, not under a condition
+        TextRange block = shape.statements().stream().filter(st -> st.range().equals(request.anchorRange()))
+                .map(JavaShape.Statement::block).findFirst().orElse(null);
+        return block != null && shape.statements().stream().filter(st -> block.equals(st.block()))
+                .anyMatch(st -> onVariable.matcher(facts.sourceText(st.range())).find());
+    }
+
+    /** A call that sets the Authorization header. */
+    private static final Pattern AUTHORIZATION_CALL = Pattern.compile(
+            "\\.\\s*\\w+\\s*\\(\\s*(?:\"Authorization\"|HttpHeaders\\.AUTHORIZATION)\\s*,");
 
     /** The method that sets a header on a request object of the client. */
     private static String setter(JavaShape.Client client) {

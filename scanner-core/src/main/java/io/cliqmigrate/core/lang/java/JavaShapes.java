@@ -101,7 +101,8 @@ final class JavaShapes {
             Optional<TextRange> r = facts.range(stmt);
             Optional<TextRange> e = facts.range(stmt.getExpression());
             if (r.isPresent() && e.isPresent()) {
-                statements.add(new JavaShape.Statement(r.get(), e.get(), facts.scopeOf(stmt), inBlock(stmt)));
+                TextRange block = inBlock(stmt) ? stmt.getParentNode().flatMap(facts::range).orElse(null) : null;
+                statements.add(new JavaShape.Statement(r.get(), e.get(), facts.scopeOf(stmt), block));
             }
         }
         Map<String, Set<String>> names = names();
