@@ -15,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The Java files a fix fixture expects after the fix ({@code Name.after.java}, the created token provider among
- * them) compile together against the real libraries: a fixture whose expected result does not compile would make
- * the fix test approve broken code.
+ * The Java code a fix fixture expects after the fix (each {@code Name.before.java} as its {@code Name.after.java}
+ * twin has it, or unchanged, and the files the fix creates) compiles against the real libraries: a fixture whose
+ * expected result does not compile would make the fix test approve broken code.
  */
 class FixFixturesCompileTest {
     private static final Path FIXES = Path.of("src/test/resources/fixes");
@@ -32,6 +32,9 @@ class FixFixturesCompileTest {
     @MethodSource("fixturesWithJava")
     void theExpectedJavaCompiles(Path fixture, @TempDir Path classes) throws IOException {
         Map<String, String> sources = new TreeMap<>();
+        for (Path file : javaFiles(fixture, ".before.java")) {
+            sources.put(fixture.relativize(file).toString().replace(".before.java", ".java"), Files.readString(file));
+        }
         for (Path file : afterFiles(fixture)) {
             sources.put(fixture.relativize(file).toString().replace(".after.java", ".java"), Files.readString(file));
         }
@@ -42,8 +45,12 @@ class FixFixturesCompileTest {
     }
 
     private static List<Path> afterFiles(Path fixture) {
+        return javaFiles(fixture, ".after.java");
+    }
+
+    private static List<Path> javaFiles(Path fixture, String ending) {
         try (Stream<Path> files = Files.walk(fixture)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".after.java")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(ending)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
