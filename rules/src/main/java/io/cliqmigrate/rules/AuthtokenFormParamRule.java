@@ -72,7 +72,7 @@ public final class AuthtokenFormParamRule implements Rule {
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 if (Calls.isAuthtokenKey(pair.keyText()) && Calls.inZohoContext(facts, call)) {
                     report(ctx, seen, pair.key().range(), List.of(), uses(ctx, facts, pair.value(), reads),
-                            JavaOAuth.entry(ctx, facts, call));
+                            JavaOAuth.orSteps(ctx, facts, JavaOAuth.entry(ctx, facts, call), call.range()));
                 }
             }
         }

@@ -50,7 +50,7 @@ public final class AuthtokenQueryParamRule implements Rule {
                 (expr, folded, m, p) -> report(ctx, p.range(), "Legacy authtoken in a Zoho URL query. " + MESSAGE,
                         p.related(), WebhookRewrites.queryParam(ctx, facts, folded, m.end(), p.range(), reads,
                                 WebhookRewrites.isMessagingUrl(folded.text(), m.start()) && p.related().isEmpty()),
-                        JavaOAuth.urlParameter(ctx, facts, expr)));
+                        JavaOAuth.orSteps(ctx, facts, JavaOAuth.urlParameter(ctx, facts, expr), p.range())));
         for (CallFact call : facts.calls()) {
             boolean named = call.isAnnotation() ? call.args().size() >= 1 : call.args().size() >= 2;
             // HttpPost's params.setParameter(…) fills the body: authtoken-form-param's
@@ -62,7 +62,7 @@ public final class AuthtokenQueryParamRule implements Rule {
                         call.args().size() > 1 ? call.arg(1) : null, reads,
                         WebhookRewrites.isMessagingRequest(facts, call)),
                         call.isAnnotation() ? Optional.of(annotatedParameter(ctx, call))
-                                : JavaOAuth.entry(ctx, facts, call));
+                                : JavaOAuth.orSteps(ctx, facts, JavaOAuth.entry(ctx, facts, call), call.range()));
             }
         }
     }

@@ -139,13 +139,14 @@ public final class ScanEngine {
                 }
                 timer.lap("re-read " + again.size() + " files naming " + byName.size() + " constants");
             }
-            Modules modules = Modules.of(walk.files());
-            Map<ScanRoot, String> rootFolders = rootFolders(roots);
-            Map<String, io.cliqmigrate.core.rule.TokenProvider> byModule = tokenProviders(roots, work, modules,
-                    rootFolders);
             java.util.function.BiFunction<ScanRoot, String, io.cliqmigrate.core.rule.TokenProvider> providers =
-                    (root, path) -> byModule.get(Modules.key(root, modules.of(rootFolders.get(root), path)));
-            work.forEach(w -> w.tokenProvider = providers.apply(w.file.root(), w.file.relative()));
+                    tokenProviders(roots, work, Modules.of(walk.files()));
+            work.forEach(w -> {
+                // only Java code calls the class: other files need not settle it
+                if (w.file.relative().endsWith(".java")) {
+                    w.tokenProvider = providers.apply(w.file.root(), w.file.relative());
+                }
+            });
             newFiles = keepEditable ? new NewFiles(roots, ScanRoot.commonBase(roots), found(walk, skipped), providers,
                     languages) : NewFiles.NONE;
             java.util.Set<String> known = rules.stream().map(r -> r.descriptor().id())
@@ -207,15 +208,15 @@ public final class ScanEngine {
      * all read and before any rule runs, so every rule of the root names the same class.
      */
     /**
-     * The token provider of each module of each root ({@link Modules#key}), settled from its Java files (their text
-     * where the scan read it) once they are all read and before any rule runs, so every rule of a module names the
-     * same class, one its build can compile. The data centre the code names is the root's.
+     * The token provider of a file's module ({@link Modules}) in its root, settled from the module's Java files
+     * (their text where the scan read it) once they are all read and before any rule runs, so every rule of a module
+     * names the same class, one its build can compile; the data centre the code names is the root's. Each module's
+     * is settled once, when a file first asks, the same whatever the thread.
      */
-    private static Map<String, io.cliqmigrate.core.rule.TokenProvider> tokenProviders(List<ScanRoot> roots,
-                                                                                    List<FileWork> work,
-                                                                                    Modules modules,
-                                                                                    Map<ScanRoot, String> rootFolders) {
+    private static java.util.function.BiFunction<ScanRoot, String, io.cliqmigrate.core.rule.TokenProvider>
+            tokenProviders(List<ScanRoot> roots, List<FileWork> work, Modules modules) {
         Path base = ScanRoot.commonBase(roots);
+        Map<ScanRoot, String> rootFolders = rootFolders(roots);
         Map<String, List<TokenProviders.JavaFile>> java = new HashMap<>();
         Map<ScanRoot, List<String>> literals = new HashMap<>();
         for (FileWork w : work) {
@@ -224,20 +225,21 @@ public final class ScanEngine {
             }
             if (w.file.relative().endsWith(".java")) {
                 java.computeIfAbsent(Modules.key(w.file.root(), modules.of(rootFolders.get(w.file.root()),
-                                w.file.relative())),
-                        k -> new ArrayList<>()).add(new TokenProviders.JavaFile(w.file.relative(), w.file.path(),
-                        w.facts == null ? null : w.facts.file().text()));
+                                w.file.relative())), k -> new ArrayList<>()).add(new TokenProviders.JavaFile(
+                        w.file.relative(), w.file.path(), w.facts == null ? null : w.facts.file().text()));
             }
         }
-        Map<String, io.cliqmigrate.core.rule.TokenProvider> out = new HashMap<>();
+        Map<ScanRoot, String> dataCentres = new HashMap<>();
         for (ScanRoot root : roots) {
-            for (String module : modules.within(rootFolders.get(root))) {
-                String key = Modules.key(root, module);
-                out.put(key, TokenProviders.of(module, base, java.getOrDefault(key, List.of()),
-                        root.settings().fix(), literals.getOrDefault(root, List.of())));
-            }
+            String dc = io.cliqmigrate.core.rule.DataCentres.accountsUrl(literals.getOrDefault(root, List.of()));
+            dataCentres.put(root, dc == null ? "" : dc);
         }
-        return out;
+        Map<String, io.cliqmigrate.core.rule.TokenProvider> settled = new java.util.concurrent.ConcurrentHashMap<>();
+        return (root, path) -> {
+            String module = modules.of(rootFolders.get(root), path);
+            return settled.computeIfAbsent(Modules.key(root, module), key -> TokenProviders.of(module, base,
+                    java.getOrDefault(key, List.of()), root.settings().fix(), dataCentres.get(root)));
+        };
     }
 
     /** Each root's folder as a report path ({@code ""} for the report's base). */

@@ -65,12 +65,12 @@ final class TokenProviders {
     }
 
     /**
-     * @param literals the string literals of the root's files (code and configuration, not comments: a link to
-     *                 Zoho's documentation names no data centre), the generated class aside; {@code null} to take
-     *                 the Java files' texts
+     * @param projectAccountsUrl the accounts server of the one data centre the root's code and settings name in
+     *                           their literals ({@code ""}: none, or several), or {@code null} to take it from the
+     *                           Java files' texts
      */
     static TokenProvider of(String rootFolder, Path base, List<JavaFile> javaFiles, ConfigFile.FixSettings settings,
-                            List<String> literals) {
+                            String projectAccountsUrl) {
         List<JavaFile> files = new ArrayList<>(javaFiles);
         files.sort(Comparator.comparing(JavaFile::path));
         List<JavaFile> legacy = files.stream().filter(f -> f.text() != null && LEGACY.matcher(f.text()).find())
@@ -107,11 +107,11 @@ final class TokenProviders {
         boolean exists = existing != null
                 || base != null && Files.exists(base.resolve(path), LinkOption.NOFOLLOW_LINKS);
         String text = existing != null ? text(existing) : exists ? head(base.resolve(path)) : null;
-        List<String> zohoTexts = literals != null ? literals : files.stream().filter(f -> f.text() != null
-                && !f.text().contains(MARKER)).map(JavaFile::text).toList();
+        String project = projectAccountsUrl != null ? (projectAccountsUrl.isEmpty() ? null : projectAccountsUrl)
+                : io.cliqmigrate.core.rule.DataCentres.accountsUrl(files.stream().filter(f -> f.text() != null
+                && !f.text().contains(MARKER)).map(JavaFile::text).toList());
         return new TokenProvider(packageName, simpleName, path, exists, text == null ? null : accountsUrl(text),
-                environment(settings.tokenProviderEnvironment(), text),
-                io.cliqmigrate.core.rule.DataCentres.accountsUrl(zohoTexts));
+                environment(settings.tokenProviderEnvironment(), text), project);
     }
 
     /** The longest package the files share, else the first named package among them in path order, else none. */

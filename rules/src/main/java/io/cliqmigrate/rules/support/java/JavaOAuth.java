@@ -142,6 +142,50 @@ public final class JavaOAuth {
     }
 
     /**
+     * The automatic fix, else in Java the exact steps for this use at {@code use}: what to remove, where the header
+     * goes, and why the fix could not do it. Empty outside Java and where the automatic fix exists.
+     */
+    public static Optional<Fix> orSteps(RuleContext ctx, CodeFacts facts, Optional<Fix> automatic, TextRange use) {
+        if (automatic.isPresent() || facts.java().isEmpty()) {
+            return automatic;
+        }
+        JavaShape shape = facts.java().get();
+        int line = ctx.file().lines().line(use.start());
+        List<Request> requests = shape.requests().stream().filter(r -> r.uses(use)).toList();
+        String provider = ctx.tokenProvider().qualifiedName();
+        String where;
+        String why;
+        if (requests.size() == 1) {
+            Request r = requests.get(0);
+            where = "on the request made at line " + ctx.file().lines().line(r.anchorRange().start()) + " ("
+                    + member(r.scope()) + ")";
+            why = "The fix leaves it to you: that request may also be sent to a URL this file does not show to be "
+                    + "Zoho's (a field set from outside, a caller's argument, another branch), or shares its headers "
+                    + "with one; give the header only to the calls to Zoho";
+        } else {
+            where = "where the request with this URL is made";
+            why = "The fix leaves it to you: this file does not show where the request is made (another file, a "
+                    + "public method's caller, a client it does not know) or shows several";
+        }
+        return Optional.of(Fix.manual("oauth", "Move this request's authentication to an OAuth header",
+                "Remove the authtoken (and any scope=…api) written at line " + line + " of " + ctx.file().path(),
+                "Set the header 'Authorization' to " + simple(provider) + ".shared().header() " + where
+                        + ": the Zoho-oauthtoken value of " + provider + ", the class fix creates for the "
+                        + "project's other calls (or your own OAuth client)",
+                why, SettingRewrites.REVOKE));
+    }
+
+    private static String member(String scope) {
+        int hash = scope.indexOf('#');
+        String type = hash < 0 ? scope : scope.substring(0, hash);
+        return simple(type) + (hash < 0 ? "" : "." + scope.substring(hash + 1).replaceAll("\\(\\d+\\)$", "()"));
+    }
+
+    private static String simple(String qualified) {
+        return qualified.substring(qualified.lastIndexOf('.') + 1);
+    }
+
+    /**
      * {@code .queryParam("authtoken", token)} and its kin in a URL builder's chain, or an authtoken entry of a
      * form or parameter map: the entry goes, and the request that sends it gets the header.
      */
