@@ -141,12 +141,7 @@ public final class ScanEngine {
             }
             java.util.function.BiFunction<ScanRoot, String, io.cliqmigrate.core.rule.TokenProvider> providers =
                     tokenProviders(roots, work, Modules.of(walk.files()));
-            work.forEach(w -> {
-                // only Java code calls the class: other files need not settle it
-                if (w.file.relative().endsWith(".java")) {
-                    w.tokenProvider = providers.apply(w.file.root(), w.file.relative());
-                }
-            });
+            work.forEach(w -> w.tokenProvider = providers.apply(w.file.root(), w.file.relative()));
             newFiles = keepEditable ? new NewFiles(roots, ScanRoot.commonBase(roots), found(walk, skipped), providers,
                     languages) : NewFiles.NONE;
             java.util.Set<String> known = rules.stream().map(r -> r.descriptor().id())
