@@ -1,0 +1,14 @@
+import com.acme.crm.ZohoOAuthTokens;
+import java.net.HttpURLConnection;
+import java.net.URL;
+
+/** One-off script: java scripts/PurgeLeads.java <token> */
+public class PurgeLeads {
+    public static void main(String[] args) throws Exception {
+        URL url = new URL("https://www.zohoapis.com/crm/v2/Leads?ids=1,2");
+        HttpURLConnection connection = (HttpURLConnection) url.openConnection();
+        connection.setRequestProperty("Authorization", ZohoOAuthTokens.shared().header());
+        connection.setRequestMethod("DELETE");
+        System.out.println(connection.getResponseCode());
+    }
+}
