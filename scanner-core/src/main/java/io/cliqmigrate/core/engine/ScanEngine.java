@@ -213,15 +213,18 @@ public final class ScanEngine {
         Path base = ScanRoot.commonBase(roots);
         Map<ScanRoot, String> rootFolders = rootFolders(roots);
         Map<String, List<TokenProviders.JavaFile>> java = new HashMap<>();
+        Map<ScanRoot, List<TokenProviders.JavaFile>> rootJava = new HashMap<>();
         Map<ScanRoot, List<String>> literals = new HashMap<>();
         for (FileWork w : work) {
             if (w.facts != null && !w.facts.file().text().contains(TokenProviders.MARKER)) {
                 literals.computeIfAbsent(w.file.root(), r -> new ArrayList<>()).add(w.facts.literalText());
             }
             if (w.file.relative().endsWith(".java")) {
+                TokenProviders.JavaFile file = new TokenProviders.JavaFile(w.file.relative(), w.file.path(),
+                        w.facts == null ? null : w.facts.file().text());
                 java.computeIfAbsent(Modules.key(w.file.root(), modules.of(rootFolders.get(w.file.root()),
-                                w.file.relative())), k -> new ArrayList<>()).add(new TokenProviders.JavaFile(
-                        w.file.relative(), w.file.path(), w.facts == null ? null : w.facts.file().text()));
+                        w.file.relative())), k -> new ArrayList<>()).add(file);
+                rootJava.computeIfAbsent(w.file.root(), r -> new ArrayList<>()).add(file);
             }
         }
         Map<ScanRoot, String> dataCentres = new HashMap<>();
@@ -233,7 +236,8 @@ public final class ScanEngine {
         return (root, path) -> {
             String module = modules.of(rootFolders.get(root), path);
             return settled.computeIfAbsent(Modules.key(root, module), key -> TokenProviders.of(module, base,
-                    java.getOrDefault(key, List.of()), root.settings().fix(), dataCentres.get(root)));
+                    java.getOrDefault(key, List.of()), root.settings().fix(), dataCentres.get(root),
+                    rootJava.getOrDefault(root, List.of())));
         };
     }
 

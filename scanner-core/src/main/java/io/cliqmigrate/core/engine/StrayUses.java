@@ -51,6 +51,9 @@ final class StrayUses implements java.util.function.BiPredicate<String, Set<Text
             }
             Matcher m = use.matcher(text);
             while (m.find()) {
+                if (boundToOther(text, m.start(), key)) {
+                    continue;
+                }
                 TextRange at = new TextRange(m.start(), m.end());
                 if (!inside(at, literalsAndComments(facts)) && renameEdits.stream().noneMatch(e ->
                         e.path().equals(facts.file().path()) && (e.range().overlaps(at) || at.contains(e.range())))) {
@@ -59,6 +62,21 @@ final class StrayUses implements java.util.function.BiPredicate<String, Set<Text
             }
         }
         return false;
+    }
+
+    /** {@code @Value("${zoho.books.authtoken}") private String authtoken;}: a field bound to another setting. */
+    private static final Pattern BOUND = Pattern.compile(
+            "@Value\\(\\s*\"\\$\\{([^}:\"]+)[^\"]*\"\\s*\\)\\s*(?:(?:private|protected|public|final|static|transient|"
+                    + "volatile)\\s+)*$");
+
+    /** Whether the use at {@code at} is a field a Spring {@code @Value} binds to a setting other than {@code key}. */
+    private static boolean boundToOther(String text, int at, String key) {
+        Matcher bound = BOUND.matcher(text.substring(Math.max(0, at - 300), at));
+        return bound.find() && !normal(bound.group(1)).equals(normal(key));
+    }
+
+    private static String normal(String key) {
+        return key.trim().toLowerCase(Locale.ROOT).replaceAll("[._\\-:]", "");
     }
 
     private static List<TextRange> literalsAndComments(CodeFacts facts) {

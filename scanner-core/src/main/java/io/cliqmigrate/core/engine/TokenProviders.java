@@ -71,6 +71,17 @@ final class TokenProviders {
      */
     static TokenProvider of(String rootFolder, Path base, List<JavaFile> javaFiles, ConfigFile.FixSettings settings,
                             String projectAccountsUrl) {
+        return of(rootFolder, base, javaFiles, settings, projectAccountsUrl, javaFiles);
+    }
+
+    /**
+     * @param rootFiles the Java files of the whole root: a class of another module by the default name may be on
+     *                  this module's class path, so the default name is taken there too
+     */
+    static TokenProvider of(String rootFolder, Path base, List<JavaFile> javaFiles, ConfigFile.FixSettings settings,
+                            String projectAccountsUrl, List<JavaFile> rootFiles) {
+        List<JavaFile> everywhere = new ArrayList<>(rootFiles);
+        everywhere.sort(Comparator.comparing(JavaFile::path));
         List<JavaFile> files = new ArrayList<>(javaFiles);
         files.sort(Comparator.comparing(JavaFile::path));
         List<JavaFile> legacy = files.stream().filter(f -> f.text() != null && LEGACY.matcher(f.text()).find())
@@ -95,7 +106,7 @@ final class TokenProviders {
                 packageName = sharedPackage(legacy);
                 simpleName = TokenProvider.DEFAULT_SIMPLE_NAME;
                 // a class of the project's own by that name is not the generated one: take the next free name
-                for (int n = 2; declaring(files, packageName, simpleName) != null; n++) {
+                for (int n = 2; declaring(everywhere, packageName, simpleName) != null; n++) {
                     simpleName = TokenProvider.DEFAULT_SIMPLE_NAME + n;
                 }
             }
@@ -142,7 +153,10 @@ final class TokenProviders {
         if (legacy.isEmpty()) {
             return join(rootFolder, "src/main/java/" + packageFolders + file);
         }
-        JavaFile anchor = legacy.get(0);
+        // main code first, then code whose folders follow its package: a class under a test or script folder,
+        // or beside default-package code, is one the main build cannot see
+        JavaFile anchor = legacy.stream().min(Comparator.comparingInt(TokenProviders::placementRank)
+                .thenComparing(JavaFile::path)).orElseThrow();
         String folder = anchor.path().contains("/") ? anchor.path().substring(0, anchor.path().lastIndexOf('/') + 1)
                 : "";
         String own = packageOf(anchor.text());
@@ -154,19 +168,36 @@ final class TokenProviders {
         return folder.substring(0, folder.length() - ownFolders.length()) + packageFolders + file;
     }
 
+    /** 0 for main code whose folders follow its package, 1 for other such code, 2 for the rest. */
+    private static int placementRank(JavaFile f) {
+        String own = f.text() == null ? "" : packageOf(f.text());
+        String folder = f.path().contains("/") ? f.path().substring(0, f.path().lastIndexOf('/') + 1) : "";
+        String ownFolders = own.isEmpty() ? "" : own.replace('.', '/') + "/";
+        boolean follows = !own.isEmpty() && (folder.equals(ownFolders) || folder.endsWith("/" + ownFolders));
+        if (!follows) {
+            return 2;
+        }
+        boolean main = f.path().startsWith("src/main/") || f.path().contains("/src/main/");
+        return main ? 0 : 1;
+    }
+
     private static String join(String folder, String rest) {
         return folder.isEmpty() ? rest : folder + "/" + rest;
     }
 
-    /** The first Java file named after the class whose package line names its package, in path order. */
+    /**
+     * The first Java file that declares the class in its package, in path order: one named after it, or one the
+     * scan read that declares it beside its own (a package-private class).
+     */
     private static JavaFile declaring(List<JavaFile> files, String packageName, String simpleName) {
+        Pattern declares = Pattern.compile("(?m)^[\\w\\s@]*\\b(?:class|interface|enum|record)\\s+"
+                + Pattern.quote(simpleName) + "\\b");
         for (JavaFile f : files) {
             String name = f.path().substring(f.path().lastIndexOf('/') + 1);
-            if (name.equals(simpleName + ".java")) {
-                String text = text(f);
-                if (text != null && packageOf(text).equals(packageName)) {
-                    return f;
-                }
+            String text = name.equals(simpleName + ".java") ? text(f) : f.text();
+            if (text != null && packageOf(text).equals(packageName)
+                    && (name.equals(simpleName + ".java") || declares.matcher(text).find())) {
+                return f;
             }
         }
         return null;

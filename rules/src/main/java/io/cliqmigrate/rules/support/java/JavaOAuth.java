@@ -288,7 +288,10 @@ public final class JavaOAuth {
         for (TextRange write : variable.writes()) {
             Optional<JavaShape.Statement> statement = shape.get().statementOf(write)
                     .filter(JavaShape.Statement::inBlock);
-            if (statement.isEmpty()) {
+            // an assignment goes with the variable only if it does nothing else: the reader's call, or a value
+            // that calls nothing (tokenStore.rotate() must still run)
+            String assigned = ctx.file().slice(write);
+            if (statement.isEmpty() || !contains(write, read) && assigned.indexOf('(') >= 0) {
                 return Optional.empty();
             }
             edits.add(deleteStatement(ctx, statement.get().range()));

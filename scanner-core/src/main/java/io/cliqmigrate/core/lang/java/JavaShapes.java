@@ -652,8 +652,7 @@ final class JavaShapes {
                 boolean once = stmt instanceof ExpressionStmt || stmt instanceof ReturnStmt
                         || stmt instanceof ThrowStmt || stmt instanceof TryStmt t && t.getResources().contains(cur)
                         || stmt instanceof IfStmt i && i.getCondition() == cur;
-                boolean inBlock = stmt.getParentNode().filter(p -> p instanceof BlockStmt
-                        || p instanceof SwitchEntry).isPresent();
+                boolean inBlock = inBlock(stmt);
                 return once && inBlock ? stmt : null;
             }
             cur = parent;
@@ -663,7 +662,9 @@ final class JavaShapes {
 
     /** Whether a statement stands in a block, where a statement can go before or after it. */
     private static boolean inBlock(Statement statement) {
-        return statement.getParentNode().filter(p -> p instanceof BlockStmt || p instanceof SwitchEntry).isPresent();
+        // a switch rule (case 1 -> x = null;) holds one statement that cannot go
+        return statement.getParentNode().filter(p -> p instanceof BlockStmt || p instanceof SwitchEntry e
+                && e.getType() == SwitchEntry.Type.STATEMENT_GROUP).isPresent();
     }
 
     /** The next call named {@code name} up the chain that starts at {@code start}. */
