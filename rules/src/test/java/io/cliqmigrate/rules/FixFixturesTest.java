@@ -70,7 +70,7 @@ class FixFixturesTest {
                 if (rel.equals("skipped.txt")) {
                     text.lines().filter(l -> !l.isBlank()).forEach(expectedSkips::add);
                 } else if (rel.contains(".after.")) {
-                    after.put(rel.replace(".after.", "."), text);
+                    after.put(rel.replace(".after.", "."), io.cliqmigrate.rules.java.GeneratedProviders.expand(text));
                 } else if (rel.contains(".safe.")) {
                     safe.put(rel.replace(".safe.", "."), text);
                 } else {

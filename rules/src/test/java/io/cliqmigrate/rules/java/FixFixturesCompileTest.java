@@ -36,7 +36,8 @@ class FixFixturesCompileTest {
             sources.put(fixture.relativize(file).toString().replace(".before.java", ".java"), Files.readString(file));
         }
         for (Path file : afterFiles(fixture)) {
-            sources.put(fixture.relativize(file).toString().replace(".after.java", ".java"), Files.readString(file));
+            sources.put(fixture.relativize(file).toString().replace(".after.java", ".java"),
+                    GeneratedProviders.expand(Files.readString(file)));
         }
 
         Compilation compiled = JavaSources.of(sources).compile(17, classes);
