@@ -50,19 +50,29 @@ public final class CodeFacts {
     }
 
     /**
-     * The file's string literals, one per line, without its comments: where its code and settings name hosts (a
+     * The file's string literals that name Zoho, without its comments: where its code and settings name hosts (a
      * link to Zoho's documentation in a comment names no data centre).
      */
-    public String literalText() {
-        StringBuilder out = new StringBuilder();
+    public List<String> zohoLiterals() {
+        List<String> out = new ArrayList<>();
         for (StringExpr expr : strings) {
             for (Part part : expr.parts()) {
-                if (part instanceof Part.Literal literal) {
-                    out.append(literal.value()).append('\n');
+                if (part instanceof Part.Literal literal && namesZoho(literal.value())) {
+                    out.add(literal.value());
                 }
             }
         }
-        return out.toString();
+        return out;
+    }
+
+    /** A host label {@code .zoho…} (www.zohoapis.eu, cliq.zoho.com): what a data centre is told from. */
+    private static boolean namesZoho(String text) {
+        for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+            if (text.regionMatches(true, i + 1, "zoho", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Java-only facts of a Java file the parser read; empty for other languages and the lexical fallback. */

@@ -217,7 +217,7 @@ public final class ScanEngine {
         Map<ScanRoot, List<String>> literals = new HashMap<>();
         for (FileWork w : work) {
             if (w.facts != null && !w.facts.file().text().contains(TokenProviders.MARKER)) {
-                literals.computeIfAbsent(w.file.root(), r -> new ArrayList<>()).add(w.facts.literalText());
+                literals.computeIfAbsent(w.file.root(), r -> new ArrayList<>()).addAll(w.facts.zohoLiterals());
             }
             if (w.file.relative().endsWith(".java")) {
                 TokenProviders.JavaFile file = new TokenProviders.JavaFile(w.file.relative(), w.file.path(),

@@ -499,7 +499,7 @@ public final class JavaOAuth {
         StringBuilder urls = new StringBuilder();
         requests.forEach(r -> r.urlValues().forEach(v -> urls.append(facts.fold(v).text()).append('\n')));
         String accounts = DataCentres.accountsUrl(urls.toString());
-        return accounts != null ? accounts : DataCentres.accountsUrl(facts.literalText());
+        return accounts != null ? accounts : DataCentres.accountsUrl(facts.zohoLiterals());
     }
 
     private static Fix fix(String description, List<TextEdit> edits, TokenProviders.Provider provider) {
