@@ -232,12 +232,14 @@ public final class ScanEngine {
             String dc = io.cliqmigrate.core.rule.DataCentres.accountsUrl(literals.getOrDefault(root, List.of()));
             dataCentres.put(root, dc == null ? "" : dc);
         }
+        Map<ScanRoot, List<TokenProviders.JavaFile>> declarers = new HashMap<>();
+        rootJava.forEach((root, files) -> declarers.put(root, TokenProviders.declarers(files)));
         Map<String, io.cliqmigrate.core.rule.TokenProvider> settled = new java.util.concurrent.ConcurrentHashMap<>();
         return (root, path) -> {
             String module = modules.of(rootFolders.get(root), path);
             return settled.computeIfAbsent(Modules.key(root, module), key -> TokenProviders.of(module, base,
                     java.getOrDefault(key, List.of()), root.settings().fix(), dataCentres.get(root),
-                    rootJava.getOrDefault(root, List.of())));
+                    declarers.getOrDefault(root, List.of())));
         };
     }
 

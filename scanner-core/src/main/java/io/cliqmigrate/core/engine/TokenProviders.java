@@ -71,17 +71,28 @@ final class TokenProviders {
      */
     static TokenProvider of(String rootFolder, Path base, List<JavaFile> javaFiles, ConfigFile.FixSettings settings,
                             String projectAccountsUrl) {
-        return of(rootFolder, base, javaFiles, settings, projectAccountsUrl, javaFiles);
+        return of(rootFolder, base, javaFiles, settings, projectAccountsUrl, declarers(javaFiles));
     }
 
     /**
-     * @param rootFiles the Java files of the whole root: a class of another module by the default name may be on
-     *                  this module's class path, so the default name is taken there too
+     * The files that may declare the default class or a numbered one, in path order: those that name it, and those
+     * named after it.
+     */
+    static List<JavaFile> declarers(List<JavaFile> files) {
+        return files.stream().filter(f -> f.path().substring(f.path().lastIndexOf('/') + 1)
+                        .startsWith(TokenProvider.DEFAULT_SIMPLE_NAME)
+                        || f.text() != null && f.text().contains(TokenProvider.DEFAULT_SIMPLE_NAME))
+                .sorted(Comparator.comparing(JavaFile::path)).toList();
+    }
+
+    /**
+     * @param rootFiles the Java files of the whole root that may declare the default class ({@link #declarers}): a
+     *                  class of another module by that name may be on this module's class path, so the name is
+     *                  taken there too
      */
     static TokenProvider of(String rootFolder, Path base, List<JavaFile> javaFiles, ConfigFile.FixSettings settings,
                             String projectAccountsUrl, List<JavaFile> rootFiles) {
-        List<JavaFile> everywhere = new ArrayList<>(rootFiles);
-        everywhere.sort(Comparator.comparing(JavaFile::path));
+        List<JavaFile> everywhere = rootFiles;
         List<JavaFile> files = new ArrayList<>(javaFiles);
         files.sort(Comparator.comparing(JavaFile::path));
         List<JavaFile> legacy = files.stream().filter(f -> f.text() != null && LEGACY.matcher(f.text()).find())
@@ -194,7 +205,11 @@ final class TokenProviders {
                 + Pattern.quote(simpleName) + "\\b");
         for (JavaFile f : files) {
             String name = f.path().substring(f.path().lastIndexOf('/') + 1);
-            String text = name.equals(simpleName + ".java") ? text(f) : f.text();
+            boolean named = name.equals(simpleName + ".java");
+            if (!named && (f.text() == null || !f.text().contains(simpleName))) {
+                continue;
+            }
+            String text = named ? text(f) : f.text();
             if (text != null && packageOf(text).equals(packageName)
                     && (name.equals(simpleName + ".java") || declares.matcher(text).find())) {
                 return f;

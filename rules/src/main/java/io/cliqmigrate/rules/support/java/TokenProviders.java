@@ -19,6 +19,8 @@ import java.util.Optional;
 public final class TokenProviders {
     /** The indentation of the generated class: one text for every fix, so their creations are the same edit. */
     private static final String INDENT = "    ";
+    /** Each class's text, rendered once: every fix of a project that needs the class creates it with this text. */
+    private static final Map<TokenProviderSource, String> RENDERED = new java.util.concurrent.ConcurrentHashMap<>();
     /** The accounts server of the US data centre, where most organisations are. */
     private static final String DEFAULT_ACCOUNTS = "https://accounts.zoho.com";
 
@@ -64,7 +66,7 @@ public final class TokenProviders {
             TokenProviderSource source = new TokenProviderSource(placed.packageName(), placed.simpleName(),
                     new TokenProviderSource.EnvironmentNames(env.get("clientId"), env.get("clientSecret"),
                             env.get("refreshToken"), env.get("accountsUrl")), serves);
-            edits.add(TextEdit.create(placed.path(), source.render("\n", INDENT)));
+            edits.add(TextEdit.create(placed.path(), RENDERED.computeIfAbsent(source, s -> s.render("\n", INDENT))));
         }
         JavaImports.Use use = JavaImports.of(ctx, shape, placed.qualifiedName());
         use.edit().ifPresent(edits::add);
