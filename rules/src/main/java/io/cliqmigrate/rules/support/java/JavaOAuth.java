@@ -419,7 +419,8 @@ public final class JavaOAuth {
             in = shape.requests().stream().filter(r -> r.viaParameter() && facts.calls().stream().anyMatch(c ->
                     c.scope().equals(entry.scope()) && r.scope().startsWith(typeOf(c.scope()) + "#" + c.name() + "(")
                             && c.args().stream().anyMatch(a -> r.urlSources().contains(a.range()))
-                            && c.args().stream().anyMatch(a -> mentions(facts.sourceText(a.range()), container))))
+                            && c.args().stream().anyMatch(a -> word(container).matcher(facts.sourceText(a.range()))
+                            .find())))
                     .toList();
         }
         return in.size() == 1 && sendsToZoho(facts, in.get(0), null)
@@ -453,8 +454,10 @@ public final class JavaOAuth {
      * ({@code postForObject(url, new HttpEntity<>(form, headers), …)}).
      */
     private static boolean sends(CodeFacts facts, JavaShape shape, Request request, String container) {
+        Pattern holder = word(container);
+        Pattern sender = request.variable() == null ? null : word(request.variable());
         if (container.equals(request.variable()) || request.arguments().stream()
-                .anyMatch(a -> mentions(facts.sourceText(a), container))) {
+                .anyMatch(a -> holder.matcher(facts.sourceText(a)).find())) {
             return true;
         }
         for (JavaShape.Statement statement : shape.statements()) {
@@ -463,16 +466,17 @@ public final class JavaOAuth {
             }
             String text = facts.sourceText(statement.range());
             boolean holdsRequest = contains(statement.range(), request.anchorRange())
-                    || request.variable() != null && mentions(text, request.variable());
-            if (holdsRequest && mentions(text, container)) {
+                    || sender != null && sender.matcher(text).find();
+            if (holdsRequest && holder.matcher(text).find()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean mentions(String text, String word) {
-        return Pattern.compile("(?<![\\w$])" + Pattern.quote(word) + "(?![\\w$])").matcher(text).find();
+    /** The identifier {@code name} as a whole word of code. */
+    private static Pattern word(String name) {
+        return Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])");
     }
 
     private static String typeOf(String scope) {
