@@ -99,12 +99,14 @@ public record JavaShape(String packageName, TextRange packageDeclaration, List<I
      * parameter of the method ({@code viaParameter}), the arguments of the calls to that method in this file
      * ({@code privateMethod}: whether no other file can call it). {@code urlValues} are the whole string values the
      * URL can take that way (a local's value, each caller's argument), unwrapped from {@code new URL(…)},
-     * {@code URI.create(…)} and the like.
+     * {@code URI.create(…)} and the like. {@code urlName} is the String parameter or local the request is given
+     * its URL in ({@code url} of {@code new URL(url).openConnection()}), never assigned after its declaration, so
+     * that a statement after the request's still reads the URL it was sent to; {@code null} otherwise.
      */
     public record Request(Client client, Anchor anchor, String scope, String variable, TextRange anchorRange,
                           TextRange statement, TextRange creation, String type, String method,
                           List<TextRange> arguments, List<TextRange> urlSources, boolean viaParameter,
-                          boolean privateMethod, List<StringExpr> urlValues) {
+                          boolean privateMethod, List<StringExpr> urlValues, String urlName) {
         public Request {
             arguments = List.copyOf(arguments);
             urlSources = List.copyOf(urlSources);

@@ -28,10 +28,14 @@ public final class JavaHeaders {
     /**
      * The edits that add the header with the value {@code valueCode}, given the fix's other edits ({@code
      * others}: those inside code this moves are applied to the moved text and left out of the result). Empty
-     * when the request's shape has no safe place for it.
+     * when the request's shape has no safe place for it. A {@code guard} (URL prefixes, for a request made right
+     * after a statement) limits the header to requests whose URL starts with one of them.
      */
     public static Optional<List<TextEdit>> add(RuleContext ctx, CodeFacts facts, JavaShape shape, Request request,
-                                               String valueCode, List<TextEdit> others) {
+                                               String valueCode, List<String> guard, List<TextEdit> others) {
+        if (!guard.isEmpty() && (request.anchor() != JavaShape.Anchor.AFTER_STATEMENT || request.urlName() == null)) {
+            return Optional.empty();
+        }
         String text = ctx.file().text();
         if (setsAuthorization(facts, shape, request, text)) {
             // its own Authorization header (rewritten to the provider's by the header's fix) carries the token
@@ -40,10 +44,12 @@ public final class JavaHeaders {
         List<TextEdit> out = new ArrayList<>();
         switch (request.anchor()) {
             case AFTER_STATEMENT -> {
-                String setter = setter(request.client());
+                String indent = facts.indentation(request.anchorRange().start());
+                String set = request.variable() + "." + setter(request.client()) + "(\"Authorization\", " + valueCode
+                        + ");";
                 int at = afterStatement(text, request.anchorRange().end());
-                out.add(ctx.edit(new TextRange(at, at), "\n" + facts.indentation(request.anchorRange().start())
-                        + request.variable() + "." + setter + "(\"Authorization\", " + valueCode + ");"));
+                out.add(ctx.edit(new TextRange(at, at), "\n" + indent + (guard.isEmpty() ? set
+                        : guarded(request.urlName(), guard, set, indent, unit(facts, shape, request, indent)))));
                 out.addAll(others);
             }
             case CHAIN -> {
@@ -77,6 +83,31 @@ public final class JavaHeaders {
             }
         }
         return Optional.of(out);
+    }
+
+    /**
+     * {@code if (url.startsWith("https://cliq.zoho.com/")) { … }}: the header only for the Zoho URLs among those the
+     * request is sent to.
+     */
+    private static String guarded(String urlName, List<String> prefixes, String statement, String indent,
+                                  String unit) {
+        StringBuilder condition = new StringBuilder();
+        for (String prefix : prefixes) {
+            condition.append(condition.length() == 0 ? "" : " || ").append(urlName).append(".startsWith(\"")
+                    .append(prefix).append("\")");
+        }
+        return "if (" + condition + ") {\n" + indent + unit + statement + "\n" + indent + "}";
+    }
+
+    /** One level of the file's indentation: what the request's statement is indented by inside its block. */
+    private static String unit(CodeFacts facts, JavaShape shape, Request request, String indent) {
+        String outer = shape.statements().stream().filter(st -> st.range().equals(request.anchorRange()))
+                .map(JavaShape.Statement::block).filter(java.util.Objects::nonNull).findFirst()
+                .map(block -> facts.indentation(block.start())).orElse(null);
+        if (outer != null && indent.length() > outer.length() && indent.startsWith(outer)) {
+            return indent.substring(outer.length());
+        }
+        return indent.startsWith("\t") ? "\t" : "    ";
     }
 
     /**

@@ -204,7 +204,7 @@ public final class JavaOAuth {
         }
         boolean query = !call.isConstructor() && URL_BUILDER_CALLS.matcher(call.simpleName()).matches()
                 && !Calls.fillsBody(facts, call);
-        Optional<Request> request = query ? requestOf(facts, shape.get(), call.range())
+        Optional<Destination> request = query ? requestOf(facts, shape.get(), call.range())
                 : requestOfBody(facts, shape.get(), call);
         return request.flatMap(r -> withHeader(ctx, facts, shape.get(), r, removals,
                 "Send an OAuth access token in the Authorization header instead of the authtoken "
@@ -347,11 +347,23 @@ public final class JavaOAuth {
     }
 
     /**
+     * A request the header may go to, and the URL prefixes ({@code https://cliq.zoho.com/}) it is limited to
+     * there: none when every URL the request can be sent to is Zoho's; else the origins of the Zoho URLs it is
+     * sent to, as the request may also go where this file does not show (a field a public setter fills, a public
+     * method's caller), and the header must not.
+     */
+    record Destination(Request request, List<String> guard) {
+        Destination {
+            guard = List.copyOf(guard);
+        }
+    }
+
+    /**
      * The request whose URL is built from {@code range}, where the header may go without reaching a host that is
      * not Zoho's: every URL the request can be sent to comes from this legacy expression, names a Zoho host or
-     * carries an authtoken itself; one that arrives through a parameter must come from this file.
+     * carries an authtoken itself, or the header is limited to the Zoho URLs among them.
      */
-    private static Optional<Request> requestOf(CodeFacts facts, JavaShape shape, TextRange range) {
+    private static Optional<Destination> requestOf(CodeFacts facts, JavaShape shape, TextRange range) {
         Set<TextRange> anchors = new LinkedHashSet<>();
         Request found = null;
         for (Request r : shape.requests()) {
@@ -360,11 +372,11 @@ public final class JavaOAuth {
                 found = r;
             }
         }
-        if (anchors.size() != 1 || !sendsToZoho(facts, found, range) || !sharedWithZohoOnly(facts, shape, found,
-                range)) {
+        if (anchors.size() != 1 || !sharedWithZohoOnly(facts, shape, found, range)) {
             return Optional.empty();
         }
-        return Optional.of(found);
+        Request request = found;
+        return reach(facts, request, range).map(guard -> new Destination(request, guard));
     }
 
     /**
@@ -373,37 +385,55 @@ public final class JavaOAuth {
      */
     private static boolean sharedWithZohoOnly(CodeFacts facts, JavaShape shape, Request request, TextRange legacy) {
         return shape.requests().stream().filter(r -> r != request && r.anchorRange().equals(request.anchorRange()))
-                .allMatch(r -> sendsToZoho(facts, r, legacy));
+                .allMatch(r -> reach(facts, r, legacy).filter(List::isEmpty).isPresent());
     }
 
     /**
-     * Whether every URL the request can be sent to is Zoho's: it comes from the legacy expression at {@code
-     * legacy} (judged by the rule that found it), names a Zoho host or API path, or carries an authtoken itself;
-     * one that arrives through a parameter must come from this file.
+     * Where the header may go on the request: everywhere (an empty guard) when every URL it can be sent to is
+     * Zoho's: it comes from the legacy expression at {@code legacy} (judged by the rule that found it), names a Zoho
+     * host or API path, or carries an authtoken itself; one that arrives through a parameter must come from this
+     * file. Otherwise only to the origins of those Zoho URLs, checked on the String the request is given its URL in
+     * right after it is made; empty when that cannot be done.
      */
-    private static boolean sendsToZoho(CodeFacts facts, Request request, TextRange legacy) {
-        if (request.viaParameter() && !request.privateMethod() || request.urlValues().isEmpty()) {
-            return false;
-        }
+    private static Optional<List<String>> reach(CodeFacts facts, Request request, TextRange legacy) {
+        boolean elsewhere = request.viaParameter() && !request.privateMethod() || request.urlValues().isEmpty();
+        Set<String> origins = new java.util.TreeSet<>();
+        boolean unlimited = true;
         for (StringExpr value : request.urlValues()) {
             // the legacy expression holds the value or is part of it (a StringBuilder's value is its declaration
             // and its appends)
             boolean isLegacy = legacy != null && (contains(value.range(), legacy) || contains(legacy, value.range()));
             FoldedString folded = facts.fold(value);
-            if (!isLegacy && UrlContext.hostBefore(folded, folded.text().length()) != UrlContext.Host.ZOHO
-                    && !ZohoPatterns.AUTHTOKEN_PARAM.matcher(folded.text()).find()) {
-                return false;
+            boolean zoho = isLegacy || UrlContext.hostBefore(folded, folded.text().length()) == UrlContext.Host.ZOHO
+                    || ZohoPatterns.AUTHTOKEN_PARAM.matcher(folded.text()).find();
+            if (!zoho) {
+                elsewhere = true;
+                continue;
+            }
+            var origin = ORIGIN.matcher(folded.text());
+            if (origin.lookingAt() && UrlContext.hostBefore(folded, origin.end()) == UrlContext.Host.ZOHO) {
+                origins.add(origin.group(1) + "/");
+            } else {
+                unlimited = false;
             }
         }
-        return true;
+        if (!elsewhere) {
+            return Optional.of(List.of());
+        }
+        boolean limitable = unlimited && !origins.isEmpty() && request.urlName() != null
+                && request.anchor() == JavaShape.Anchor.AFTER_STATEMENT;
+        return limitable ? Optional.of(List.copyOf(origins)) : Optional.empty();
     }
+
+    /** The scheme and host a URL starts with, where a path follows. */
+    private static final Pattern ORIGIN = Pattern.compile("\\s*(https?://[A-Za-z0-9.-]+(?::\\d+)?)(?=/)");
 
     /**
      * The request a body parameter is sent with: the one request its method builds, or the one request of a
      * private method of this file that the method passes its URL to ({@code post(url, params)}), where every URL
-     * the others pass is Zoho's.
+     * the others pass is Zoho's or the header is limited to them.
      */
-    private static Optional<Request> requestOfBody(CodeFacts facts, JavaShape shape, CallFact entry) {
+    private static Optional<Destination> requestOfBody(CodeFacts facts, JavaShape shape, CallFact entry) {
         String container = container(facts, entry);
         if (container == null) {
             return Optional.empty();
@@ -412,7 +442,8 @@ public final class JavaOAuth {
                 && !r.viaParameter() && sends(facts, shape, r, container)).toList();
         if (in.size() == 1) {
             // it sent the token in its body to whatever URL it has: the header goes nowhere the token did not
-            return sharedWithZohoOnly(facts, shape, in.get(0), null) ? Optional.of(in.get(0)) : Optional.empty();
+            return sharedWithZohoOnly(facts, shape, in.get(0), null)
+                    ? Optional.of(new Destination(in.get(0), List.of())) : Optional.empty();
         }
         if (in.isEmpty()) {
             // the container handed to a private method of the file with the URL: that method's request
@@ -423,8 +454,11 @@ public final class JavaOAuth {
                             .find())))
                     .toList();
         }
-        return in.size() == 1 && sendsToZoho(facts, in.get(0), null)
-                && sharedWithZohoOnly(facts, shape, in.get(0), null) ? Optional.of(in.get(0)) : Optional.empty();
+        if (in.size() != 1 || !sharedWithZohoOnly(facts, shape, in.get(0), null)) {
+            return Optional.empty();
+        }
+        Request request = in.get(0);
+        return reach(facts, request, null).map(guard -> new Destination(request, guard));
     }
 
     /**
@@ -484,11 +518,12 @@ public final class JavaOAuth {
         return hash < 0 ? scope : scope.substring(0, hash);
     }
 
-    private static Optional<Fix> withHeader(RuleContext ctx, CodeFacts facts, JavaShape shape, Request request,
+    private static Optional<Fix> withHeader(RuleContext ctx, CodeFacts facts, JavaShape shape, Destination to,
                                             List<TextEdit> removal, String description) {
+        Request request = to.request();
         String accounts = accountsUrl(facts, List.of(request));
         return TokenProviders.use(ctx, facts, shape, accounts).flatMap(provider ->
-                JavaHeaders.add(ctx, facts, shape, request, provider.headerCode(), removal).map(edits -> {
+                JavaHeaders.add(ctx, facts, shape, request, provider.headerCode(), to.guard(), removal).map(edits -> {
                     List<TextEdit> all = new ArrayList<>(provider.edits());
                     all.addAll(edits);
                     return fix(description + ", from " + provider.simpleName(), all, provider);

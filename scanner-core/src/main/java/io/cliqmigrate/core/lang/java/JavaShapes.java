@@ -482,7 +482,17 @@ final class JavaShapes {
         return new JavaShape.Request(client, anchor, facts.scopeOf(at), variable, anchorRange,
                 statement == null ? null : facts.range(statement).orElse(null),
                 creation == null ? null : facts.range(creation).orElse(null), type, methodName, args,
-                List.copyOf(sources), viaParameter[0], privateMethod, values);
+                List.copyOf(sources), viaParameter[0], privateMethod, values, urlName(url, at));
+    }
+
+    /** The String parameter or local, assigned nowhere but in its declaration, that {@code url} unwraps to. */
+    private String urlName(Expression url, Node at) {
+        if (!(unwrapped(url) instanceof NameExpr name)) {
+            return null;
+        }
+        String id = name.getNameAsString();
+        boolean declaredHere = local(id, at) != null || parameter(id, at) != null;
+        return declaredHere && "String".equals(localType(id, at)) && assignments(id, at).isEmpty() ? id : null;
     }
 
     /**
