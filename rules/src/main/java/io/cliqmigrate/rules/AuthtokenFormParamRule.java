@@ -118,11 +118,11 @@ public final class AuthtokenFormParamRule implements Rule {
 
     private static void report(RuleContext ctx, Set<TextRange> seen, TextRange range, List<RelatedLocation> related,
                                Map<String, String> properties) {
-        report(ctx, seen, range, related, properties, Optional.empty());
+        report(ctx, seen, range, related, properties, List.of());
     }
 
     private static void report(RuleContext ctx, Set<TextRange> seen, TextRange range, List<RelatedLocation> related,
-                               Map<String, String> properties, Optional<io.cliqmigrate.core.model.Fix> oauth) {
+                               Map<String, String> properties, List<io.cliqmigrate.core.model.Fix> oauth) {
         if (seen.add(range)) {
             ctx.report(range, MESSAGE, related, java.util.stream.Stream.concat(oauth.stream(),
                     java.util.stream.Stream.of(AuthtokenQueryParamRule.FIX)).toList(), properties);

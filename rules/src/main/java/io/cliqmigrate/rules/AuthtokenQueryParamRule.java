@@ -61,10 +61,11 @@ public final class AuthtokenQueryParamRule implements Rule {
                         + MESSAGE, List.of(), WebhookRewrites.queryEntry(ctx, facts, call.arg(0),
                         call.args().size() > 1 ? call.arg(1) : null, reads,
                         WebhookRewrites.isMessagingRequest(facts, call)),
-                        call.isAnnotation() ? Optional.of(annotatedParameter(ctx, call))
+                        call.isAnnotation() ? List.of(annotatedParameter(ctx, call))
                                 : JavaOAuth.orSteps(ctx, facts, JavaOAuth.entry(ctx, facts, call), call.range()));
             }
         }
+        JavaOAuth.offerHeaders(ctx, facts);
     }
 
     /**
@@ -73,9 +74,9 @@ public final class AuthtokenQueryParamRule implements Rule {
      */
     private static void report(RuleContext ctx, io.cliqmigrate.core.model.TextRange range, String message,
                                List<io.cliqmigrate.core.model.RelatedLocation> related, WebhookRewrites.Rewrite use,
-                               java.util.Optional<Fix> oauth) {
+                               List<Fix> oauth) {
         List<Fix> fixes = new java.util.ArrayList<>(use.fix().stream().toList());
-        oauth.ifPresent(fixes::add);
+        fixes.addAll(oauth);
         fixes.add(FIX);
         ctx.report(range, message, related, fixes, use.properties());
     }

@@ -25,6 +25,7 @@ final class FindingCollector implements RuleContext {
     private final Severity severity;
     private final Suppressions suppressions;
     private final List<Finding> sink;
+    private final List<Fix> offers;
     private final Set<TextRange> reported = new HashSet<>();
     private final CodeFrames frames;
     private final io.cliqmigrate.core.code.CodeFacts facts;
@@ -34,11 +35,13 @@ final class FindingCollector implements RuleContext {
     /**
      * {@code frames}: the file's code frames, which learn the secret values the rule names; the findings are
      * framed once every rule has run on the file. {@code fix}: the root's fix settings (connection names, the
-     * strategy that orders fixes); {@code tokenProvider}: the root's, as the engine settled it.
+     * strategy that orders fixes); {@code tokenProvider}: the root's, as the engine settled it; {@code offers}: where
+     * the fixes {@linkplain #offer offered} go.
      */
     FindingCollector(io.cliqmigrate.core.code.CodeFacts facts, RuleDescriptor rule, Severity severity,
                      Suppressions suppressions, List<Finding> sink, CodeFrames frames, ConfigFile.FixSettings fix,
-                     TokenProvider tokenProvider) {
+                     TokenProvider tokenProvider, List<Fix> offers) {
+        this.offers = offers;
         this.facts = facts;
         this.file = facts.file();
         this.fix = fix;
@@ -77,10 +80,7 @@ final class FindingCollector implements RuleContext {
             return; // one finding per place, however many paths lead a rule to it
         }
         Location location = Location.of(file, range);
-        // a script inside a JSON export is edited in its own text; the file takes it JSON-escaped
-        List<Fix> encoded = Fix.preferring(fixes, fix.strategy()).stream().map(f -> f.edits().isEmpty() ? f
-                : f.withEdits(f.edits().stream().map(facts::encode)
-                        .map(e -> e.path().equals(file.path()) ? e.locatedIn(file) : e).toList())).toList();
+        List<Fix> encoded = Fix.preferring(fixes, fix.strategy()).stream().map(this::encoded).toList();
         // everything that leaves the machine goes through the redactor, not only the code frame; messages are the
         // rule's words around quoted source text, and only that text is read as code
         List<RelatedLocation> safeRelated = related.stream()
@@ -93,5 +93,19 @@ final class FindingCollector implements RuleContext {
                 false, null, safeRelated, encoded, rule.helpUri(), safeProperties);
         String reason = suppressions.reason(rule.id(), location.startLine());
         sink.add(reason == null ? finding : finding.withSuppression(Redactor.redact(reason)));
+    }
+
+    @Override
+    public void offer(Fix offered) {
+        if (offered.automatic() && !offered.covers().isEmpty()) {
+            offers.add(encoded(offered));
+        }
+    }
+
+    /** The fix with its edits in the file's own form and placed in it. */
+    private Fix encoded(Fix f) {
+        // a script inside a JSON export is edited in its own text; the file takes it JSON-escaped
+        return f.edits().isEmpty() ? f : f.withEdits(f.edits().stream().map(facts::encode)
+                .map(e -> e.path().equals(file.path()) ? e.locatedIn(file) : e).toList());
     }
 }

@@ -157,6 +157,7 @@ public final class ScanEngine {
         }
 
         List<Finding> findings = new ArrayList<>();
+        List<CrossFileFixes.Offer> offers = new ArrayList<>();
         List<ScanResult.FileCharset> charsets = new ArrayList<>();
         List<ScanResult.UnusedSuppression> unusedSuppressions = new ArrayList<>();
         int candidates = 0;
@@ -165,6 +166,7 @@ public final class ScanEngine {
         for (FileWork w : work) {
             scanned += w.known ? 1 : 0;
             findings.addAll(w.findings);
+            offers.addAll(w.offers);
             errors.addAll(w.errors);
             unusedSuppressions.addAll(w.unusedSuppressions);
             if (w.charset != null && w.facts != null) {
@@ -184,6 +186,7 @@ public final class ScanEngine {
                 || !errors.isEmpty() || skipped.stream().anyMatch(x -> !x.scannedElsewhere());
         List<CodeFacts> read = work.stream().filter(w -> w.facts != null).map(w -> w.facts).toList();
         findings = LinkedFixes.merge(findings, partial, new StrayUses(read));
+        findings = CrossFileFixes.settle(findings, offers, partial, CrossFileFixes.readers(read));
         findings = OverlappingFindings.merge(findings);
         findings.sort(Finding.ORDER);
         timer.lap("link settings, fold overlapping findings");
@@ -554,6 +557,8 @@ public final class ScanEngine {
         final List<ProcessingError> errors = new ArrayList<>();
         final List<ScanResult.UnusedSuppression> unusedSuppressions = new ArrayList<>();
         final List<Finding> findings = new ArrayList<>();
+        /** The fixes the rules offered to complete other files' fixes ({@link CrossFileFixes}). */
+        final List<CrossFileFixes.Offer> offers = new ArrayList<>();
         /** For {@code fix}: a hash of the bytes read and the secret values its rules named. */
         final boolean keepEditable;
         /** The token provider of the file's root, which its rules see. */
@@ -648,7 +653,7 @@ public final class ScanEngine {
             quick = false;
             ParseOutcome outcome;
             try {
-                outcome = language.parse(source);
+                outcome = fullParse ? language.parseInFull(source) : language.parse(source);
             } catch (StackOverflowError e) {
                 outcome = new ParseOutcome.Failed(List.of(new ParseOutcome.SyntaxProblem(0, 0,
                         "too deeply nested for the parser")));
@@ -702,11 +707,13 @@ public final class ScanEngine {
                 ran.add(d.id());
                 Severity severity = settings.severityOverrides().getOrDefault(d.id(), d.severity());
                 List<Finding> ruleFindings = new ArrayList<>();
+                List<io.cliqmigrate.core.model.Fix> ruleOffers = new ArrayList<>();
                 long started = System.nanoTime();
                 try {
                     rule.check(facts, new FindingCollector(facts, d, severity, suppressions, ruleFindings,
-                            frames, settings.fix(), tokenProvider));
+                            frames, settings.fix(), tokenProvider, ruleOffers));
                     findings.addAll(ruleFindings);
+                    ruleOffers.forEach(o -> offers.add(new CrossFileFixes.Offer(file.relative(), o)));
                 } catch (RuntimeException | StackOverflowError e) {
                     errors.add(ProcessingError.internal(file.relative(), ProcessingError.Kind.RULE,
                             "internal error in rule " + d.id() + ": " + describe(e), e));
@@ -716,7 +723,7 @@ public final class ScanEngine {
             }
             unusedSuppressions.addAll(suppressions.notes(knownRules, ran));
             findings.replaceAll(frames::framed);
-            if (keepEditable && !findings.isEmpty()) {
+            if (keepEditable && !(findings.isEmpty() && offers.isEmpty())) {
                 secrets = frames.secretValues();
             }
         }

@@ -17,6 +17,14 @@ public interface Language {
     ParseOutcome parse(SourceFile file);
 
     /**
+     * Parses a file read in full on purpose (it names another file's constant that holds a trigger word, or a fix
+     * checks it): with the facts a rewrite needs even where the file itself has no trigger word.
+     */
+    default ParseOutcome parseInFull(SourceFile file) {
+        return parse(file);
+    }
+
+    /**
      * Whether files of this language use constants declared in other files. For such languages a file without
      * trigger words is still read when it names a constant whose value holds one.
      */

@@ -7,9 +7,14 @@ import java.util.List;
  * steps for a person. {@code SAFE} edits keep the code's behaviour and are applied by {@code fix --apply};
  * {@code REVIEW} edits change behaviour a person should check (applied with {@code --unsafe}); {@code MANUAL}
  * fixes carry steps only.
+ *
+ * <p>A rewrite one file cannot complete alone names what it {@code needs}: keys of things other files use (the
+ * constant whose URL loses its authtoken: {@code constant:<path>#<name>}), which the automatic fixes of those
+ * files must each {@code cover} (the request that reads the constant gets the header) for the engine to keep it;
+ * it is then applied with them, or not at all.
  */
 public record Fix(String strategy, String description, Applicability applicability, List<TextEdit> edits,
-                  List<String> steps) {
+                  List<String> steps, List<String> needs, List<String> covers) {
     public enum Applicability {
         SAFE, REVIEW, MANUAL;
 
@@ -18,9 +23,16 @@ public record Fix(String strategy, String description, Applicability applicabili
         }
     }
 
+    public Fix(String strategy, String description, Applicability applicability, List<TextEdit> edits,
+               List<String> steps) {
+        this(strategy, description, applicability, edits, steps, List.of(), List.of());
+    }
+
     public Fix {
         edits = List.copyOf(edits);
         steps = List.copyOf(steps);
+        needs = List.copyOf(needs);
+        covers = List.copyOf(covers);
         if (applicability == Applicability.MANUAL && !edits.isEmpty()) {
             throw new IllegalArgumentException("a manual fix carries steps, not edits");
         }
@@ -41,6 +53,14 @@ public record Fix(String strategy, String description, Applicability applicabili
     /** A rewrite that changes behaviour a person should check. */
     public static Fix review(String strategy, String description, List<TextEdit> edits, String... steps) {
         return new Fix(strategy, description, Applicability.REVIEW, edits, List.of(steps));
+    }
+
+    /** The prefix of the key of an exported constant ({@link #constantKey}). */
+    public static final String CONSTANT_KEY = "constant:";
+
+    /** The key of the constant {@code name} declared in the file at {@code path}, for {@link #needs}/{@link #covers}. */
+    public static String constantKey(String path, String name) {
+        return CONSTANT_KEY + path + "#" + name;
     }
 
     /** The strategy of a switch to a Cliq webhook token ({@code ?zapikey=}); see {@link #family()}. */
@@ -76,11 +96,21 @@ public record Fix(String strategy, String description, Applicability applicabili
     public Fix withMoreSteps(List<String> more) {
         List<String> all = new java.util.ArrayList<>(steps);
         more.stream().filter(step -> !all.contains(step)).forEach(all::add);
-        return new Fix(strategy, description, applicability, edits, all);
+        return new Fix(strategy, description, applicability, edits, all, needs, covers);
     }
 
     /** The same fix with its edits replaced (the engine's re-encoding or a merge of linked edits). */
     public Fix withEdits(List<TextEdit> newEdits) {
-        return new Fix(strategy, description, applicability, newEdits, steps);
+        return new Fix(strategy, description, applicability, newEdits, steps, needs, covers);
+    }
+
+    /** The same fix, needing {@code keys} covered by other files' fixes ({@link Fix}). */
+    public Fix needing(List<String> keys) {
+        return new Fix(strategy, description, applicability, edits, steps, keys, covers);
+    }
+
+    /** The same fix, covering the uses of {@code keys} in its file ({@link Fix}). */
+    public Fix covering(List<String> keys) {
+        return new Fix(strategy, description, applicability, edits, steps, needs, keys);
     }
 }

@@ -54,6 +54,14 @@ public interface RuleContext {
         return TokenProvider.DEFAULT;
     }
 
+    /**
+     * Offers a fix that resolves no finding of this file but completes another file's fix: it {@linkplain
+     * Fix#covers() covers} what that fix {@linkplain Fix#needs() needs} (a request here that reads another file's URL
+     * constant gets the header, so that the constant may lose its authtoken). The engine applies it only as part of
+     * such a fix.
+     */
+    default void offer(Fix fix) {}
+
     /** An edit of this file. */
     default io.cliqmigrate.core.model.TextEdit edit(TextRange range, String replacement) {
         return new io.cliqmigrate.core.model.TextEdit(file().path(), range, replacement);

@@ -66,10 +66,96 @@ public final class JavaOAuth {
             }
             edits.addAll(values.get());
         }
-        return requestOf(facts, shape.get(), url.range())
-                .flatMap(request -> withHeader(ctx, facts, shape.get(), request, edits,
-                        "Send an OAuth access token in the Authorization header instead of the authtoken in the "
-                                + "URL"));
+        Optional<Destination> request = requestOf(facts, shape.get(), url.range());
+        if (request.isEmpty()) {
+            return strip.get().removedSlots().isEmpty() && strip.get().removedVariables().isEmpty()
+                    ? exportedConstant(ctx, facts, shape.get(), url, edits) : Optional.empty();
+        }
+        return withHeader(ctx, facts, shape.get(), request.get(), edits,
+                "Send an OAuth access token in the Authorization header instead of the authtoken in the URL");
+    }
+
+    /**
+     * A URL constant other files read ({@code public static final String BOT_URL = "…?authtoken=…"}) loses its
+     * authtoken, where every request that reads it gets the header in its own file's fix ({@link Fix#needs}).
+     */
+    private static Optional<Fix> exportedConstant(RuleContext ctx, CodeFacts facts, JavaShape shape, StringExpr url,
+                                                  List<TextEdit> edits) {
+        Optional<JavaShape.Variable> constant = facts.bindings().stream().filter(b ->
+                        b.kind() == io.cliqmigrate.core.code.Binding.Kind.CONSTANT && b.value() != null
+                                && b.value().range().equals(url.range()))
+                .findFirst().flatMap(b -> shape.variables().stream()
+                        .filter(v -> v.isField() && v.name().equals(b.name())).findFirst());
+        if (constant.isEmpty() || constant.get().isPrivate() || !constant.get().reads().isEmpty()) {
+            // a private one is read by this file's requests, or by none; one this file reads too is left alone
+            return Optional.empty();
+        }
+        String name = constant.get().name();
+        return Optional.of(Fix.review(SettingRewrites.OAUTH_HEADER, "Remove the authtoken from " + name
+                        + "; the requests of other files that read it send an OAuth access token in the Authorization "
+                        + "header instead (in the same fix)", edits,
+                "Revoke the old authtoken (accounts.zoho.com → Active Authtokens); a value that was committed stays "
+                        + "in the version history")
+                .needing(List.of(Fix.constantKey(ctx.file().path(), name))));
+    }
+
+    /**
+     * Offers the header ({@link RuleContext#offer}) to each request of this file whose URL comes from another file's
+     * constant that holds an authtoken: that constant loses the token only where every request that reads it gets
+     * the header.
+     */
+    public static void offerHeaders(RuleContext ctx, CodeFacts facts) {
+        Optional<JavaShape> shape = facts.java();
+        if (shape.isEmpty()) {
+            return;
+        }
+        for (Request request : shape.get().requests()) {
+            if (coveredConstants(ctx, facts, shape.get(), request).isEmpty()
+                    || !sharedWithZohoOnly(facts, shape.get(), request, null)) {
+                continue;
+            }
+            reach(facts, request, null).flatMap(guard -> withHeader(ctx, facts, shape.get(),
+                    new Destination(request, guard), List.of(), "Send an OAuth access token in the Authorization "
+                            + "header: the URL constant this request reads loses its authtoken")).ifPresent(ctx::offer);
+        }
+    }
+
+    /**
+     * The constants of other files that hold an authtoken in a URL the request is sent to, where every use of them
+     * in this file is a URL of this request: the header the fix gives it covers them ({@link Fix#covers}).
+     */
+    private static List<String> coveredConstants(RuleContext ctx, CodeFacts facts, JavaShape shape, Request request) {
+        Set<FoldedString.Reference> found = new LinkedHashSet<>();
+        request.urlValues().forEach(v -> references(facts.fold(v), found));
+        List<String> keys = new ArrayList<>();
+        String text = ctx.file().text();
+        for (FoldedString.Reference ref : found) {
+            if (ref.path() == null || ref.path().equals(ctx.file().path())
+                    || !ZohoPatterns.AUTHTOKEN_PARAM.matcher(ref.value().text()).find()) {
+                continue;
+            }
+            String name = ref.key().substring(ref.key().lastIndexOf('.') + 1);
+            var uses = word(name).matcher(text);
+            boolean onlyHere = true;
+            while (uses.find() && onlyHere) {
+                int at = uses.start();
+                onlyHere = shape.imports().stream().anyMatch(i -> i.range().start() <= at && at < i.range().end())
+                        || request.urlSources().stream().anyMatch(s -> s.start() <= at && at < s.end());
+            }
+            String key = Fix.constantKey(ref.path(), name);
+            if (onlyHere && !keys.contains(key)) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    private static void references(FoldedString folded, Set<FoldedString.Reference> into) {
+        for (FoldedString.Segment segment : folded.segments()) {
+            if (segment.reference() != null && into.add(segment.reference())) {
+                references(segment.reference().value(), into);
+            }
+        }
     }
 
     /**
@@ -145,10 +231,17 @@ public final class JavaOAuth {
      * The automatic fix, else in Java the exact steps for this use at {@code use}: what to remove, where the header
      * goes, and why the fix could not do it. Empty outside Java and where the automatic fix exists.
      */
-    public static Optional<Fix> orSteps(RuleContext ctx, CodeFacts facts, Optional<Fix> automatic, TextRange use) {
-        if (automatic.isPresent() || facts.java().isEmpty()) {
-            return automatic;
+    public static List<Fix> orSteps(RuleContext ctx, CodeFacts facts, Optional<Fix> automatic, TextRange use) {
+        if (facts.java().isEmpty() || automatic.isPresent() && automatic.get().needs().isEmpty()) {
+            return automatic.stream().toList();
         }
+        // a fix that other files' fixes must complete may be withdrawn: these steps are then what is left
+        List<Fix> out = new ArrayList<>(automatic.stream().toList());
+        out.add(steps(ctx, facts, use));
+        return out;
+    }
+
+    private static Fix steps(RuleContext ctx, CodeFacts facts, TextRange use) {
         JavaShape shape = facts.java().get();
         int line = ctx.file().lines().line(use.start());
         List<Request> requests = shape.requests().stream().filter(r -> r.uses(use)).toList();
@@ -167,12 +260,12 @@ public final class JavaOAuth {
             why = "The fix leaves it to you: this file does not show where the request is made (another file, a "
                     + "public method's caller, a client it does not know) or shows several";
         }
-        return Optional.of(Fix.manual("oauth", "Move this request's authentication to an OAuth header",
+        return Fix.manual("oauth", "Move this request's authentication to an OAuth header",
                 "Remove the authtoken (and any scope=…api) written at line " + line + " of " + ctx.file().path(),
                 "Set the header 'Authorization' to " + simple(provider) + ".shared().header() " + where
                         + ": the Zoho-oauthtoken value of " + provider + ", the class fix creates for the "
                         + "project's other calls (or your own OAuth client)",
-                why, SettingRewrites.REVOKE));
+                why, SettingRewrites.REVOKE);
     }
 
     private static String member(String scope) {
@@ -526,7 +619,8 @@ public final class JavaOAuth {
                 JavaHeaders.add(ctx, facts, shape, request, provider.headerCode(), to.guard(), removal).map(edits -> {
                     List<TextEdit> all = new ArrayList<>(provider.edits());
                     all.addAll(edits);
-                    return fix(description + ", from " + provider.simpleName(), all, provider);
+                    return fix(description + ", from " + provider.simpleName(), all, provider)
+                            .covering(coveredConstants(ctx, facts, shape, request));
                 }));
     }
 

@@ -99,7 +99,8 @@ final class JavaFactsExtractor {
         return out;
     }
 
-    CodeFacts extract() {
+    /** {@code shape}: build the file's {@link io.cliqmigrate.core.code.JavaShape} whatever words it has. */
+    CodeFacts extract(boolean shape) {
         cu.walk(node -> byClass.computeIfAbsent(node.getClass(), k -> new ArrayList<>()).add(node));
         readPackageAndImports();
         new LexicalScanner(LexicalSyntax.C_LIKE).comments(file).forEach(facts::comment);
@@ -108,7 +109,7 @@ final class JavaFactsExtractor {
         scanStrings(cu);
         collectCalls();
         collectAssignments();
-        if (mentionsAuthtoken(file.text())) {
+        if (shape || mentionsAuthtoken(file.text())) {
             // only code that still uses the authtoken is rewritten: the others need no shape
             facts.java(new JavaShapes(this, cu).build());
         }

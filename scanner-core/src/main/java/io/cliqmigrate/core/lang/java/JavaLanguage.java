@@ -154,6 +154,16 @@ public final class JavaLanguage implements Language {
 
     @Override
     public ParseOutcome parse(SourceFile file) {
+        return parse(file, false);
+    }
+
+    @Override
+    public ParseOutcome parseInFull(SourceFile file) {
+        return parse(file, true);
+    }
+
+    /** {@code shape}: the file's {@link io.cliqmigrate.core.code.JavaShape} even if it does not say authtoken. */
+    private ParseOutcome parse(SourceFile file, boolean shape) {
         ParserConfiguration configuration = new ParserConfiguration()
                 // RAW: accept every syntax and skip the language-level validators, which cost more than the parse
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
@@ -171,7 +181,7 @@ public final class JavaLanguage implements Language {
             return new ParseOutcome.Failed(problems(result.getProblems()));
         }
         try {
-            return new ParseOutcome.Parsed(new JavaFactsExtractor(file, result.getResult().get()).extract());
+            return new ParseOutcome.Parsed(new JavaFactsExtractor(file, result.getResult().get()).extract(shape));
         } catch (StackOverflowError e) {
             return new ParseOutcome.Failed(List.of(new ParseOutcome.SyntaxProblem(0, 0,
                     "too deeply nested to analyse")));

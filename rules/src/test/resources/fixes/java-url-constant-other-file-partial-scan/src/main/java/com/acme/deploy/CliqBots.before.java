@@ -1,0 +1,11 @@
+package com.acme.deploy;
+
+/** The Zoho Cliq bots of the deploy pipeline. Acme's Zoho organisation is in the EU data centre. */
+public final class CliqBots {
+    /** The deploy bot; its token was pasted in when the bot was set up. */
+    public static final String DEPLOY_BOT_URL = "https://cliq.zoho.eu/api/v2/bots/deploybot/message"
+            + "?authtoken=9f1c2e7a4b3d5f60718293a4b5c6d7e8";
+
+    private CliqBots() {
+    }
+}
