@@ -15,6 +15,7 @@ import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.UrlContext;
 import io.cliqmigrate.rules.support.WebhookRewrites;
 import io.cliqmigrate.rules.support.ZohoPatterns;
+import io.cliqmigrate.rules.support.java.BeanPropertyUrls;
 import io.cliqmigrate.rules.support.java.JavaOAuth;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,8 @@ public final class AuthtokenQueryParamRule implements Rule {
                 (expr, folded, m, p) -> report(ctx, p.range(), "Legacy authtoken in a Zoho URL query. " + MESSAGE,
                         p.related(), WebhookRewrites.queryParam(ctx, facts, folded, m.end(), p.range(), reads,
                                 WebhookRewrites.isMessagingUrl(folded.text(), m.start()) && p.related().isEmpty()),
-                        JavaOAuth.orSteps(ctx, facts, JavaOAuth.urlParameter(ctx, facts, expr), p.range())));
+                        JavaOAuth.orSteps(ctx, facts, JavaOAuth.urlParameter(ctx, facts, expr)
+                                .or(() -> BeanPropertyUrls.fix(ctx, facts, expr)), p.range())));
         for (CallFact call : facts.calls()) {
             boolean named = call.isAnnotation() ? call.args().size() >= 1 : call.args().size() >= 2;
             // HttpPost's params.setParameter(…) fills the body: authtoken-form-param's

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * read by requests in other files, which must send the OAuth header from then on. Such a fix {@linkplain Fix#needs()
  * needs} a key ({@value #CONSTANT}{@code <path>#<name>}); it is kept only when every other file that names the
  * constant has an automatic fix that {@linkplain Fix#covers() covers} it there, and it then carries their edits, so
- * that {@code fix} applies all of them or none. Otherwise it is withdrawn and its finding keeps its manual steps. A
+ * that {@code fix} applies all of them or none. A URL that configuration gives a bean property ({@link
+ * Fix#propertyKey}) needs one such fix, in the class's file. Otherwise it is withdrawn and its finding keeps its manual steps. A
  * scan of part of a repository may miss a reader, and keeps none.
  */
 final class CrossFileFixes {
@@ -63,7 +64,7 @@ final class CrossFileFixes {
             boolean complete = !partial;
             Set<String> uncovered = new TreeSet<>();
             for (String key : first.needs()) {
-                Map<String, List<Fix>> covers = covering.getOrDefault(key, Map.of());
+                Map<String, List<Fix>> covers = covers(covering, key);
                 Set<String> readers = users.apply(key);
                 // a constant nothing here reads may be read by another project: its value stays
                 complete &= !covers.isEmpty() && covers.keySet().containsAll(readers);
@@ -82,6 +83,17 @@ final class CrossFileFixes {
                 }
             }
             out.add(f.withFixes(fixes));
+        }
+        return out;
+    }
+
+    /** The fixes that cover {@code key}, by file: those naming it, and those naming its {@code @*} variant. */
+    private static Map<String, List<Fix>> covers(Map<String, Map<String, List<Fix>>> covering, String key) {
+        Map<String, List<Fix>> out = new TreeMap<>(covering.getOrDefault(key, Map.of()));
+        int at = key.lastIndexOf('@');
+        if (at > 0) {
+            covering.getOrDefault(key.substring(0, at + 1) + "*", Map.of()).forEach((path, fixes) ->
+                    out.merge(path, fixes, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
         }
         return out;
     }

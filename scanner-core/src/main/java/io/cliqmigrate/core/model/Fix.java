@@ -63,6 +63,14 @@ public record Fix(String strategy, String description, Applicability applicabili
         return CONSTANT_KEY + path + "#" + name;
     }
 
+    /**
+     * The key of the bean property {@code property} of class {@code className} that configuration fills with a URL
+     * of {@code origin} ({@code https://cliq.zoho.com/}); a {@link #covers cover} of {@code *} stands for every origin.
+     */
+    public static String propertyKey(String className, String property, String origin) {
+        return "property:" + className + "#" + property + "@" + origin;
+    }
+
     /** The strategy of a switch to a Cliq webhook token ({@code ?zapikey=}); see {@link #family()}. */
     public static final String WEBHOOK_TOKEN = "webhook-token";
 

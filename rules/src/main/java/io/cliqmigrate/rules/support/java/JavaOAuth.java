@@ -101,8 +101,8 @@ public final class JavaOAuth {
 
     /**
      * Offers the header ({@link RuleContext#offer}) to each request of this file whose URL comes from another file's
-     * constant that holds an authtoken: that constant loses the token only where every request that reads it gets
-     * the header.
+     * constant that holds an authtoken, or from a bean property configuration may set: that constant or
+     * configuration loses the token only where every request that reads it gets the header.
      */
     public static void offerHeaders(RuleContext ctx, CodeFacts facts) {
         Optional<JavaShape> shape = facts.java();
@@ -110,13 +110,15 @@ public final class JavaOAuth {
             return;
         }
         for (Request request : shape.get().requests()) {
-            if (coveredConstants(ctx, facts, shape.get(), request).isEmpty()
-                    || !sharedWithZohoOnly(facts, shape.get(), request, null)) {
+            if (!sharedWithZohoOnly(facts, shape.get(), request, null)) {
                 continue;
             }
-            reach(facts, request, null).flatMap(guard -> withHeader(ctx, facts, shape.get(),
-                    new Destination(request, guard), List.of(), "Send an OAuth access token in the Authorization "
-                            + "header: the URL constant this request reads loses its authtoken")).ifPresent(ctx::offer);
+            Optional<Destination> to = reach(facts, request, null).map(guard -> new Destination(request, guard));
+            if (to.isPresent() && !(coveredConstants(ctx, facts, shape.get(), request).isEmpty()
+                    && coveredProperties(facts, shape.get(), to.get()).isEmpty())) {
+                withHeader(ctx, facts, shape.get(), to.get(), List.of(), "Send an OAuth access token in the "
+                        + "Authorization header: the URL it is sent to loses its authtoken").ifPresent(ctx::offer);
+            }
         }
     }
 
@@ -145,6 +147,35 @@ public final class JavaOAuth {
             String key = Fix.constantKey(ref.path(), name);
             if (onlyHere && !keys.contains(key)) {
                 keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * The bean properties whose URL the request is sent to ({@code post(onCallUrl, …)} with {@code onCallUrl} a field
+     * its setter {@code setOnCallUrl} fills), for the origins the header goes to: configuration that sets one of them
+     * to such a URL may then drop the authtoken from it ({@link Fix#propertyKey}).
+     */
+    private static List<String> coveredProperties(CodeFacts facts, JavaShape shape, Destination to) {
+        Request request = to.request();
+        String type = typeOf(request.scope());
+        // a scope names its type with the package
+        String className = type;
+        List<String> keys = new ArrayList<>();
+        for (JavaShape.Variable field : shape.variables()) {
+            if (!field.isField()) {
+                continue;
+            }
+            String name = field.name();
+            boolean isUrl = request.urlSources().stream().map(facts::sourceText).map(String::strip)
+                    .anyMatch(t -> t.equals(name) || t.equals("this." + name));
+            String setter = type + "#set" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "(1)";
+            boolean hasSetter = field.writes().stream().anyMatch(w -> shape.statementAround(w)
+                    .filter(st -> st.scope().equals(setter)).isPresent());
+            if (isUrl && hasSetter) {
+                (to.guard().isEmpty() ? List.of("*") : to.guard())
+                        .forEach(origin -> keys.add(Fix.propertyKey(className, name, origin)));
             }
         }
         return keys;
@@ -619,8 +650,9 @@ public final class JavaOAuth {
                 JavaHeaders.add(ctx, facts, shape, request, provider.headerCode(), to.guard(), removal).map(edits -> {
                     List<TextEdit> all = new ArrayList<>(provider.edits());
                     all.addAll(edits);
-                    return fix(description + ", from " + provider.simpleName(), all, provider)
-                            .covering(coveredConstants(ctx, facts, shape, request));
+                    List<String> covered = new ArrayList<>(coveredConstants(ctx, facts, shape, request));
+                    covered.addAll(coveredProperties(facts, shape, to));
+                    return fix(description + ", from " + provider.simpleName(), all, provider).covering(covered);
                 }));
     }
 
