@@ -187,7 +187,9 @@ public final class JavaHeaders {
         out.add(ctx.edit(new TextRange(request.statement().start(), request.statement().start()),
                 headersType.name() + " " + headers + " = new " + headersType.name() + "();\n" + indent + headers
                         + ".set(\"Authorization\", " + valueCode + ");\n" + indent));
-        others.stream().filter(e -> !out.contains(e) && !inside(e, args)).forEach(out::add);
+        // the edits inside the body, which moved into the entity, were applied to it
+        List<TextRange> moved = method.startsWith("get") ? List.of() : List.of(args.get(1));
+        others.stream().filter(e -> !out.contains(e) && !inside(e, moved)).forEach(out::add);
         return Optional.of(out);
     }
 
