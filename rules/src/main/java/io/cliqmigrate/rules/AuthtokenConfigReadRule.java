@@ -86,7 +86,7 @@ public final class AuthtokenConfigReadRule implements Rule {
                     "Read the Cliq webhook token ('" + SettingRewrites.webhookName(key) + "') instead",
                     List.of(edit))));
         }
-        io.cliqmigrate.rules.support.java.JavaOAuth.reader(ctx, facts, read.range()).ifPresent(fixes::add);
+        fixes.addAll(io.cliqmigrate.rules.support.java.JavaOAuth.reader(ctx, facts, read.range()));
         fixes.add(FIX);
         ctx.report(read.range(), "Reads a legacy Zoho authtoken from configuration ('" + key + "'): whatever uses it "
                 + "fails since Zoho stopped accepting authtokens in 2021. Read OAuth settings instead (client id, "

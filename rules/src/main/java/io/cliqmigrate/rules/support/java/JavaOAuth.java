@@ -386,9 +386,22 @@ public final class JavaOAuth {
      * env.getProperty("zoho.authtoken")}, {@code System.getenv("ZOHO_AUTHTOKEN")} as a variable's value), once the
      * OAuth rewrites of this file take every use of the variable it fills away: the variable and its assignment
      * go. It is a rewrite of the setting, so the engine applies it only with the setting's replacement and every
-     * other use of the setting, all or none.
+     * other use of the setting, all or none; where that cannot be, a second fix removes the variable with this
+     * file's rewrites alone, the setting kept for its other users.
      */
-    public static Optional<Fix> reader(RuleContext ctx, CodeFacts facts, TextRange read) {
+    public static List<Fix> reader(RuleContext ctx, CodeFacts facts, TextRange read) {
+        List<Fix> planned = plannedFixes(ctx, facts);
+        return removal(ctx, facts, read, planned.stream().flatMap(f -> f.edits().stream())
+                .filter(e -> e.path().equals(ctx.file().path())).toList()).map(fix -> {
+                    List<TextEdit> alone = new ArrayList<>(fix.edits());
+                    planned.forEach(f -> alone.addAll(f.edits()));
+                    return List.of(fix, Fix.review(SettingRewrites.OAUTH_HEADER, fix.description() + "; the setting "
+                                    + "stays for its other users", new ArrayList<>(new LinkedHashSet<>(alone)),
+                            fix.steps().toArray(String[]::new)));
+                }).orElse(List.of());
+    }
+
+    private static Optional<Fix> removal(RuleContext ctx, CodeFacts facts, TextRange read, List<TextEdit> planned) {
         Optional<JavaShape> shape = facts.java();
         if (shape.isEmpty()) {
             return Optional.empty();
@@ -401,7 +414,6 @@ public final class JavaOAuth {
             return Optional.empty();
         }
         JavaShape.Variable variable = filled.get();
-        List<TextEdit> planned = plannedEdits(ctx, facts);
         for (TextRange use : variable.reads()) {
             if (planned.stream().noneMatch(e -> e.range().length() > 0 && contains(e.range(), use))) {
                 return Optional.empty();
@@ -425,8 +437,8 @@ public final class JavaOAuth {
                 SettingRewrites.REVOKE));
     }
 
-    /** The edits of every OAuth rewrite this file's legacy uses get (what the rules report them with). */
-    private static List<TextEdit> plannedEdits(RuleContext ctx, CodeFacts facts) {
+    /** Every OAuth rewrite this file's legacy uses get (what the rules report them with). */
+    private static List<Fix> plannedFixes(RuleContext ctx, CodeFacts facts) {
         List<Fix> fixes = new ArrayList<>();
         for (StringExpr expr : facts.strings()) {
             FoldedString folded = facts.fold(expr);
@@ -444,8 +456,7 @@ public final class JavaOAuth {
                 entry(ctx, facts, call).ifPresent(fixes::add);
             }
         }
-        return fixes.stream().flatMap(f -> f.edits().stream()).filter(e -> e.path().equals(ctx.file().path()))
-                .toList();
+        return fixes;
     }
 
     private static boolean contains(TextRange outer, TextRange inner) {
