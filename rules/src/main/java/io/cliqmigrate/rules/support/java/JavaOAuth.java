@@ -330,7 +330,8 @@ public final class JavaOAuth {
                 && !Calls.fillsBody(facts, call);
         Optional<Destination> request = query ? requestOf(facts, shape.get(), call.range())
                 : requestOfBody(facts, shape.get(), call);
-        return request.flatMap(r -> withHeader(ctx, facts, shape.get(), r, removals,
+        List<TextEdit> joined = joinDeletions(ctx, removals);
+        return request.flatMap(r -> withHeader(ctx, facts, shape.get(), r, joined,
                 "Send an OAuth access token in the Authorization header instead of the authtoken "
                         + (query ? "query parameter" : "in the request's parameters")));
     }
@@ -792,6 +793,53 @@ public final class JavaOAuth {
             }
         }
         return ctx.edit(new TextRange(start, end), "");
+    }
+
+    /**
+     * Deletions next to each other on a line ({@code a(); b();} both removed) as one, and a line they leave blank
+     * removed with its line break, so no line of blanks stays behind.
+     */
+    private static List<TextEdit> joinDeletions(RuleContext ctx, List<TextEdit> edits) {
+        String text = ctx.file().text();
+        List<TextEdit> deletions = new ArrayList<>(edits.stream().filter(e -> e.replacement().isEmpty()
+                && e.range().length() > 0).sorted(java.util.Comparator.comparingInt(e -> e.range().start())).toList());
+        if (deletions.size() < 2) {
+            return edits;
+        }
+        List<TextEdit> out = new ArrayList<>(edits);
+        out.removeAll(deletions);
+        TextRange current = null;
+        List<TextRange> joined = new ArrayList<>();
+        for (TextEdit d : deletions) {
+            if (current != null && text.substring(current.end(), Math.max(current.end(), d.range().start()))
+                    .isBlank() && text.substring(current.end(), Math.max(current.end(), d.range().start()))
+                    .indexOf('\n') < 0 && d.range().start() >= current.end()) {
+                current = new TextRange(current.start(), Math.max(current.end(), d.range().end()));
+            } else {
+                if (current != null) {
+                    joined.add(current);
+                }
+                current = d.range();
+            }
+        }
+        joined.add(current);
+        for (TextRange range : joined) {
+            int start = range.start();
+            while (start > 0 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
+                start--;
+            }
+            int end = range.end();
+            while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+                end++;
+            }
+            // a deletion that takes its line break along already took its line
+            boolean endsLine = text.charAt(range.end() - 1) == '\n' || text.charAt(range.end() - 1) == '\r';
+            boolean wholeLine = !endsLine
+                    && (start == 0 || text.charAt(start - 1) == '\n' || text.charAt(start - 1) == '\r')
+                    && (end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r');
+            out.add(ctx.edit(wholeLine ? new TextRange(start, afterLineBreak(text, end)) : range, ""));
+        }
+        return out;
     }
 
     private static int afterLineBreak(String text, int at) {

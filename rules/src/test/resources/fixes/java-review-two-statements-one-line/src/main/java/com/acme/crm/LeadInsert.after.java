@@ -9,7 +9,6 @@ public class LeadInsert {
         HttpClient client = new HttpClient();
         PostMethod post = new PostMethod("https://crm.zoho.com/crm/private/xml/Leads/insertRecords");
         post.setRequestHeader("Authorization", ZohoOAuthTokens.shared().header());
-         
         post.addParameter("xmlData", xml);
         return client.executeMethod(post);
     }
