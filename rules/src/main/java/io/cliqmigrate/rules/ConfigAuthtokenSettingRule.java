@@ -79,9 +79,14 @@ public final class ConfigAuthtokenSettingRule implements Rule {
         return all;
     }
 
-    /** {@code ${zoho.cliq.authtoken}} passed on: renamed with the setting, where it is Cliq's webhook token. */
+    /**
+     * {@code ${zoho.cliq.authtoken}} passed on: renamed with the setting, where it is Cliq's webhook token; not where
+     * a Spring bean gets it ({@code <constructor-arg value="${…}"/>}), as its class may send it as an authtoken.
+     */
     private static Optional<Fix> passedOn(RuleContext ctx, String key, Binding binding) {
-        return SettingRewrites.isWebhookSetting(key) ? SettingRewrites.rename(ctx, binding.value().range(), key)
+        boolean toCode = "xml".equals(ctx.file().languageId())
+                && io.cliqmigrate.rules.support.SpringBeans.injectsAt(ctx.file().text(), binding.value().range().start());
+        return SettingRewrites.isWebhookSetting(key) && !toCode ? SettingRewrites.rename(ctx, binding.value().range(), key)
                 .map(edit -> SettingRewrites.webhookFix("Pass the Cliq webhook-token setting on instead",
                         List.of(edit))) : Optional.empty();
     }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class SpringBeans {
     /** A bean's start (with its class), its end, a self-closed bean, or a property tag. */
     private static final Pattern TAG = Pattern.compile(
-            "<(/?)(bean|property)\\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*?)(/?)>");
+            "<(/?)(bean|property|constructor-arg)\\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*?)(/?)>");
     private static final Pattern CLASS = Pattern.compile("\\bclass\\s*=\\s*[\"']([\\w.$]+)[\"']");
     private static final Pattern NAME = Pattern.compile("\\bname\\s*=\\s*[\"']([\\w.$]+)[\"']");
 
@@ -22,6 +22,20 @@ public final class SpringBeans {
     public record Property(String className, String name) {}
 
     private SpringBeans() {}
+
+    /**
+     * Whether {@code offset} lies in a {@code <property …>} or {@code <constructor-arg …>} tag of a bean: a value
+     * handed to the bean's class, whose code decides what it means.
+     */
+    public static boolean injectsAt(String xml, int offset) {
+        Matcher m = TAG.matcher(xml);
+        while (m.find() && m.start() <= offset) {
+            if (offset < m.end()) {
+                return m.group(1).isEmpty() && !m.group(2).equals("bean");
+            }
+        }
+        return false;
+    }
 
     /** The bean property whose {@code <property …>} tag holds {@code offset}, if it stands directly in a bean. */
     public static Optional<Property> propertyAt(String xml, int offset) {
@@ -41,6 +55,9 @@ public final class SpringBeans {
             }
             if (!closing && offset < m.end()) {
                 Matcher name = NAME.matcher(m.group(3));
+                if (m.group(2).equals("constructor-arg")) {
+                    return Optional.empty();
+                }
                 String owner = beans.peek();
                 return owner == null || owner.isEmpty() || !name.find() ? Optional.empty()
                         : Optional.of(new Property(owner, name.group(1)));

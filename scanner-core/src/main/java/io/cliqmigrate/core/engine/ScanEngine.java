@@ -185,7 +185,7 @@ public final class ScanEngine {
                 || !r.settings().include().isEmpty() || !r.settings().exclude().isEmpty())
                 || !errors.isEmpty() || skipped.stream().anyMatch(x -> !x.scannedElsewhere());
         List<CodeFacts> read = work.stream().filter(w -> w.facts != null).map(w -> w.facts).toList();
-        findings = LinkedFixes.merge(findings, partial, new StrayUses(read));
+        findings = LinkedFixes.merge(findings, partial, new StrayUses(read, findings));
         findings = CrossFileFixes.settle(findings, offers, partial, CrossFileFixes.readers(read));
         findings = OverlappingFindings.merge(findings);
         findings.sort(Finding.ORDER);

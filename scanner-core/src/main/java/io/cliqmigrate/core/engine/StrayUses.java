@@ -6,7 +6,10 @@ import io.cliqmigrate.core.code.Part;
 import io.cliqmigrate.core.code.StringExpr;
 import io.cliqmigrate.core.model.TextEdit;
 import io.cliqmigrate.core.model.TextRange;
+import io.cliqmigrate.core.model.Finding;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,9 +29,33 @@ final class StrayUses implements java.util.function.BiPredicate<String, Set<Text
             "deluge");
 
     private final List<CodeFacts> code;
+    /** Per file, the lines where a finding names a setting, and the settings named there (normalised). */
+    private final Map<String, Map<Integer, Set<String>>> namedReads = new HashMap<>();
 
     StrayUses(List<CodeFacts> candidates) {
+        this(candidates, List.of());
+    }
+
+    /**
+     * @param findings the scan's findings: a use that a rule reports as a read of another setting ({@code
+     *                 SETTINGS["crm"]["authtoken"]} of a TOML file's {@code crm.authtoken}) is that setting's
+     */
+    StrayUses(List<CodeFacts> candidates, List<Finding> findings) {
         this.code = candidates.stream().filter(f -> !NOT_CODE.contains(f.file().languageId())).toList();
+        for (Finding f : findings) {
+            String named = f.properties().get(LinkedFixes.KEY);
+            if (named != null) {
+                namedReads.computeIfAbsent(f.location().path(), p -> new HashMap<>())
+                        .computeIfAbsent(f.location().startLine(), l -> new java.util.HashSet<>()).add(normal(named));
+            }
+        }
+    }
+
+    /** Whether a finding on the line of {@code at} reads a setting, and none of those is {@code key}. */
+    private boolean readOfOther(CodeFacts facts, int at, String key) {
+        Set<String> named = namedReads.getOrDefault(facts.file().path(), Map.of())
+                .get(facts.file().lines().line(at));
+        return named != null && !named.contains(normal(key));
     }
 
     @Override
@@ -51,7 +78,8 @@ final class StrayUses implements java.util.function.BiPredicate<String, Set<Text
             }
             Matcher m = use.matcher(text);
             while (m.find()) {
-                if (boundToOther(text, m.start(), key)) {
+                if (boundToOther(text, m.start(), key) || unboundJavaField(facts, m.group())
+                        || ownField(text, m.start()) || readOfOther(facts, m.start(), key)) {
                     continue;
                 }
                 TextRange at = new TextRange(m.start(), m.end());
@@ -63,6 +91,24 @@ final class StrayUses implements java.util.function.BiPredicate<String, Set<Text
         }
         return false;
     }
+
+    /**
+     * A Java field named like the setting in a class nothing binds settings to by name: Spring fills a field from a
+     * setting of its name only in a {@code @ConfigurationProperties} class (a field a constructor fills with a token,
+     * {@code private final String authToken;}, is not a use of every authtoken setting).
+     */
+    private static boolean unboundJavaField(CodeFacts facts, String use) {
+        return "java".equals(facts.file().languageId()) && FIELD.matcher(use).lookingAt()
+                && !facts.file().text().contains("@ConfigurationProperties");
+    }
+
+    /** {@code this.authToken}: a field of the object itself, not an attribute of a settings object. */
+    private static boolean ownField(String text, int dot) {
+        return dot >= 4 && text.startsWith("this", dot - 4) && (dot == 4 || !Character.isJavaIdentifierPart(
+                text.charAt(dot - 5)));
+    }
+
+    private static final Pattern FIELD = Pattern.compile("(?:String|string|str)\\s");
 
     /** {@code @Value("${zoho.books.authtoken}") private String authtoken;}: a field bound to another setting. */
     private static final Pattern BOUND = Pattern.compile(
