@@ -6,7 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -31,6 +33,14 @@ final class Delivery {
     private Delivery() {}
 
     static void deliver(Path output, PrintWriter stdout, Body body) throws Failed {
+        deliver(output, stdout, body, false);
+    }
+
+    /**
+     * As {@link #deliver(Path, PrintWriter, Body)}; with {@code makeFolders} the folders above {@code output} are
+     * made first when missing ({@code --report build/reports/x.sarif} in a fresh checkout).
+     */
+    static void deliver(Path output, PrintWriter stdout, Body body, boolean makeFolders) throws Failed {
         if (output == null) {
             // built in memory first, so a failing writer cannot leave half a report behind a good one
             java.io.StringWriter buffer = new java.io.StringWriter();
@@ -46,6 +56,9 @@ final class Delivery {
             return;
         }
         try {
+            if (makeFolders) {
+                makeFolders(output);
+            }
             SafeOutput.write(output, out -> {
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 body.writeTo(writer);
@@ -53,6 +66,18 @@ final class Delivery {
             });
         } catch (IOException e) {
             throw new Failed("cannot write " + output + ": " + reason(e));
+        }
+    }
+
+    private static void makeFolders(Path output) throws IOException {
+        Path folder = output.toAbsolutePath().getParent();
+        if (folder == null || Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (FileAlreadyExistsException e) {
+            throw new FileSystemException(output.toString(), null, "not a folder: " + e.getFile());
         }
     }
 

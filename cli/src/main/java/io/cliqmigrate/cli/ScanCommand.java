@@ -8,8 +8,7 @@ import io.cliqmigrate.core.engine.ScanResult;
 import io.cliqmigrate.core.lang.Languages;
 import io.cliqmigrate.core.model.Severity;
 import io.cliqmigrate.core.rule.Rule;
-import io.cliqmigrate.reports.Reporter;
-import io.cliqmigrate.reports.Reporters;
+import io.cliqmigrate.reports.ReportOptions;
 import io.cliqmigrate.rules.BuiltinRules;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,7 +30,7 @@ import picocli.CommandLine.Parameters;
         description = "Scans files and directories for legacy Zoho authtoken use.",
         footerHeading = "%nExit codes:%n",
         footer = {"  0  no finding at or above --fail-on", "  1  at least one finding at or above --fail-on",
-                "  2  usage or configuration error, or the scan could not run"})
+                "  2  usage or configuration error, the scan could not run, or a report could not be written"})
 final class ScanCommand implements Callable<Integer> {
     private final Map<String, String> env;
 
@@ -39,11 +38,26 @@ final class ScanCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
-            description = "text or json (default: ${DEFAULT-VALUE})")
+            description = "text, json or sarif (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report here instead of stdout")
     Path output;
+
+    @Option(names = "--report", paramLabel = "FORMAT=PATH",
+            description = "also write a report in FORMAT to PATH, its folders made (repeatable: "
+                    + "--report sarif=build/cliq-migrate.sarif --report json=build/cliq-migrate.json)")
+    List<String> reports;
+
+    @Option(names = "--sarif-include-suppressed",
+            description = "list suppressed findings in SARIF too, marked as suppressed in source (left out by "
+                    + "default: GitHub code scanning opens alerts for them)")
+    boolean sarifIncludeSuppressed;
+
+    @Option(names = "--sarif-category", paramLabel = "NAME", defaultValue = ReportOptions.DEFAULT_CATEGORY,
+            description = "the SARIF run's category: uploads of one category replace each other, so give each "
+                    + "module or shard its own (default: ${DEFAULT-VALUE})")
+    String sarifCategory;
 
     @CommandLine.Mixin
     ScanOptions scanOptions;
@@ -81,8 +95,8 @@ final class ScanCommand implements Callable<Integer> {
             case "auto" -> output == null && Terminal.isTerminal(1) && Terminal.colorAllowed(env);
             default -> throw new UsageException("--color must be auto, always or never, not '" + color + "'");
         };
-        Reporter reporter = Reporters.forFormat(formatId, colorOut).orElseThrow(() -> new UsageException(
-                "unknown format '" + format + "' (expected one of " + String.join(", ", Reporters.FORMATS) + ")"));
+        ReportTargets reportTargets = ReportTargets.of(formatId, output, reports,
+                new ReportOptions(colorOut, sarifIncludeSuppressed, sarifCategory));
         Optional<Severity> threshold = threshold();
         List<Rule> rules = BuiltinRules.all();
         ScanConfig scanConfig = scanOptions.config(err, BuiltinRules.ids());
@@ -99,7 +113,7 @@ final class ScanCommand implements Callable<Integer> {
                 progress.clear();
             }
         }
-        write(reporter, result);
+        reportTargets.write(result, spec.commandLine().getOut());
         if (debug) {
             result.errors().stream().filter(e -> e.detail() != null)
                     .forEach(e -> err.print("cliq-migrate: debug: " + e.path() + ": " + e.message() + "\n" + e.detail()));
@@ -121,14 +135,6 @@ final class ScanCommand implements Callable<Integer> {
             return Optional.of(Severity.parse(failOn));
         } catch (IllegalArgumentException e) {
             throw new UsageException("--fail-on must be error, warning, info or none, not '" + failOn + "'");
-        }
-    }
-
-    private void write(Reporter reporter, ScanResult result) throws UsageException {
-        try {
-            Delivery.deliver(output, spec.commandLine().getOut(), out -> reporter.write(result, out));
-        } catch (Delivery.Failed e) {
-            throw new UsageException(e.getMessage());
         }
     }
 

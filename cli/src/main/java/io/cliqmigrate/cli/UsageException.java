@@ -2,7 +2,7 @@ package io.cliqmigrate.cli;
 
 import java.io.PrintWriter;
 
-/** A one-line error for the user; exit code 2. */
+/** A one-line error for the user (a line per problem when there are several); exit code 2. */
 final class UsageException extends Exception {
     UsageException(String message) {
         super(message);
@@ -19,7 +19,7 @@ final class UsageException extends Exception {
         try {
             return command.run(err);
         } catch (UsageException e) {
-            err.println("cliq-migrate: " + e.getMessage());
+            e.getMessage().lines().forEach(line -> err.println("cliq-migrate: " + line));
             return Main.USAGE;
         }
     }

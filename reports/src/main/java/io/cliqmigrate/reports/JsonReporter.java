@@ -10,7 +10,6 @@ import io.cliqmigrate.core.engine.ScanResult;
 import io.cliqmigrate.core.model.Finding;
 import io.cliqmigrate.core.model.Fix;
 import io.cliqmigrate.core.model.ProcessingError;
-import io.cliqmigrate.core.model.Redactor;
 import io.cliqmigrate.core.model.RelatedLocation;
 import io.cliqmigrate.core.model.Severity;
 import io.cliqmigrate.core.model.TextEdit;
@@ -169,9 +168,6 @@ public final class JsonReporter implements Reporter {
     }
 
     /** An edit as {@code fix} applies it: the file, the range as lines and columns (and offsets), the new text. */
-    /** The masked text of each created file (a generated class, the same in many fixes). */
-    private static final java.util.Map<String, String> CREATED = new java.util.concurrent.ConcurrentHashMap<>();
-
     static ObjectNode edit(TextEdit edit) {
         ObjectNode en = MAPPER.createObjectNode();
         en.put("path", edit.path());
@@ -187,10 +183,7 @@ public final class JsonReporter implements Reporter {
         }
         en.put("start", edit.range().start());
         en.put("end", edit.range().end());
-        // a rewrite may carry on code that holds a secret (the rest of a URL with a webhook token in it); a created
-        // file is the same text in every fix that needs it, so it is masked once
-        en.put("replacement", edit.creates() ? CREATED.computeIfAbsent(edit.replacement(), Redactor::redactLines)
-                : Redactor.redactLines(edit.replacement()));
+        en.put("replacement", MaskedEdits.replacement(edit));
         return en;
     }
 }

@@ -5,15 +5,20 @@ import java.util.Optional;
 
 /** The report formats by id. */
 public final class Reporters {
-    public static final List<String> FORMATS = List.of("text", "json");
+    public static final List<String> FORMATS = List.of("text", "json", "sarif");
 
     private Reporters() {}
 
-    /** The reporter for a format id; {@code color} only matters for text. */
+    /** The reporter for a format id with the default options; {@code color} only matters for text. */
     public static Optional<Reporter> forFormat(String id, boolean color) {
+        return forFormat(id, ReportOptions.plain(color));
+    }
+
+    public static Optional<Reporter> forFormat(String id, ReportOptions options) {
         return switch (id) {
-            case "text" -> Optional.of(new TextReporter(color));
+            case "text" -> Optional.of(new TextReporter(options.color()));
             case "json" -> Optional.of(new JsonReporter());
+            case "sarif" -> Optional.of(new SarifReporter(options.includeSuppressed(), options.category()));
             default -> Optional.empty();
         };
     }

@@ -34,7 +34,9 @@ class ReporterGoldenTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final RuleDescriptor QUERY = new RuleDescriptor("authtoken-query-param",
             "Legacy Zoho authtoken sent as a URL query parameter", Severity.ERROR, List.of("*"),
-            List.of("legacy-auth"), "https://example.test/docs/rules/authtoken-query-param.md");
+            List.of("legacy-auth"), "https://example.test/docs/rules/authtoken-query-param.md",
+            "# authtoken-query-param\n\n## What it finds\n\nA Zoho URL that carries `authtoken=` in its query,\nhowever "
+                    + "it is built.\n\n## How to fix\n\nSend `Authorization: Zoho-oauthtoken <access token>`.\n");
     private static final RuleDescriptor INVENTORY = new RuleDescriptor("cliq-api-inventory",
             "Cliq REST API call", Severity.INFO, List.of("*"), List.of("inventory", "cliq"),
             "https://example.test/docs/rules/cliq-api-inventory.md");
@@ -89,6 +91,9 @@ class ReporterGoldenTest {
                 tests.add(DynamicTest.dynamicTest(name, () -> compare(reporter, scenario.getValue(), name)));
             }
         }
+        // SARIF leaves suppressed findings out unless asked (GitHub would open alerts for them)
+        tests.add(DynamicTest.dynamicTest("suppressed-included.sarif", () -> compare(new SarifReporter(true,
+                ReportOptions.DEFAULT_CATEGORY), scenarios().get("suppressed"), "suppressed-included.sarif")));
         return tests.stream();
     }
 
