@@ -89,7 +89,9 @@ public final class LegacyAuthtokenScopeRule implements Rule {
         List<Fix> fixes = new java.util.ArrayList<>();
         Optional<Fix> webhook = WebhookRewrites.dropScope(ctx, folded, paramAt, value);
         Optional<Fix> oauth = ZohoPatterns.AUTHTOKEN_PARAM.matcher(folded.text()).find()
-                ? JavaOAuth.urlParameter(ctx, facts, expr) : Optional.empty();
+                ? JavaOAuth.urlParameter(ctx, facts, expr)
+                        .or(() -> io.cliqmigrate.rules.support.java.BeanPropertyUrls.fix(ctx, facts, expr))
+                : Optional.empty();
         boolean webhookFirst = oauth.isEmpty() || AuthtokenQueryParamRule.becomesWebhook(ctx, facts, expr, folded);
         (webhookFirst ? webhook : oauth).ifPresent(fixes::add);
         (webhookFirst ? oauth : webhook).ifPresent(fixes::add);

@@ -52,6 +52,13 @@ public record FixPlan(List<PlannedFix> fixes, Map<String, FileChange> changes, i
             return new PlannedFix(fix, resolves, newStatus, newReason);
         }
 
+        /** The same fix, resolving {@code more} findings as well. */
+        PlannedFix resolving(List<Finding> more) {
+            List<Finding> all = new java.util.ArrayList<>(resolves);
+            more.stream().filter(f -> !all.contains(f)).forEach(all::add);
+            return new PlannedFix(fix, all, status, reason);
+        }
+
         /** The finding a user knows this fix by: the first it resolves. */
         public Finding finding() {
             return resolves.get(0);

@@ -142,6 +142,14 @@ public final class FixPlanner {
             if (reason == null) {
                 reason = unavailable(candidate.fix());
             }
+            FixPlan.PlannedFix absorber = reason == null ? absorber(candidate, owners) : null;
+            if (absorber != null) {
+                // its deletions lie inside those of a fix already in: that fix resolves its findings too
+                FixPlan.PlannedFix grown = absorber.resolving(candidate.resolves());
+                outcome.set(outcome.indexOf(absorber), grown);
+                owners.replaceAll((edit, owner) -> owner == absorber ? grown : owner);
+                continue;
+            }
             if (reason == null) {
                 reason = collision(candidate, sets, owners);
             }
@@ -204,6 +212,34 @@ public final class FixPlanner {
             }
         }
         return null;
+    }
+
+    /**
+     * The one fix already in whose edits do all the candidate's: each of its edits is one of that fix's, or a
+     * deletion inside one of that fix's deletions ({@code &scope=InternalAPI} inside the removed {@code
+     * ?authtoken=…&scope=InternalAPI}); {@code null} if there is none.
+     */
+    private static FixPlan.PlannedFix absorber(FixPlan.PlannedFix candidate, Map<TextEdit, FixPlan.PlannedFix> owners) {
+        FixPlan.PlannedFix found = null;
+        for (TextEdit e : candidate.fix().edits()) {
+            FixPlan.PlannedFix owner = null;
+            for (Map.Entry<TextEdit, FixPlan.PlannedFix> o : owners.entrySet()) {
+                TextEdit in = o.getKey();
+                boolean same = in.unlocated().equals(e.unlocated());
+                boolean inside = !e.creates() && !in.creates() && in.path().equals(e.path())
+                        && e.replacement().isEmpty() && in.replacement().isEmpty()
+                        && in.range().start() <= e.range().start() && e.range().end() <= in.range().end();
+                if (same || inside) {
+                    owner = o.getValue();
+                    break;
+                }
+            }
+            if (owner == null || found != null && owner != found) {
+                return null;
+            }
+            found = owner;
+        }
+        return found;
     }
 
     private static String collision(FixPlan.PlannedFix candidate, Map<String, EditSet> sets,
