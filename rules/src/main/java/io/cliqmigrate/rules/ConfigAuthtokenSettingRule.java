@@ -62,7 +62,8 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                 ctx.report(binding.value().range(), "Passes the legacy Zoho authtoken setting '"
                         + placeholder.group(1) + "' into this configuration" + profile + ": whatever receives it "
                         + "fails since 2021. Pass OAuth settings instead", List.of(),
-                        fixes(passedOn(ctx, placeholder.group(1), binding)), properties(placeholder.group(1), binding));
+                        fixes(passedOn(ctx, placeholder.group(1), binding).or(() -> constructorArgument(ctx, binding))),
+                        properties(placeholder.group(1), binding));
             }
         }
     }
@@ -77,6 +78,51 @@ public final class ConfigAuthtokenSettingRule implements Rule {
         List<Fix> all = new java.util.ArrayList<>(automatic);
         all.add(FIX);
         return all;
+    }
+
+    /**
+     * {@code <constructor-arg value="${zoho.cliq.authtoken}"/>}: the argument goes, where the class's constructor loses
+     * the parameter in the same fix (the field it filled is unread once the class sends OAuth headers).
+     */
+    private static Optional<Fix> constructorArgument(RuleContext ctx, Binding binding) {
+        if (!"xml".equals(ctx.file().languageId())) {
+            return Optional.empty();
+        }
+        String text = ctx.file().text();
+        return io.cliqmigrate.rules.support.SpringBeans.constructorArgAt(text, binding.value().range().start())
+                .map(arg -> {
+                    String key = Fix.constructorKey(arg.className(), arg.count(), arg.index());
+                    return Fix.review(io.cliqmigrate.rules.support.SettingRewrites.OAUTH_HEADER, "Remove this "
+                                    + "argument: " + arg.className().substring(arg.className().lastIndexOf('.') + 1)
+                                    + " no longer takes the authtoken (its constructor loses the parameter in the same "
+                                    + "fix)", List.of(ctx.edit(wholeLines(text, arg.start(), arg.end()), "")),
+                            io.cliqmigrate.rules.support.SettingRewrites.REVOKE)
+                            .needing(List.of(key)).covering(List.of(key));
+                });
+    }
+
+    /** The range, widened to its whole lines (line break included) where nothing else is on them. */
+    private static io.cliqmigrate.core.model.TextRange wholeLines(String text, int start, int end) {
+        int s = start;
+        while (s > 0 && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\t')) {
+            s--;
+        }
+        int e = end;
+        while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '\t')) {
+            e++;
+        }
+        boolean alone = (s == 0 || text.charAt(s - 1) == '\n') && (e == text.length() || text.charAt(e) == '\n'
+                || text.charAt(e) == '\r');
+        if (!alone) {
+            return new io.cliqmigrate.core.model.TextRange(start, end);
+        }
+        if (e < text.length() && text.charAt(e) == '\r') {
+            e++;
+        }
+        if (e < text.length() && text.charAt(e) == '\n') {
+            e++;
+        }
+        return new io.cliqmigrate.core.model.TextRange(s, e);
     }
 
     /**

@@ -21,7 +21,75 @@ public final class SpringBeans {
     /** The class of a bean and the name of one of its properties. */
     public record Property(String className, String name) {}
 
+    /**
+     * A {@code <constructor-arg …/>} of a bean: the class, its place among the bean's arguments, how many there are,
+     * and the tag.
+     */
+    public record ConstructorArg(String className, int index, int count, int start, int end) {}
+
     private SpringBeans() {}
+
+    /**
+     * The self-closed {@code <constructor-arg …/>} tag holding {@code offset}, where its bean gives every argument by
+     * position (no {@code index}, {@code name} or {@code type}), each in a tag of its own.
+     */
+    public static Optional<ConstructorArg> constructorArgAt(String xml, int offset) {
+        Deque<int[]> beans = new ArrayDeque<>();
+        Matcher m = TAG.matcher(xml);
+        int beanStart = -1;
+        String className = null;
+        while (m.find() && m.start() <= offset) {
+            if (m.group(2).equals("bean") && m.group(4).isEmpty()) {
+                if (m.group(1).isEmpty()) {
+                    beans.push(new int[] {m.end()});
+                } else {
+                    beans.poll();
+                }
+            }
+        }
+        if (beans.isEmpty()) {
+            return Optional.empty();
+        }
+        beanStart = beans.peek()[0];
+        Matcher open = TAG.matcher(xml);
+        // the bean's own start tag: the last <bean …> before its body
+        while (open.find() && open.end() <= beanStart) {
+            if (open.end() == beanStart) {
+                Matcher type = CLASS.matcher(open.group(3));
+                className = type.find() ? type.group(1) : null;
+            }
+        }
+        if (className == null) {
+            return Optional.empty();
+        }
+        int end = xml.indexOf("</bean", beanStart);
+        String body = xml.substring(beanStart, end < 0 ? xml.length() : end);
+        if (body.contains("<bean")) {
+            return Optional.empty(); // an inner bean: its arguments are not told apart here
+        }
+        Matcher arg = TAG.matcher(body);
+        int index = -1;
+        int count = 0;
+        int start = -1;
+        int stop = -1;
+        while (arg.find()) {
+            if (!arg.group(2).equals("constructor-arg")) {
+                continue;
+            }
+            if (!arg.group(1).isEmpty() || arg.group(4).isEmpty() || POSITION.matcher(arg.group(3)).find()) {
+                return Optional.empty();
+            }
+            if (beanStart + arg.start() <= offset && offset < beanStart + arg.end()) {
+                index = count;
+                start = beanStart + arg.start();
+                stop = beanStart + arg.end();
+            }
+            count++;
+        }
+        return index < 0 ? Optional.empty() : Optional.of(new ConstructorArg(className, index, count, start, stop));
+    }
+
+    private static final Pattern POSITION = Pattern.compile("\\b(?:index|name|type)\\s*=");
 
     /**
      * Whether {@code offset} lies in a {@code <property …>} or {@code <constructor-arg …>} tag of a bean: a value

@@ -15,8 +15,9 @@ import java.util.Set;
  */
 public record JavaShape(String packageName, TextRange packageDeclaration, List<Import> imports,
                         List<Statement> statements, Map<String, Set<String>> names, List<Variable> variables,
-                        List<Request> requests) {
+                        List<Request> requests, List<Constructor> constructors) {
     public JavaShape {
+        constructors = List.copyOf(constructors);
         imports = List.copyOf(imports);
         statements = List.copyOf(statements);
         names = Map.copyOf(names);
@@ -48,6 +49,24 @@ public record JavaShape(String packageName, TextRange packageDeclaration, List<I
                            List<TextRange> reads, List<TextRange> writes, String scope) {
         public boolean isField() {
             return scope == null;
+        }
+    }
+
+    /**
+     * A constructor of a type of the file ({@code scope}: {@code Type#Name(n)}) and its parameters, each with its
+     * declaration (type and name) and where the body reads it: a parameter that only fills a field the rewrites
+     * leave unread can go, with the argument of every call.
+     */
+    public record Constructor(String scope, List<Parameter> parameters) {
+        public Constructor {
+            parameters = List.copyOf(parameters);
+        }
+    }
+
+    /** A parameter: its name, its declaration, and the places the body reads it. */
+    public record Parameter(String name, TextRange declaration, List<TextRange> reads) {
+        public Parameter {
+            reads = List.copyOf(reads);
         }
     }
 

@@ -39,20 +39,7 @@ final class CrossFileFixes {
      */
     static List<Finding> settle(List<Finding> findings, List<Offer> offers, boolean partial,
                                 Function<String, Set<String>> users) {
-        Map<String, Map<String, List<Fix>>> covering = new HashMap<>();
-        List<Offer> all = new ArrayList<>(offers);
-        for (Finding f : findings) {
-            Fix first = first(f);
-            if (first != null) {
-                all.add(new Offer(f.location().path(), first));
-            }
-        }
-        for (Offer offer : all) {
-            for (String key : offer.fix().covers()) {
-                covering.computeIfAbsent(key, k -> new TreeMap<>())
-                        .computeIfAbsent(offer.path(), p -> new ArrayList<>()).add(offer.fix());
-            }
-        }
+        Map<String, Map<String, List<Fix>>> covering = covering(findings, offers);
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             Fix first = first(f);
@@ -67,7 +54,7 @@ final class CrossFileFixes {
                 Map<String, List<Fix>> covers = covers(covering, key);
                 Set<String> readers = users.apply(key);
                 // a constant nothing here reads may be read by another project: its value stays
-                complete &= !covers.isEmpty() && covers.keySet().containsAll(readers);
+                complete &= met(key, covers, readers);
                 readers.stream().filter(r -> !covers.containsKey(r)).forEach(uncovered::add);
                 covers.values().forEach(fixes -> fixes.forEach(fix -> edits.addAll(fix.edits())));
             }
@@ -78,13 +65,103 @@ final class CrossFileFixes {
             } else {
                 fixes.remove(at);
                 if (!uncovered.isEmpty() && at < fixes.size()) {
-                    fixes.set(at, fixes.get(at).withMoreSteps(List.of("These files read it where the fix could not "
-                            + "give the request the header: " + String.join(", ", uncovered))));
+                    fixes.set(at, fixes.get(at).withMoreSteps(List.of(leftToYou(uncovered))));
                 }
             }
             out.add(f.withFixes(fixes));
         }
         return out;
+    }
+
+    /** For each key, the fixes that cover it (offered, or the first automatic fix of a finding), by file. */
+    private static Map<String, Map<String, List<Fix>>> covering(List<Finding> findings, List<Offer> offers) {
+        Map<String, Map<String, List<Fix>>> covering = new HashMap<>();
+        List<Offer> all = new ArrayList<>(offers);
+        for (Finding f : findings) {
+            Fix first = first(f);
+            if (first != null) {
+                all.add(new Offer(f.location().path(), first));
+            }
+        }
+        for (Offer offer : all) {
+            for (String key : offer.fix().covers()) {
+                covering.computeIfAbsent(key, k -> new TreeMap<>())
+                        .computeIfAbsent(offer.path(), p -> new ArrayList<>()).add(offer.fix());
+            }
+        }
+        return covering;
+    }
+
+    /**
+     * The keys that the first automatic fixes of {@code findings} need and that are not covered everywhere (all of
+     * them in a partial scan).
+     */
+    static Set<String> unmet(List<Finding> findings, List<Offer> offers, boolean partial,
+                             Function<String, Set<String>> users) {
+        Map<String, Map<String, List<Fix>>> covering = covering(findings, offers);
+        Set<String> out = new TreeSet<>();
+        for (Finding f : findings) {
+            Fix first = first(f);
+            for (String key : first == null ? List.<String>of() : first.needs()) {
+                Map<String, List<Fix>> covers = covers(covering, key);
+                if (partial || !met(key, covers, users.apply(key))) {
+                    out.add(key);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The findings without the fixes that need one of {@code keys}; the next fix of each says which files held them
+     * back.
+     */
+    static List<Finding> without(List<Finding> findings, List<Offer> offers, Set<String> keys,
+                                 Function<String, Set<String>> users) {
+        Map<String, Map<String, List<Fix>>> covering = covering(findings, offers);
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Set<String> uncovered = new TreeSet<>();
+            List<Fix> kept = new ArrayList<>();
+            for (Fix x : f.fixes()) {
+                if (x.needs().stream().noneMatch(keys::contains)) {
+                    kept.add(x);
+                    continue;
+                }
+                for (String key : x.needs()) {
+                    Map<String, List<Fix>> covers = covers(covering, key);
+                    users.apply(key).stream().filter(u -> !covers.containsKey(u)).forEach(uncovered::add);
+                }
+            }
+            if (kept.size() < f.fixes().size() && !uncovered.isEmpty() && !kept.isEmpty()) {
+                kept.set(0, kept.get(0).withMoreSteps(List.of(leftToYou(uncovered))));
+            }
+            out.add(kept.size() == f.fixes().size() ? f : f.withFixes(kept));
+        }
+        return out;
+    }
+
+    private static String leftToYou(Set<String> files) {
+        return "The fix leaves it to you, as these files use it where it cannot change them in the same fix: "
+                + String.join(", ", files);
+    }
+
+    /**
+     * Whether what {@code key} names is covered where it must be: by a fix in each file that uses it, and for a
+     * constructor by one in the file that declares its class ({@code CliqClient.java}), which a Spring bean's
+     * argument alone does not replace.
+     */
+    private static boolean met(String key, Map<String, List<Fix>> covers, Set<String> users) {
+        if (covers.isEmpty() || !covers.keySet().containsAll(users)) {
+            return false;
+        }
+        if (!key.startsWith(Fix.CONSTRUCTOR_KEY)) {
+            return true;
+        }
+        String className = key.substring(Fix.CONSTRUCTOR_KEY.length(), key.lastIndexOf('/'));
+        String declaring = className.replace('.', '/');
+        return covers.keySet().stream().anyMatch(path -> path.matches("(?:.*/)?" + Pattern.quote(declaring)
+                + "\\.(?:java|kt|groovy|scala)"));
     }
 
     /** The fixes that cover {@code key}, by file: those naming it, and those naming its {@code @*} variant. */
@@ -98,6 +175,35 @@ final class CrossFileFixes {
         return out;
     }
 
+    private static final Pattern CODE_OR_BEANS = Pattern.compile("(?i).*\\.(java|kt|kts|groovy|scala|xml)$");
+
+    /** The files that call, extend or declare as a bean the class of a constructor key. */
+    private static Set<String> callers(String key, List<Map.Entry<String, java.nio.file.Path>> walked) {
+        String className = key.substring(Fix.CONSTRUCTOR_KEY.length(), key.lastIndexOf('/'));
+        String simple = Pattern.quote(className.substring(className.lastIndexOf('.') + 1));
+        Pattern use = Pattern.compile("\\bnew\\s+(?:[\\w$]+\\.)*" + simple + "\\s*(?:<[^>()]*>)?\\s*\\(|(?<![\\w$])"
+                + simple + "\\s*::\\s*new\\b|\\b(?:extends|:)\\s*(?:[\\w$]+\\.)*" + simple + "(?![\\w$])|(?<![\\w$])" + simple
+                + "\\s*\\(|class\\s*=\\s*[\"']" + Pattern.quote(className) + "[\"']");
+        Set<String> out = new TreeSet<>();
+        for (Map.Entry<String, java.nio.file.Path> file : walked) {
+            if (!CODE_OR_BEANS.matcher(file.getKey()).matches()) {
+                continue;
+            }
+            String text;
+            try {
+                text = new String(java.nio.file.Files.readAllBytes(file.getValue()),
+                        java.nio.charset.StandardCharsets.ISO_8859_1);
+            } catch (java.io.IOException e) {
+                out.add(file.getKey()); // a file that cannot be read may call it: nothing is covered there
+                continue;
+            }
+            if (text.contains(className.substring(className.lastIndexOf('.') + 1)) && use.matcher(text).find()) {
+                out.add(file.getKey());
+            }
+        }
+        return out;
+    }
+
     private static Fix first(Finding f) {
         return f.fixes().stream().filter(Fix::automatic).findFirst().orElse(null);
     }
@@ -107,9 +213,21 @@ final class CrossFileFixes {
      * it: a superset of its readers (another class's constant of the same name counts too, and holds the fix back).
      */
     static Function<String, Set<String>> readers(List<CodeFacts> read) {
+        return readers(read, List.of());
+    }
+
+    /**
+     * As {@link #readers(List)}, and for a constructor key the files among {@code walked} (report path, file) that
+     * call the constructor ({@code new CliqClient(}, {@code CliqClient::new}), extend its class, or make it a Spring
+     * bean: read again here, whether the scan read them or not, as such a call may be in any file.
+     */
+    static Function<String, Set<String>> readers(List<CodeFacts> read, List<Map.Entry<String, java.nio.file.Path>> walked) {
         Map<String, Set<String>> cache = new java.util.concurrent.ConcurrentHashMap<>();
         return key -> cache.computeIfAbsent(key, k -> {
             Set<String> out = new TreeSet<>();
+            if (k.startsWith(Fix.CONSTRUCTOR_KEY)) {
+                return callers(k, walked);
+            }
             int hash = k.lastIndexOf('#');
             if (!k.startsWith(CONSTANT) || hash < 0) {
                 return out;

@@ -92,6 +92,8 @@ final class LinkedFixes {
         Set<TextEdit> replacing = new java.util.HashSet<>();
         // settings whose groups pass another one on: renaming them renames that one's use too
         Map<String, Set<String>> passesOn = new HashMap<>();
+        // settings named in the value of a setting the OAuth settings replace, and those settings
+        Map<String, Set<String>> replacedBy = new HashMap<>();
         for (Finding f : findings) {
             String key = normalised(f.properties().get(KEY));
             // a finding with no fix at all still names a use (a binding the rules cannot rewrite), unless it is
@@ -108,8 +110,13 @@ final class LinkedFixes {
             String uses = normalised(f.properties().get(USES));
             // a setting that passes on itself under another spelling (cliq.authtoken=${CLIQ_AUTHTOKEN}) is one use
             if (uses != null && !uses.equals(key)) {
-                // a setting whose value names another one: that one cannot be renamed under it
-                offered.computeIfAbsent(uses, k -> new java.util.HashSet<>()).add("\u0000uses " + f.ruleId());
+                if (key != null && REPLACES.equals(joined.get(key))) {
+                    // its value goes with it, if its own group completes (settled below)
+                    replacedBy.computeIfAbsent(uses, k -> new java.util.HashSet<>()).add(key);
+                } else {
+                    // a setting whose value names another one: that one cannot be renamed under it
+                    offered.computeIfAbsent(uses, k -> new java.util.HashSet<>()).add("\u0000uses " + f.ruleId());
+                }
                 if (key != null) {
                     passesOn.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(uses);
                 }
@@ -149,6 +156,18 @@ final class LinkedFixes {
             }
         }
         withdrawn = withdrawn(withdrawn, passesOn);
+        // a setting named in the value of one that stays (its replacement withdrawn) is still used there
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Map.Entry<String, Set<String>> e : replacedBy.entrySet()) {
+                if (!withdrawn.contains(e.getKey()) && e.getValue().stream().anyMatch(withdrawn::contains)) {
+                    withdrawn.add(e.getKey());
+                    grew = true;
+                }
+            }
+            withdrawn = withdrawn(withdrawn, passesOn);
+        }
         withdrawnOut.addAll(withdrawn);
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {

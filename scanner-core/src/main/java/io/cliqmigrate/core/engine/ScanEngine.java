@@ -185,8 +185,19 @@ public final class ScanEngine {
                 || !r.settings().include().isEmpty() || !r.settings().exclude().isEmpty())
                 || !errors.isEmpty() || skipped.stream().anyMatch(x -> !x.scannedElsewhere());
         List<CodeFacts> read = work.stream().filter(w -> w.facts != null).map(w -> w.facts).toList();
-        findings = LinkedFixes.merge(findings, partial, new StrayUses(read, findings));
-        findings = CrossFileFixes.settle(findings, offers, partial, CrossFileFixes.readers(read));
+        // a fix other files must complete and the settings' groups depend on each other: settle the groups, drop
+        // the fixes that cannot be completed, settle the groups again
+        List<Map.Entry<String, Path>> walked = walk.files().stream()
+                .map(f -> Map.entry(f.relative(), f.path())).toList();
+        java.util.function.Function<String, java.util.Set<String>> users = CrossFileFixes.readers(read, walked);
+        StrayUses stray = new StrayUses(read, findings);
+        List<Finding> linked = LinkedFixes.merge(findings, partial, stray);
+        java.util.Set<String> unmet = CrossFileFixes.unmet(linked, offers, partial, users);
+        if (!unmet.isEmpty()) {
+            // the settings' groups are settled again without the fixes that cannot be completed
+            linked = LinkedFixes.merge(CrossFileFixes.without(findings, offers, unmet, users), partial, stray);
+        }
+        findings = CrossFileFixes.settle(linked, offers, partial, users);
         findings = OverlappingFindings.merge(findings);
         findings.sort(Finding.ORDER);
         timer.lap("link settings, fold overlapping findings");

@@ -71,6 +71,17 @@ public record Fix(String strategy, String description, Applicability applicabili
         return "property:" + className + "#" + property + "@" + origin;
     }
 
+    /** The prefix of the key of a constructor parameter ({@link #constructorKey}). */
+    public static final String CONSTRUCTOR_KEY = "constructor:";
+
+    /**
+     * The key of parameter {@code index} of the constructor with {@code arity} parameters of class {@code className}
+     * (qualified): every call of it, in code or a Spring bean's {@code <constructor-arg>}, loses that argument.
+     */
+    public static String constructorKey(String className, int arity, int index) {
+        return CONSTRUCTOR_KEY + className + "/" + arity + "#" + index;
+    }
+
     /** The strategy of a switch to a Cliq webhook token ({@code ?zapikey=}); see {@link #family()}. */
     public static final String WEBHOOK_TOKEN = "webhook-token";
 

@@ -391,9 +391,19 @@ public final class JavaOAuth {
      * file's rewrites alone, the setting kept for its other users.
      */
     public static List<Fix> reader(RuleContext ctx, CodeFacts facts, TextRange read) {
+        if (facts.java().isEmpty()) {
+            return List.of();
+        }
         List<Fix> planned = plannedFixes(ctx, facts);
-        return removal(ctx, facts, read, planned.stream().flatMap(f -> f.edits().stream())
-                .filter(e -> e.path().equals(ctx.file().path())).toList()).map(fix -> {
+        List<TextEdit> plannedHere = planned.stream().flatMap(f -> f.edits().stream())
+                .filter(e -> e.path().equals(ctx.file().path())).toList();
+        Optional<Fix> argument = constructorArgument(ctx, facts, facts.java().get(), read, plannedHere);
+        if (argument.isPresent()) {
+            List<TextEdit> all = new ArrayList<>(argument.get().edits());
+            planned.forEach(f -> all.addAll(f.edits()));
+            return List.of(argument.get().withEdits(new ArrayList<>(new LinkedHashSet<>(all))));
+        }
+        return removal(ctx, facts, read, plannedHere).map(fix -> {
                     List<TextEdit> alone = new ArrayList<>(fix.edits());
                     planned.forEach(f -> alone.addAll(f.edits()));
                     return List.of(fix, Fix.review(SettingRewrites.OAUTH_HEADER, fix.description() + "; the setting "
@@ -401,6 +411,71 @@ public final class JavaOAuth {
                             fix.steps().toArray(String[]::new)));
                 }).orElse(List.of());
     }
+
+    /**
+     * A read passed to a constructor of this file ({@code new CliqClient(System.getenv("CLIQ_AUTHTOKEN"))}) whose
+     * parameter only fills a private field this file's rewrites leave unread: field, assignment and parameter go,
+     * with the argument of every call of the constructor. A call elsewhere (another file, a Spring bean's {@code
+     * <constructor-arg>}) must lose its argument in the same fix ({@link Fix#constructorKey}).
+     */
+    private static Optional<Fix> constructorArgument(RuleContext ctx, CodeFacts facts, JavaShape shape, TextRange read,
+                                                     List<TextEdit> planned) {
+        String text = ctx.file().text();
+        Optional<CallFact> call = facts.calls().stream().filter(c -> c.isConstructor()
+                && c.args().stream().anyMatch(a -> contains(a.range(), read))).findFirst();
+        if (call.isEmpty() || EXPLICIT_CONSTRUCTOR_CALL.matcher(text).find()) {
+            // another constructor's this(…) or a subclass's super(…) would need the argument taken out as well
+            return Optional.empty();
+        }
+        int arity = call.get().args().size();
+        int index = 0;
+        while (!contains(call.get().arg(index).range(), read)) {
+            index++;
+        }
+        String type = call.get().simpleName();
+        Optional<JavaShape.Constructor> constructor = shape.constructors().stream().filter(k ->
+                k.scope().endsWith("#" + type + "(" + arity + ")") && k.parameters().size() == arity).findFirst();
+        if (constructor.isEmpty() || constructor.get().parameters().get(index).reads().size() != 1) {
+            return Optional.empty();
+        }
+        JavaShape.Parameter parameter = constructor.get().parameters().get(index);
+        TextRange use = parameter.reads().get(0);
+        Optional<JavaShape.Variable> field = shape.variables().stream().filter(v -> v.isField() && v.isPrivate()
+                && v.single() && v.writes().size() == 1 && contains(v.writes().get(0), use)).findFirst();
+        Optional<JavaShape.Statement> assignment = field.flatMap(f -> shape.statementOf(f.writes().get(0)))
+                .filter(JavaShape.Statement::inBlock);
+        if (assignment.isEmpty() || ctx.file().slice(field.get().writes().get(0)).indexOf('(') >= 0
+                || field.get().reads().stream().anyMatch(r -> planned.stream()
+                .noneMatch(e -> e.range().length() > 0 && contains(e.range(), r)))) {
+            return Optional.empty();
+        }
+        List<TextEdit> edits = new ArrayList<>();
+        edits.add(deleteStatement(ctx, field.get().declaration()));
+        edits.add(deleteStatement(ctx, assignment.get().range()));
+        Optional<TextEdit> dropped = listElement(ctx, text, parameter.declaration(), true);
+        if (dropped.isEmpty()) {
+            return Optional.empty();
+        }
+        edits.add(dropped.get());
+        for (CallFact c : facts.calls()) {
+            if (c.isConstructor() && c.simpleName().equals(type) && c.args().size() == arity) {
+                Optional<TextEdit> argument = listElement(ctx, text, c.arg(index).range(), true);
+                if (argument.isEmpty()) {
+                    return Optional.empty();
+                }
+                edits.add(argument.get());
+            }
+        }
+        String className = typeOf(constructor.get().scope());
+        String key = Fix.constructorKey(className, arity, index);
+        return Optional.of(Fix.review(SettingRewrites.OAUTH_HEADER, "Remove '" + field.get().name() + "', which held "
+                        + "the authtoken, and the constructor parameter that filled it: the requests that sent it now "
+                        + "get OAuth access tokens (every call of the constructor loses that argument)", edits,
+                SettingRewrites.REVOKE).needing(List.of(key)).covering(List.of(key)));
+    }
+
+    /** {@code this(…)} or {@code super(…)}: a constructor that calls another. */
+    private static final Pattern EXPLICIT_CONSTRUCTOR_CALL = Pattern.compile("(?<![\\w$.])(?:this|super)\\s*\\(");
 
     private static Optional<Fix> removal(RuleContext ctx, CodeFacts facts, TextRange read, List<TextEdit> planned) {
         Optional<JavaShape> shape = facts.java();
@@ -739,6 +814,11 @@ public final class JavaOAuth {
      * Arrays.asList(…)}): it goes with the comma after it, or for the last one the comma before it.
      */
     private static Optional<TextEdit> listElement(RuleContext ctx, String text, TextRange element) {
+        return listElement(ctx, text, element, false);
+    }
+
+    /** {@code sole}: the element may be the only one of its list, which is then left empty ({@code f()}). */
+    private static Optional<TextEdit> listElement(RuleContext ctx, String text, TextRange element, boolean sole) {
         int before = element.start() - 1;
         while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
             before--;
@@ -761,6 +841,10 @@ public final class JavaOAuth {
         }
         if (open == ',' && (next == '}' || next == ')')) {
             return Optional.of(ctx.edit(new TextRange(before, element.end()), ""));
+        }
+        if (sole && open == '(' && next == ')') {
+            // the only element: the list is left empty
+            return Optional.of(ctx.edit(new TextRange(before + 1, after), ""));
         }
         return Optional.empty();
     }

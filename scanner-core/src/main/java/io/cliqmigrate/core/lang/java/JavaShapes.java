@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -116,7 +117,29 @@ final class JavaShapes {
         fluent(requests);
         templates(requests);
         requests.sort(java.util.Comparator.comparing(r -> r.anchorRange()));
-        return new JavaShape(pkg, pkgRange, imports, statements, names, variables(), requests);
+        return new JavaShape(pkg, pkgRange, imports, statements, names, variables(), requests, constructors());
+    }
+
+    private List<JavaShape.Constructor> constructors() {
+        List<JavaShape.Constructor> out = new ArrayList<>();
+        for (ConstructorDeclaration constructor : facts.all(ConstructorDeclaration.class)) {
+            List<JavaShape.Parameter> parameters = new ArrayList<>();
+            for (Parameter p : constructor.getParameters()) {
+                List<TextRange> reads = new ArrayList<>();
+                constructor.getBody().walk(NameExpr.class, n -> {
+                    if (n.getNameAsString().equals(p.getNameAsString())) {
+                        facts.range(n).ifPresent(reads::add);
+                    }
+                });
+                Optional<TextRange> declaration = facts.range(p);
+                if (declaration.isEmpty()) {
+                    return out;
+                }
+                parameters.add(new JavaShape.Parameter(p.getNameAsString(), declaration.get(), reads));
+            }
+            out.add(new JavaShape.Constructor(facts.scopeOf(constructor), parameters));
+        }
+        return out;
     }
 
     /**

@@ -1,0 +1,27 @@
+package com.acme.ops;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URL;
+
+/** Counts the open tickets of Zoho Desk. Built by ops-context.xml, or from the environment by the cron job. */
+public class DeskTickets {
+    private final String authtoken;
+    private final String orgId;
+
+    public DeskTickets(String authtoken, String orgId) {
+        this.authtoken = authtoken;
+        this.orgId = orgId;
+    }
+
+    public static DeskTickets fromEnvironment() {
+        return new DeskTickets(System.getenv("ZOHO_DESK_AUTHTOKEN"), System.getenv("ZOHO_DESK_ORG_ID"));
+    }
+
+    public int openTickets() throws IOException {
+        String url = "https://desk.zoho.com/api/v1/ticketsCount?status=Open&orgId=" + orgId
+                + "&authtoken=" + authtoken;
+        HttpURLConnection conn = (HttpURLConnection) new URL(url).openConnection();
+        return conn.getResponseCode();
+    }
+}
