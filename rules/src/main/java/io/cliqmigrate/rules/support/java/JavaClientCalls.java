@@ -49,6 +49,7 @@ public final class JavaClientCalls {
             return;
         }
         Map<String, Optional<CodeFacts>> declarations = new HashMap<>();
+        Map<String, List<LegacyParameter>> legacy = new HashMap<>();
         Map<String, Target> targets = new LinkedHashMap<>();
         for (CallFact call : facts.calls()) {
             String written = shape.get().receiverTypes().get(call.range());
@@ -59,7 +60,9 @@ public final class JavaClientCalls {
             if (declaring.isEmpty() || declaring.get().file().path().equals(facts.file().path())) {
                 continue;
             }
-            List<LegacyParameter> parameters = JavaClientInterfaces.legacyParameters(declaring.get()).stream()
+            List<LegacyParameter> declared = legacy.computeIfAbsent(declaring.get().file().path(),
+                    path -> JavaClientInterfaces.legacyParameters(declaring.get()));
+            List<LegacyParameter> parameters = declared.stream()
                     .filter(p -> p.method().name().equals(call.simpleName())
                             && p.method().parameters().size() == call.args().size()
                             && qualifiedNames(shape.get(), written).contains(p.method().type()))
