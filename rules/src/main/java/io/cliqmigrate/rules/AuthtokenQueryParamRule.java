@@ -16,6 +16,8 @@ import io.cliqmigrate.rules.support.UrlContext;
 import io.cliqmigrate.rules.support.WebhookRewrites;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import io.cliqmigrate.rules.support.java.BeanPropertyUrls;
+import io.cliqmigrate.rules.support.java.JavaClientCalls;
+import io.cliqmigrate.rules.support.java.JavaClientInterfaces;
 import io.cliqmigrate.rules.support.java.JavaOAuth;
 import java.util.List;
 import java.util.Optional;
@@ -41,13 +43,16 @@ public final class AuthtokenQueryParamRule implements Rule {
     @Override
     public void check(CodeFacts facts, RuleContext context) {
         RuleContext ctx = io.cliqmigrate.rules.support.DelugeRewrites.withRequestFixes(facts, context);
+        // a call of another file's client interface need not say authtoken itself
+        JavaClientCalls.offer(ctx, facts);
         if (!Guards.mentionsAuthtoken(facts)) {
             return;
         }
         List<WebhookRewrites.SettingRead> reads = AuthtokenConfigReadRule.reads(facts);
         // a form body (key=value&…) is reported by authtoken-form-param
         StringMatches.each(facts, ZohoPatterns.AUTHTOKEN_PARAM, 1, AuthtokenQueryParamRule::ownMatch,
-                (expr, folded, m) -> UrlContext.isLegacyQuery(facts, expr, folded, m.start()),
+                (expr, folded, m) -> UrlContext.isLegacyQuery(facts, expr, folded, m.start())
+                        && !JavaClientInterfaces.isTemplate(facts, expr),
                 (expr, folded, m, p) -> report(ctx, p.range(), "Legacy authtoken in a Zoho URL query. " + MESSAGE,
                         p.related(), WebhookRewrites.queryParam(ctx, facts, folded, m.end(), p.range(), reads,
                                 WebhookRewrites.isMessagingUrl(folded.text(), m.start()) && p.related().isEmpty()),
@@ -63,9 +68,14 @@ public final class AuthtokenQueryParamRule implements Rule {
                         + MESSAGE, List.of(), WebhookRewrites.queryEntry(ctx, facts, call.arg(0),
                         call.args().size() > 1 ? call.arg(1) : null, reads,
                         WebhookRewrites.isMessagingRequest(facts, call)),
-                        call.isAnnotation() ? List.of(annotatedParameter(ctx, call))
+                        call.isAnnotation() ? annotatedParameter(ctx, facts, call)
                                 : JavaOAuth.orSteps(ctx, facts, JavaOAuth.entry(ctx, facts, call), call.range()));
             }
+        }
+        for (JavaClientInterfaces.Template template : JavaClientInterfaces.templates(facts)) {
+            report(ctx, template.place(), "Legacy authtoken in the query of a Feign request template for a Zoho API. "
+                    + MESSAGE, List.of(), new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()), templateParameter(ctx, facts,
+                    template.requestLine()));
         }
         JavaOAuth.offerHeaders(ctx, facts);
     }
@@ -85,21 +95,41 @@ public final class AuthtokenQueryParamRule implements Rule {
 
     /**
      * A client interface's parameter sent as the authtoken ({@code @Query("authtoken") String token} of Retrofit,
-     * {@code @QueryParam} of JAX-RS, {@code @RequestParam} of Feign): the interface and its callers change
-     * together, and the callers are in other files, so the steps say exactly what to change.
+     * {@code @QueryParam} of JAX-RS, {@code @RequestParam} of Spring): the interface and its callers, in other
+     * files, change together in the automatic fix where they all can; else the steps say exactly what to change.
      */
-    private static Fix annotatedParameter(RuleContext ctx, CallFact call) {
+    private static List<Fix> annotatedParameter(RuleContext ctx, CodeFacts facts, CallFact call) {
         String written = ctx.file().slice(call.range());
-        String header = call.simpleName().equals("Query") ? "@Header(\"Authorization\")"
-                : "@HeaderParam(\"Authorization\")";
-        return Fix.manual("oauth", "Send the OAuth access token as the Authorization header of " + call.scope(),
-                "In " + call.scope() + ", replace " + written + " by " + header + " (and import it)",
+        String header = switch (call.simpleName()) {
+            case "Query" -> "@Header(\"Authorization\")";
+            case "RequestParam" -> "@RequestHeader(\"Authorization\")";
+            default -> "@HeaderParam(\"Authorization\")";
+        };
+        return withSteps(JavaClientInterfaces.fix(ctx, facts, call), "Send the OAuth access token as the "
+                + "Authorization header of " + call.scope(), "In " + call.scope() + ", replace " + written + " by "
+                + header + " (and import it)");
+    }
+
+    /** A Feign template's {@code authtoken={token}}: as {@link #annotatedParameter}, for the template. */
+    private static List<Fix> templateParameter(RuleContext ctx, CodeFacts facts, CallFact requestLine) {
+        return withSteps(JavaClientInterfaces.fix(ctx, facts, requestLine), "Send the OAuth access token as the "
+                + "Authorization header of " + requestLine.scope(), "In " + requestLine.scope() + ", remove "
+                + "authtoken={…} (with its & or ?) from the @RequestLine template, add @Headers(\"Authorization: "
+                + "{authorization}\") to the method, and rename the parameter whose @Param filled the authtoken to "
+                + "@Param(\"authorization\") String authorization");
+    }
+
+    /** The automatic fix, if any, then the steps a person takes where it is withdrawn (a caller it cannot change). */
+    private static List<Fix> withSteps(Optional<Fix> automatic, String description, String change) {
+        List<Fix> fixes = new java.util.ArrayList<>(automatic.stream().toList());
+        fixes.add(Fix.manual("oauth", description, change,
                 "Make every caller pass ZohoOAuthTokens.shared().header() (the 'Zoho-oauthtoken <access token>' "
                         + "value of the token provider that fix adds for the other calls, or your own) for that "
                         + "parameter instead of the authtoken",
                 "Create a Self Client in the Zoho API console of your data centre and set ZOHO_CLIENT_ID, "
                         + "ZOHO_CLIENT_SECRET and ZOHO_REFRESH_TOKEN in the environment",
-                io.cliqmigrate.rules.support.SettingRewrites.REVOKE);
+                io.cliqmigrate.rules.support.SettingRewrites.REVOKE));
+        return fixes;
     }
 
     /**

@@ -37,15 +37,13 @@ class JavaClientsFixTest {
     static final Path GOLDEN = Path.of("src/test/resources/java-clients-fixed");
 
     /** Cases the fix leaves alone today, each with why; when a rewrite arrives, its case moves to the goldens. */
-    static final Map<String, String> NOT_FIXED_YET = Map.of(
-            "feign-query", "no finding to fix: the scan does not see the authtoken in a Feign @RequestLine template",
-            "retrofit-query", "a Retrofit @Query(\"authtoken\") parameter: its callers are in other files, so the fix "
-                    + "is manual with the exact steps");
+    static final Map<String, String> NOT_FIXED_YET = Map.of();
 
     /**
      * The client families the issue names, each with the cases whose fixed code is run: between them the three
      * places a legacy token travels (query, form, header), the rewrites that add a statement or change the call
-     * (URIBuilder, RestTemplate.getForObject to exchange), and the Java 8 case, whose provider is compiled as Java 8.
+     * (URIBuilder, RestTemplate.getForObject to exchange), the client interfaces whose callers pass the header
+     * (Retrofit, Feign), and the Java 8 case, whose provider is compiled as Java 8.
      */
     static final Map<String, List<String>> RUNS_PER_FAMILY = families();
 
@@ -66,6 +64,8 @@ class JavaClientsFixTest {
         families.put("java.net.http", List.of("jdk-httpclient-query"));
         families.put("Spring RestTemplate", List.of("spring-resttemplate-uricomponents"));
         families.put("Spring RestClient/WebClient", List.of("spring-restclient-uri", "spring-webclient-header"));
+        families.put("Retrofit", List.of("retrofit-query"));
+        families.put("Feign", List.of("feign-query"));
         return families;
     }
 

@@ -10,12 +10,16 @@ import java.util.Set;
  * What a Java rewrite needs to know about a file beyond its strings and calls, free of parser types: the package
  * and imports (to add one in the file's order), the statements (to delete or insert one), the names a method
  * already uses (to introduce a variable), the fields and where they are read (to drop one that only held a token),
- * and the HTTP requests the file builds, recognised by the types of the client libraries, with the expressions
- * their URL comes from.
+ * the HTTP requests the file builds, recognised by the types of the client libraries, with the expressions
+ * their URL comes from, the methods it declares (among them a Retrofit or Feign client interface's requests, which
+ * other files call), and the declared type of the variable each call is made on ({@code receiverTypes}, by the call's
+ * range: {@code CliqApi} for {@code api.postToChannel(…)} where {@code api} is a {@code CliqApi} field, as written
+ * without type arguments; a call on anything else, or on a variable whose type the file does not show, has none).
  */
 public record JavaShape(String packageName, TextRange packageDeclaration, List<Import> imports,
                         List<Statement> statements, Map<String, Set<String>> names, List<Variable> variables,
-                        List<Request> requests, List<Constructor> constructors) {
+                        List<Request> requests, List<Method> methods, Map<TextRange, String> receiverTypes,
+                        List<Constructor> constructors) {
     public JavaShape {
         constructors = List.copyOf(constructors);
         imports = List.copyOf(imports);
@@ -23,6 +27,40 @@ public record JavaShape(String packageName, TextRange packageDeclaration, List<I
         names = Map.copyOf(names);
         variables = List.copyOf(variables);
         requests = List.copyOf(requests);
+        methods = List.copyOf(methods);
+        receiverTypes = Map.copyOf(receiverTypes);
+    }
+
+    /**
+     * A method the file declares: {@code type} is its type's qualified name, {@code declaration} the whole
+     * declaration from its first annotation or modifier, {@code nameRange} where its name is written; {@code
+     * abstractInInterface} for a method an interface declares without a body (a client's request).
+     */
+    public record Method(String type, String name, TextRange declaration, TextRange nameRange,
+                         List<Parameter> parameters, boolean abstractInInterface) {
+        public Method {
+            parameters = List.copyOf(parameters);
+        }
+
+        /** The scope of the code in it, as {@link CallFact#scope()} names it: {@code pkg.Type#name(arity)}. */
+        public String scope() {
+            return type + "#" + name + "(" + parameters.size() + ")";
+        }
+    }
+
+    /** A parameter as written, with its annotations and modifiers ({@code range}), and where its name is. */
+    /**
+     * A parameter: its name, its declaration ({@code range}: type and name), where its name is written, and for a
+     * constructor's, the places the body reads it (empty for a method's).
+     */
+    public record Parameter(String name, TextRange range, TextRange nameRange, List<TextRange> reads) {
+        public Parameter {
+            reads = List.copyOf(reads);
+        }
+
+        public Parameter(String name, TextRange range, TextRange nameRange) {
+            this(name, range, nameRange, List.of());
+        }
     }
 
     /** An import declaration as written. */
@@ -60,13 +98,6 @@ public record JavaShape(String packageName, TextRange packageDeclaration, List<I
     public record Constructor(String scope, List<Parameter> parameters) {
         public Constructor {
             parameters = List.copyOf(parameters);
-        }
-    }
-
-    /** A parameter: its name, its declaration, and the places the body reads it. */
-    public record Parameter(String name, TextRange declaration, List<TextRange> reads) {
-        public Parameter {
-            reads = List.copyOf(reads);
         }
     }
 

@@ -17,16 +17,21 @@ import java.util.regex.Pattern;
 
 /**
  * A rewrite that other files depend on, though each rule sees one file: a URL constant that loses its authtoken is
- * read by requests in other files, which must send the OAuth header from then on. Such a fix {@linkplain Fix#needs()
- * needs} a key ({@value #CONSTANT}{@code <path>#<name>}); it is kept only when every other file that names the
- * constant has an automatic fix that {@linkplain Fix#covers() covers} it there, and it then carries their edits, so
- * that {@code fix} applies all of them or none. A URL that configuration gives a bean property ({@link
- * Fix#propertyKey}) needs one such fix, in the class's file. Otherwise it is withdrawn and its finding keeps its manual steps. A
- * scan of part of a repository may miss a reader, and keeps none.
+ * read by requests in other files, which must send the OAuth header from then on; a client interface's parameter
+ * that becomes the Authorization header is passed by calls in other files, which must pass the header's value; a
+ * constructor parameter that goes is passed by calls and Spring beans elsewhere.
+ * Such a fix {@linkplain Fix#needs() needs} a key ({@value #CONSTANT}{@code <path>#<name>}, {@value
+ * #PARAMETER}{@code <path>#<method>/<arity>/<index>}, {@link Fix#constructorKey}, {@link Fix#propertyKey}); it is
+ * kept only when every other file that uses what the key names has an automatic fix that {@linkplain Fix#covers()
+ * covers} it there, and it then carries their edits, so that {@code fix} applies all of them or none. A URL that
+ * configuration gives a bean property needs one such fix, in the class's file. Otherwise it is withdrawn and its
+ * finding keeps its manual steps. A scan of part of a repository may miss a user, and keeps none.
  */
 final class CrossFileFixes {
     /** The prefix of a key naming an exported constant: {@code constant:<report path>#<simple name>}. */
     static final String CONSTANT = Fix.CONSTANT_KEY;
+    /** The prefix of a key naming a parameter of an interface's method. */
+    static final String PARAMETER = Fix.PARAMETER_KEY;
 
     /** A fix a rule {@linkplain io.cliqmigrate.core.rule.RuleContext#offer offered} in the file at {@code path}. */
     record Offer(String path, Fix fix) {}
@@ -65,7 +70,7 @@ final class CrossFileFixes {
             } else {
                 fixes.remove(at);
                 if (!uncovered.isEmpty() && at < fixes.size()) {
-                    fixes.set(at, fixes.get(at).withMoreSteps(List.of(leftToYou(uncovered))));
+                    fixes.set(at, fixes.get(at).withMoreSteps(List.of(uncoveredStep(first.needs(), uncovered))));
                 }
             }
             out.add(f.withFixes(fixes));
@@ -122,28 +127,25 @@ final class CrossFileFixes {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             Set<String> uncovered = new TreeSet<>();
+            List<String> needed = new ArrayList<>();
             List<Fix> kept = new ArrayList<>();
             for (Fix x : f.fixes()) {
                 if (x.needs().stream().noneMatch(keys::contains)) {
                     kept.add(x);
                     continue;
                 }
+                needed.addAll(x.needs());
                 for (String key : x.needs()) {
                     Map<String, List<Fix>> covers = covers(covering, key);
                     users.apply(key).stream().filter(u -> !covers.containsKey(u)).forEach(uncovered::add);
                 }
             }
             if (kept.size() < f.fixes().size() && !uncovered.isEmpty() && !kept.isEmpty()) {
-                kept.set(0, kept.get(0).withMoreSteps(List.of(leftToYou(uncovered))));
+                kept.set(0, kept.get(0).withMoreSteps(List.of(uncoveredStep(needed, uncovered))));
             }
             out.add(kept.size() == f.fixes().size() ? f : f.withFixes(kept));
         }
         return out;
-    }
-
-    private static String leftToYou(Set<String> files) {
-        return "The fix leaves it to you, as these files use it where it cannot change them in the same fix: "
-                + String.join(", ", files);
     }
 
     /**
@@ -208,34 +210,49 @@ final class CrossFileFixes {
         return f.fixes().stream().filter(Fix::automatic).findFirst().orElse(null);
     }
 
-    /**
-     * The files that name each constant key's constant, as a word of their text, other than the file that declares
-     * it: a superset of its readers (another class's constant of the same name counts too, and holds the fix back).
-     */
-    static Function<String, Set<String>> readers(List<CodeFacts> read) {
-        return readers(read, List.of());
+    private static String uncoveredStep(List<String> needs, Set<String> files) {
+        boolean constants = needs.stream().allMatch(k -> k.startsWith(CONSTANT));
+        boolean parameters = needs.stream().allMatch(k -> k.startsWith(PARAMETER));
+        return (constants ? "These files read it where the fix could not give the request the header: "
+                : parameters ? "These files name the method where the fix could not make the call pass the header: "
+                : "The fix leaves it to you, as these files use it where it cannot change them in the same fix: ")
+                + String.join(", ", files);
     }
 
     /**
-     * As {@link #readers(List)}, and for a constructor key the files among {@code walked} (report path, file) that
+     * The files that name what each key names, as a word of their text, other than the file that declares it: the
+     * constant of a constant key, the method of a parameter key. A superset of its users (another class's constant
+     * or method of the same name counts too, and holds the fix back).
+     */
+    static Function<String, Set<String>> users(List<CodeFacts> read) {
+        return users(read, List.of());
+    }
+
+    /**
+     * As {@link #users(List)}, and for a constructor key the files among {@code walked} (report path, file) that
      * call the constructor ({@code new CliqClient(}, {@code CliqClient::new}), extend its class, or make it a Spring
      * bean: read again here, whether the scan read them or not, as such a call may be in any file.
      */
-    static Function<String, Set<String>> readers(List<CodeFacts> read, List<Map.Entry<String, java.nio.file.Path>> walked) {
+    static Function<String, Set<String>> users(List<CodeFacts> read, List<Map.Entry<String, java.nio.file.Path>> walked) {
         Map<String, Set<String>> cache = new java.util.concurrent.ConcurrentHashMap<>();
         return key -> cache.computeIfAbsent(key, k -> {
             Set<String> out = new TreeSet<>();
             if (k.startsWith(Fix.CONSTRUCTOR_KEY)) {
                 return callers(k, walked);
             }
+            String prefix = k.startsWith(CONSTANT) ? CONSTANT : k.startsWith(PARAMETER) ? PARAMETER : null;
             int hash = k.lastIndexOf('#');
-            if (!k.startsWith(CONSTANT) || hash < 0) {
+            if (prefix == null || hash < prefix.length()) {
                 return out;
             }
-            String path = k.substring(CONSTANT.length(), hash);
-            Pattern name = Pattern.compile("(?<![\\w$])" + Pattern.quote(k.substring(hash + 1)) + "(?![\\w$])");
+            String path = k.substring(prefix.length(), hash);
+            String declared = k.substring(hash + 1);
+            // a parameter key's method name: the part before /<arity>/<index>
+            String name = prefix.equals(PARAMETER) ? declared.substring(0, Math.max(0, declared.indexOf('/')))
+                    : declared;
+            Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])");
             for (CodeFacts facts : read) {
-                if (!facts.file().path().equals(path) && name.matcher(facts.file().text()).find()) {
+                if (!facts.file().path().equals(path) && word.matcher(facts.file().text()).find()) {
                     out.add(facts.file().path());
                 }
             }

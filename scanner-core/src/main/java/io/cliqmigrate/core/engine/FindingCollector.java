@@ -31,17 +31,21 @@ final class FindingCollector implements RuleContext {
     private final io.cliqmigrate.core.code.CodeFacts facts;
     private final ConfigFile.FixSettings fix;
     private final TokenProvider tokenProvider;
+    private final java.util.Map<String, io.cliqmigrate.core.code.CodeFacts> clientInterfaces;
 
     /**
      * {@code frames}: the file's code frames, which learn the secret values the rule names; the findings are
      * framed once every rule has run on the file. {@code fix}: the root's fix settings (connection names, the
      * strategy that orders fixes); {@code tokenProvider}: the root's, as the engine settled it; {@code offers}: where
-     * the fixes {@linkplain #offer offered} go.
+     * the fixes {@linkplain #offer offered} go; {@code clientInterfaces}: the files of the scan that declare client
+     * interfaces ({@link #clientInterface}).
      */
     FindingCollector(io.cliqmigrate.core.code.CodeFacts facts, RuleDescriptor rule, Severity severity,
                      Suppressions suppressions, List<Finding> sink, CodeFrames frames, ConfigFile.FixSettings fix,
-                     TokenProvider tokenProvider, List<Fix> offers) {
+                     TokenProvider tokenProvider, List<Fix> offers,
+                     java.util.Map<String, io.cliqmigrate.core.code.CodeFacts> clientInterfaces) {
         this.offers = offers;
+        this.clientInterfaces = clientInterfaces;
         this.facts = facts;
         this.file = facts.file();
         this.fix = fix;
@@ -66,6 +70,11 @@ final class FindingCollector implements RuleContext {
     @Override
     public TokenProvider tokenProvider() {
         return tokenProvider;
+    }
+
+    @Override
+    public java.util.Optional<io.cliqmigrate.core.code.CodeFacts> clientInterface(String qualifiedName) {
+        return java.util.Optional.ofNullable(clientInterfaces.get(qualifiedName));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.cliqmigrate.core.engine;
 
 import io.cliqmigrate.core.code.CodeFacts;
 import io.cliqmigrate.core.code.Constant;
+import io.cliqmigrate.core.code.JavaShape;
 import io.cliqmigrate.core.code.SymbolTable;
 import io.cliqmigrate.core.lang.Language;
 import io.cliqmigrate.core.lang.Languages;
@@ -126,19 +127,29 @@ public final class ScanEngine {
             timer.lap("read+prefilter+parse");
             timer.tallies("parse ");
             link(work);
-            Prefilter byName = constantNames(work);
-            if (!byName.isEmpty()) {
-                List<FileWork> again = work.stream().filter(w -> (w.filteredOut || w.quick) && w.linksAcrossFiles)
-                        .toList();
+            java.util.Set<String> constants = constantNames(work);
+            java.util.Set<String> methods = clientMethodNames(work);
+            if (!constants.isEmpty() || !methods.isEmpty()) {
+                java.util.Set<String> names = new java.util.TreeSet<>(constants);
+                names.addAll(methods);
+                Prefilter byName = Prefilter.identifiers(List.copyOf(names));
+                // a call of a client method may be in any language's file (a Kotlin caller of a Retrofit
+                // interface): read, it counts as a user the fix must cover; constants link only across Java files
+                Prefilter byMethod = Prefilter.identifiers(List.copyOf(methods));
+                List<FileWork> again = work.stream().filter(w -> (w.filteredOut || w.quick)
+                        && (w.linksAcrossFiles || !methods.isEmpty())).toList();
                 runAll(pool, again, w -> {
-                    w.load(this, byName, true, timer);
+                    w.load(this, w.linksAcrossFiles ? byName : byMethod, true, timer);
                     return null;
                 });
                 if (again.stream().anyMatch(w -> w.facts != null)) {
                     link(work);
                 }
-                timer.lap("re-read " + again.size() + " files naming " + byName.size() + " constants");
+                timer.lap("re-read " + again.size() + " files naming " + constants.size() + " constants or "
+                        + methods.size() + " client methods");
             }
+            Map<String, CodeFacts> interfaces = clientInterfaces(work);
+            work.forEach(w -> w.clientInterfaces = interfaces);
             java.util.function.BiFunction<ScanRoot, String, io.cliqmigrate.core.rule.TokenProvider> providers =
                     tokenProviders(roots, work, Modules.of(walk.files()));
             work.forEach(w -> w.tokenProvider = providers.apply(w.file.root(), w.file.relative()));
@@ -189,7 +200,7 @@ public final class ScanEngine {
         // the fixes that cannot be completed, settle the groups again
         List<Map.Entry<String, Path>> walked = walk.files().stream()
                 .map(f -> Map.entry(f.relative(), f.path())).toList();
-        java.util.function.Function<String, java.util.Set<String>> users = CrossFileFixes.readers(read, walked);
+        java.util.function.Function<String, java.util.Set<String>> users = CrossFileFixes.users(read, walked);
         StrayUses stray = new StrayUses(read, findings);
         List<Finding> linked = LinkedFixes.merge(findings, partial, stray);
         java.util.Set<String> unmet = CrossFileFixes.unmet(linked, offers, partial, users);
@@ -355,7 +366,7 @@ public final class ScanEngine {
      * The names of exported constants whose values hold an authtoken-era word: a file that mentions one of them
      * may build a legacy URL without naming it itself, so it is read (and parsed) after all.
      */
-    private Prefilter constantNames(List<FileWork> work) {
+    private java.util.Set<String> constantNames(List<FileWork> work) {
         java.util.TreeSet<String> names = new java.util.TreeSet<>();
         for (FileWork w : work) {
             if (w.facts == null) {
@@ -367,7 +378,46 @@ public final class ScanEngine {
                 }
             }
         }
-        return Prefilter.identifiers(List.copyOf(names));
+        return names;
+    }
+
+    /**
+     * The names of the interface methods whose declaration holds an authtoken-era word ({@code @Query("authtoken")
+     * String token}, a Feign template's {@code ?authtoken={token}}): a rewrite of the method changes its calls, so
+     * every file that names one is read (and parsed) to see them.
+     */
+    private java.util.Set<String> clientMethodNames(List<FileWork> work) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        work.forEach(w -> clientMethods(w).forEach(m -> names.add(m.name())));
+        return names;
+    }
+
+    /**
+     * The files that declare an interface with such a method, by the interface's qualified name; a name two files
+     * declare (two modules' copies) is left out, as a call cannot be told to be of either.
+     */
+    private Map<String, CodeFacts> clientInterfaces(List<FileWork> work) {
+        Map<String, CodeFacts> out = new java.util.HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        for (FileWork w : work) {
+            for (JavaShape.Method m : clientMethods(w)) {
+                CodeFacts before = out.put(m.type(), w.facts);
+                if (before != null && before != w.facts) {
+                    ambiguous.add(m.type());
+                }
+            }
+        }
+        out.keySet().removeAll(ambiguous);
+        return Map.copyOf(out);
+    }
+
+    /** The methods the file's interfaces declare without a body whose declaration holds an authtoken-era word. */
+    private List<JavaShape.Method> clientMethods(FileWork w) {
+        if (w.facts == null || w.facts.java().isEmpty()) {
+            return List.of();
+        }
+        return w.facts.java().get().methods().stream().filter(m -> m.abstractInInterface()
+                && legacyWords.matches(w.facts.file().slice(m.declaration()))).toList();
     }
 
     /** Files whose language only their content tells: Deluge copied into a .txt or an extension-less file. */
@@ -574,6 +624,8 @@ public final class ScanEngine {
         final boolean keepEditable;
         /** The token provider of the file's root, which its rules see. */
         io.cliqmigrate.core.rule.TokenProvider tokenProvider = io.cliqmigrate.core.rule.TokenProvider.DEFAULT;
+        /** The files that declare client interfaces, by their qualified names ({@link ScanEngine#clientInterfaces}). */
+        Map<String, CodeFacts> clientInterfaces = Map.of();
         String sha256;
         List<String> secrets = List.of();
 
@@ -722,7 +774,7 @@ public final class ScanEngine {
                 long started = System.nanoTime();
                 try {
                     rule.check(facts, new FindingCollector(facts, d, severity, suppressions, ruleFindings,
-                            frames, settings.fix(), tokenProvider, ruleOffers));
+                            frames, settings.fix(), tokenProvider, ruleOffers, clientInterfaces));
                     findings.addAll(ruleFindings);
                     ruleOffers.forEach(o -> offers.add(new CrossFileFixes.Offer(file.relative(), o)));
                 } catch (RuntimeException | StackOverflowError e) {

@@ -9,9 +9,10 @@ import java.util.List;
  * fixes carry steps only.
  *
  * <p>A rewrite one file cannot complete alone names what it {@code needs}: keys of things other files use (the
- * constant whose URL loses its authtoken: {@code constant:<path>#<name>}), which the automatic fixes of those
- * files must each {@code cover} (the request that reads the constant gets the header) for the engine to keep it;
- * it is then applied with them, or not at all.
+ * constant whose URL loses its authtoken: {@code constant:<path>#<name>}; the parameter of a client interface's
+ * method that becomes the Authorization header: {@code parameter:<path>#<method>/<arity>/<index>}), which the
+ * automatic fixes of those files must each {@code cover} (the request that reads the constant gets the header,
+ * the call passes the header's value) for the engine to keep it; it is then applied with them, or not at all.
  */
 public record Fix(String strategy, String description, Applicability applicability, List<TextEdit> edits,
                   List<String> steps, List<String> needs, List<String> covers) {
@@ -80,6 +81,18 @@ public record Fix(String strategy, String description, Applicability applicabili
      */
     public static String constructorKey(String className, int arity, int index) {
         return CONSTRUCTOR_KEY + className + "/" + arity + "#" + index;
+    }
+
+    /** The prefix of the key of an interface method's parameter ({@link #parameterKey}). */
+    public static final String PARAMETER_KEY = "parameter:";
+
+    /**
+     * The key of the parameter at {@code index} (from 0) of the method {@code name} with {@code arity} parameters
+     * that an interface of the file at {@code path} declares, for {@link #needs}/{@link #covers}: every call of it
+     * in other files must pass something else there.
+     */
+    public static String parameterKey(String path, String name, int arity, int index) {
+        return PARAMETER_KEY + path + "#" + name + "/" + arity + "/" + index;
     }
 
     /** The strategy of a switch to a Cliq webhook token ({@code ?zapikey=}); see {@link #family()}. */

@@ -62,6 +62,16 @@ public interface RuleContext {
      */
     default void offer(Fix fix) {}
 
+    /**
+     * The facts of the Java file of the scan that declares the interface {@code qualifiedName}, where one file does
+     * and a method of it holds an authtoken-era word ({@link io.cliqmigrate.core.code.JavaShape#methods()}): a call
+     * here of that client's method (Retrofit, Feign) changes with the rewrite of the interface, which the rule
+     * decides from that file's facts.
+     */
+    default java.util.Optional<io.cliqmigrate.core.code.CodeFacts> clientInterface(String qualifiedName) {
+        return java.util.Optional.empty();
+    }
+
     /** An edit of this file. */
     default io.cliqmigrate.core.model.TextEdit edit(TextRange range, String replacement) {
         return new io.cliqmigrate.core.model.TextEdit(file().path(), range, replacement);

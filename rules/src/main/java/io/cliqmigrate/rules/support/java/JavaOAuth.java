@@ -452,7 +452,7 @@ public final class JavaOAuth {
         List<TextEdit> edits = new ArrayList<>();
         edits.add(deleteStatement(ctx, field.get().declaration()));
         edits.add(deleteStatement(ctx, assignment.get().range()));
-        Optional<TextEdit> dropped = listElement(ctx, text, parameter.declaration(), true);
+        Optional<TextEdit> dropped = listElement(ctx, text, parameter.range(), true);
         if (dropped.isEmpty()) {
             return Optional.empty();
         }

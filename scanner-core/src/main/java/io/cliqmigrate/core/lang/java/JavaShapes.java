@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -117,7 +118,73 @@ final class JavaShapes {
         fluent(requests);
         templates(requests);
         requests.sort(java.util.Comparator.comparing(r -> r.anchorRange()));
-        return new JavaShape(pkg, pkgRange, imports, statements, names, variables(), requests, constructors());
+        return new JavaShape(pkg, pkgRange, imports, statements, names, variables(), requests, methods(),
+                receiverTypes(), constructors());
+    }
+
+    /** The methods the file declares, those its interfaces declare without a body (not default or static) told. */
+    private List<JavaShape.Method> methods() {
+        List<JavaShape.Method> out = new ArrayList<>();
+        for (MethodDeclaration method : facts.all(MethodDeclaration.class)) {
+            boolean inInterface = method.getParentNode().filter(p -> p instanceof ClassOrInterfaceDeclaration type
+                    && type.isInterface()).isPresent();
+            Optional<TextRange> declaration = facts.range(method);
+            Optional<TextRange> name = facts.range(method.getName());
+            if (declaration.isEmpty() || name.isEmpty()) {
+                continue;
+            }
+            List<JavaShape.Parameter> parameters = new ArrayList<>();
+            for (Parameter p : method.getParameters()) {
+                Optional<TextRange> range = facts.range(p);
+                Optional<TextRange> nameRange = facts.range(p.getName());
+                if (range.isEmpty() || nameRange.isEmpty()) {
+                    break;
+                }
+                parameters.add(new JavaShape.Parameter(p.getNameAsString(), range.get(), nameRange.get()));
+            }
+            if (parameters.size() == method.getParameters().size()) {
+                String scope = facts.scopeOf(method);
+                out.add(new JavaShape.Method(scope.substring(0, scope.indexOf('#')), method.getNameAsString(),
+                        declaration.get(), name.get(), parameters, inInterface && method.getBody().isEmpty()
+                        && !method.isStatic()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The declared type of the variable each call is made on ({@code api.post(…)}, {@code this.api.post(…)}), by
+     * the call's range: the local, parameter or field it names, as written without type arguments; none for a
+     * lambda's parameter or a {@code var} whose type the file does not show.
+     */
+    private Map<TextRange, String> receiverTypes() {
+        Map<TextRange, String> out = new HashMap<>();
+        for (MethodCallExpr call : facts.all(MethodCallExpr.class)) {
+            Expression scope = call.getScope().orElse(null);
+            String type = null;
+            if (scope instanceof NameExpr n && !lambdaParameter(n.getNameAsString(), call)) {
+                type = declaredType(n.getNameAsString(), call);
+            } else if (scope instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
+                VariableDeclarator field = fieldVariable(f.getNameAsString(), call);
+                type = field == null ? null : field.getTypeAsString();
+            }
+            if (type != null && !type.equals("var")) {
+                String written = type.replaceAll("<.*", "");
+                facts.range(call).ifPresent(r -> out.put(r, written));
+            }
+        }
+        return out;
+    }
+
+    private static boolean lambdaParameter(String name, Node at) {
+        Optional<LambdaExpr> lambda = at.findAncestor(LambdaExpr.class);
+        while (lambda.isPresent()) {
+            if (lambda.get().getParameters().stream().anyMatch(p -> p.getNameAsString().equals(name))) {
+                return true;
+            }
+            lambda = lambda.get().findAncestor(LambdaExpr.class);
+        }
+        return false;
     }
 
     private List<JavaShape.Constructor> constructors() {
@@ -132,10 +199,11 @@ final class JavaShapes {
                     }
                 });
                 Optional<TextRange> declaration = facts.range(p);
-                if (declaration.isEmpty()) {
+                Optional<TextRange> name = facts.range(p.getName());
+                if (declaration.isEmpty() || name.isEmpty()) {
                     return out;
                 }
-                parameters.add(new JavaShape.Parameter(p.getNameAsString(), declaration.get(), reads));
+                parameters.add(new JavaShape.Parameter(p.getNameAsString(), declaration.get(), name.get(), reads));
             }
             out.add(new JavaShape.Constructor(facts.scopeOf(constructor), parameters));
         }
@@ -594,7 +662,7 @@ final class JavaShapes {
     }
 
     /** The values assigned to a field anywhere in its class: a constructor's, a setter's. */
-    private static List<Expression> fieldAssignments(String name, VariableDeclarator field) {
+    private List<Expression> fieldAssignments(String name, VariableDeclarator field) {
         List<Expression> out = new ArrayList<>();
         field.findAncestor(TypeDeclaration.class).ifPresent(type -> type.walk(AssignExpr.class, a -> {
             Expression t = a.getTarget();
@@ -733,20 +801,30 @@ final class JavaShapes {
         return p == null ? null : p.getTypeAsString();
     }
 
-    private static VariableDeclarator local(String name, Node at) {
+    private VariableDeclarator local(String name, Node at) {
         Optional<CallableDeclaration> method = at.findAncestor(CallableDeclaration.class);
         Optional<LambdaExpr> lambda = at.findAncestor(LambdaExpr.class);
         Node body = method.map(m -> (Node) m).or(() -> lambda.map(l -> (Node) l)).orElse(null);
         if (body == null) {
             return null;
         }
-        List<VariableDeclarator> found = new ArrayList<>();
-        body.walk(VariableDeclarator.class, v -> {
-            if (v.getNameAsString().equals(name) && !(v.getParentNode().orElse(null) instanceof FieldDeclaration)) {
-                found.add(v);
-            }
-        });
+        List<VariableDeclarator> found = localsOf(body).getOrDefault(name, List.of());
         return found.size() == 1 ? found.get(0) : null;
+    }
+
+    /** Each body's local variables by name, from one walk of it: every call of a method asks for its receiver's. */
+    private final Map<Node, Map<String, List<VariableDeclarator>>> locals = new java.util.IdentityHashMap<>();
+
+    private Map<String, List<VariableDeclarator>> localsOf(Node body) {
+        return locals.computeIfAbsent(body, b -> {
+            Map<String, List<VariableDeclarator>> byName = new HashMap<>();
+            b.walk(VariableDeclarator.class, v -> {
+                if (!(v.getParentNode().orElse(null) instanceof FieldDeclaration)) {
+                    byName.computeIfAbsent(v.getNameAsString(), k -> new ArrayList<>()).add(v);
+                }
+            });
+            return byName;
+        });
     }
 
     private static Parameter parameter(String name, Node at) {

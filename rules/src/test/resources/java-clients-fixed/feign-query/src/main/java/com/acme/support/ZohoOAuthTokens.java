@@ -1,0 +1,1 @@
+// expect: the generated token provider com.acme.support.ZohoOAuthTokens for https://accounts.zoho.com
