@@ -29,6 +29,16 @@ final class StrayUses implements java.util.function.BiPredicate<String, Set<Text
             "deluge");
 
     private final List<CodeFacts> code;
+    /** Each code file's text lower-cased without dashes and underscores, made when a setting is first looked up. */
+    private final String[] folded;
+
+    private String folded(int i) {
+        if (folded[i] == null) {
+            folded[i] = code.get(i).file().text().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+        }
+        return folded[i];
+    }
+
     /** Per file, the lines where a finding names a setting, and the settings named there (normalised). */
     private final Map<String, Map<Integer, Set<String>>> namedReads = new HashMap<>();
 
@@ -42,6 +52,7 @@ final class StrayUses implements java.util.function.BiPredicate<String, Set<Text
      */
     StrayUses(List<CodeFacts> candidates, List<Finding> findings) {
         this.code = candidates.stream().filter(f -> !NOT_CODE.contains(f.file().languageId())).toList();
+        this.folded = new String[code.size()];
         for (Finding f : findings) {
             String named = f.properties().get(LinkedFixes.KEY);
             if (named != null) {
@@ -67,29 +78,53 @@ final class StrayUses implements java.util.function.BiPredicate<String, Set<Text
         }
         String word = java.util.Arrays.stream(last.split("[-_]")).filter(p -> !p.isEmpty()).map(Pattern::quote)
                 .collect(java.util.stream.Collectors.joining("[-_]?"));
+        for (Use use : uses.computeIfAbsent(word, w -> uses(w, last))) {
+            CodeFacts facts = code.get(use.file());
+            String text = facts.file().text();
+            TextRange at = use.range();
+            if (boundToOther(text, at.start(), key) || readOfOther(facts, at.start(), key)) {
+                continue;
+            }
+            if (renameEdits.stream().noneMatch(e -> e.path().equals(facts.file().path())
+                    && (e.range().overlaps(at) || at.contains(e.range())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A place in code that uses a setting's last name, whatever the setting. */
+    private record Use(int file, TextRange range) {}
+
+    /** The uses of each last name ({@code word} as a pattern), found once for all the settings that end in it. */
+    private final Map<String, List<Use>> uses = new HashMap<>();
+
+    private List<Use> uses(String word, String last) {
         Pattern use = Pattern.compile("(?i)\\." + word + "\\b(?!\\s*\\()|\\b" + word + "\\s*\\{\\s*get\\b"
                 + "|\\b(?:get|set)" + word + "\\s*\\(|\\b(?:String|string|str)\\s+" + word + "\\s*[;=]"
                 + "|\\[\\s*[\"']" + word + "[\"']\\s*]");
         String lower = last.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
-        for (CodeFacts facts : code) {
+        List<Use> out = new ArrayList<>();
+        for (int i = 0; i < code.size(); i++) {
+            CodeFacts facts = code.get(i);
             String text = facts.file().text();
-            if (!text.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").contains(lower)) {
+            if (!folded(i).contains(lower)) {
                 continue;
             }
             Matcher m = use.matcher(text);
+            List<TextRange> notCode = null;
             while (m.find()) {
-                if (boundToOther(text, m.start(), key) || unboundJavaField(facts, m.group())
-                        || ownField(text, m.start()) || readOfOther(facts, m.start(), key)) {
+                if (unboundJavaField(facts, m.group()) || ownField(text, m.start())) {
                     continue;
                 }
                 TextRange at = new TextRange(m.start(), m.end());
-                if (!inside(at, literalsAndComments(facts)) && renameEdits.stream().noneMatch(e ->
-                        e.path().equals(facts.file().path()) && (e.range().overlaps(at) || at.contains(e.range())))) {
-                    return true;
+                notCode = notCode != null ? notCode : literalsAndComments(facts);
+                if (!inside(at, notCode)) {
+                    out.add(new Use(i, at));
                 }
             }
         }
-        return false;
+        return out;
     }
 
     /**
