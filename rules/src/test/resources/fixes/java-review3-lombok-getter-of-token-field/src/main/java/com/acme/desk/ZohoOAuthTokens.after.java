@@ -1,0 +1,1 @@
+// expect: the generated token provider com.acme.desk.ZohoOAuthTokens for https://accounts.zoho.com
