@@ -128,14 +128,26 @@ final class StrayUses implements java.util.function.BiPredicate<String, Set<Text
     }
 
     /**
-     * A Java field named like the setting in a class nothing binds settings to by name: Spring fills a field from a
-     * setting of its name only in a {@code @ConfigurationProperties} class (a field a constructor fills with a token,
-     * {@code private final String authToken;}, is not a use of every authtoken setting).
+     * A Java field named like the setting in a project that binds no settings to classes by name: Spring fills a
+     * field from a setting of its name only in a {@code @ConfigurationProperties} class (a field a constructor fills
+     * with a token, {@code private final String authToken;}, is not a use of every authtoken setting).
      */
-    private static boolean unboundJavaField(CodeFacts facts, String use) {
-        return "java".equals(facts.file().languageId()) && FIELD.matcher(use).lookingAt()
-                && !facts.file().text().contains("@ConfigurationProperties");
+    private boolean unboundJavaField(CodeFacts facts, String use) {
+        return "java".equals(facts.file().languageId()) && FIELD.matcher(use).lookingAt() && !bindsProperties();
     }
+
+    /**
+     * Whether any code file binds settings to a class by name ({@code @ConfigurationProperties} on the class, or on a
+     * {@code @Bean} method of another file): then any field may be bound.
+     */
+    private boolean bindsProperties() {
+        if (bindsProperties == null) {
+            bindsProperties = code.stream().anyMatch(f -> f.file().text().contains("@ConfigurationProperties"));
+        }
+        return bindsProperties;
+    }
+
+    private Boolean bindsProperties;
 
     /** {@code this.authToken}: a field of the object itself, not an attribute of a settings object. */
     private static boolean ownField(String text, int dot) {

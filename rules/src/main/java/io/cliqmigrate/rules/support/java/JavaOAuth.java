@@ -66,13 +66,34 @@ public final class JavaOAuth {
             }
             edits.addAll(values.get());
         }
+        Optional<JavaShape.Variable> constant = constantOf(facts, shape.get(), url);
+        if (constant.isPresent() && continued(ctx.file().text(), constant.get().name())) {
+            // CONSTANT + "&x=…": the query it continues may be the one the fix removes
+            return Optional.empty();
+        }
         Optional<Destination> request = requestOf(facts, shape.get(), url.range());
         if (request.isEmpty()) {
             return strip.get().removedSlots().isEmpty() && strip.get().removedVariables().isEmpty()
                     ? exportedConstant(ctx, facts, shape.get(), url, edits) : Optional.empty();
         }
-        return withHeader(ctx, facts, shape.get(), request.get(), edits,
+        Optional<Fix> fix = withHeader(ctx, facts, shape.get(), request.get(), edits,
                 "Send an OAuth access token in the Authorization header instead of the authtoken in the URL");
+        // a constant other files may read too: their requests need the header as well
+        return constant.filter(c -> !c.isPrivate()).isEmpty() ? fix
+                : fix.map(f -> f.needing(List.of(Fix.constantKey(ctx.file().path(), constant.get().name()))));
+    }
+
+    /** The String constant (a static final field) whose value {@code url} is. */
+    private static Optional<JavaShape.Variable> constantOf(CodeFacts facts, JavaShape shape, StringExpr url) {
+        return facts.bindings().stream().filter(b -> b.kind() == io.cliqmigrate.core.code.Binding.Kind.CONSTANT
+                        && b.value() != null && b.value().range().equals(url.range())).findFirst()
+                .flatMap(b -> shape.variables().stream().filter(v -> v.isField() && v.name().equals(b.name()))
+                        .findFirst());
+    }
+
+    /** Whether {@code text} continues the query of the constant {@code name}: {@code NAME + "&text=" + …}. */
+    private static boolean continued(String text, String name) {
+        return Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "\\s*\\+\\s*\"&").matcher(text).find();
     }
 
     /**
@@ -81,11 +102,7 @@ public final class JavaOAuth {
      */
     private static Optional<Fix> exportedConstant(RuleContext ctx, CodeFacts facts, JavaShape shape, StringExpr url,
                                                   List<TextEdit> edits) {
-        Optional<JavaShape.Variable> constant = facts.bindings().stream().filter(b ->
-                        b.kind() == io.cliqmigrate.core.code.Binding.Kind.CONSTANT && b.value() != null
-                                && b.value().range().equals(url.range()))
-                .findFirst().flatMap(b -> shape.variables().stream()
-                        .filter(v -> v.isField() && v.name().equals(b.name())).findFirst());
+        Optional<JavaShape.Variable> constant = constantOf(facts, shape, url);
         if (constant.isEmpty() || constant.get().isPrivate() || !constant.get().reads().isEmpty()) {
             // a private one is read by this file's requests, or by none; one this file reads too is left alone
             return Optional.empty();
@@ -145,7 +162,7 @@ public final class JavaOAuth {
                         || request.urlSources().stream().anyMatch(s -> s.start() <= at && at < s.end());
             }
             String key = Fix.constantKey(ref.path(), name);
-            if (onlyHere && !keys.contains(key)) {
+            if (onlyHere && !continued(text, name) && !keys.contains(key)) {
                 keys.add(key);
             }
         }
@@ -423,7 +440,7 @@ public final class JavaOAuth {
         String text = ctx.file().text();
         Optional<CallFact> call = facts.calls().stream().filter(c -> c.isConstructor()
                 && c.args().stream().anyMatch(a -> contains(a.range(), read))).findFirst();
-        if (call.isEmpty() || EXPLICIT_CONSTRUCTOR_CALL.matcher(text).find()) {
+        if (call.isEmpty() || EXPLICIT_CONSTRUCTOR_CALL.matcher(text).find() || generatesMembers(text)) {
             // another constructor's this(…) or a subclass's super(…) would need the argument taken out as well
             return Optional.empty();
         }
@@ -436,6 +453,12 @@ public final class JavaOAuth {
         Optional<JavaShape.Constructor> constructor = shape.constructors().stream().filter(k ->
                 k.scope().endsWith("#" + type + "(" + arity + ")") && k.parameters().size() == arity).findFirst();
         if (constructor.isEmpty() || constructor.get().parameters().get(index).reads().size() != 1) {
+            return Optional.empty();
+        }
+        String owner = typeOf(constructor.get().scope());
+        if (shape.constructors().stream().anyMatch(k -> typeOf(k.scope()).equals(owner)
+                && k.parameters().size() == arity - 1)) {
+            // one with the parameters left may exist already: two of them would not compile
             return Optional.empty();
         }
         JavaShape.Parameter parameter = constructor.get().parameters().get(index);
@@ -474,10 +497,22 @@ public final class JavaOAuth {
                 SettingRewrites.REVOKE).needing(List.of(key)).covering(List.of(key)));
     }
 
+    /**
+     * Whether Lombok makes members of the file's fields ({@code @Getter}, {@code @Data}, {@code
+     * @RequiredArgsConstructor}): a field removed would take a getter or a constructor parameter that other code uses
+     * along.
+     */
+    private static boolean generatesMembers(String text) {
+        return text.contains("import lombok") || text.contains("@lombok.");
+    }
+
     /** {@code this(…)} or {@code super(…)}: a constructor that calls another. */
     private static final Pattern EXPLICIT_CONSTRUCTOR_CALL = Pattern.compile("(?<![\\w$.])(?:this|super)\\s*\\(");
 
     private static Optional<Fix> removal(RuleContext ctx, CodeFacts facts, TextRange read, List<TextEdit> planned) {
+        if (generatesMembers(ctx.file().text())) {
+            return Optional.empty();
+        }
         Optional<JavaShape> shape = facts.java();
         if (shape.isEmpty()) {
             return Optional.empty();

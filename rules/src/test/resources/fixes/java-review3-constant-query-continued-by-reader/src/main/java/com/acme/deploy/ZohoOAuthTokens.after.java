@@ -1,1 +1,0 @@
-// expect: the generated token provider com.acme.deploy.ZohoOAuthTokens for https://accounts.zoho.eu
