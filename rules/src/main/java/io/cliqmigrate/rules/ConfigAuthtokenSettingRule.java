@@ -95,34 +95,11 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                     return Fix.review(io.cliqmigrate.rules.support.SettingRewrites.OAUTH_HEADER, "Remove this "
                                     + "argument: " + arg.className().substring(arg.className().lastIndexOf('.') + 1)
                                     + " no longer takes the authtoken (its constructor loses the parameter in the same "
-                                    + "fix)", List.of(ctx.edit(wholeLines(text, arg.start(), arg.end()), "")),
+                                    + "fix)", List.of(ctx.edit(io.cliqmigrate.rules.support.Lines.alone(text, arg.start(), arg.end())
+                                    .orElse(new io.cliqmigrate.core.model.TextRange(arg.start(), arg.end())), "")),
                             io.cliqmigrate.rules.support.SettingRewrites.REVOKE)
                             .needing(List.of(key)).covering(List.of(key));
                 });
-    }
-
-    /** The range, widened to its whole lines (line break included) where nothing else is on them. */
-    private static io.cliqmigrate.core.model.TextRange wholeLines(String text, int start, int end) {
-        int s = start;
-        while (s > 0 && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\t')) {
-            s--;
-        }
-        int e = end;
-        while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '\t')) {
-            e++;
-        }
-        boolean alone = (s == 0 || text.charAt(s - 1) == '\n') && (e == text.length() || text.charAt(e) == '\n'
-                || text.charAt(e) == '\r');
-        if (!alone) {
-            return new io.cliqmigrate.core.model.TextRange(start, end);
-        }
-        if (e < text.length() && text.charAt(e) == '\r') {
-            e++;
-        }
-        if (e < text.length() && text.charAt(e) == '\n') {
-            e++;
-        }
-        return new io.cliqmigrate.core.model.TextRange(s, e);
     }
 
     /**

@@ -155,19 +155,14 @@ final class LinkedFixes {
                 withdrawn.add(e.getKey());
             }
         }
-        withdrawn = withdrawn(withdrawn, passesOn);
         // a setting named in the value of one that stays (its replacement withdrawn) is still used there
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Map.Entry<String, Set<String>> e : replacedBy.entrySet()) {
-                if (!withdrawn.contains(e.getKey()) && e.getValue().stream().anyMatch(withdrawn::contains)) {
-                    withdrawn.add(e.getKey());
-                    grew = true;
-                }
-            }
-            withdrawn = withdrawn(withdrawn, passesOn);
-        }
+        Map<String, Set<String>> heldBy = new HashMap<>(passesOn);
+        replacedBy.forEach((key, by) -> heldBy.merge(key, by, (a, b) -> {
+            Set<String> both = new java.util.HashSet<>(a);
+            both.addAll(b);
+            return both;
+        }));
+        withdrawn = withdrawn(withdrawn, heldBy);
         withdrawnOut.addAll(withdrawn);
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {

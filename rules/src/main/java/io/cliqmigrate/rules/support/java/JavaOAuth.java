@@ -837,7 +837,7 @@ public final class JavaOAuth {
         }
         boolean endsLine = after == text.length() || text.charAt(after) == '\n' || text.charAt(after) == '\r';
         if (startsLine && endsLine) {
-            return Optional.of(ctx.edit(new TextRange(start, afterLineBreak(text, after)), ""));
+            return Optional.of(ctx.edit(new TextRange(start, io.cliqmigrate.rules.support.Lines.afterLineBreak(text, after)), ""));
         }
         // a link that starts its line keeps the line's indentation for what follows it there
         return Optional.of(startsLine ? ctx.edit(new TextRange(dot, after), "")
@@ -887,20 +887,12 @@ public final class JavaOAuth {
     /** The statement, with its line when nothing else is on it. */
     static TextEdit deleteStatement(RuleContext ctx, TextRange statement) {
         String text = ctx.file().text();
-        int start = statement.start();
-        while (start > 0 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
-            start--;
-        }
-        int end = statement.end();
-        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
-            end++;
-        }
-        boolean ownLine = (start == 0 || text.charAt(start - 1) == '\n' || text.charAt(start - 1) == '\r')
-                && (end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r');
-        if (!ownLine) {
+        Optional<TextRange> line = io.cliqmigrate.rules.support.Lines.alone(text, statement.start(), statement.end());
+        if (line.isEmpty()) {
             return ctx.edit(statement, "");
         }
-        end = afterLineBreak(text, end);
+        int start = line.get().start();
+        int end = line.get().end();
         // a block between two blank lines takes one of them along
         if (blankLineBefore(text, start)) {
             int next = end;
@@ -908,7 +900,7 @@ public final class JavaOAuth {
                 next++;
             }
             if (next < text.length() && (text.charAt(next) == '\n' || text.charAt(next) == '\r')) {
-                end = afterLineBreak(text, next);
+                end = io.cliqmigrate.rules.support.Lines.afterLineBreak(text, next);
             }
         }
         return ctx.edit(new TextRange(start, end), "");
@@ -943,34 +935,14 @@ public final class JavaOAuth {
         }
         joined.add(current);
         for (TextRange range : joined) {
-            int start = range.start();
-            while (start > 0 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
-                start--;
-            }
-            int end = range.end();
-            while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
-                end++;
-            }
             // a deletion that takes its line break along already took its line
             boolean endsLine = text.charAt(range.end() - 1) == '\n' || text.charAt(range.end() - 1) == '\r';
-            boolean wholeLine = !endsLine
-                    && (start == 0 || text.charAt(start - 1) == '\n' || text.charAt(start - 1) == '\r')
-                    && (end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r');
-            out.add(ctx.edit(wholeLine ? new TextRange(start, afterLineBreak(text, end)) : range, ""));
+            out.add(ctx.edit(endsLine ? range : io.cliqmigrate.rules.support.Lines.alone(text, range.start(),
+                    range.end()).orElse(range), ""));
         }
         return out;
     }
 
-    private static int afterLineBreak(String text, int at) {
-        int end = at;
-        if (end < text.length() && text.charAt(end) == '\r') {
-            end++;
-        }
-        if (end < text.length() && text.charAt(end) == '\n') {
-            end++;
-        }
-        return end;
-    }
 
     /** Whether the line before the one starting at {@code lineStart} holds only blanks. */
     private static boolean blankLineBefore(String text, int lineStart) {

@@ -1,0 +1,39 @@
+package io.cliqmigrate.rules.support;
+
+import io.cliqmigrate.core.model.TextRange;
+import java.util.Optional;
+
+/** Where a piece of text stands on its lines: what a deletion takes along so that no line of blanks stays. */
+public final class Lines {
+    private Lines() {}
+
+    /**
+     * The range widened to its whole line, the blanks around it and the line break after it included, when nothing
+     * else stands on that line; empty otherwise.
+     */
+    public static Optional<TextRange> alone(String text, int start, int end) {
+        int s = start;
+        while (s > 0 && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\t')) {
+            s--;
+        }
+        int e = end;
+        while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '\t')) {
+            e++;
+        }
+        boolean alone = (s == 0 || text.charAt(s - 1) == '\n' || text.charAt(s - 1) == '\r')
+                && (e == text.length() || text.charAt(e) == '\n' || text.charAt(e) == '\r');
+        return alone ? Optional.of(new TextRange(s, afterLineBreak(text, e))) : Optional.empty();
+    }
+
+    /** The offset after the line break at {@code at} ({@code \r\n}, {@code \n} or {@code \r}), or {@code at}. */
+    public static int afterLineBreak(String text, int at) {
+        int end = at;
+        if (end < text.length() && text.charAt(end) == '\r') {
+            end++;
+        }
+        if (end < text.length() && text.charAt(end) == '\n') {
+            end++;
+        }
+        return end;
+    }
+}
