@@ -179,14 +179,25 @@ final class CrossFileFixes {
 
     private static final Pattern CODE_OR_BEANS = Pattern.compile("(?i).*\\.(java|kt|kts|groovy|scala|xml)$");
 
-    /** The files that call, extend or declare as a bean the class of a constructor key. */
-    private static Set<String> callers(String key, List<Map.Entry<String, java.nio.file.Path>> walked) {
-        String className = key.substring(Fix.CONSTRUCTOR_KEY.length(), key.lastIndexOf('/'));
-        String simple = Pattern.quote(className.substring(className.lastIndexOf('.') + 1));
-        Pattern use = Pattern.compile("\\bnew\\s+(?:[\\w$]+\\.)*" + simple + "\\s*(?:<[^>()]*>)?\\s*\\(|(?<![\\w$])"
-                + simple + "\\s*::\\s*new\\b|\\b(?:extends|:)\\s*(?:[\\w$]+\\.)*" + simple + "(?![\\w$])|(?<![\\w$])" + simple
-                + "\\s*\\(|class\\s*=\\s*[\"']" + Pattern.quote(className) + "[\"']");
-        Set<String> out = new TreeSet<>();
+    /**
+     * For each constructor key, the files that call, extend or declare as a bean its class: one read of the code and
+     * bean files for all the keys.
+     */
+    private static Map<String, Set<String>> callers(Set<String> keys, List<Map.Entry<String, java.nio.file.Path>> walked) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        Map<String, Pattern> uses = new TreeMap<>();
+        Map<String, String> simpleNames = new TreeMap<>();
+        for (String key : keys) {
+            String className = key.substring(Fix.CONSTRUCTOR_KEY.length(), key.lastIndexOf('/'));
+            String simple = className.substring(className.lastIndexOf('.') + 1);
+            String quoted = Pattern.quote(simple);
+            uses.put(key, Pattern.compile("\\bnew\\s+(?:[\\w$]+\\.)*" + quoted + "\\s*(?:<[^>()]*>)?\\s*\\("
+                    + "|(?<![\\w$])" + quoted + "\\s*::\\s*new\\b|\\b(?:extends|:)\\s*(?:[\\w$]+\\.)*" + quoted
+                    + "(?![\\w$])|(?<![\\w$])" + quoted + "\\s*\\(|class\\s*=\\s*[\"']" + Pattern.quote(className)
+                    + "[\"']"));
+            simpleNames.put(key, simple);
+            out.put(key, new TreeSet<>());
+        }
         for (Map.Entry<String, java.nio.file.Path> file : walked) {
             if (!CODE_OR_BEANS.matcher(file.getKey()).matches()) {
                 continue;
@@ -196,11 +207,14 @@ final class CrossFileFixes {
                 text = new String(java.nio.file.Files.readAllBytes(file.getValue()),
                         java.nio.charset.StandardCharsets.ISO_8859_1);
             } catch (java.io.IOException e) {
-                out.add(file.getKey()); // a file that cannot be read may call it: nothing is covered there
+                // a file that cannot be read may call any of them: nothing is covered there
+                out.values().forEach(paths -> paths.add(file.getKey()));
                 continue;
             }
-            if (text.contains(className.substring(className.lastIndexOf('.') + 1)) && use.matcher(text).find()) {
-                out.add(file.getKey());
+            for (String key : keys) {
+                if (text.contains(simpleNames.get(key)) && uses.get(key).matcher(text).find()) {
+                    out.get(key).add(file.getKey());
+                }
             }
         }
         return out;
@@ -225,20 +239,27 @@ final class CrossFileFixes {
      * or method of the same name counts too, and holds the fix back).
      */
     static Function<String, Set<String>> users(List<CodeFacts> read) {
-        return users(read, List.of());
+        return users(read, List.of(), List.of());
     }
 
     /**
-     * As {@link #users(List)}, and for a constructor key the files among {@code walked} (report path, file) that
-     * call the constructor ({@code new CliqClient(}, {@code CliqClient::new}), extend its class, or make it a Spring
-     * bean: read again here, whether the scan read them or not, as such a call may be in any file.
+     * As {@link #users(List)}, and for each constructor key a fix of {@code findings} needs, the files among {@code
+     * walked} (report path, file) that call the constructor ({@code new CliqClient(}, {@code CliqClient::new}), extend
+     * its class, or make it a Spring bean: read again here, once for all such keys, whether the scan read them or not,
+     * as such a call may be in any file.
      */
-    static Function<String, Set<String>> users(List<CodeFacts> read, List<Map.Entry<String, java.nio.file.Path>> walked) {
+    static Function<String, Set<String>> users(List<CodeFacts> read, List<Map.Entry<String, java.nio.file.Path>> walked,
+                                               List<Finding> findings) {
         Map<String, Set<String>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+        Set<String> constructors = new TreeSet<>();
+        findings.forEach(f -> f.fixes().forEach(x -> x.needs().stream()
+                .filter(k -> k.startsWith(Fix.CONSTRUCTOR_KEY)).forEach(constructors::add)));
+        Map<String, Set<String>> callers = constructors.isEmpty() ? Map.of() : callers(constructors, walked);
         return key -> cache.computeIfAbsent(key, k -> {
             Set<String> out = new TreeSet<>();
             if (k.startsWith(Fix.CONSTRUCTOR_KEY)) {
-                return callers(k, walked);
+                // a key no finding needs has no callers worked out: nothing may rely on it
+                return callers.getOrDefault(k, Set.of("?"));
             }
             String prefix = k.startsWith(CONSTANT) ? CONSTANT : k.startsWith(PARAMETER) ? PARAMETER : null;
             int hash = k.lastIndexOf('#');

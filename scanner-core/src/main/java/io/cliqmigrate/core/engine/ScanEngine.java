@@ -200,7 +200,7 @@ public final class ScanEngine {
         // the fixes that cannot be completed, settle the groups again
         List<Map.Entry<String, Path>> walked = walk.files().stream()
                 .map(f -> Map.entry(f.relative(), f.path())).toList();
-        java.util.function.Function<String, java.util.Set<String>> users = CrossFileFixes.users(read, walked);
+        java.util.function.Function<String, java.util.Set<String>> users = CrossFileFixes.users(read, walked, findings);
         StrayUses stray = new StrayUses(read, findings);
         List<Finding> linked = LinkedFixes.merge(findings, partial, stray);
         java.util.Set<String> unmet = CrossFileFixes.unmet(linked, offers, partial, users);
