@@ -33,7 +33,7 @@ final class ReportTargets {
             throws UsageException {
         ReportTargets all = new ReportTargets();
         all.targets.add(new Target(reporter(format, options, "--format " + format), output, false));
-        ReportOptions plain = new ReportOptions(false, options.includeSuppressed(), options.category());
+        ReportOptions plain = options.withoutColor();
         Map<Path, String> seen = new HashMap<>();
         if (output != null) {
             seen.put(output.toAbsolutePath().normalize(), "-o " + output);

@@ -38,7 +38,7 @@ final class ScanCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json or sarif (default: ${DEFAULT-VALUE})")
+            description = "text, json, sarif, markdown or junit (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report here instead of stdout")
@@ -58,6 +58,16 @@ final class ScanCommand implements Callable<Integer> {
             description = "the SARIF run's category: uploads of one category replace each other, so give each "
                     + "module or shard its own (default: ${DEFAULT-VALUE})")
     String sarifCategory;
+
+    @Option(names = "--link-prefix", paramLabel = "URL",
+            description = "the hosted source's URL (https://github.com/OWNER/REPO/blob/COMMIT/): the Markdown "
+                    + "report links each path:line to it, the text report names each file's URL")
+    String linkPrefix;
+
+    @Option(names = "--markdown-max-findings", paramLabel = "N",
+            defaultValue = "" + ReportOptions.DEFAULT_MARKDOWN_MAX_FINDINGS,
+            description = "rows of the Markdown report's findings table (default: ${DEFAULT-VALUE})")
+    int markdownMaxFindings;
 
     @CommandLine.Mixin
     ScanOptions scanOptions;
@@ -95,9 +105,12 @@ final class ScanCommand implements Callable<Integer> {
             case "auto" -> output == null && Terminal.isTerminal(1) && Terminal.colorAllowed(env);
             default -> throw new UsageException("--color must be auto, always or never, not '" + color + "'");
         };
-        ReportTargets reportTargets = ReportTargets.of(formatId, output, reports,
-                new ReportOptions(colorOut, sarifIncludeSuppressed, sarifCategory));
         Optional<Severity> threshold = threshold();
+        if (markdownMaxFindings < 0) {
+            throw new UsageException("--markdown-max-findings must be 0 or more, not " + markdownMaxFindings);
+        }
+        ReportTargets reportTargets = ReportTargets.of(formatId, output, reports, new ReportOptions(colorOut,
+                sarifIncludeSuppressed, sarifCategory, threshold.orElse(null), linkPrefix, markdownMaxFindings));
         List<Rule> rules = BuiltinRules.all();
         ScanConfig scanConfig = scanOptions.config(err, BuiltinRules.ids());
         Progress progress = Terminal.isTerminal(2) && !"true".equals(env.get("CI")) ? new Progress(err) : null;

@@ -8,6 +8,8 @@ import io.cliqmigrate.core.engine.ScanResult;
 import io.cliqmigrate.core.lang.Languages;
 import io.cliqmigrate.core.model.Finding;
 import io.cliqmigrate.core.model.QuotedText;
+import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.reports.ReportOptions;
 import io.cliqmigrate.reports.Reporters;
 import io.cliqmigrate.rules.BuiltinRules;
 import java.io.IOException;
@@ -23,6 +25,7 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,6 +57,9 @@ class PlantedSecretsTest {
     /** What must stay readable: the generator's field names, OAuth keys, query keys, the generator's path. */
     private static final List<String> KEYS = List.of("PASSWORD", "EMAIL_ID", "SCOPE", "scope", "client_secret",
             "refresh_token", "zapikey", "authtoken", "/apiauthtoken/nb/create");
+
+    /** Formats that show findings by their message only, without the code frame. */
+    private static final List<String> MESSAGES_ONLY = List.of("markdown", "junit");
 
     enum Kind { PASSWORD, LOGIN_EMAIL, CLIENT_SECRET, OAUTH_TOKEN, WEBHOOK_TOKEN, AUTHTOKEN }
 
@@ -142,7 +148,10 @@ class PlantedSecretsTest {
         return Reporters.FORMATS.stream().map(format -> DynamicTest.dynamicTest(format, () -> {
             String plantedReport = render(planted, format);
             String fixtureReport = render(fixtures, format);
-            assertThat(plantedReport).contains(KEYS);
+            // the CI summaries show each finding's message, not its code: the keys are the code's
+            if (!MESSAGES_ONLY.contains(format)) {
+                assertThat(plantedReport).contains(KEYS);
+            }
             assertThat(maskedKeys(plantedReport)).as(format + " report of the planted files").isEmpty();
             assertThat(maskedKeys(fixtureReport)).as(format + " report of the fixtures").isEmpty();
         }));
@@ -194,10 +203,34 @@ class PlantedSecretsTest {
         return List.of();
     }
 
+    /**
+     * A format's report of every finding, as a reader sees it. The Markdown summary lists a table's worth of
+     * findings, so it is rendered file by file (each whole: no "not shown" note), with every finding failing, and
+     * read with its escapes undone ({@code EMAIL\_ID} shows as {@code EMAIL_ID}).
+     */
     private static String render(ScanResult result, String format) {
+        if (!format.equals("markdown")) {
+            return render(result, format, ReportOptions.plain(false));
+        }
+        ReportOptions all = new ReportOptions(false, false, null, Severity.INFO, null, Integer.MAX_VALUE);
+        Map<String, List<Finding>> byFile = new TreeMap<>();
+        result.findings().forEach(f -> byFile.computeIfAbsent(f.location().path(), k -> new ArrayList<>()).add(f));
+        StringBuilder reports = new StringBuilder(render(new ScanResult(result.toolName(), result.toolVersion(),
+                result.rules(), List.of(), result.errors(), result.skipped(), result.stats()), format, all));
+        for (List<Finding> findings : byFile.values()) {
+            String report = render(new ScanResult(result.toolName(), result.toolVersion(), result.rules(), findings,
+                    List.of(), List.of(), result.stats()), format, all);
+            assertThat(report).as("a whole Markdown report").doesNotContain("not shown");
+            reports.append(report);
+        }
+        return reports.toString().replaceAll("\\\\(\\p{Punct})", "$1").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+    }
+
+    private static String render(ScanResult result, String format, ReportOptions options) {
         StringWriter out = new StringWriter();
         try {
-            Reporters.forFormat(format, false).orElseThrow().write(result, out);
+            Reporters.forFormat(format, options).orElseThrow().write(result, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

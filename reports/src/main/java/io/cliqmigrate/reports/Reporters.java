@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The report formats by id. */
 public final class Reporters {
-    public static final List<String> FORMATS = List.of("text", "json", "sarif");
+    public static final List<String> FORMATS = List.of("text", "json", "sarif", "markdown", "junit");
 
     private Reporters() {}
 
@@ -16,9 +16,11 @@ public final class Reporters {
 
     public static Optional<Reporter> forFormat(String id, ReportOptions options) {
         return switch (id) {
-            case "text" -> Optional.of(new TextReporter(options.color()));
+            case "text" -> Optional.of(new TextReporter(options));
             case "json" -> Optional.of(new JsonReporter());
             case "sarif" -> Optional.of(new SarifReporter(options.includeSuppressed(), options.category()));
+            case "markdown" -> Optional.of(new MarkdownReporter(options));
+            case "junit" -> Optional.of(new JUnitReporter(options.failOn()));
             default -> Optional.empty();
         };
     }

@@ -29,9 +29,12 @@ public final class TextReporter implements Reporter {
     private static final int WINDOW_BEFORE = 60;
 
     private final boolean color;
+    private final ReportOptions options;
 
-    public TextReporter(boolean color) {
-        this.color = color;
+    /** Colour and the link prefix (each file's heading then names its hosted source too) from the options. */
+    public TextReporter(ReportOptions options) {
+        this.color = options.color();
+        this.options = options;
     }
 
     @Override
@@ -51,7 +54,9 @@ public final class TextReporter implements Reporter {
             byFile.computeIfAbsent(f.location().path(), k -> new ArrayList<>()).add(f);
         }
         for (Map.Entry<String, List<Finding>> entry : byFile.entrySet()) {
-            out.write(paint(BOLD, Printable.escape(entry.getKey())) + "\n");
+            String link = options.link(entry.getKey(), 0);
+            out.write(paint(BOLD, Printable.escape(entry.getKey()))
+                    + (link == null ? "" : "  " + paint(DIM, Printable.escape(link))) + "\n");
             for (Finding f : entry.getValue()) {
                 writeFinding(f, out);
             }

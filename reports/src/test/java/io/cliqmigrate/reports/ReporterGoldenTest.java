@@ -94,6 +94,15 @@ class ReporterGoldenTest {
         // SARIF leaves suppressed findings out unless asked (GitHub would open alerts for them)
         tests.add(DynamicTest.dynamicTest("suppressed-included.sarif", () -> compare(new SarifReporter(true,
                 ReportOptions.DEFAULT_CATEGORY), scenarios().get("suppressed"), "suppressed-included.sarif")));
+        // the CI summaries follow --fail-on, and link to the hosted source when given a prefix
+        tests.add(DynamicTest.dynamicTest("multiple-linked.md", () -> compare(new MarkdownReporter(new ReportOptions(
+                false, false, null, Severity.WARNING, "https://github.com/acme/app/blob/0123abc", 2)),
+                scenarios().get("multiple"), "multiple-linked.md")));
+        tests.add(DynamicTest.dynamicTest("multiple-fail-on-info.xml", () -> compare(new JUnitReporter(Severity.INFO),
+                scenarios().get("multiple"), "multiple-fail-on-info.xml")));
+        tests.add(DynamicTest.dynamicTest("multiple-fail-on-none.md", () -> compare(new MarkdownReporter(
+                new ReportOptions(false, false, null, null, null, 50)), scenarios().get("multiple"),
+                "multiple-fail-on-none.md")));
         return tests.stream();
     }
 
@@ -110,12 +119,12 @@ class ReporterGoldenTest {
         assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8).replace("\r\n", "\n"));
     }
 
-    private static ScanResult result(List<Finding> findings, List<ProcessingError> errors, List<SkippedFile> skipped) {
+    static ScanResult result(List<Finding> findings, List<ProcessingError> errors, List<SkippedFile> skipped) {
         return new ScanResult("cliq-migrate", "0.0.0-test", List.of(INVENTORY, QUERY), findings, errors, skipped,
                 new ScanResult.Stats(12, 4, 3, 2));
     }
 
-    private static Finding query(String path, int line, boolean suppressed, List<Fix> fixes) {
+    static Finding query(String path, int line, boolean suppressed, List<Fix> fixes) {
         Finding f = new Finding(QUERY.id(), Severity.ERROR, new Location(path, line, 29, line, 38,
                 new TextRange(310, 319)), "Legacy authtoken in a Zoho URL query. Send 'Authorization: "
                 + "Zoho-oauthtoken <access token>' instead", "                + \"/message?authtoken=\" + authToken;",
@@ -125,7 +134,7 @@ class ReporterGoldenTest {
         return suppressed ? f.withSuppression("dead code, removed in OPS-123") : f;
     }
 
-    private static Finding inventory(String path, int line) {
+    static Finding inventory(String path, int line) {
         return new Finding(INVENTORY.id(), Severity.INFO, new Location(path, line, 22, line, 31,
                 new TextRange(250, 259)), "Cliq API v2 call: channelsbyname messaging endpoint; OAuth scope "
                 + "ZohoCliq.Webhooks.CREATE", "        String url = CLIQ_BASE + channel", "fedcba9876543210fedcba98",
