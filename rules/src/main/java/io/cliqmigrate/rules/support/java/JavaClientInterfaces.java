@@ -230,7 +230,7 @@ public final class JavaClientInterfaces {
             edits.add(ctx.edit(unused.get().range(), "import " + header + ";"));
         } else {
             use.edit().ifPresent(edits::add);
-            unused.ifPresent(imp -> edits.add(JavaOAuth.deleteStatement(ctx, imp.range())));
+            unused.ifPresent(imp -> edits.add(JavaEdits.deleteStatement(ctx, imp.range())));
         }
         edits.add(ctx.edit(p.annotation().range(), "@" + use.name() + "(\"Authorization\")"));
         rename(ctx, p).ifPresent(edits::add);

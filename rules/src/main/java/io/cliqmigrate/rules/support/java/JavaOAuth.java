@@ -226,7 +226,7 @@ public final class JavaOAuth {
                 // the values come as a map or an array: the entry is harmless left in
                 return Optional.of(List.of());
             }
-            Optional<TextEdit> value = listElement(ctx, ctx.file().text(), call.get().arg(index).range());
+            Optional<TextEdit> value = JavaEdits.listElement(ctx, ctx.file().text(), call.get().arg(index).range());
             if (value.isEmpty()) {
                 return Optional.empty();
             }
@@ -265,7 +265,7 @@ public final class JavaOAuth {
                 return Optional.empty();
             }
             for (int slot : slots) {
-                Optional<TextEdit> argument = listElement(ctx, ctx.file().text(), format.get().arg(slot + 1).range());
+                Optional<TextEdit> argument = JavaEdits.listElement(ctx, ctx.file().text(), format.get().arg(slot + 1).range());
                 if (argument.isEmpty()) {
                     return Optional.empty();
                 }
@@ -347,7 +347,7 @@ public final class JavaOAuth {
                 && !Calls.fillsBody(facts, call);
         Optional<Destination> request = query ? requestOf(facts, shape.get(), call.range())
                 : requestOfBody(facts, shape.get(), call);
-        List<TextEdit> joined = joinDeletions(ctx, removals);
+        List<TextEdit> joined = JavaEdits.joinDeletions(ctx, removals);
         return request.flatMap(r -> withHeader(ctx, facts, shape.get(), r, joined,
                 "Send an OAuth access token in the Authorization header instead of the authtoken "
                         + (query ? "query parameter" : "in the request's parameters")));
@@ -399,178 +399,8 @@ public final class JavaOAuth {
         });
     }
 
-    /**
-     * The reader of an authtoken setting ({@code @Value("${zoho.authtoken}")} on a field, {@code token =
-     * env.getProperty("zoho.authtoken")}, {@code System.getenv("ZOHO_AUTHTOKEN")} as a variable's value), once the
-     * OAuth rewrites of this file take every use of the variable it fills away: the variable and its assignment
-     * go. It is a rewrite of the setting, so the engine applies it only with the setting's replacement and every
-     * other use of the setting, all or none; where that cannot be, a second fix removes the variable with this
-     * file's rewrites alone, the setting kept for its other users.
-     */
-    public static List<Fix> reader(RuleContext ctx, CodeFacts facts, TextRange read) {
-        if (facts.java().isEmpty()) {
-            return List.of();
-        }
-        List<Fix> planned = plannedFixes(ctx, facts);
-        List<TextEdit> plannedHere = planned.stream().flatMap(f -> f.edits().stream())
-                .filter(e -> e.path().equals(ctx.file().path())).toList();
-        Optional<Fix> argument = constructorArgument(ctx, facts, facts.java().get(), read, plannedHere);
-        if (argument.isPresent()) {
-            List<TextEdit> all = new ArrayList<>(argument.get().edits());
-            planned.forEach(f -> all.addAll(f.edits()));
-            return List.of(argument.get().withEdits(new ArrayList<>(new LinkedHashSet<>(all))));
-        }
-        return removal(ctx, facts, read, plannedHere).map(fix -> {
-                    List<TextEdit> alone = new ArrayList<>(fix.edits());
-                    planned.forEach(f -> alone.addAll(f.edits()));
-                    return List.of(fix, Fix.review(SettingRewrites.OAUTH_HEADER, fix.description() + "; the setting "
-                                    + "stays for its other users", new ArrayList<>(new LinkedHashSet<>(alone)),
-                            fix.steps().toArray(String[]::new)));
-                }).orElse(List.of());
-    }
 
-    /**
-     * A read passed to a constructor of this file ({@code new CliqClient(System.getenv("CLIQ_AUTHTOKEN"))}) whose
-     * parameter only fills a private field this file's rewrites leave unread: field, assignment and parameter go,
-     * with the argument of every call of the constructor. A call elsewhere (another file, a Spring bean's {@code
-     * <constructor-arg>}) must lose its argument in the same fix ({@link Fix#constructorKey}).
-     */
-    private static Optional<Fix> constructorArgument(RuleContext ctx, CodeFacts facts, JavaShape shape, TextRange read,
-                                                     List<TextEdit> planned) {
-        String text = ctx.file().text();
-        Optional<CallFact> call = facts.calls().stream().filter(c -> c.isConstructor()
-                && c.args().stream().anyMatch(a -> contains(a.range(), read))).findFirst();
-        if (call.isEmpty() || EXPLICIT_CONSTRUCTOR_CALL.matcher(text).find() || generatesMembers(text)) {
-            // another constructor's this(…) or a subclass's super(…) would need the argument taken out as well
-            return Optional.empty();
-        }
-        int arity = call.get().args().size();
-        int index = 0;
-        while (!contains(call.get().arg(index).range(), read)) {
-            index++;
-        }
-        String type = call.get().simpleName();
-        Optional<JavaShape.Constructor> constructor = shape.constructors().stream().filter(k ->
-                k.scope().endsWith("#" + type + "(" + arity + ")") && k.parameters().size() == arity).findFirst();
-        if (constructor.isEmpty() || constructor.get().parameters().get(index).reads().size() != 1) {
-            return Optional.empty();
-        }
-        String owner = typeOf(constructor.get().scope());
-        if (shape.constructors().stream().anyMatch(k -> typeOf(k.scope()).equals(owner)
-                && k.parameters().size() == arity - 1)) {
-            // one with the parameters left may exist already: two of them would not compile
-            return Optional.empty();
-        }
-        JavaShape.Parameter parameter = constructor.get().parameters().get(index);
-        TextRange use = parameter.reads().get(0);
-        Optional<JavaShape.Variable> field = shape.variables().stream().filter(v -> v.isField() && v.isPrivate()
-                && v.single() && v.writes().size() == 1 && contains(v.writes().get(0), use)).findFirst();
-        Optional<JavaShape.Statement> assignment = field.flatMap(f -> shape.statementOf(f.writes().get(0)))
-                .filter(JavaShape.Statement::inBlock);
-        if (assignment.isEmpty() || ctx.file().slice(field.get().writes().get(0)).indexOf('(') >= 0
-                || field.get().reads().stream().anyMatch(r -> planned.stream()
-                .noneMatch(e -> e.range().length() > 0 && contains(e.range(), r)))) {
-            return Optional.empty();
-        }
-        List<TextEdit> edits = new ArrayList<>();
-        edits.add(deleteStatement(ctx, field.get().declaration()));
-        edits.add(deleteStatement(ctx, assignment.get().range()));
-        Optional<TextEdit> dropped = listElement(ctx, text, parameter.range(), true);
-        if (dropped.isEmpty()) {
-            return Optional.empty();
-        }
-        edits.add(dropped.get());
-        for (CallFact c : facts.calls()) {
-            if (c.isConstructor() && c.simpleName().equals(type) && c.args().size() == arity) {
-                Optional<TextEdit> argument = listElement(ctx, text, c.arg(index).range(), true);
-                if (argument.isEmpty()) {
-                    return Optional.empty();
-                }
-                edits.add(argument.get());
-            }
-        }
-        String className = typeOf(constructor.get().scope());
-        String key = Fix.constructorKey(className, arity, index);
-        return Optional.of(Fix.review(SettingRewrites.OAUTH_HEADER, "Remove '" + field.get().name() + "', which held "
-                        + "the authtoken, and the constructor parameter that filled it: the requests that sent it now "
-                        + "get OAuth access tokens (every call of the constructor loses that argument)", edits,
-                SettingRewrites.REVOKE).needing(List.of(key)).covering(List.of(key)));
-    }
-
-    /**
-     * Whether Lombok makes members of the file's fields ({@code @Getter}, {@code @Data}, {@code
-     * @RequiredArgsConstructor}): a field removed would take a getter or a constructor parameter that other code uses
-     * along.
-     */
-    private static boolean generatesMembers(String text) {
-        return text.contains("import lombok") || text.contains("@lombok.");
-    }
-
-    /** {@code this(…)} or {@code super(…)}: a constructor that calls another. */
-    private static final Pattern EXPLICIT_CONSTRUCTOR_CALL = Pattern.compile("(?<![\\w$.])(?:this|super)\\s*\\(");
-
-    private static Optional<Fix> removal(RuleContext ctx, CodeFacts facts, TextRange read, List<TextEdit> planned) {
-        if (generatesMembers(ctx.file().text())) {
-            return Optional.empty();
-        }
-        Optional<JavaShape> shape = facts.java();
-        if (shape.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<JavaShape.Variable> filled = shape.get().variables().stream().filter(v -> v.single()
-                && (contains(v.declaration(), read) || v.writes().stream().anyMatch(w -> contains(w, read))))
-                .findFirst();
-        if (filled.isEmpty() || filled.get().isField() && !filled.get().isPrivate()
-                || filled.get().writes().size() > 1) {
-            return Optional.empty();
-        }
-        JavaShape.Variable variable = filled.get();
-        for (TextRange use : variable.reads()) {
-            if (planned.stream().noneMatch(e -> e.range().length() > 0 && contains(e.range(), use))) {
-                return Optional.empty();
-            }
-        }
-        List<TextEdit> edits = new ArrayList<>();
-        edits.add(deleteStatement(ctx, variable.declaration()));
-        for (TextRange write : variable.writes()) {
-            Optional<JavaShape.Statement> statement = shape.get().statementOf(write)
-                    .filter(JavaShape.Statement::inBlock);
-            // an assignment goes with the variable only if it does nothing else: the reader's call, or a value
-            // that calls nothing (tokenStore.rotate() must still run)
-            String assigned = ctx.file().slice(write);
-            if (statement.isEmpty() || !contains(write, read) && assigned.indexOf('(') >= 0) {
-                return Optional.empty();
-            }
-            edits.add(deleteStatement(ctx, statement.get().range()));
-        }
-        return Optional.of(Fix.review(SettingRewrites.OAUTH, "Remove '" + variable.name() + "', which held the "
-                        + "authtoken: the requests that sent it now get OAuth access tokens", edits,
-                SettingRewrites.REVOKE));
-    }
-
-    /** Every OAuth rewrite this file's legacy uses get (what the rules report them with). */
-    private static List<Fix> plannedFixes(RuleContext ctx, CodeFacts facts) {
-        List<Fix> fixes = new ArrayList<>();
-        for (StringExpr expr : facts.strings()) {
-            FoldedString folded = facts.fold(expr);
-            var query = ZohoPatterns.AUTHTOKEN_PARAM.matcher(folded.text());
-            if (query.find() && UrlContext.isLegacyQuery(facts, expr, folded, query.start())) {
-                urlParameter(ctx, facts, expr).ifPresent(fixes::add);
-            }
-            if (ZohoPatterns.AUTHTOKEN_HEADER.matcher(folded.text()).find()) {
-                headerValue(ctx, facts, expr).ifPresent(fixes::add);
-            }
-        }
-        for (CallFact call : facts.calls()) {
-            if (call.args().size() >= 2 && Calls.isAuthtokenKey(Calls.knownText(facts, call.arg(0)))
-                    && Calls.inZohoContext(facts, call)) {
-                entry(ctx, facts, call).ifPresent(fixes::add);
-            }
-        }
-        return fixes;
-    }
-
-    private static boolean contains(TextRange outer, TextRange inner) {
+    static boolean contains(TextRange outer, TextRange inner) {
         return outer.start() <= inner.start() && inner.end() <= outer.end();
     }
 
@@ -602,6 +432,13 @@ public final class JavaOAuth {
         Destination {
             guard = List.copyOf(guard);
         }
+    }
+
+    /**
+     * The reader of an authtoken setting, removed with this file's rewrites ({@link JavaReaders}).
+     */
+    public static List<Fix> reader(RuleContext ctx, CodeFacts facts, TextRange read) {
+        return JavaReaders.reader(ctx, facts, read);
     }
 
     /**
@@ -759,7 +596,7 @@ public final class JavaOAuth {
         return Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])");
     }
 
-    private static String typeOf(String scope) {
+    static String typeOf(String scope) {
         int hash = scope.indexOf('#');
         return hash < 0 ? scope : scope.substring(0, hash);
     }
@@ -804,17 +641,17 @@ public final class JavaOAuth {
         String text = ctx.file().text();
         Optional<JavaShape.Statement> own = shape.statementOf(call.range());
         if (own.isPresent()) {
-            return own.filter(JavaShape.Statement::inBlock).map(s -> deleteStatement(ctx, s.range()));
+            return own.filter(JavaShape.Statement::inBlock).map(s -> JavaEdits.deleteStatement(ctx, s.range()));
         }
         if (call.isConstructor()) {
             for (CallFact outer : facts.calls()) {
                 if (outer.args().size() == 1 && outer.arg(0).range().equals(call.range())
                         && BODY_CALLS.matcher(outer.simpleName()).matches()) {
                     return shape.statementOf(outer.range()).filter(JavaShape.Statement::inBlock)
-                            .map(s -> deleteStatement(ctx, s.range()));
+                            .map(s -> JavaEdits.deleteStatement(ctx, s.range()));
                 }
             }
-            return listElement(ctx, text, call.range());
+            return JavaEdits.listElement(ctx, text, call.range());
         }
         // a link of a chain: from the end of what it is called on to its closing parenthesis
         int dot = call.nameRange().start() - 1;
@@ -844,118 +681,5 @@ public final class JavaOAuth {
                 : ctx.edit(new TextRange(start, end), ""));
     }
 
-    /**
-     * An element of a list with others ({@code new NameValuePair[] {new NameValuePair("authtoken", t), …}}, {@code
-     * Arrays.asList(…)}): it goes with the comma after it, or for the last one the comma before it.
-     */
-    private static Optional<TextEdit> listElement(RuleContext ctx, String text, TextRange element) {
-        return listElement(ctx, text, element, false);
-    }
 
-    /** {@code sole}: the element may be the only one of its list, which is then left empty ({@code f()}). */
-    private static Optional<TextEdit> listElement(RuleContext ctx, String text, TextRange element, boolean sole) {
-        int before = element.start() - 1;
-        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
-            before--;
-        }
-        int after = element.end();
-        while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
-            after++;
-        }
-        if (before < 0 || after >= text.length()) {
-            return Optional.empty();
-        }
-        char open = text.charAt(before);
-        char next = text.charAt(after);
-        if (next == ',' && (open == ',' || open == '{' || open == '(')) {
-            int end = after + 1;
-            while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
-                end++;
-            }
-            return Optional.of(ctx.edit(new TextRange(element.start(), end), ""));
-        }
-        if (open == ',' && (next == '}' || next == ')')) {
-            return Optional.of(ctx.edit(new TextRange(before, element.end()), ""));
-        }
-        if (sole && open == '(' && next == ')') {
-            // the only element: the list is left empty
-            return Optional.of(ctx.edit(new TextRange(before + 1, after), ""));
-        }
-        return Optional.empty();
-    }
-
-    /** The statement, with its line when nothing else is on it. */
-    static TextEdit deleteStatement(RuleContext ctx, TextRange statement) {
-        String text = ctx.file().text();
-        Optional<TextRange> line = io.cliqmigrate.rules.support.Lines.alone(text, statement.start(), statement.end());
-        if (line.isEmpty()) {
-            return ctx.edit(statement, "");
-        }
-        int start = line.get().start();
-        int end = line.get().end();
-        // a block between two blank lines takes one of them along
-        if (blankLineBefore(text, start)) {
-            int next = end;
-            while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
-                next++;
-            }
-            if (next < text.length() && (text.charAt(next) == '\n' || text.charAt(next) == '\r')) {
-                end = io.cliqmigrate.rules.support.Lines.afterLineBreak(text, next);
-            }
-        }
-        return ctx.edit(new TextRange(start, end), "");
-    }
-
-    /**
-     * Deletions next to each other on a line ({@code a(); b();} both removed) as one, and a line they leave blank
-     * removed with its line break, so no line of blanks stays behind.
-     */
-    private static List<TextEdit> joinDeletions(RuleContext ctx, List<TextEdit> edits) {
-        String text = ctx.file().text();
-        List<TextEdit> deletions = new ArrayList<>(edits.stream().filter(e -> e.replacement().isEmpty()
-                && e.range().length() > 0).sorted(java.util.Comparator.comparingInt(e -> e.range().start())).toList());
-        if (deletions.size() < 2) {
-            return edits;
-        }
-        List<TextEdit> out = new ArrayList<>(edits);
-        out.removeAll(deletions);
-        TextRange current = null;
-        List<TextRange> joined = new ArrayList<>();
-        for (TextEdit d : deletions) {
-            if (current != null && text.substring(current.end(), Math.max(current.end(), d.range().start()))
-                    .isBlank() && text.substring(current.end(), Math.max(current.end(), d.range().start()))
-                    .indexOf('\n') < 0 && d.range().start() >= current.end()) {
-                current = new TextRange(current.start(), Math.max(current.end(), d.range().end()));
-            } else {
-                if (current != null) {
-                    joined.add(current);
-                }
-                current = d.range();
-            }
-        }
-        joined.add(current);
-        for (TextRange range : joined) {
-            // a deletion that takes its line break along already took its line
-            boolean endsLine = text.charAt(range.end() - 1) == '\n' || text.charAt(range.end() - 1) == '\r';
-            out.add(ctx.edit(endsLine ? range : io.cliqmigrate.rules.support.Lines.alone(text, range.start(),
-                    range.end()).orElse(range), ""));
-        }
-        return out;
-    }
-
-
-    /** Whether the line before the one starting at {@code lineStart} holds only blanks. */
-    private static boolean blankLineBefore(String text, int lineStart) {
-        int i = lineStart - 1;
-        if (i >= 0 && text.charAt(i) == '\n') {
-            i--;
-        }
-        if (i >= 0 && text.charAt(i) == '\r') {
-            i--;
-        }
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i--;
-        }
-        return i >= 0 && (text.charAt(i) == '\n' || text.charAt(i) == '\r');
-    }
 }

@@ -275,7 +275,7 @@ public final class JavaUrlStrip {
                 return Optional.empty();
             }
         }
-        return Optional.of(statements.stream().map(s -> JavaOAuth.deleteStatement(ctx, s.range())).toList());
+        return Optional.of(statements.stream().map(s -> JavaEdits.deleteStatement(ctx, s.range())).toList());
     }
 
     /** The closing parenthesis right after {@code from}, blanks aside; -1 when something else is there. */
