@@ -57,6 +57,48 @@ class ExampleFixTest {
         assertThat(contents(example)).isEqualTo(fixed);
     }
 
+    /** The rules whose errors issue 10's Java and Spring rewrites must leave none of in the example. */
+    private static final List<String> JAVA_REWRITE_RULES = List.of("authtoken-query-param", "zoho-authtoken-header",
+            "authtoken-form-param", "config-authtoken-setting");
+
+    @Test
+    void applyingEveryFixLeavesNoAuthtokenErrorInTheJavaCodeOrItsSpringConfiguration() throws IOException {
+        Path example = TestProjects.copy(EXAMPLE, tmp);
+
+        MainTest.Run applied = MainTest.run("fix", "--apply", "--unsafe", example.toString());
+
+        assertThat(applied.exit()).as(applied.err()).isZero();
+        List<String> left = new ArrayList<>();
+        for (JsonNode f : scan(example).get("findings")) {
+            String path = f.get("path").asText();
+            boolean javaOrConfig = path.endsWith(".java") || path.startsWith("src/main/resources/");
+            if (javaOrConfig && f.get("severity").asText().equals("error")
+                    && JAVA_REWRITE_RULES.contains(f.get("ruleId").asText())) {
+                left.add(path + ":" + f.get("startLine").asInt() + " " + f.get("ruleId").asText());
+            }
+        }
+        assertThat(left).as("authtoken errors left in the Java code and its configuration").isEmpty();
+    }
+
+    @Test
+    void theDiffAndThePlanOfTheExampleShowNoTokenOfItInFull() throws IOException {
+        Path example = TestProjects.copy(EXAMPLE, tmp);
+        java.util.Set<String> tokens = new java.util.TreeSet<>();
+        java.util.regex.Pattern hex = java.util.regex.Pattern.compile("(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])");
+        contents(example).values().forEach(text -> hex.matcher(text).results().forEach(m -> tokens.add(m.group())));
+        assertThat(tokens).as("the example's tokens").hasSizeGreaterThan(3);
+
+        MainTest.Run diff = MainTest.run("fix", "--unsafe", example.toString());
+        MainTest.Run plan = MainTest.run("fix", "--unsafe", "--format", "json", example.toString());
+
+        assertThat(diff.out()).as("the diff").contains("--- a/").contains("+++ b/");
+        for (String token : tokens) {
+            // a mask keeps the first four characters
+            assertThat(diff.out() + diff.err()).as("the diff").doesNotContain(token.substring(4));
+            assertThat(plan.out()).as("the JSON plan").doesNotContain(token.substring(4));
+        }
+    }
+
     private static JsonNode scan(Path project) throws IOException {
         return JSON.readTree(MainTest.run("scan", project.toString(), "--format", "json", "--fail-on", "none").out());
     }
