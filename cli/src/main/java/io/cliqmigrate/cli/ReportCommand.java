@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExit codes:%n",
         footer = {"  0  the reports were written (and, with --fail-on, no finding at or above it)",
                 "  1  with --fail-on: at least one finding at or above it",
-                "  2  usage error, FILE is missing, unreadable or not a cliq-migrate JSON report, or a report could "
-                        + "not be written"})
+                "  2  usage error; FILE missing, unreadable or not a cliq-migrate JSON report;",
+                "     or a report could not be written"})
 final class ReportCommand implements Callable<Integer> {
     private final Map<String, String> env;
 

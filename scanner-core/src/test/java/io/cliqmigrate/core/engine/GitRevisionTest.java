@@ -30,12 +30,7 @@ class GitRevisionTest {
 
     @Test
     void aScanInsideAGitWorkTreeNamesItsCommitBranchAndWhetherItIsDirty() throws Exception {
-        assumeTrue(gitAvailable(), "no git binary");
-        git("init", "-q", "-b", "main");
-        git("add", ".");
-        git("-c", "user.name=Test", "-c", "user.email=test@example.test", "-c", "commit.gpgsign=false",
-                "commit", "-q", "-m", "first");
-        String head = git("rev-parse", "HEAD");
+        String head = firstCommit("main");
 
         ScanResult.Git clean = scan(repo).git();
         assertThat(clean).isEqualTo(new ScanResult.Git(head, "main", false, null));
@@ -53,12 +48,7 @@ class GitRevisionTest {
 
     @Test
     void withoutAGitBinaryTheCommitAndBranchAreReadFromTheGitFolder() throws Exception {
-        assumeTrue(gitAvailable(), "no git binary");
-        git("init", "-q", "-b", "trunk");
-        git("add", ".");
-        git("-c", "user.name=Test", "-c", "user.email=test@example.test", "-c", "commit.gpgsign=false",
-                "commit", "-q", "-m", "first");
-        String head = git("rev-parse", "HEAD");
+        String head = firstCommit("trunk");
         assertThat(GitRevision.fromFiles(repo.resolve(".git"))).isEqualTo(new ScanResult.Git(head, "trunk", null, null));
         git("pack-refs", "--all", "--prune");
         assertThat(GitRevision.fromFiles(repo.resolve(".git"))).isEqualTo(new ScanResult.Git(head, "trunk", null, null));
@@ -79,6 +69,16 @@ class GitRevisionTest {
         assertThat(GitRevision.repositoryUri("/srv/git/app.git")).isNull();
         assertThat(GitRevision.repositoryUri("file:///srv/git/app.git")).isNull();
         assertThat(GitRevision.repositoryUri("../app.git")).isNull();
+    }
+
+    /** A repository with one commit of everything on {@code branch}: its commit id; skipped without git. */
+    private String firstCommit(String branch) throws Exception {
+        assumeTrue(gitAvailable(), "no git binary");
+        git("init", "-q", "-b", branch);
+        git("add", ".");
+        git("-c", "user.name=Test", "-c", "user.email=test@example.test", "-c", "commit.gpgsign=false",
+                "commit", "-q", "-m", "first");
+        return git("rev-parse", "HEAD");
     }
 
     private static ScanResult scan(Path root) throws IOException {
