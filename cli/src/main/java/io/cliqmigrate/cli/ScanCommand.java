@@ -37,37 +37,8 @@ final class ScanCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json, sarif, markdown or junit (default: ${DEFAULT-VALUE})")
-    String format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report here instead of stdout")
-    Path output;
-
-    @Option(names = "--report", paramLabel = "FORMAT=PATH",
-            description = "also write a report in FORMAT to PATH, its folders made (repeatable: "
-                    + "--report sarif=build/cliq-migrate.sarif --report json=build/cliq-migrate.json)")
-    List<String> reports;
-
-    @Option(names = "--sarif-include-suppressed",
-            description = "list suppressed findings in SARIF too, marked as suppressed in source (left out by "
-                    + "default: GitHub code scanning opens alerts for them)")
-    boolean sarifIncludeSuppressed;
-
-    @Option(names = "--sarif-category", paramLabel = "NAME", defaultValue = ReportOptions.DEFAULT_CATEGORY,
-            description = "the SARIF run's category: uploads of one category replace each other, so give each "
-                    + "module or shard its own (default: ${DEFAULT-VALUE})")
-    String sarifCategory;
-
-    @Option(names = "--link-prefix", paramLabel = "URL",
-            description = "the hosted source's URL (https://github.com/OWNER/REPO/blob/COMMIT/): the Markdown "
-                    + "report links each path:line to it, the text report names each file's URL")
-    String linkPrefix;
-
-    @Option(names = "--markdown-max-findings", paramLabel = "N",
-            defaultValue = "" + ReportOptions.DEFAULT_MARKDOWN_MAX_FINDINGS,
-            description = "rows of the Markdown report's findings table (default: ${DEFAULT-VALUE})")
-    int markdownMaxFindings;
+    @CommandLine.Mixin
+    ReportFlags reportFlags;
 
     @CommandLine.Mixin
     ScanOptions scanOptions;
@@ -76,10 +47,6 @@ final class ScanCommand implements Callable<Integer> {
             description = "error, warning, info or none: exit 1 when a finding at or above it remains "
                     + "(default: ${DEFAULT-VALUE})")
     String failOn;
-
-    @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
-            description = "auto, always or never (auto: only on a terminal, and never when NO_COLOR is set)")
-    String color;
 
     @Option(names = "--strict", description = "exit 2 when any file could not be read, decoded or parsed "
             + "(the report is still written)")
@@ -98,19 +65,8 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private int scan(PrintWriter err) throws UsageException {
-        String formatId = format.toLowerCase(Locale.ROOT);
-        boolean colorOut = switch (color.toLowerCase(Locale.ROOT)) {
-            case "always" -> true;
-            case "never" -> false;
-            case "auto" -> output == null && Terminal.isTerminal(1) && Terminal.colorAllowed(env);
-            default -> throw new UsageException("--color must be auto, always or never, not '" + color + "'");
-        };
         Optional<Severity> threshold = threshold();
-        if (markdownMaxFindings < 0) {
-            throw new UsageException("--markdown-max-findings must be 0 or more, not " + markdownMaxFindings);
-        }
-        ReportTargets reportTargets = ReportTargets.of(formatId, output, reports, new ReportOptions(colorOut,
-                sarifIncludeSuppressed, sarifCategory, threshold.orElse(null), linkPrefix, markdownMaxFindings));
+        ReportTargets reportTargets = reportFlags.targets(env, threshold.orElse(null));
         List<Rule> rules = BuiltinRules.all();
         ScanConfig scanConfig = scanOptions.config(err, BuiltinRules.ids());
         Progress progress = Terminal.isTerminal(2) && !"true".equals(env.get("CI")) ? new Progress(err) : null;
@@ -126,6 +82,7 @@ final class ScanCommand implements Callable<Integer> {
                 progress.clear();
             }
         }
+        result = result.withConfiguration(configuration(scanConfig, threshold));
         reportTargets.write(result, spec.commandLine().getOut());
         if (debug) {
             result.errors().stream().filter(e -> e.detail() != null)
@@ -141,6 +98,11 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private Optional<Severity> threshold() throws UsageException {
+        return threshold(failOn);
+    }
+
+    /** {@code --fail-on} as a level; empty for {@code none}. */
+    static Optional<Severity> threshold(String failOn) throws UsageException {
         if (failOn.equalsIgnoreCase("none")) {
             return Optional.empty();
         }
@@ -149,6 +111,25 @@ final class ScanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--fail-on must be error, warning, info or none, not '" + failOn + "'");
         }
+    }
+
+    /**
+     * The settings in effect for the reports: the fail level, and the rules turned off and severities changed by
+     * any root's configuration (roots with files of their own may differ; the report names them all).
+     */
+    private static ScanResult.Configuration configuration(ScanConfig config, Optional<Severity> threshold) {
+        Set<String> disabled = new java.util.TreeSet<>();
+        Map<String, String> overrides = new java.util.TreeMap<>();
+        for (Path root : config.roots()) {
+            var loaded = config.rootConfigs().get(root);
+            Set<String> off = loaded == null ? config.disabledRules() : loaded.settings().disabledRules();
+            Map<String, Severity> changed = loaded == null ? config.severityOverrides()
+                    : loaded.settings().severityOverrides();
+            disabled.addAll(off);
+            changed.forEach((rule, severity) -> overrides.putIfAbsent(rule, severity.id()));
+        }
+        return new ScanResult.Configuration(threshold.map(Severity::id).orElse("none"), List.copyOf(disabled),
+                overrides);
     }
 
     /** "Scanning 1234/20000 files" on stderr, redrawn at most five times a second. */

@@ -60,7 +60,7 @@ class MainTest {
         assertThat(json).doesNotContain(TOKEN).contains("9c1f");
         assertThat(run("scan", LEGACY).out()).doesNotContain(TOKEN);
         JsonNode root = new ObjectMapper().readTree(json);
-        assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(root.get("schemaVersion").asInt()).isEqualTo(2);
         assertThat(root.at("/tool/name").asText()).isEqualTo("cliq-migrate");
         assertThat(root.at("/summary/bySeverity/error").asInt()).isPositive();
         JsonNode first = root.get("findings").get(0);

@@ -120,6 +120,20 @@ class PlantedSecretsTest {
         return tests.stream();
     }
 
+    /** {@code report --from}: the JSON report is already masked, and reading it back unmasks nothing. */
+    @TestFactory
+    Stream<DynamicTest> noPlantedSecretAppearsInAnyFormatRenderedFromTheJsonReport() throws Exception {
+        ScanResult readBack = io.cliqmigrate.reports.JsonReportReader.read(render(planted, "json"));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String format : Reporters.FORMATS) {
+            String report = render(readBack, format);
+            tests.add(DynamicTest.dynamicTest(format, () -> assertThat(plantedFiles().stream()
+                    .flatMap(file -> planted(file).values().stream()).flatMap(value -> leaks(report, value).stream())
+                    .toList()).as("planted secrets shown in the " + format + " report from JSON").isEmpty()));
+        }
+        return tests.stream();
+    }
+
     @TestFactory
     Stream<DynamicTest> noFixtureTokenAppearsInAnyReportFormat() throws IOException {
         TreeSet<String> tokens = new TreeSet<>();

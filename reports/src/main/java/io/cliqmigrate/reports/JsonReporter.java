@@ -19,9 +19,13 @@ import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
 
-/** The JSON report (schema version 1, see the architecture's §5). Field order is fixed. */
+/**
+ * The JSON report (schema version 2, see the README). Field order is fixed. It carries everything the other formats
+ * show, so that {@link JsonReportReader} can render them from it without a new scan.
+ */
 public final class JsonReporter implements Reporter {
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: the git revision, the configuration in effect, and each rule's languages and documentation. */
+    public static final int SCHEMA_VERSION = 2;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
@@ -41,6 +45,15 @@ public final class JsonReporter implements Reporter {
         ObjectNode tool = root.putObject("tool");
         tool.put("name", result.toolName());
         tool.put("version", result.toolVersion());
+        if (result.git() != null) {
+            // only what is known: no branch on a detached head, no dirtiness without a git binary, no remote
+            ObjectNode git = MAPPER.valueToTree(result.git());
+            git.properties().removeIf(e -> e.getValue().isNull());
+            root.set("git", git);
+        }
+        if (result.configuration() != null) {
+            root.set("configuration", MAPPER.valueToTree(result.configuration()));
+        }
         ObjectNode summary = root.putObject("summary");
         summary.put("filesScanned", result.stats().filesScanned());
         summary.put("filesParsed", result.stats().filesParsed());
@@ -58,7 +71,7 @@ public final class JsonReporter implements Reporter {
         summary.put("ignored", result.stats().ignored());
         summary.put("unusedSuppressions", result.unusedSuppressions().size());
         ArrayNode rules = root.putArray("rules");
-        result.rules().forEach(d -> rules.add(rule(d, false)));
+        result.rules().forEach(d -> rules.add(rule(d, true).put("documentation", d.documentation())));
         ArrayNode findings = root.putArray("findings");
         for (Finding f : result.findings()) {
             findings.add(finding(f));
@@ -130,6 +143,8 @@ public final class JsonReporter implements Reporter {
         n.put("startColumn", f.location().startColumn());
         n.put("endLine", f.location().endLine());
         n.put("endColumn", f.location().endColumn());
+        n.put("start", f.location().range().start());
+        n.put("end", f.location().range().end());
         n.put("message", f.message());
         n.put("snippet", f.snippet());
         n.put("fingerprint", f.fingerprint());

@@ -1,11 +1,27 @@
 package io.cliqmigrate.reports;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** The report formats by id. */
+/**
+ * The report formats by id. A format is one entry here: {@code scan --format}, {@code --report} and {@code report
+ * --from} (which renders any of them from a saved JSON report) all look it up by id.
+ */
 public final class Reporters {
-    public static final List<String> FORMATS = List.of("text", "json", "sarif", "markdown", "junit");
+    private static final Map<String, Function<ReportOptions, Reporter>> BY_ID = new LinkedHashMap<>();
+
+    static {
+        BY_ID.put("text", TextReporter::new);
+        BY_ID.put("json", options -> new JsonReporter());
+        BY_ID.put("sarif", options -> new SarifReporter(options.includeSuppressed(), options.category()));
+        BY_ID.put("markdown", MarkdownReporter::new);
+        BY_ID.put("junit", options -> new JUnitReporter(options.failOn()));
+    }
+
+    public static final List<String> FORMATS = List.copyOf(BY_ID.keySet());
 
     private Reporters() {}
 
@@ -15,13 +31,6 @@ public final class Reporters {
     }
 
     public static Optional<Reporter> forFormat(String id, ReportOptions options) {
-        return switch (id) {
-            case "text" -> Optional.of(new TextReporter(options));
-            case "json" -> Optional.of(new JsonReporter());
-            case "sarif" -> Optional.of(new SarifReporter(options.includeSuppressed(), options.category()));
-            case "markdown" -> Optional.of(new MarkdownReporter(options));
-            case "junit" -> Optional.of(new JUnitReporter(options.failOn()));
-            default -> Optional.empty();
-        };
+        return Optional.ofNullable(BY_ID.get(id)).map(make -> make.apply(options));
     }
 }

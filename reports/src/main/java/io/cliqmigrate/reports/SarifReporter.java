@@ -61,6 +61,9 @@ public final class SarifReporter implements Reporter {
                 "The repository root: the top of the git work tree, else the folder of the configuration file, else "
                         + "the scanned folder"));
         run.putArray("invocations").add(invocation(result));
+        if (result.git() != null && result.git().repositoryUri() != null) {
+            run.putArray("versionControlProvenance").add(provenance(result.git()));
+        }
         run.put("columnKind", "utf16CodeUnits");
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (RuleDescriptor d : result.rules()) {
@@ -113,6 +116,25 @@ public final class SarifReporter implements Reporter {
                     "skipped: " + s.reason()));
         }
         return invocation;
+    }
+
+    /**
+     * The repository and commit the scanned files came from, its top mapped to {@code %SRCROOT%}. SARIF needs a
+     * repository URI here, so a work tree without a remote has none; the URI never carries credentials.
+     */
+    private static ObjectNode provenance(ScanResult.Git git) {
+        ObjectNode vcs = MAPPER.createObjectNode();
+        vcs.put("repositoryUri", git.repositoryUri());
+        vcs.put("revisionId", git.commit());
+        if (git.branch() != null) {
+            vcs.put("branch", git.branch());
+        }
+        vcs.putObject("mappedTo").put("uriBaseId", SarifLocations.SRCROOT);
+        if (git.dirty() != null) {
+            // the results may be of changes not in that commit
+            vcs.putObject("properties").put("dirty", git.dirty());
+        }
+        return vcs;
     }
 
     private static ObjectNode notification(String id, int index, String level, String path, ObjectNode region,

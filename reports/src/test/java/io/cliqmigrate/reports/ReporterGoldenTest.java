@@ -77,7 +77,12 @@ class ReporterGoldenTest {
                 new ScanResult.Stats(12, 4, 3),
                 List.of(new ScanResult.FileCharset("src/Legacy.java", "ISO-8859-1", "not valid UTF-8; read as ISO-8859-1")),
                 List.of(new ScanResult.UnusedSuppression("src/CliqClient.java", 30,
-                        "unknown rule id 'authtoken-query-parm' (see 'cliq-migrate rules')"))));
+                        "unknown rule id 'authtoken-query-parm' (see 'cliq-migrate rules')")))
+                // a scan of a git work tree with uncommitted changes, with a rule off and a severity changed
+                .withGit(new ScanResult.Git("0123456789abcdef0123456789abcdef01234567", "main", true,
+                        "https://github.com/acme/app.git"))
+                .withConfiguration(new ScanResult.Configuration("warning", List.of("crm-v1-endpoint"),
+                        Map.of("cliq-api-inventory", "warning"))));
         return s;
     }
 

@@ -219,8 +219,16 @@ public final class ScanEngine {
         skipped.sort(Comparator.comparing(SkippedFile::path));
         unusedSuppressions.sort(ScanResult.UnusedSuppression.ORDER);
         ScanResult result = new ScanResult(TOOL_NAME, version, active, disambiguate(findings), errors, skipped,
-                new ScanResult.Stats(scanned, candidates, parsed, walk.ignored()), charsets, unusedSuppressions);
+                new ScanResult.Stats(scanned, candidates, parsed, walk.ignored()), charsets, unusedSuppressions,
+                revision(roots), null);
         return keepEditable ? new Run(result, editable(work, findings), newFiles) : new Run(result, Map.of());
+    }
+
+    /** The git revision of the scanned files, when all roots are in one git work tree (the reports' base). */
+    private static ScanResult.Git revision(List<ScanRoot> roots) {
+        Optional<Path> top = roots.get(0).git().map(GitTree::topLevel);
+        boolean one = top.isPresent() && roots.stream().allMatch(r -> r.git().map(GitTree::topLevel).equals(top));
+        return one ? GitRevision.of(top.get()) : null;
     }
 
     /**

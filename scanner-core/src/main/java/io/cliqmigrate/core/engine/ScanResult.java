@@ -15,7 +15,26 @@ import java.util.Map;
  */
 public record ScanResult(String toolName, String toolVersion, List<RuleDescriptor> rules, List<Finding> findings,
                          List<ProcessingError> errors, List<SkippedFile> skipped, Stats stats,
-                         List<FileCharset> charsets, List<UnusedSuppression> unusedSuppressions) {
+                         List<FileCharset> charsets, List<UnusedSuppression> unusedSuppressions, Git git,
+                         Configuration configuration) {
+
+    /**
+     * The revision the scanned files were at, when the scan's first root is inside a git work tree: the commit
+     * ({@code HEAD}), the branch ({@code null} on a detached head), whether tracked files differed from it
+     * ({@code null} when git could not say), and the remote's URL without credentials ({@code null} without one).
+     */
+    public record Git(String commit, String branch, Boolean dirty, String repositoryUri) {}
+
+    /**
+     * The settings the scan ran with: the level it fails at ({@code "none"} for none), the rules turned off and
+     * the severities changed by configuration. The command line fills it in; a plain engine run has none.
+     */
+    public record Configuration(String failOn, List<String> disabledRules, Map<String, String> severityOverrides) {
+        public Configuration {
+            disabledRules = List.copyOf(new java.util.TreeSet<>(disabledRules));
+            severityOverrides = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(severityOverrides));
+        }
+    }
 
     /** A file that was not read as UTF-8 (a BOM, UTF-16 told by its zero bytes, or the ISO-8859-1 fallback). */
     public record FileCharset(String path, String charset, String reason) {}
@@ -50,6 +69,24 @@ public record ScanResult(String toolName, String toolVersion, List<RuleDescripto
     public ScanResult(String toolName, String toolVersion, List<RuleDescriptor> rules, List<Finding> findings,
                       List<ProcessingError> errors, List<SkippedFile> skipped, Stats stats) {
         this(toolName, toolVersion, rules, findings, errors, skipped, stats, List.of(), List.of());
+    }
+
+    /** Without git revision or configuration. */
+    public ScanResult(String toolName, String toolVersion, List<RuleDescriptor> rules, List<Finding> findings,
+                      List<ProcessingError> errors, List<SkippedFile> skipped, Stats stats,
+                      List<FileCharset> charsets, List<UnusedSuppression> unusedSuppressions) {
+        this(toolName, toolVersion, rules, findings, errors, skipped, stats, charsets, unusedSuppressions, null,
+                null);
+    }
+
+    public ScanResult withGit(Git newGit) {
+        return new ScanResult(toolName, toolVersion, rules, findings, errors, skipped, stats, charsets,
+                unusedSuppressions, newGit, configuration);
+    }
+
+    public ScanResult withConfiguration(Configuration newConfiguration) {
+        return new ScanResult(toolName, toolVersion, rules, findings, errors, skipped, stats, charsets,
+                unusedSuppressions, git, newConfiguration);
     }
 
     /**
