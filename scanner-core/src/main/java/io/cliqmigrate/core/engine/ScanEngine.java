@@ -86,6 +86,12 @@ public final class ScanEngine {
         warmUp.setDaemon(true);
         warmUp.start();
         List<ScanRoot> roots = ScanRoot.of(config);
+        // asking git (git status reads every tracked file's metadata) overlaps with the scan instead of following it
+        java.util.concurrent.FutureTask<ScanResult.Git> revision = new java.util.concurrent.FutureTask<>(
+                () -> revision(roots));
+        Thread git = new Thread(revision, "cliq-migrate-git");
+        git.setDaemon(true);
+        git.start();
         FileWalker walker = new FileWalker(config.respectGitignore(),
                 name -> !name.equals(ConfigFile.DEFAULT_NAME) && (languages.forFile(name, new byte[0]).isPresent()
                         || mayHoldScript(name)));
@@ -220,8 +226,20 @@ public final class ScanEngine {
         unusedSuppressions.sort(ScanResult.UnusedSuppression.ORDER);
         ScanResult result = new ScanResult(TOOL_NAME, version, active, disambiguate(findings), errors, skipped,
                 new ScanResult.Stats(scanned, candidates, parsed, walk.ignored()), charsets, unusedSuppressions,
-                revision(roots), null);
+                joined(revision), null);
         return keepEditable ? new Run(result, editable(work, findings), newFiles) : new Run(result, Map.of());
+    }
+
+    /** The revision git gave, or {@code null} when it could not tell. */
+    private static ScanResult.Git joined(java.util.concurrent.FutureTask<ScanResult.Git> revision) {
+        try {
+            return revision.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     /** The git revision of the scanned files, when all roots are in one git work tree (the reports' base). */
