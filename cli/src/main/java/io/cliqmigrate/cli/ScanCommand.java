@@ -38,7 +38,7 @@ final class ScanCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json, sarif, markdown or junit (default: ${DEFAULT-VALUE})")
+            description = "text, json, sarif, markdown, junit or html (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report here instead of stdout")

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The report formats by id. */
 public final class Reporters {
-    public static final List<String> FORMATS = List.of("text", "json", "sarif", "markdown", "junit");
+    public static final List<String> FORMATS = List.of("text", "json", "sarif", "markdown", "junit", "html");
 
     private Reporters() {}
 
@@ -21,6 +21,7 @@ public final class Reporters {
             case "sarif" -> Optional.of(new SarifReporter(options.includeSuppressed(), options.category()));
             case "markdown" -> Optional.of(new MarkdownReporter(options));
             case "junit" -> Optional.of(new JUnitReporter(options.failOn()));
+            case "html" -> Optional.of(new HtmlReporter(options));
             default -> Optional.empty();
         };
     }
