@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** Which reports to write and how they look: the options {@code scan} and {@code report} share. */
 final class ReportFlags {
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json, sarif, markdown or junit (default: ${DEFAULT-VALUE})")
+            description = "text, json, sarif, markdown, junit or html (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report here instead of stdout")

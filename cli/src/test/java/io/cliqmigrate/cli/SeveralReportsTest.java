@@ -73,7 +73,7 @@ class SeveralReportsTest {
         Path out = tmp.resolve("x.sarif");
         String[][] mistakes = {
                 {"--report", "sarif"}, {"--report", "sarif="}, {"--report", "=x.sarif"},
-                {"--report", "html=" + tmp.resolve("x.html")},
+                {"--report", "pdf=" + tmp.resolve("x.pdf")},
                 {"--report", "sarif=" + out, "--report", "json=" + out},
                 {"-f", "sarif", "-o", out.toString(), "--report", "json=" + out}};
         for (String[] mistake : mistakes) {
@@ -87,7 +87,7 @@ class SeveralReportsTest {
             assertThat(run.exit()).as(String.join(" ", mistake)).isEqualTo(2);
             assertThat(run.out()).as(String.join(" ", mistake)).isEmpty();
             assertThat(run.err()).as(String.join(" ", mistake)).startsWith("cliq-migrate: ").hasLineCount(1)
-                    .containsAnyOf("FORMAT=PATH", "unknown format 'html'", "writes where");
+                    .containsAnyOf("FORMAT=PATH", "unknown format 'pdf'", "writes where");
         }
         assertThat(out).doesNotExist();
     }

@@ -47,30 +47,49 @@ public final class FixReports {
             List<String> before = lines(SecretText.mask(change.file().source().text(), secrets));
             List<String> after = lines(SecretText.mask(change.newText(), secrets));
             Patch<String> patch = patch(change, before, after);
-            String path = change.file().path();
-            // a file name is shown escaped, as in every report: a newline in it cannot fake a header line
-            String shown = Printable.escape(path);
-            for (String line : UnifiedDiffUtils.generateUnifiedDiff("a/" + shown, "b/" + shown, before, patch,
-                    CONTEXT)) {
-                out.write(line.startsWith("---") || line.startsWith("+++") || line.startsWith("@@") ? line
-                        : Printable.line(Redactor.redact(line)));
+            for (String line : diffLines(change.file().path(), before, patch, CONTEXT)) {
+                out.write(line);
                 out.write('\n');
             }
         }
         out.flush();
     }
 
-    /** A new file as git shows one: from {@code /dev/null}, every line added. */
-    private static void writeNewFile(FixPlan.FileChange change, Writer out) throws IOException {
-        List<String> lines = lines(change.newText());
-        out.write("--- /dev/null\n+++ b/" + Printable.escape(change.file().path()) + "\n");
-        if (!lines.isEmpty()) {
-            out.write("@@ -0,0 +1" + (lines.size() == 1 ? "" : "," + lines.size()) + " @@\n");
+    /**
+     * The unified diff of {@code patch} over the lines {@code before} of the file at {@code path}, as {@code fix}
+     * prints it: the file name escaped (a newline in it cannot fake a header line), every other line redacted and
+     * escaped. The HTML report draws its proposed fixes with this too.
+     */
+    static List<String> diffLines(String path, List<String> before, Patch<String> patch, int context) {
+        String shown = Printable.escape(path);
+        List<String> out = new ArrayList<>();
+        for (String line : UnifiedDiffUtils.generateUnifiedDiff("a/" + shown, "b/" + shown, before, patch, context)) {
+            out.add(line.startsWith("---") || line.startsWith("+++") || line.startsWith("@@") ? line
+                    : Printable.line(Redactor.redact(line)));
         }
-        for (String line : lines) {
-            out.write(Printable.line(Redactor.redact("+" + line)));
+        return out;
+    }
+
+    private static void writeNewFile(FixPlan.FileChange change, Writer out) throws IOException {
+        for (String line : newFileLines(change.file().path(), change.newText())) {
+            out.write(line);
             out.write('\n');
         }
+    }
+
+    /** A new file as git shows one: from {@code /dev/null}, every line added, redacted and escaped. */
+    static List<String> newFileLines(String path, String text) {
+        List<String> lines = lines(text);
+        List<String> out = new ArrayList<>();
+        out.add("--- /dev/null");
+        out.add("+++ b/" + Printable.escape(path));
+        if (!lines.isEmpty()) {
+            out.add("@@ -0,0 +1" + (lines.size() == 1 ? "" : "," + lines.size()) + " @@");
+        }
+        for (String line : lines) {
+            out.add(Printable.line(Redactor.redact("+" + line)));
+        }
+        return out;
     }
 
     /** A message about a file of the scan for stderr: its path escaped, what it says redacted. */

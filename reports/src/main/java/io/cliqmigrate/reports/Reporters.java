@@ -19,6 +19,7 @@ public final class Reporters {
         BY_ID.put("sarif", options -> new SarifReporter(options.includeSuppressed(), options.category()));
         BY_ID.put("markdown", MarkdownReporter::new);
         BY_ID.put("junit", options -> new JUnitReporter(options.failOn()));
+        BY_ID.put("html", HtmlReporter::new);
     }
 
     public static final List<String> FORMATS = List.copyOf(BY_ID.keySet());
