@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReportCommandTest {
     private static final String EXAMPLE = "../examples/legacy-cliq-app";
     private static final String LEGACY = "src/test/resources/projects/legacy";
-    private static final List<String> FORMATS = List.of("text", "json", "sarif", "markdown", "junit");
+    private static final List<String> FORMATS = io.cliqmigrate.reports.Reporters.FORMATS;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @TempDir
