@@ -203,6 +203,16 @@
     th.addEventListener('click', sort);
     th.addEventListener('keydown', function (e) { if (e.key === 'Enter') sort(); });
   });
+  // a link to a rule lands on its <details>, which the browser leaves closed: open it so the documentation shows
+  function openLinked(hash) {
+    var target = hash.length > 1 ? document.getElementById(hash.slice(1)) : null;
+    if (target && target.tagName === 'DETAILS') target.open = true;
+  }
+  document.addEventListener('click', function (e) {
+    var link = e.target.closest ? e.target.closest('a[href^="#"]') : null;
+    if (link) openLinked(link.getAttribute('href'));
+  });
+  openLinked(location.hash);
   inputs.rule.addEventListener('change', applyFilters);
   inputs.severity.addEventListener('change', applyFilters);
   inputs.path.addEventListener('input', applyFilters);
