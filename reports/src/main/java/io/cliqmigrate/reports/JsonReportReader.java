@@ -87,7 +87,12 @@ public final class JsonReportReader {
 
     private static RuleDescriptor rule(JsonNode n) {
         return new RuleDescriptor(text(n, "id"), text(n, "summary"), severity(n), strings(n, "languages"),
-                strings(n, "tags"), n.path("helpUri").asText(null), text(n, "documentation"));
+                strings(n, "tags"), n.path("helpUri").asText(null), text(n, "documentation"), effort(n.path("effort")));
+    }
+
+    private static RuleDescriptor.Effort effort(JsonNode n) {
+        return n.isMissingNode() ? RuleDescriptor.Effort.NONE : new RuleDescriptor.Effort(n.path("manualMinutes").asInt(),
+                n.path("reviewMinutes").asInt(), n.path("safeMinutes").asInt(), n.path("assumption").asText(""));
     }
 
     private static Finding finding(JsonNode n) {

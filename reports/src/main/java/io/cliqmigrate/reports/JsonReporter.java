@@ -116,6 +116,14 @@ public final class JsonReporter implements Reporter {
         }
         d.tags().forEach(r.putArray("tags")::add);
         r.put("helpUri", d.helpUri());
+        RuleDescriptor.Effort effort = d.effort();
+        if (!effort.equals(RuleDescriptor.Effort.NONE)) {
+            ObjectNode e = r.putObject("effort");
+            e.put("manualMinutes", effort.manualMinutes());
+            e.put("reviewMinutes", effort.reviewMinutes());
+            e.put("safeMinutes", effort.safeMinutes());
+            e.put("assumption", effort.assumption());
+        }
         return r;
     }
 

@@ -9,7 +9,28 @@ import java.util.List;
  * (SARIF) take it from here, since they never see the rules themselves.
  */
 public record RuleDescriptor(String id, String summary, Severity severity, List<String> languages,
-                             List<String> tags, String helpUri, String documentation) {
+                             List<String> tags, String helpUri, String documentation, Effort effort) {
+    /**
+     * The rule's effort figures ({@link RuleMeta#manualMinutes()}, {@link RuleMeta#reviewMinutes()},
+     * {@link RuleMeta#safeMinutes()}) and the assumption behind them.
+     */
+    public record Effort(int manualMinutes, int reviewMinutes, int safeMinutes, String assumption) {
+        public static final Effort NONE = new Effort(0, 0, 0, "");
+
+        public Effort {
+            assumption = assumption == null ? "" : assumption;
+        }
+
+        /** Minutes for one finding, by how its fix is applied. */
+        public int minutes(io.cliqmigrate.core.model.Fix.Applicability applied) {
+            return switch (applied) {
+                case SAFE -> safeMinutes;
+                case REVIEW -> reviewMinutes;
+                case MANUAL -> manualMinutes;
+            };
+        }
+    }
+
     /** Where the project lives; rule pages and reports point here. */
     public static final String PROJECT_URI = "https://github.com/cliq-migrate/cliq-migrate";
     public static final String HELP_BASE = PROJECT_URI + "/blob/main/docs/rules/";
@@ -30,18 +51,20 @@ public record RuleDescriptor(String id, String summary, Severity severity, List<
         languages = List.copyOf(languages);
         tags = List.copyOf(tags);
         documentation = documentation == null ? "" : documentation;
+        effort = effort == null ? Effort.NONE : effort;
     }
 
-    /** Without documentation. */
+    /** Without documentation or effort figures. */
     public RuleDescriptor(String id, String summary, Severity severity, List<String> languages, List<String> tags,
                           String helpUri) {
-        this(id, summary, severity, languages, tags, helpUri, "");
+        this(id, summary, severity, languages, tags, helpUri, "", Effort.NONE);
     }
 
     /** The metadata of the annotation alone, without documentation. */
     public static RuleDescriptor of(RuleMeta meta) {
         return new RuleDescriptor(meta.id(), meta.summary(), meta.severity(), List.of(meta.languages()),
-                List.of(meta.tags()), HELP_BASE + meta.id() + ".md");
+                List.of(meta.tags()), HELP_BASE + meta.id() + ".md", "", new Effort(meta.manualMinutes(),
+                meta.reviewMinutes(), meta.safeMinutes(), meta.effortAssumption()));
     }
 
     /** The metadata and documentation of a rule class annotated with {@link RuleMeta}. */
@@ -50,7 +73,7 @@ public record RuleDescriptor(String id, String summary, Severity severity, List<
     }
 
     public RuleDescriptor withDocumentation(String markdown) {
-        return new RuleDescriptor(id, summary, severity, languages, tags, helpUri, markdown);
+        return new RuleDescriptor(id, summary, severity, languages, tags, helpUri, markdown, effort);
     }
 
     public boolean appliesTo(String languageId) {

@@ -23,4 +23,19 @@ public @interface RuleMeta {
 
     /** Tags from {@link Tags}. */
     String[] tags() default {};
+
+    /**
+     * Minutes a person needs for one finding whose fixes are all manual (0 for inventory rules, whose findings
+     * ask for no change). Reports add these up into the migration's effort estimate.
+     */
+    int manualMinutes() default 0;
+
+    /** Minutes to read, adjust and test one fix the tool applies that is marked for review. */
+    int reviewMinutes() default 0;
+
+    /** Minutes to read one safe fix the tool applies. */
+    int safeMinutes() default 0;
+
+    /** What the minutes assume, in one or two sentences a planner can check against their own code. */
+    String effortAssumption() default "";
 }
