@@ -1,6 +1,7 @@
 package io.cliqmigrate.cli;
 
 import io.cliqmigrate.core.engine.ConfigException;
+import io.cliqmigrate.core.engine.ReportRoots;
 import io.cliqmigrate.core.engine.ScanAbortedException;
 import io.cliqmigrate.core.engine.ScanConfig;
 import io.cliqmigrate.core.engine.ScanEngine;
@@ -73,6 +74,7 @@ final class ScanCommand implements Callable<Integer> {
         if (progress != null) {
             scanConfig = scanConfig.withProgress(progress);
         }
+        String startedAt = StartTime.of(env);
         ScanResult result;
         try {
             result = ScanOptions.run(new ScanEngine(Main.version(), rules, Languages.defaults()), scanConfig, false)
@@ -82,7 +84,7 @@ final class ScanCommand implements Callable<Integer> {
                 progress.clear();
             }
         }
-        result = result.withConfiguration(configuration(scanConfig, threshold));
+        result = result.withConfiguration(configuration(scanConfig, threshold, startedAt));
         reportTargets.write(result, spec.commandLine().getOut());
         if (debug) {
             result.errors().stream().filter(e -> e.detail() != null)
@@ -117,7 +119,8 @@ final class ScanCommand implements Callable<Integer> {
      * The settings in effect for the reports: the fail level, and the rules turned off and severities changed by
      * any root's configuration (roots with files of their own may differ; the report names them all).
      */
-    private static ScanResult.Configuration configuration(ScanConfig config, Optional<Severity> threshold) {
+    private static ScanResult.Configuration configuration(ScanConfig config, Optional<Severity> threshold,
+                                                          String startedAt) {
         Set<String> disabled = new java.util.TreeSet<>();
         Map<String, String> overrides = new java.util.TreeMap<>();
         for (Path root : config.roots()) {
@@ -128,8 +131,9 @@ final class ScanCommand implements Callable<Integer> {
             disabled.addAll(off);
             changed.forEach((rule, severity) -> overrides.putIfAbsent(rule, severity.id()));
         }
+        ReportRoots where = ReportRoots.of(config);
         return new ScanResult.Configuration(threshold.map(Severity::id).orElse("none"), List.copyOf(disabled),
-                overrides);
+                overrides, where.project(), where.roots(), where.configFiles(), startedAt);
     }
 
     /** "Scanning 1234/20000 files" on stderr, redrawn at most five times a second. */

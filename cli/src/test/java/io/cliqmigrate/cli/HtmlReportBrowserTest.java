@@ -77,7 +77,7 @@ class HtmlReportBrowserTest {
 
         select("#filter-rule", "authtoken-query-param");
         assertThat(column(2)).isNotEmpty().containsOnly("authtoken-query-param");
-        assertThat(text("#shown-count")).matches("Showing \\d+ of \\d+ findings \\(80 in all\\)");
+        assertThat(text("#shown-count")).matches("Showing \\d+ of \\d+ findings \\(80 open and 1 suppressed in all\\)");
         select("#filter-severity", "info");
         assertThat(column(1)).isEmpty();
         select("#filter-rule", "all");
@@ -85,6 +85,24 @@ class HtmlReportBrowserTest {
         select("#filter-severity", "all");
         type("#filter-path", "DELUGE/crm");
         assertThat(column(3)).isNotEmpty().allMatch(p -> p.startsWith("deluge/crm/"));
+    }
+
+    @Test
+    void theLanguageFixAndStatusFiltersNarrowTheTable() {
+        chromium.open(example);
+
+        select("#filter-language", "deluge");
+        assertThat(column(3)).isNotEmpty().allMatch(p -> p.matches("deluge/.*\\.dg:\\d+"));
+        select("#filter-language", "all");
+        select("#filter-fix", "safe");
+        assertThat(column(2)).isNotEmpty().containsOnly("deluge-task-without-connection");
+        select("#filter-fix", "all");
+        select("#filter-status", "suppressed");
+        assertThat(column(3)).containsExactly("src/main/java/com/acme/cliqbridge/OAuthCliqClient.java:72");
+        click("tr.finding.suppressed");
+        assertThat(text("tr.detail .suppressed-note")).isEqualTo("Suppressed: reviewed: inventory only");
+        select("#filter-status", "all");
+        assertThat(text("#shown-count")).isEqualTo("Showing 81 of 81 findings (80 open and 1 suppressed in all)");
     }
 
     @Test
@@ -96,7 +114,7 @@ class HtmlReportBrowserTest {
         assertThat(paths).isNotEmpty().hasSizeLessThan(80);
         type("#filter-text", "no finding says this");
         assertThat(column(3)).isEmpty();
-        assertThat(text("#shown-count")).isEqualTo("Showing 0 of 0 findings (80 in all)");
+        assertThat(text("#shown-count")).isEqualTo("Showing 0 of 0 findings (80 open and 1 suppressed in all)");
     }
 
     @Test

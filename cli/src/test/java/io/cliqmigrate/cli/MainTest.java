@@ -18,13 +18,16 @@ class MainTest {
     private static final String CLEAN = "src/test/resources/projects/clean";
     private static final String TOKEN = "9c1f0e2d3b4a59687a6b5c4d3e2f1a0b";
 
+    /** No colours, and a fixed scan time so that two runs give the same reports. */
+    static final Map<String, String> ENV = Map.of("NO_COLOR", "1", "SOURCE_DATE_EPOCH", "1764979200");
+
     record Run(int exit, String out, String err) {}
 
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("NO_COLOR", "1"));
+                new PrintStream(err, true, StandardCharsets.UTF_8), ENV);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -30,13 +30,22 @@ final class HtmlData {
 
     private HtmlData() {}
 
-    /** The JSON of the result's unsuppressed findings and its rules, escaped for a script element. */
-    static String of(ScanResult result) {
-        return island(new HtmlData().json(result));
+    private final Map<String, Integer> languageIndex = new HashMap<>();
+    private final ArrayNode languages = MAPPER.createArrayNode();
+
+    /**
+     * The JSON of the result's findings (suppressed ones flagged) and its rules, escaped for a script element;
+     * with a link prefix, the base of the links to the hosted source.
+     */
+    static String of(ScanResult result, ReportOptions options) {
+        return island(new HtmlData().json(result, options));
     }
 
-    private String json(ScanResult result) {
+    private String json(ScanResult result, ReportOptions options) {
         ObjectNode root = MAPPER.createObjectNode();
+        if (options.linkPrefix() != null && HtmlPage.safeLink(options.linkPrefix()) != null) {
+            root.put("link", options.linkPrefix());
+        }
         ArrayNode rules = root.putArray("rules");
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (RuleTally tally : RuleTally.of(result)) {
@@ -48,9 +57,13 @@ final class HtmlData {
             r.put("help", HtmlPage.safeLink(tally.helpUri()));
         }
         ArrayNode findings = root.putArray("findings");
-        for (Finding f : result.activeFindings()) {
-            findings.add(finding(f, ruleIndex.get(f.ruleId())));
+        for (Finding f : result.findings()) {
+            findings.add(finding(f, ruleIndex.computeIfAbsent(f.ruleId(), id -> {
+                rules.addObject().put("id", id).put("summary", "");
+                return rules.size() - 1;
+            })));
         }
+        root.set("languages", languages);
         root.set("texts", texts);
         return root.toString();
     }
@@ -64,6 +77,15 @@ final class HtmlData {
         n.put("c", f.location().startColumn());
         n.put("m", text(Redactor.redactProse(f.message())));
         n.put("f", clip(f.snippet()));
+        n.put("g", languageIndex.computeIfAbsent(FindingFacets.language(f.location().path()), g -> {
+            languages.add(g);
+            return languages.size() - 1;
+        }));
+        n.put("a", List.of(Fix.Applicability.SAFE, Fix.Applicability.REVIEW, Fix.Applicability.MANUAL)
+                .indexOf(EffortEstimate.applied(f)));
+        if (f.suppressed()) {
+            n.put("x", text(f.suppressionReason() == null ? "" : Redactor.redactProse(f.suppressionReason())));
+        }
         if (!f.related().isEmpty()) {
             ArrayNode related = n.putArray("rel");
             for (RelatedLocation r : f.related()) {

@@ -18,14 +18,26 @@ import java.util.Set;
  * What the HTML report's template shows, worked out from the scan result: the template only lays it out (and
  * escapes every value). {@code data} is the findings' JSON data island ({@link HtmlData}), already safe to embed.
  */
-public record HtmlPage(String title, Status status, Counts counts, List<Chart> charts,
-                       List<String> ruleIds, List<String> setup, List<RuleSteps> checklist,
+public record HtmlPage(String title, Header header, Status status, Counts counts, List<Chart> charts,
+                       EffortTable effort, SetupManifest manifest, TokenProvenance provenance,
+                       List<String> ruleIds, List<String> languages, List<String> setup, List<RuleSteps> checklist,
                        List<NotScanned> notScanned, List<RuleDoc> rules, String data) {
+
+    /** The scan's facts, as label and value pairs, in the order shown. */
+    public record Header(List<Fact> facts) {}
+
+    public record Fact(String label, String value) {}
+
+    /** The effort estimate's rows as shown, and the total. */
+    public record EffortTable(List<EffortRow> rows, String total) {}
+
+    public record EffortRow(String ruleId, int safe, int review, int manual, String minutesEach, String duration,
+                            String assumption) {}
 
     /** Pass/fail against {@code --fail-on}; {@code kind} is the CSS class (pass, fail, report-only). */
     public record Status(String kind, String text) {}
 
-    public record Counts(int findings, int suppressed, long files, int filesScanned, int candidates, int parsed,
+    public record Counts(int findings, long legacy, int suppressed, long files, int filesScanned, int candidates, int parsed,
                          int errors, int skipped, int ignored, long safe, long review, long manual) {}
 
     /** A bar chart: its title, its bars, its height in pixels. */
@@ -50,12 +62,73 @@ public record HtmlPage(String title, Status status, Counts counts, List<Chart> c
         Chart bySeverity = chart("By severity", List.of(Severity.ERROR, Severity.WARNING, Severity.INFO).stream()
                 .map(s -> new Bar(s.id(), counts.get(s), 0, 0, s.id())).toList());
         Chart byRule = chart("By rule", tallies.stream().map(t -> new Bar(t.id(), t.findings().size(), 0, 0, "rule")).toList());
+        List<Chart> charts = List.of(bySeverity, byRule, facet("By language", active, f -> FindingFacets.language(
+                f.location().path())), facet("By Zoho service", active, FindingFacets::service),
+                facet("By data centre", active, FindingFacets.dataCentres(active)),
+                facet("By target", active, FindingFacets::target));
         return new HtmlPage(result.toolName() + " " + result.toolVersion() + " migration report",
-                status(active, options.failOn()), counts(result, active), List.of(bySeverity, byRule),
-                tallies.stream().map(RuleTally::id).toList(), MarkdownReporter.CHECKLIST.stream()
+                header(result), status(active, options.failOn()), counts(result, active), charts,
+                effort(EffortEstimate.of(result)), SetupManifest.of(result), TokenProvenance.of(result),
+                tallies.stream().map(RuleTally::id).toList(), result.findings().stream()
+                .map(f -> FindingFacets.language(f.location().path())).distinct().sorted().toList(),
+                MarkdownReporter.CHECKLIST.stream()
                 .map(HtmlPage::plain).toList(), checklist(result, tallies), notScanned(result),
                 result.rules().stream().map(d -> new RuleDoc(d.id(), d.summary(), d.severity().id(),
                         safeLink(d.helpUri()), d.documentation())).toList(), data);
+    }
+
+    private static Header header(ScanResult result) {
+        List<Fact> facts = new ArrayList<>();
+        ScanResult.Configuration c = result.configuration();
+        if (c != null && c.project() != null && !c.project().isEmpty()) {
+            facts.add(new Fact("Project", c.project()));
+        }
+        if (c != null && !c.roots().isEmpty()) {
+            facts.add(new Fact(c.roots().size() == 1 ? "Scan root" : "Scan roots", String.join(", ", c.roots())));
+        }
+        ScanResult.Git git = result.git();
+        if (git != null) {
+            facts.add(new Fact("Commit", git.commit() + (Boolean.TRUE.equals(git.dirty())
+                    ? " (with uncommitted changes)" : "")));
+            facts.add(new Fact("Branch", git.branch() == null ? "(detached)" : git.branch()));
+            if (git.repositoryUri() != null) {
+                facts.add(new Fact("Repository", git.repositoryUri()));
+            }
+        }
+        if (c != null && c.startedAt() != null) {
+            facts.add(new Fact("Scanned at", c.startedAt().replace('T', ' ').replace("Z", " UTC")));
+        }
+        facts.add(new Fact("Tool", result.toolName() + " " + result.toolVersion()));
+        facts.add(new Fact("Rules", result.rules().size() + " rules of " + result.toolName() + " "
+                + result.toolVersion()));
+        if (c != null) {
+            facts.add(new Fact("Fails on", c.failOn()));
+            facts.add(new Fact("Rules turned off", c.disabledRules().isEmpty() ? "none"
+                    : String.join(", ", c.disabledRules())));
+            facts.add(new Fact("Severities changed", c.severityOverrides().isEmpty() ? "none"
+                    : c.severityOverrides().entrySet().stream().map(e -> e.getKey() + " → " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", "))));
+            facts.add(new Fact("Configuration files", c.configFiles().isEmpty() ? "none"
+                    : String.join(", ", c.configFiles())));
+        }
+        return new Header(List.copyOf(facts));
+    }
+
+    private static EffortTable effort(EffortEstimate estimate) {
+        List<EffortRow> rows = estimate.rows().stream().map(r -> new EffortRow(r.ruleId(), r.safe(), r.review(),
+                r.manual(), r.effort().safeMinutes() + " / " + r.effort().reviewMinutes() + " / "
+                + r.effort().manualMinutes(), EffortEstimate.duration(r.minutes()), r.effort().assumption().isEmpty()
+                ? "The rule gives no effort figures." : r.effort().assumption())).toList();
+        return new EffortTable(rows, EffortEstimate.duration(estimate.totalMinutes()));
+    }
+
+    /** A chart of the findings counted by one of their facets, the largest first, ties by name. */
+    private static Chart facet(String title, List<Finding> findings, java.util.function.Function<Finding, String> of) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        findings.forEach(f -> counts.merge(of.apply(f), 1, Integer::sum));
+        return chart(title, counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> new Bar(e.getKey(), e.getValue(), 0, 0, "rule")).toList());
     }
 
     /** A link the page may carry: https only, so no {@code javascript:} or {@code data:} URL from anywhere. */
@@ -85,7 +158,8 @@ public record HtmlPage(String title, Status status, Counts counts, List<Chart> c
             }
         }
         ScanResult.Stats stats = result.stats();
-        return new Counts(active.size(), result.suppressedFindings().size(),
+        return new Counts(active.size(), active.stream().filter(f -> f.severity() != Severity.INFO).count(),
+                result.suppressedFindings().size(),
                 active.stream().map(f -> f.location().path()).distinct().count(), stats.filesScanned(),
                 stats.filesCandidates(), stats.filesParsed(), result.errors().size(), result.skippedUnscanned().size(),
                 stats.ignored(), safe, review, active.size() - safe - review);

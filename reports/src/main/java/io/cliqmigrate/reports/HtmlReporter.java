@@ -45,7 +45,7 @@ public final class HtmlReporter implements Reporter {
 
     @Override
     public void write(ScanResult result, Writer out) throws IOException {
-        HtmlPage page = HtmlPage.of(result, options, HtmlData.of(result));
+        HtmlPage page = HtmlPage.of(result, options, HtmlData.of(result, options));
         ENGINE.render("report.jte", Map.of("page", page, "assets", ASSETS), new WriterOutput(out));
         out.flush();
     }

@@ -130,7 +130,13 @@ public final class JsonReportReader {
     private static ScanResult.Configuration configuration(JsonNode n) {
         Map<String, String> overrides = new LinkedHashMap<>();
         n.path("severityOverrides").fields().forEachRemaining(e -> overrides.put(e.getKey(), e.getValue().asText()));
-        return new ScanResult.Configuration(n.path("failOn").asText(null), strings(n, "disabledRules"), overrides);
+        return new ScanResult.Configuration(n.path("failOn").asText(null), strings(n, "disabledRules"), overrides,
+                optionalText(n, "project"), strings(n, "roots"), strings(n, "configFiles"), optionalText(n, "startedAt"));
+    }
+
+    private static String optionalText(JsonNode n, String field) {
+        JsonNode value = n.get(field);
+        return value != null && value.isTextual() ? value.asText() : null;
     }
 
     private static Location location(JsonNode n, TextRange range) {

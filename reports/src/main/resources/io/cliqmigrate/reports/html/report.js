@@ -13,10 +13,15 @@
   var inputs = {
     rule: document.getElementById('filter-rule'),
     severity: document.getElementById('filter-severity'),
+    language: document.getElementById('filter-language'),
+    fix: document.getElementById('filter-fix'),
+    status: document.getElementById('filter-status'),
     path: document.getElementById('filter-path'),
     text: document.getElementById('filter-text')
   };
-  var view = all;
+  var languages = data.languages;
+  var open = all.filter(function (f) { return f.x === undefined; });
+  var view = open;
   var limit = PAGE;
   var sortKey = null;
   var sortDir = 1;
@@ -40,11 +45,17 @@
   function applyFilters() {
     var rule = inputs.rule.value;
     var severity = inputs.severity.value;
+    var language = inputs.language.value;
+    var fix = inputs.fix.value;
+    var status = inputs.status.value;
     var path = inputs.path.value.toLowerCase();
     var text = inputs.text.value.toLowerCase();
     view = all.filter(function (f) {
       return (rule === '' || ruleId(f) === rule)
         && (severity === '' || String(f.s) === severity)
+        && (language === '' || languages[f.g] === language)
+        && (fix === '' || String(f.a) === fix)
+        && (status === '' || (status === 'suppressed') === (f.x !== undefined))
         && (path === '' || f.p.toLowerCase().indexOf(path) >= 0)
         && (text === '' || haystack(f).indexOf(text) >= 0);
     });
@@ -70,21 +81,39 @@
     while (body.firstChild) body.removeChild(body.firstChild);
     var end = Math.min(limit, view.length);
     for (var i = 0; i < end; i++) body.appendChild(row(view[i]));
+    var suppressed = all.length - open.length;
+    var inAll = suppressed === 0 ? all.length + ' in all' : open.length + ' open and ' + suppressed + ' suppressed in all';
     shownCount.textContent = 'Showing ' + end + ' of ' + view.length + ' findings'
-      + (view.length === all.length ? '' : ' (' + all.length + ' in all)');
+      + (view.length === open.length && inputs.status.value === 'active' ? '' : ' (' + inAll + ')');
     more.hidden = end >= view.length;
   }
 
   function row(f) {
-    var tr = el('tr', 'finding');
+    var tr = el('tr', f.x === undefined ? 'finding' : 'finding suppressed');
     tr.tabIndex = 0;
     tr.appendChild(el('td', 'sev sev-' + f.s, SEVERITIES[f.s]));
     tr.appendChild(el('td', null, ruleId(f)));
-    tr.appendChild(el('td', 'path', f.p + ':' + f.l));
+    var where = el('td', 'path');
+    if (data.link) {
+      var a = el('a', null, f.p + ':' + f.l);
+      a.href = sourceLink(f.p, f.l);
+      a.rel = 'noopener noreferrer';
+      a.addEventListener('click', function (e) { e.stopPropagation(); });
+      where.appendChild(a);
+    } else {
+      where.textContent = f.p + ':' + f.l;
+    }
+    tr.appendChild(where);
     tr.appendChild(el('td', null, texts[f.m]));
     tr.addEventListener('click', function () { toggle(tr, f); });
     tr.addEventListener('keydown', function (e) { if (e.key === 'Enter') toggle(tr, f); });
     return tr;
+  }
+
+  // the link prefix was checked to be https when the page was written; paths are encoded segment by segment
+  function sourceLink(path, line) {
+    var base = data.link.charAt(data.link.length - 1) === '/' ? data.link : data.link + '/';
+    return base + path.split('/').map(encodeURIComponent).join('/') + (line > 0 ? '#L' + line : '');
   }
 
   function toggle(tr, f) {
@@ -106,6 +135,9 @@
   function heading(parent, text) { parent.appendChild(el('h4', null, text)); }
 
   function fillDetail(td, f) {
+    if (f.x !== undefined) {
+      td.appendChild(el('p', 'suppressed-note', 'Suppressed' + (texts[f.x] ? ': ' + texts[f.x] : '')));
+    }
     heading(td, 'Code');
     var lines = f.f.split('\n');
     var width = String(f.l + lines.length - 1).length;
@@ -215,6 +247,9 @@
   openLinked(location.hash);
   inputs.rule.addEventListener('change', applyFilters);
   inputs.severity.addEventListener('change', applyFilters);
+  inputs.language.addEventListener('change', applyFilters);
+  inputs.fix.addEventListener('change', applyFilters);
+  inputs.status.addEventListener('change', applyFilters);
   inputs.path.addEventListener('input', applyFilters);
   inputs.text.addEventListener('input', applyFilters);
   more.addEventListener('click', function () { limit += PAGE; render(); });

@@ -26,13 +26,23 @@ public record ScanResult(String toolName, String toolVersion, List<RuleDescripto
     public record Git(String commit, String branch, Boolean dirty, String repositoryUri) {}
 
     /**
-     * The settings the scan ran with: the level it fails at ({@code "none"} for none), the rules turned off and
-     * the severities changed by configuration. The command line fills it in; a plain engine run has none.
+     * The settings the scan ran with and where and when it ran: the level it fails at ({@code "none"} for none),
+     * the rules turned off and the severities changed by configuration, the project and roots and configuration
+     * files as report paths ({@link ReportRoots}), and the time it started (ISO-8601, UTC; null when not recorded).
+     * The command line fills it in; a plain engine run has none.
      */
-    public record Configuration(String failOn, List<String> disabledRules, Map<String, String> severityOverrides) {
+    public record Configuration(String failOn, List<String> disabledRules, Map<String, String> severityOverrides,
+                                String project, List<String> roots, List<String> configFiles, String startedAt) {
         public Configuration {
             disabledRules = List.copyOf(new java.util.TreeSet<>(disabledRules));
             severityOverrides = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(severityOverrides));
+            roots = roots == null ? List.of() : List.copyOf(roots);
+            configFiles = configFiles == null ? List.of() : List.copyOf(configFiles);
+        }
+
+        /** The settings alone, without where or when. */
+        public Configuration(String failOn, List<String> disabledRules, Map<String, String> severityOverrides) {
+            this(failOn, disabledRules, severityOverrides, null, List.of(), List.of(), null);
         }
     }
 

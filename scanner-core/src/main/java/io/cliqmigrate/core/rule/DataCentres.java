@@ -28,6 +28,27 @@ public final class DataCentres {
             "jp", "https://accounts.zoho.jp", "ca", "https://accounts.zohocloud.ca", "sa", "https://accounts.zoho.sa",
             "com.cn", "https://accounts.zoho.com.cn", "uk", "https://accounts.zoho.uk", "ae", "https://accounts.zoho.ae");
 
+    /**
+     * A Zoho host named in a text: its labels before the Zoho domain ({@code www.}, {@code cliq.}), the Zoho
+     * domain's name ({@code zoho}, {@code zohoapis}, {@code zohocloud}), the data centre's top-level domain
+     * ({@code com}, {@code eu}, {@code com.au}), and where it ends in the text.
+     */
+    public record Host(String labels, String domain, String topLevel, int end) {}
+
+    /** Every Zoho host {@code text} names, in order. */
+    public static List<Host> hosts(String text) {
+        List<Host> out = new ArrayList<>();
+        Matcher m = HOST.matcher(text);
+        while (m.find()) {
+            String host = m.group().toLowerCase(Locale.ROOT);
+            String labels = m.group(1).toLowerCase(Locale.ROOT);
+            String topLevel = m.group(2).toLowerCase(Locale.ROOT);
+            out.add(new Host(labels, host.substring(labels.length(), host.length() - topLevel.length() - 1),
+                    topLevel, m.end()));
+        }
+        return out;
+    }
+
     /** An accounts host written in a file, and the accounts server of the file's API data centre it should be. */
     public record OtherAccountsHost(TextRange host, String written, String wanted) {}
 
