@@ -68,22 +68,27 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private static ScanResult read(Path file) throws UsageException {
+        return read("--from", file);
+    }
+
+    /** A saved JSON report, or a one-line error naming the option and the file. */
+    static ScanResult read(String option, Path file) throws UsageException {
         String json;
         try {
             json = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (NoSuchFileException e) {
-            throw new UsageException("--from " + file + ": no such file");
+            throw new UsageException(option + " " + file + ": no such file");
         } catch (CharacterCodingException e) {
-            throw new UsageException("--from " + file + ": not a cliq-migrate JSON report (not UTF-8 text)");
+            throw new UsageException(option + " " + file + ": not a cliq-migrate JSON report (not UTF-8 text)");
         } catch (IOException e) {
             // a folder, no permission, an I/O error
-            throw new UsageException("--from " + file + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            throw new UsageException(option + " " + file + ": cannot read (" + e.getClass().getSimpleName() + ")");
         }
         try {
             return JsonReportReader.read(json);
         } catch (JsonReportReader.NotAReportException e) {
-            throw new UsageException("--from " + file + ": " + e.getMessage());
+            throw new UsageException(option + " " + file + ": " + e.getMessage());
         }
     }
 }

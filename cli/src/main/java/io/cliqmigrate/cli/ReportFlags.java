@@ -42,6 +42,11 @@ final class ReportFlags {
             description = "rows of the Markdown report's findings table (default: ${DEFAULT-VALUE})")
     int markdownMaxFindings;
 
+    @Option(names = "--previous", paramLabel = "REPORT.json",
+            description = "the JSON report of an earlier scan: the HTML and Markdown reports show the progress since "
+                    + "(findings gone, new and left)")
+    java.nio.file.Path previous;
+
     @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
             description = "auto, always or never (auto: only on a terminal, and never when NO_COLOR is set)")
     String color;
@@ -60,7 +65,11 @@ final class ReportFlags {
         if (markdownMaxFindings < 0) {
             throw new UsageException("--markdown-max-findings must be 0 or more, not " + markdownMaxFindings);
         }
-        return ReportTargets.of(format.toLowerCase(Locale.ROOT), output, reports, new ReportOptions(colorOut,
-                sarifIncludeSuppressed, sarifCategory, failOn, linkPrefix, markdownMaxFindings));
+        ReportOptions options = new ReportOptions(colorOut, sarifIncludeSuppressed, sarifCategory, failOn, linkPrefix,
+                markdownMaxFindings);
+        if (previous != null) {
+            options = options.withPrevious(ReportCommand.read("--previous", previous));
+        }
+        return ReportTargets.of(format.toLowerCase(Locale.ROOT), output, reports, options);
     }
 }

@@ -37,11 +37,11 @@ final class HtmlData {
      * The JSON of the result's findings (suppressed ones flagged) and its rules, escaped for a script element;
      * with a link prefix, the base of the links to the hosted source.
      */
-    static String of(ScanResult result, ReportOptions options) {
-        return island(new HtmlData().json(result, options));
+    static String of(ScanResult result, ReportOptions options, Progress progress) {
+        return island(new HtmlData().json(result, options, progress));
     }
 
-    private String json(ScanResult result, ReportOptions options) {
+    private String json(ScanResult result, ReportOptions options, Progress progress) {
         ObjectNode root = MAPPER.createObjectNode();
         if (options.linkPrefix() != null && HtmlPage.safeLink(options.linkPrefix()) != null) {
             root.put("link", options.linkPrefix());
@@ -58,10 +58,14 @@ final class HtmlData {
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : result.findings()) {
-            findings.add(finding(f, ruleIndex.computeIfAbsent(f.ruleId(), id -> {
+            ObjectNode n = finding(f, ruleIndex.computeIfAbsent(f.ruleId(), id -> {
                 rules.addObject().put("id", id).put("summary", "");
                 return rules.size() - 1;
-            })));
+            }));
+            if (progress != null && !f.suppressed() && progress.newFingerprints().contains(f.fingerprint())) {
+                n.put("nw", 1);
+            }
+            findings.add(n);
         }
         root.set("languages", languages);
         root.set("texts", texts);

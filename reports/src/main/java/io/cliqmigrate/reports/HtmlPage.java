@@ -18,7 +18,7 @@ import java.util.Set;
  * What the HTML report's template shows, worked out from the scan result: the template only lays it out (and
  * escapes every value). {@code data} is the findings' JSON data island ({@link HtmlData}), already safe to embed.
  */
-public record HtmlPage(String title, Header header, Status status, Counts counts, List<Chart> charts,
+public record HtmlPage(String title, Header header, Status status, String progress, Counts counts, List<Chart> charts,
                        EffortTable effort, SetupManifest manifest, TokenProvenance provenance,
                        List<String> ruleIds, List<String> languages, List<String> setup, List<RuleSteps> checklist,
                        List<NotScanned> notScanned, List<RuleDoc> rules, String data) {
@@ -55,7 +55,7 @@ public record HtmlPage(String title, Header header, Status status, Counts counts
     static final int BAR_ROW = 22;
     static final int BAR_MAX = 240;
 
-    static HtmlPage of(ScanResult result, ReportOptions options, String data) {
+    static HtmlPage of(ScanResult result, ReportOptions options, Progress progress, String data) {
         List<Finding> active = result.activeFindings();
         List<RuleTally> tallies = RuleTally.of(result).stream().filter(t -> !t.findings().isEmpty()).toList();
         Map<Severity, Integer> counts = result.countBySeverity();
@@ -67,7 +67,8 @@ public record HtmlPage(String title, Header header, Status status, Counts counts
                 facet("By data centre", active, FindingFacets.dataCentres(active)),
                 facet("By target", active, FindingFacets::target));
         return new HtmlPage(result.toolName() + " " + result.toolVersion() + " migration report",
-                header(result), status(active, options.failOn()), counts(result, active), charts,
+                header(result), status(active, options.failOn()), progress == null ? null : progress.summary(),
+                counts(result, active), charts,
                 effort(EffortEstimate.of(result)), SetupManifest.of(result), TokenProvenance.of(result),
                 tallies.stream().map(RuleTally::id).toList(), result.findings().stream()
                 .map(f -> FindingFacets.language(f.location().path())).distinct().sorted().toList(),

@@ -45,7 +45,8 @@ public final class HtmlReporter implements Reporter {
 
     @Override
     public void write(ScanResult result, Writer out) throws IOException {
-        HtmlPage page = HtmlPage.of(result, options, HtmlData.of(result, options));
+        Progress progress = options.previous() == null ? null : Progress.of(result, options.previous());
+        HtmlPage page = HtmlPage.of(result, options, progress, HtmlData.of(result, options, progress));
         ENGINE.render("report.jte", Map.of("page", page, "assets", ASSETS), new WriterOutput(out));
         out.flush();
     }

@@ -21,6 +21,8 @@ public final class MarkdownReporter implements Reporter {
     static final int LIMIT = 60_000;
     /** Room kept for the note on left-out findings, whatever its numbers. */
     private static final int NOTE_ROOM = 400;
+    /** Items of each setup group listed: the summary must leave room for findings. */
+    private static final int MANIFEST_ITEMS = 10;
     private static final Comparator<Finding> MOST_SEVERE_FIRST =
             Comparator.comparing(Finding::severity, Comparator.reverseOrder());
     /** The manual steps of every migration, in the words of the rule documentation's "How to fix". */
@@ -62,7 +64,7 @@ public final class MarkdownReporter implements Reporter {
             byRule(result, head);
             head.append("### Findings\n\n| Severity | Rule | Location | Message |\n|---|---|---|---|\n");
         }
-        String tail = findings.isEmpty() ? "" : checklist();
+        String tail = findings.isEmpty() ? "" : checklist(SetupManifest.of(result));
         StringBuilder rows = new StringBuilder();
         int shown = 0;
         int room = LIMIT - NOTE_ROOM - head.length() - tail.length();
@@ -118,6 +120,15 @@ public final class MarkdownReporter implements Reporter {
                     .append(" not fully scanned (the full report lists why)");
         }
         out.append(".\n\n");
+        if (options.previous() != null) {
+            out.append(MarkdownText.escape(Progress.of(result, options.previous()).summary())).append(".\n\n");
+        }
+        EffortEstimate effort = EffortEstimate.of(result);
+        if (effort.totalMinutes() > 0) {
+            out.append("Estimated effort for the findings left: about ")
+                    .append(EffortEstimate.duration(effort.totalMinutes()))
+                    .append(" (each rule's assumptions are in the HTML report).\n\n");
+        }
     }
 
     private static void bySeverity(ScanResult result, StringBuilder out) {
@@ -159,9 +170,25 @@ public final class MarkdownReporter implements Reporter {
                 : "this summary stays under 60,000 characters") + "). The JSON, SARIF or text report lists them all._";
     }
 
-    private static String checklist() {
+    private static String checklist(SetupManifest manifest) {
         StringBuilder out = new StringBuilder("### Setup checklist\n\n");
         CHECKLIST.forEach(item -> out.append("- [ ] ").append(item).append('\n'));
+        for (SetupManifest.Group group : manifest.groups()) {
+            if (group.items().isEmpty()) {
+                continue;
+            }
+            out.append("\n**").append(MarkdownText.escape(group.title())).append("**\n\n");
+            List<SetupManifest.Item> items = group.items();
+            for (SetupManifest.Item item : items.subList(0, Math.min(items.size(), MANIFEST_ITEMS))) {
+                out.append("- [ ] ").append(MarkdownText.escape(item.name()))
+                        .append(item.detail().isEmpty() ? "" : ": " + MarkdownText.escape(item.detail()))
+                        .append(item.places().isEmpty() ? "" : " (" + RuleTally.plural(item.places().size(), "place")
+                                + ")").append('\n');
+            }
+            if (items.size() > MANIFEST_ITEMS) {
+                out.append("- … and ").append(items.size() - MANIFEST_ITEMS).append(" more (the HTML report lists them all)\n");
+            }
+        }
         return out.toString();
     }
 }

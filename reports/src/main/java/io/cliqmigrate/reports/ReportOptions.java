@@ -1,5 +1,6 @@
 package io.cliqmigrate.reports;
 
+import io.cliqmigrate.core.engine.ScanResult;
 import io.cliqmigrate.core.model.Severity;
 
 /**
@@ -10,9 +11,10 @@ import io.cliqmigrate.core.model.Severity;
  * replacing each other. {@code failOn}: the level the scan's exit code fails at ({@code null} for none), which the
  * Markdown status line and the JUnit failures follow. {@code linkPrefix}: the hosted source's URL that report paths
  * are appended to ({@code null} for plain paths). {@code markdownMaxFindings}: rows of the Markdown findings table.
+ * {@code previous}: an earlier scan's result, to show the progress since ({@code null} for none).
  */
 public record ReportOptions(boolean color, boolean includeSuppressed, String category, Severity failOn,
-                            String linkPrefix, int markdownMaxFindings) {
+                            String linkPrefix, int markdownMaxFindings, ScanResult previous) {
     public static final String DEFAULT_CATEGORY = "cliq-migrate";
     public static final Severity DEFAULT_FAIL_ON = Severity.ERROR;
     public static final int DEFAULT_MARKDOWN_MAX_FINDINGS = 50;
@@ -29,6 +31,16 @@ public record ReportOptions(boolean color, boolean includeSuppressed, String cat
         }
     }
 
+    public ReportOptions(boolean color, boolean includeSuppressed, String category, Severity failOn,
+                         String linkPrefix, int markdownMaxFindings) {
+        this(color, includeSuppressed, category, failOn, linkPrefix, markdownMaxFindings, null);
+    }
+
+    /** The same options, with the progress since an earlier scan. */
+    public ReportOptions withPrevious(ScanResult earlier) {
+        return new ReportOptions(color, includeSuppressed, category, failOn, linkPrefix, markdownMaxFindings, earlier);
+    }
+
     /** The defaults, with or without colour. */
     public static ReportOptions plain(boolean color) {
         return new ReportOptions(color, false, DEFAULT_CATEGORY, DEFAULT_FAIL_ON, null, DEFAULT_MARKDOWN_MAX_FINDINGS);
@@ -36,7 +48,7 @@ public record ReportOptions(boolean color, boolean includeSuppressed, String cat
 
     /** The same options for a report written to a file: never coloured. */
     public ReportOptions withoutColor() {
-        return new ReportOptions(false, includeSuppressed, category, failOn, linkPrefix, markdownMaxFindings);
+        return new ReportOptions(false, includeSuppressed, category, failOn, linkPrefix, markdownMaxFindings, previous);
     }
 
     /** The hosted source of a report path at a line ({@code path#L12}), or {@code null} without a link prefix. */

@@ -53,11 +53,15 @@ public record TokenProvenance(List<Carrier> carriers) {
         return new TokenProvenance(List.copyOf(out));
     }
 
-    /** A token in code by its masked value (as the revoke list names it), else its line, shortened. */
+    /**
+     * A token in code by the characters the redactor leaves of it and its length (as the revoke list names it),
+     * else its line, shortened.
+     */
     static String name(Finding f) {
         Matcher masked = SetupManifest.MASKED.matcher(f.snippet());
         if (masked.find()) {
-            return "token " + masked.group();
+            String shown = masked.group().replace("*", "");
+            return "token " + shown + "… (" + masked.group().length() + " characters)";
         }
         String line = f.snippet().lines().findFirst().orElse("").strip();
         return line.length() > MAX_NAME ? line.substring(0, MAX_NAME) + "…" : line;

@@ -55,7 +55,7 @@
         && (severity === '' || String(f.s) === severity)
         && (language === '' || languages[f.g] === language)
         && (fix === '' || String(f.a) === fix)
-        && (status === '' || (status === 'suppressed') === (f.x !== undefined))
+        && (status === '' || (status === 'new' ? f.nw === 1 : (status === 'suppressed') === (f.x !== undefined)))
         && (path === '' || f.p.toLowerCase().indexOf(path) >= 0)
         && (text === '' || haystack(f).indexOf(text) >= 0);
     });
@@ -92,7 +92,9 @@
     var tr = el('tr', f.x === undefined ? 'finding' : 'finding suppressed');
     tr.tabIndex = 0;
     tr.appendChild(el('td', 'sev sev-' + f.s, SEVERITIES[f.s]));
-    tr.appendChild(el('td', null, ruleId(f)));
+    var rule = el('td', null, ruleId(f));
+    if (f.nw === 1) rule.appendChild(el('span', 'badge', 'new'));
+    tr.appendChild(rule);
     var where = el('td', 'path');
     if (data.link) {
       var a = el('a', null, f.p + ':' + f.l);
