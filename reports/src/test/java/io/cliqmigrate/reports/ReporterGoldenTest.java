@@ -36,7 +36,7 @@ class ReporterGoldenTest {
             "Legacy Zoho authtoken sent as a URL query parameter", Severity.ERROR, List.of("*"),
             List.of("legacy-auth"), "https://example.test/docs/rules/authtoken-query-param.md",
             "# authtoken-query-param\n\n## What it finds\n\nA Zoho URL that carries `authtoken=` in its query,\nhowever "
-                    + "it is built.\n\n## How to fix\n\nSend `Authorization: Zoho-oauthtoken <access token>`.\n");
+                    + "it is built.\n\n## How to fix\n\nSend `Authorization: Zoho-oauthtoken <access token>`.\n", RuleDescriptor.Effort.NONE);
     private static final RuleDescriptor INVENTORY = new RuleDescriptor("cliq-api-inventory",
             "Cliq REST API call", Severity.INFO, List.of("*"), List.of("inventory", "cliq"),
             "https://example.test/docs/rules/cliq-api-inventory.md");
