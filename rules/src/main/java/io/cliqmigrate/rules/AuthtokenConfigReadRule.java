@@ -20,7 +20,12 @@ import java.util.regex.Pattern;
 
 @RuleMeta(id = "authtoken-config-read", summary = "Code that reads a Zoho authtoken from configuration or the environment",
         severity = Severity.ERROR, languages = {"java", "python", "javascript", "typescript", "coffeescript", "php",
-        "ruby", "go", "csharp", "kotlin", "groovy", "scala", "swift", "rust"}, tags = {Tags.LEGACY_AUTH, Tags.CONFIG})
+        "ruby", "go", "csharp", "kotlin", "groovy", "scala", "swift", "rust"}, tags = {Tags.LEGACY_AUTH, Tags.CONFIG},
+        manualMinutes = 20, reviewMinutes = 10, safeMinutes = 0,
+        effortAssumption = "Per read: replacing the code that reads the authtoken setting with a call to the "
+                + "shared token provider (or a read of the webhook token setting), and one test run of "
+                + "the code path; the settings themselves are counted under config-authtoken-setting, and "
+                + "registering the OAuth client once in the setup checklist, not here.")
 public final class AuthtokenConfigReadRule implements Rule {
     /** Property and environment readers of common Java frameworks. */
     private static final Pattern READERS = Pattern.compile(

@@ -28,7 +28,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 @RuleMeta(id = "authtoken-form-param", summary = "Legacy Zoho authtoken sent as a form or body field",
-        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH})
+        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH},
+        manualMinutes = 30, reviewMinutes = 10, safeMinutes = 2,
+        effortAssumption = "Per request: removing the authtoken (and scope) field, sending the Authorization "
+                + "header from the shared token provider, and one test call against the Zoho API; "
+                + "registering the OAuth client is counted once in the setup checklist, not here.")
 public final class AuthtokenFormParamRule implements Rule {
     private static final String MESSAGE = "Legacy authtoken sent as a form or body field of a Zoho request: Zoho "
             + "rejects authtokens since 2021. Drop the field (and any scope=…api field) and send "

@@ -13,7 +13,12 @@ import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
 
 @RuleMeta(id = "authtoken-generation-endpoint", summary = "Call to the retired Zoho authtoken generation endpoint",
-        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH, Tags.CREDENTIAL})
+        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH, Tags.CREDENTIAL},
+        manualMinutes = 60, reviewMinutes = 0, safeMinutes = 0,
+        effortAssumption = "Per generation call: deleting the code that posts EMAIL_ID and PASSWORD, pointing its "
+                + "callers at the shared token provider, and testing them; creating the Self Client and "
+                + "its refresh token is counted once in the setup checklist, and the password itself "
+                + "under zoho-password-credential.")
 public final class AuthtokenGenerationEndpointRule implements Rule {
     static final Fix FIX = Fix.manual("oauth", "Replace authtoken generation with a one-time OAuth Self Client setup",
             "Delete the code that posts EMAIL_ID and PASSWORD to /apiauthtoken/nb/create",

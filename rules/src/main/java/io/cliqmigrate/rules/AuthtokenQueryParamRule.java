@@ -25,7 +25,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 @RuleMeta(id = "authtoken-query-param", summary = "Legacy Zoho authtoken sent as a URL query parameter",
-        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH})
+        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH},
+        manualMinutes = 30, reviewMinutes = 10, safeMinutes = 2,
+        effortAssumption = "Per call site: replacing the token with a header from the shared token provider (or a "
+                + "webhook token for Cliq messages), and one test call against the Zoho API; registering "
+                + "the OAuth client or creating the webhook token is counted once in the setup checklist, "
+                + "not here.")
 public final class AuthtokenQueryParamRule implements Rule {
     static final String MESSAGE = "Zoho stopped accepting the legacy authtoken in 2021 (Cliq on 1 April 2021), so this "
             + "request fails: remove the authtoken parameter and send 'Authorization: Zoho-oauthtoken <access token>' "

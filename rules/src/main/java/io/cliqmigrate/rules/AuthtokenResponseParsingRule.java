@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 @RuleMeta(id = "authtoken-response-parsing", summary = "Code that reads the AUTHTOKEN= line of the generation response",
-        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH})
+        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH},
+        manualMinutes = 15, reviewMinutes = 0, safeMinutes = 0,
+        effortAssumption = "Per parsing site: deleting the code that reads AUTHTOKEN= and RESULT= from the "
+                + "generator's answer, usually beside the generation call that "
+                + "authtoken-generation-endpoint counts.")
 public final class AuthtokenResponseParsingRule implements Rule {
     /** The generator answered with properties-style lines: {@code AUTHTOKEN=…} and {@code RESULT=TRUE}. */
     private static final Pattern RESPONSE_KEY = Pattern.compile("(?<![A-Za-z_?&])(AUTHTOKEN=|RESULT=\\(?(?:TRUE|FALSE))");

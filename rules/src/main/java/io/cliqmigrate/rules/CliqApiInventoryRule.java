@@ -9,6 +9,7 @@ import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.ZohoPatterns;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,11 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 @RuleMeta(id = "cliq-api-inventory", summary = "Cliq REST API call, with its endpoint family and the OAuth scope it needs",
-        severity = Severity.INFO, tags = {Tags.INVENTORY, Tags.CLIQ})
+        severity = Severity.INFO, tags = {Tags.INVENTORY, Tags.CLIQ},
+        manualMinutes = 0, reviewMinutes = 0, safeMinutes = 0,
+        effortAssumption = "An inventory entry asks for no change: it lists the call and the scope its OAuth "
+                + "client needs; the change, if any, is counted by the finding on the same call's "
+                + "authtoken.")
 public final class CliqApiInventoryRule implements Rule {
     private static final Set<String> MESSAGING = Set.of("channelsbyname", "channels", "chats", "buddies", "bots");
     private static final Pattern MESSAGE_PATH = Pattern.compile("(?i)^/[^/?#]+/(message|messages|incoming)\\b");
@@ -43,7 +48,8 @@ public final class CliqApiInventoryRule implements Rule {
         StringMatches.each(facts, ZohoPatterns.CLIQ_API, 0, CliqApiInventoryRule::isCall, StringMatches.ALL,
                 (expr, folded, match, place) -> {
                     if (!isBase(match.group(3))) {
-                        ctx.report(place.range(), describe(match, folded.text()), place.related(), List.of());
+                        Call call = Call.of(match, folded.text());
+                        ctx.report(place.range(), call.message(), place.related(), List.of(), call.properties());
                     }
                 });
     }
@@ -63,21 +69,53 @@ public final class CliqApiInventoryRule implements Rule {
         return false;
     }
 
-    static String describe(MatchResult match, String url) {
-        String version = match.group(1).toLowerCase(Locale.ROOT);
-        String family = match.group(2).toLowerCase(Locale.ROOT);
-        String rest = match.group(3);
-        boolean messaging = (MESSAGING.contains(family) || family.equals("applications"))
-                && MESSAGE_PATH.matcher(rest).lookingAt();
-        String scope = messaging ? "ZohoCliq.Webhooks.CREATE"
-                : SCOPES.getOrDefault(family, "ZohoCliq." + capitalise(family)) + ".<READ|CREATE|UPDATE|DELETE>";
-        String lower = url.toLowerCase(Locale.ROOT);
-        String auth = lower.contains("authtoken=") ? "legacy authtoken (broken since 1 April 2021)"
-                : lower.contains("zapikey=") ? "webhook token (zapikey)"
-                : "OAuth header or not visible here";
-        return "Cliq API " + version + " call: " + family + (messaging ? " messaging endpoint" : " endpoint")
-                + "; OAuth scope " + scope + (messaging ? " (or a webhook token, ?zapikey=)" : "")
-                + "; authentication seen: " + auth;
+    /**
+     * One call as the inventory lists it: the endpoint family ({@code channelsbyname}), the OAuth scope it needs,
+     * and the authentication its URL shows, which the setup manifest reads from the finding's properties.
+     */
+    record Call(String version, String endpoint, boolean messaging, String scope, Auth auth) {
+        static Call of(MatchResult match, String url) {
+            String family = match.group(2).toLowerCase(Locale.ROOT);
+            boolean messaging = (MESSAGING.contains(family) || family.equals("applications"))
+                    && MESSAGE_PATH.matcher(match.group(3)).lookingAt();
+            String scope = messaging ? "ZohoCliq.Webhooks.CREATE"
+                    : SCOPES.getOrDefault(family, "ZohoCliq." + capitalise(family)) + ".<READ|CREATE|UPDATE|DELETE>";
+            return new Call(match.group(1).toLowerCase(Locale.ROOT), family, messaging, scope, Auth.of(url));
+        }
+
+        String message() {
+            return "Cliq API " + version + " call: " + endpoint + (messaging ? " messaging endpoint" : " endpoint")
+                    + "; OAuth scope " + scope + (messaging ? " (or a webhook token, ?zapikey=)" : "")
+                    + "; authentication seen: " + auth.description;
+        }
+
+        Map<String, String> properties() {
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put("endpoint", endpoint);
+            properties.put("scope", scope);
+            properties.put("auth", auth.id);
+            return properties;
+        }
+    }
+
+    /** What the URL itself shows; an OAuth header is sent beside the URL, so without a token in it we cannot tell. */
+    enum Auth {
+        LEGACY("legacy", "legacy authtoken (broken since 1 April 2021)"),
+        WEBHOOK_TOKEN("webhook-token", "webhook token (zapikey)"),
+        UNKNOWN("unknown", "OAuth header or not visible here");
+
+        final String id;
+        final String description;
+
+        Auth(String id, String description) {
+            this.id = id;
+            this.description = description;
+        }
+
+        static Auth of(String url) {
+            String lower = url.toLowerCase(Locale.ROOT);
+            return lower.contains("authtoken=") ? LEGACY : lower.contains("zapikey=") ? WEBHOOK_TOKEN : UNKNOWN;
+        }
     }
 
     private static String capitalise(String s) {

@@ -20,7 +20,11 @@ import java.util.regex.Pattern;
 
 @RuleMeta(id = "config-authtoken-setting", summary = "Configuration setting that holds a legacy Zoho authtoken",
         severity = Severity.ERROR, languages = {"properties", "env", "ini", "toml", "yaml", "json", "xml", "shell"},
-        tags = {Tags.LEGACY_AUTH, Tags.CONFIG})
+        tags = {Tags.LEGACY_AUTH, Tags.CONFIG},
+        manualMinutes = 20, reviewMinutes = 10, safeMinutes = 0,
+        effortAssumption = "Per setting: replacing it with the OAuth settings (client id, client secret, refresh "
+                + "token) or a webhook token setting, and setting the new values in each environment that "
+                + "uses the file; the code that reads it is counted under authtoken-config-read.")
 public final class ConfigAuthtokenSettingRule implements Rule {
     static final String PROPERTY = "configKey";
     private static final Set<String> NOT_LEGACY = Set.of("oauth", "oauthtoken", "refresh", "access", "client",

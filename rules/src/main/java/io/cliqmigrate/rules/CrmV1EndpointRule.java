@@ -16,7 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 @RuleMeta(id = "crm-v1-endpoint", summary = "Zoho CRM API v1 endpoint, retired since 2018",
-        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH, Tags.CRM, Tags.MANUAL_MIGRATION})
+        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH, Tags.CRM, Tags.MANUAL_MIGRATION},
+        manualMinutes = 120, reviewMinutes = 0, safeMinutes = 0,
+        effortAssumption = "Per call: rewriting it for CRM REST v2 or later (new URL, JSON instead of XML, field "
+                + "API names, the response's data array) and testing it against a CRM sandbox; the OAuth "
+                + "header comes from the shared token provider, counted once in the setup checklist.")
 public final class CrmV1EndpointRule implements Rule {
     private static final Pattern MODULE_METHOD = Pattern.compile("(?i)/crm/private/(?:xml|json)/([A-Za-z_]+)/([A-Za-z]+)");
 

@@ -12,7 +12,11 @@ import io.cliqmigrate.rules.support.DelugeRequests;
 import java.util.List;
 
 @RuleMeta(id = "deluge-deprecated-url-task", summary = "Deprecated Deluge getUrl, postUrl or invokeUrl function",
-        severity = Severity.WARNING, languages = {"deluge"}, tags = {Tags.DELUGE})
+        severity = Severity.WARNING, languages = {"deluge"}, tags = {Tags.DELUGE},
+        manualMinutes = 20, reviewMinutes = 10, safeMinutes = 2,
+        effortAssumption = "Per call: rewriting getUrl, postUrl or invokeUrl as invokeurl with a connection, "
+                + "adjusting the code that reads its result (a map, no longer text), and one test run of "
+                + "the script; creating the connection is counted once in the setup checklist, not here.")
 public final class DelugeDeprecatedUrlTaskRule implements Rule {
     private static final Fix FIX = Fix.manual("deluge-connection", "Rewrite the call as invokeurl with a connection",
             "response = invokeurl [ url: \"<url without authtoken or scope>\" type: GET|POST|PUT|PATCH|DELETE "

@@ -15,7 +15,11 @@ import java.util.Map;
 
 @RuleMeta(id = "deluge-integration-inventory",
         summary = "Deluge zoho.cliq task or connection use, for the migration inventory",
-        severity = Severity.INFO, languages = {"deluge"}, tags = {Tags.INVENTORY, Tags.DELUGE, Tags.CLIQ})
+        severity = Severity.INFO, languages = {"deluge"}, tags = {Tags.INVENTORY, Tags.DELUGE, Tags.CLIQ},
+        manualMinutes = 0, reviewMinutes = 0, safeMinutes = 0,
+        effortAssumption = "An inventory entry asks for no change: it lists the task or connection so the "
+                + "connections and their scopes can be planned; the change, if any, is counted by the "
+                + "finding on the same task.")
 public final class DelugeIntegrationInventoryRule implements Rule {
 
     @Override

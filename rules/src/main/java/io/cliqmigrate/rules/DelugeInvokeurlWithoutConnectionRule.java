@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
 
 @RuleMeta(id = "deluge-invokeurl-without-connection",
         summary = "Deluge invokeurl to a Zoho API with no connection, OAuth header or webhook token",
-        severity = Severity.WARNING, languages = {"deluge"}, tags = {Tags.DELUGE, Tags.LEGACY_AUTH})
+        severity = Severity.WARNING, languages = {"deluge"}, tags = {Tags.DELUGE, Tags.LEGACY_AUTH},
+        manualMinutes = 15, reviewMinutes = 5, safeMinutes = 2,
+        effortAssumption = "Per request: adding the connection (and dropping any token from the URL, parameters or "
+                + "headers), and one test run of the script; creating the connection is counted once in "
+                + "the setup checklist, not here.")
 public final class DelugeInvokeurlWithoutConnectionRule implements Rule {
     private static final Pattern OAUTH = Pattern.compile("(?i)zoho-oauthtoken|bearer\\s");
 

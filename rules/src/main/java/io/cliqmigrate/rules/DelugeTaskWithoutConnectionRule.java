@@ -13,7 +13,10 @@ import java.util.List;
 
 @RuleMeta(id = "deluge-task-without-connection",
         summary = "Deluge zoho.cliq or zoho.crm task called without its connection argument",
-        severity = Severity.WARNING, languages = {"deluge"}, tags = {Tags.DELUGE, Tags.LEGACY_AUTH})
+        severity = Severity.WARNING, languages = {"deluge"}, tags = {Tags.DELUGE, Tags.LEGACY_AUTH},
+        manualMinutes = 10, reviewMinutes = 5, safeMinutes = 2,
+        effortAssumption = "Per task call: adding the connection argument and one test run of the script; creating "
+                + "the connection is counted once in the setup checklist, not here.")
 public final class DelugeTaskWithoutConnectionRule implements Rule {
 
     /** Creator: a .ds export, or a script reading form fields ({@code input.Email}); there tasks take no connection. */

@@ -26,7 +26,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 @RuleMeta(id = "hardcoded-legacy-token", summary = "Hard-coded Zoho authtoken value",
-        severity = Severity.ERROR, tags = {Tags.CREDENTIAL, Tags.LEGACY_AUTH})
+        severity = Severity.ERROR, tags = {Tags.CREDENTIAL, Tags.LEGACY_AUTH},
+        manualMinutes = 30, reviewMinutes = 0, safeMinutes = 0,
+        effortAssumption = "Per token: revoking it under Active Authtokens, removing it from the code and loading "
+                + "credentials from the environment or a secret store; rewriting the repository's history "
+                + "is not counted.")
 public final class HardcodedLegacyTokenRule implements Rule {
     private static final String MESSAGE = "Hard-coded Zoho authtoken (value redacted): a permanent credential tied to "
             + "one user is committed here. Revoke it under accounts.zoho.com → Active Authtokens, remove it from "

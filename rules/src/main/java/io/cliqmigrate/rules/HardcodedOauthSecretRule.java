@@ -19,7 +19,11 @@ import java.util.regex.Pattern;
 
 @RuleMeta(id = "hardcoded-oauth-secret",
         summary = "Hard-coded Zoho OAuth token, client secret or Cliq webhook token",
-        severity = Severity.ERROR, tags = {Tags.CREDENTIAL})
+        severity = Severity.ERROR, tags = {Tags.CREDENTIAL},
+        manualMinutes = 30, reviewMinutes = 0, safeMinutes = 0,
+        effortAssumption = "Per secret: revoking or regenerating it (token, client secret or webhook token), "
+                + "moving it to the environment or a secret store and updating each deployment; rewriting "
+                + "the repository's history is not counted.")
 public final class HardcodedOauthSecretRule implements Rule {
     /** {@code 1000.<hex>.<hex>}: an OAuth access or refresh token; {@code 1001.…}: a Cliq webhook token. */
     private static final Pattern DOTTED_TOKEN = Pattern.compile("(?<![\\w.])(100[01])\\.[0-9a-f]{32}\\.[0-9a-f]{32}(?![\\w.])");

@@ -15,7 +15,10 @@ import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.WebhookRewrites;
 import io.cliqmigrate.rules.support.ZohoPatterns;
+import io.cliqmigrate.core.rule.Connections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import io.cliqmigrate.core.code.FoldedString;
 import io.cliqmigrate.core.model.Fix;
@@ -25,11 +28,19 @@ import java.util.Locale;
 import java.util.Optional;
 
 @RuleMeta(id = "legacy-authtoken-scope", summary = "Authtoken-era SCOPE value such as ZohoCRM/crmapi or scope=InternalAPI",
-        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH})
+        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH},
+        manualMinutes = 5, reviewMinutes = 5, safeMinutes = 1,
+        effortAssumption = "Per value: dropping it, usually in the same edit as the authtoken beside it, which "
+                + "that finding counts; requesting the OAuth scopes it maps to is part of registering the "
+                + "OAuth client, counted once in the setup checklist.")
 public final class LegacyAuthtokenScopeRule implements Rule {
     private static final String MESSAGE = "Authtoken-era scope '%s': it only ever worked with the legacy authtoken, "
             + "which Zoho stopped accepting in 2021. Use OAuth scopes (for example ZohoCRM.modules.ALL or "
             + "ZohoCliq.Webhooks.CREATE) on the OAuth client and drop this value";
+    /** The authtoken-era API scope of each product, to its {@link Connections} service. */
+    private static final Map<String, String> SERVICES = Map.of("crmapi", "crm", "creatorapi", "creator",
+            "booksapi", "books", "projectsapi", "projects", "supportapi", "desk", "reportsapi", "analytics",
+            "invoiceapi", "invoice", "subscriptionsapi", "billing");
 
     @Override
     public void check(CodeFacts facts, RuleContext context) {
@@ -40,12 +51,13 @@ public final class LegacyAuthtokenScopeRule implements Rule {
         StringMatches.each(facts, ZohoPatterns.LEGACY_SCOPE, 0,
                 v -> ZohoPatterns.LEGACY_SCOPE.matcher(v.text()).find(), StringMatches.ALL,
                 (expr, folded, match, place) -> ctx.report(place.range(), MESSAGE.formatted(match.group()),
-                        place.related(), List.of(AuthtokenQueryParamRule.FIX)));
+                        place.related(), List.of(AuthtokenQueryParamRule.FIX), properties(match.group())));
         StringMatches.each(facts, ZohoPatterns.LEGACY_SCOPE_PARAM, 1,
                 v -> ZohoPatterns.LEGACY_SCOPE_PARAM.matcher(v.text()).find(), StringMatches.ALL,
                 (expr, folded, match, place) -> ctx.report(place.range(),
                         MESSAGE.formatted("scope=" + match.group(1)), place.related(),
-                        scopeParamFixes(ctx, facts, expr, folded, match.start(), place.range())));
+                        scopeParamFixes(ctx, facts, expr, folded, match.start(), place.range()),
+                        properties(match.group(1))));
         for (CallFact call : facts.calls()) {
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 String value = Calls.knownText(facts, pair.value());
@@ -54,7 +66,7 @@ public final class LegacyAuthtokenScopeRule implements Rule {
                         && Calls.inZohoContext(facts, call)) {
                     ctx.report(pair.value().range(), MESSAGE.formatted(value), List.of(), Stream.concat(
                             JavaOAuth.scopeEntry(ctx, facts, call).stream(),
-                            Stream.of(AuthtokenQueryParamRule.FIX)).toList());
+                            Stream.of(AuthtokenQueryParamRule.FIX)).toList(), properties(value));
                 }
             }
         }
@@ -64,7 +76,7 @@ public final class LegacyAuthtokenScopeRule implements Rule {
                     && ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(value.trim()).matches()
                     && facts.hasZohoContext(binding.scope())) {
                 ctx.report(binding.value().range(), MESSAGE.formatted(value.trim()), List.of(),
-                        List.of(AuthtokenQueryParamRule.FIX));
+                        List.of(AuthtokenQueryParamRule.FIX), properties(value.trim()));
             }
         }
         // 'crmapi' by itself (returned by getScope(), passed to a builder) names nothing but the v1 scope
@@ -74,7 +86,7 @@ public final class LegacyAuthtokenScopeRule implements Rule {
                         && ZohoPatterns.LEGACY_PRODUCT_SCOPE.matcher(literal.value()).matches()
                         && facts.hasZohoContext(expr.scope())) {
                     ctx.report(literal.range(), MESSAGE.formatted(literal.value()), List.of(),
-                            List.of(AuthtokenQueryParamRule.FIX));
+                            List.of(AuthtokenQueryParamRule.FIX), properties(literal.value()));
                 }
             }
         }
@@ -97,6 +109,29 @@ public final class LegacyAuthtokenScopeRule implements Rule {
         (webhookFirst ? oauth : webhook).ifPresent(fixes::add);
         fixes.add(AuthtokenQueryParamRule.FIX);
         return fixes;
+    }
+
+    /**
+     * The finding's properties for the setup manifest: the authtoken-era scope as written ({@code %2F} read as
+     * {@code /}) and, where it names a product, the OAuth scopes that product's client or connection needs.
+     */
+    static Map<String, String> properties(String legacyScope) {
+        String legacy = legacyScope.replace("%2F", "/").replace("%2f", "/");
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("legacyScope", legacy);
+        service(legacy).ifPresent(service -> properties.put("scope", Connections.scopes(service).replace(", ", ",")));
+        return properties;
+    }
+
+    /** The service whose API the scope opened; {@code docsapi} and {@code DataAPI} name no API with OAuth scopes here. */
+    private static Optional<String> service(String legacyScope) {
+        int slash = legacyScope.indexOf('/');
+        String product = slash < 0 ? "" : legacyScope.substring(0, slash).toLowerCase(Locale.ROOT);
+        String api = legacyScope.substring(slash + 1).toLowerCase(Locale.ROOT);
+        if (api.equals("internalapi")) {
+            return product.isEmpty() || product.equals("zohocliq") ? Optional.of("cliq") : Optional.empty();
+        }
+        return Optional.ofNullable(SERVICES.get(api));
     }
 
     /** {@code scope}, {@code SCOPE}, {@code zoho.scope}, {@code ZOHO_SCOPE}. */

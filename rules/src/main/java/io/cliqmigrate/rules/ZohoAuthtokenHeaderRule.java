@@ -18,7 +18,11 @@ import java.util.List;
 import java.util.Map;
 
 @RuleMeta(id = "zoho-authtoken-header", summary = "Authorization header with the legacy Zoho-authtoken scheme",
-        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH})
+        severity = Severity.ERROR, tags = {Tags.LEGACY_AUTH},
+        manualMinutes = 20, reviewMinutes = 10, safeMinutes = 2,
+        effortAssumption = "Per header: sending Zoho-oauthtoken with a token from the shared token provider "
+                + "instead, and one test call against the Zoho API; registering the OAuth client is "
+                + "counted once in the setup checklist, not here.")
 public final class ZohoAuthtokenHeaderRule implements Rule {
     private static final Fix FIX = Fix.manual("oauth", "Send an OAuth access token with the Zoho-oauthtoken scheme",
             "Replace 'Zoho-authtoken <token>' with 'Zoho-oauthtoken <access token>'",

@@ -16,7 +16,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 @RuleMeta(id = "zoho-password-credential", summary = "A Zoho user's password sent to the authtoken generator",
-        severity = Severity.ERROR, tags = {Tags.CREDENTIAL, Tags.LEGACY_AUTH})
+        severity = Severity.ERROR, tags = {Tags.CREDENTIAL, Tags.LEGACY_AUTH},
+        manualMinutes = 30, reviewMinutes = 0, safeMinutes = 0,
+        effortAssumption = "Per place the password appears: removing it from the code and configuration and having "
+                + "that Zoho user change it; the Self Client that replaces the generator is counted once "
+                + "in the setup checklist, and the generator code under authtoken-generation-endpoint.")
 public final class ZohoPasswordCredentialRule implements Rule {
     private static final String MESSAGE = "A Zoho user's password is sent to the authtoken generator (PASSWORD with "
             + "EMAIL_ID): the password sits in this code path or its configuration. Remove it, change the password, "
