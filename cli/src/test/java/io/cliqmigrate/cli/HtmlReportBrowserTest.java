@@ -166,6 +166,46 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void withoutTheClipboardApiTheCopyButtonFallsBackToASelectedTextCopy() {
+        openQueryFindingOfCliqClientLine42();
+        // a page opened where the Clipboard API is missing or refused (an older browser, a locked-down profile)
+        chromium.driver().executeScript("window.savedClipboard = navigator.clipboard;"
+                + " Object.defineProperty(navigator, 'clipboard', {value: undefined, configurable: true});");
+
+        click("button.copy");
+
+        assertThat(text("button.copy")).isEqualTo("Copied");
+        Object clipboard = chromium.driver().executeAsyncScript("var done = arguments[0];"
+                + " window.savedClipboard.readText().then(done, function (e) { done('' + e); });");
+        assertThat(clipboard).isEqualTo("// cliq-migrate:ignore[authtoken-query-param] <why this use may stay>");
+        assertThat(chromium.driver().findElements(By.cssSelector("textarea"))).as("the helper is removed").isEmpty();
+        assertThat(chromium.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theMigrationSectionsEstimateTheEffortAndNameWhatToSetUpAndWhereEachTokenGoes() {
+        chromium.open(example);
+
+        assertThat(text("#effort-total")).matches("\\d+(\\.\\d)? person-days \\(\\d+(\\.\\d)? h\\)");
+        assertThat(chromium.driver().findElements(By.cssSelector("table.effort tbody tr"))).extracting(WebElement::getText)
+                .anySatisfy(row -> assertThat(row).startsWith("deluge-task-without-connection 3 0 0 2 / 5 / 10 6 min Per"));
+        assertThat(items("#setup-connections + p + ul > li > label"))
+                .contains("cliq_oauth scopes: ZohoCliq.Webhooks.CREATE; the code already names it",
+                        "cliqmigrate_cliq scopes: ZohoCliq.Webhooks.CREATE");
+        assertThat(items("#setup-scopes + p + ul > li > label")).contains("ZohoCliq.Webhooks.CREATE", "ZohoCRM.modules.ALL");
+        assertThat(items("#setup-cliq-calls + p + ul > li > label")).contains("channelsbyname scope ZohoCliq.Webhooks.CREATE");
+        assertThat(items("#setup-revoke + p + ul > li > label")).hasSize(8)
+                .contains("token aa95… (32 characters) the value of CLIQ_AUTHTOKEN")
+                .noneMatch(item -> item.matches(".*[0-9a-f]{8}.*"));
+        assertThat(chromium.driver().findElements(By.cssSelector("table.provenance tbody tr"))).extracting(WebElement::getText)
+                .anySatisfy(row -> assertThat(row).startsWith("CLIQ_AUTHTOKEN .env.example:2")
+                        .contains("src/main/java/com/acme/cliqbridge/CliqClient.java:31"));
+        assertThat(chromium.driver().findElements(By.cssSelector("#breakdown figcaption"))).extracting(WebElement::getText)
+                .containsExactly("By severity", "By rule", "By language", "By Zoho service", "By data centre",
+                        "By target");
+    }
+
+    @Test
     void theChecklistListsTheSetupAndEachRulesStepsAsCheckboxes() {
         chromium.open(example);
 
@@ -262,6 +302,11 @@ class HtmlReportBrowserTest {
         return (List<String>) chromium.driver().executeScript("return Array.prototype.map.call(document"
                 + ".querySelectorAll('#findings-table tr.finding td:nth-child(" + n + ")'), function (td) {"
                 + " return td.textContent; });");
+    }
+
+    private List<String> items(String css) {
+        return chromium.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText)
+                .map(String::strip).toList();
     }
 
     private void click(String css) {

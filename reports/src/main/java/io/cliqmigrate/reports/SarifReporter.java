@@ -105,6 +105,9 @@ public final class SarifReporter implements Reporter {
     private static ObjectNode invocation(ScanResult result) {
         ObjectNode invocation = MAPPER.createObjectNode();
         invocation.put("executionSuccessful", true);
+        if (result.configuration() != null && result.configuration().startedAt() != null) {
+            invocation.put("startTimeUtc", result.configuration().startedAt());
+        }
         ArrayNode notes = invocation.putArray("toolExecutionNotifications");
         for (ProcessingError e : result.errors()) {
             notes.add(notification(id(e.kind()), e.kind().ordinal(), "error", e.path(),

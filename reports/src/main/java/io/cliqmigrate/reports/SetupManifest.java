@@ -28,7 +28,23 @@ public record SetupManifest(List<Group> groups) {
     public record Group(String id, String title, String help, List<Item> items) {}
 
     /** One thing to set up: its name, what to know about it, and the places ("path:line") that need it. */
-    public record Item(String name, String detail, List<String> places) {}
+    public record Item(String name, String detail, List<String> places) {
+        /** The places a page lists: the first {@link #SHOWN}; the findings table filters to the rest. */
+        public List<String> shownPlaces() {
+            return shown(places);
+        }
+
+        public int hiddenPlaces() {
+            return places.size() - shownPlaces().size();
+        }
+    }
+
+    /** Places listed per item or carrier on a page: a setting read in 10,000 files must not make it 10,000 lines. */
+    static final int SHOWN = 50;
+
+    static List<String> shown(List<String> places) {
+        return places.size() <= SHOWN ? places : places.subList(0, SHOWN);
+    }
 
     private static final Set<String> OAUTH = Set.of("oauth", "oauth-header", "crm-v2");
     private static final Set<String> WEBHOOK = Set.of("webhook-token", "zapikey");

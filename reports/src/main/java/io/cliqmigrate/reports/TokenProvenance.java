@@ -20,7 +20,21 @@ import java.util.regex.Matcher;
 public record TokenProvenance(List<Carrier> carriers) {
 
     /** A setting (its spellings) or a value in code (masked), where it is set and where it is used. */
-    public record Carrier(String name, boolean inCode, List<String> setAt, List<String> readAt) {}
+    public record Carrier(String name, boolean inCode, List<String> setAt, List<String> readAt) {
+        public List<String> shownSetAt() {
+            return SetupManifest.shown(setAt);
+        }
+
+        public List<String> shownReadAt() {
+            return SetupManifest.shown(readAt);
+        }
+
+        /** "and 12 more" when a list is cut, else empty. */
+        public static String more(List<String> all) {
+            int hidden = all.size() - SetupManifest.shown(all).size();
+            return hidden == 0 ? "" : "and " + hidden + " more";
+        }
+    }
 
     static final Set<String> CARRIER_RULES = Set.of("config-authtoken-setting", "hardcoded-legacy-token");
     private static final int MAX_NAME = 80;

@@ -108,9 +108,11 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
                     "Pass a connection as the last argument",
                     "Create a Zoho OAuth connection with the scope " + scope,
                     "Call " + call.name() + "(…, \"<connection link name>\")"));
+            java.util.Map<String, String> properties = io.cliqmigrate.rules.support.DelugeRewrites.withConnection(
+                    java.util.Map.of(), fixes.size() > 1 ? ctx : null, DelugeTasks.service(call));
             ctx.report(call.nameRange(), call.name() + " without a connection argument runs on the script "
                     + "owner's old authtoken, and stops working when that token is gone. Add a Zoho OAuth "
-                    + "connection (scope " + scope + ") as the last argument", List.of(), fixes);
+                    + "connection (scope " + scope + ") as the last argument", List.of(), fixes, properties);
         }
     }
 }

@@ -73,9 +73,13 @@ public final class DelugeRewrites {
             public void report(TextRange range, String message, List<io.cliqmigrate.core.model.RelatedLocation> related,
                                List<Fix> fixes, java.util.Map<String, String> properties) {
                 List<Fix> all = new ArrayList<>();
-                DelugeRequests.at(facts, range).flatMap(r -> fix(facts, ctx, r)).ifPresent(all::add);
+                Optional<Request> request = DelugeRequests.at(facts, range);
+                Optional<Fix> rewrite = request.flatMap(r -> fix(facts, ctx, r));
+                rewrite.ifPresent(all::add);
                 all.addAll(fixes);
-                ctx.report(range, message, related, all, properties);
+                ctx.report(range, message, related, all, rewrite.isEmpty() ? properties
+                        : withConnection(properties, ctx, service(facts.fold(DelugeRequests.valueOf(facts,
+                        request.get().url())).text())));
             }
 
             @Override
@@ -88,6 +92,27 @@ public final class DelugeRewrites {
                 return ctx.edit(range, replacement);
             }
         };
+    }
+
+    /**
+     * A finding's properties with the connection its rewrite names (none without {@code ctx}) and the service's
+     * scopes, for the setup manifest; unchanged when the service is not known (the rewrite then names no
+     * connection).
+     */
+    public static java.util.Map<String, String> withConnection(java.util.Map<String, String> properties,
+                                                               RuleContext ctx, String service) {
+        if (service == null) {
+            return properties;
+        }
+        java.util.Map<String, String> out = new java.util.TreeMap<>(properties);
+        if (ctx != null) {
+            out.putIfAbsent("proposedConnection", ctx.connection(service).name());
+        }
+        String scopes = Connections.scopes(service);
+        if (!scopes.startsWith("the ")) {
+            out.putIfAbsent("scope", scopes.replace(", ", ","));
+        }
+        return out;
     }
 
     /** The automatic fix of a request, if it has one; empty for dead APIs and forms too dynamic to rewrite. */
