@@ -58,6 +58,29 @@ class CrossFileTest {
         assertThat(result.stats().filesCandidates()).as("Endpoints and Uses only").isEqualTo(2);
     }
 
+    @Test
+    void aPrivateConstantDoesNotPullInTheOtherFilesThatNameIt() throws IOException {
+        // issue 13: a test's private HEADER holding "authtoken" sent 654 files naming HEADER to be re-read and parsed
+        write("src/test/java/com/acme/LegacyClientTest.java", """
+                package com.acme;
+                class LegacyClientTest {
+                    private static final String HEADER = "Zoho-authtoken ";
+                    static private final String QUERY = "?authtoken=";
+                    String header(String t) { return HEADER + t + QUERY; }
+                }
+                """);
+        for (int i = 0; i < 5; i++) {
+            write("src/main/java/com/acme/http/Client" + i + ".java", "package com.acme.http;\nclass Client" + i
+                    + " {\n    static final String HEADER = \"Accept\";\n    String q = \"QUERY\";\n}\n");
+        }
+
+        ScanResult result = scan(new EngineTest.AuthtokenStrings());
+
+        assertThat(result.findings()).extracting(f -> f.location().path()).containsOnly(
+                "src/test/java/com/acme/LegacyClientTest.java");
+        assertThat(result.stats().filesCandidates()).as("the test file only").isEqualTo(1);
+    }
+
     /** Reports settings whose key names an authtoken, with the key, as the config rule does. */
     @RuleMeta(id = "config-authtoken-setting", summary = "test", severity = Severity.ERROR)
     static final class Settings implements Rule {

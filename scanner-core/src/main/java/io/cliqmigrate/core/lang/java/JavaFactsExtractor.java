@@ -175,7 +175,9 @@ final class JavaFactsExtractor {
                         Constant c = new Constant(type + "." + v.getNameAsString(), value, file.path(), nameRange,
                                 line(nameRange));
                         facts.local(c);
-                        if (constant) {
+                        // a private constant cannot be read from another file: exporting it would send every
+                        // file that names it (HEADER, URL) to be re-read and parsed for nothing
+                        if (constant && !field.isPrivate()) {
                             facts.export(c);
                         }
                     }

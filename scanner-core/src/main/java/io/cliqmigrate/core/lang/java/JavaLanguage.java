@@ -36,6 +36,7 @@ public final class JavaLanguage implements Language {
     private static final Pattern TYPE = Pattern.compile("\\b(?:class|interface|enum|record)\\s+(\\w+)");
     private static final Pattern CONSTANT = Pattern.compile(
             "\\b(?:static\\s+final|final\\s+static)\\s+String\\s+(\\w+)\\s*=");
+    private static final Pattern PRIVATE = Pattern.compile("\\bprivate\\b");
 
     /**
      * Parses a realistic class a few times, so the parser's code is compiled before the first real file; this
@@ -101,7 +102,9 @@ public final class JavaLanguage implements Language {
             Set<Integer> constantNames = new HashSet<>();
             Matcher constant = CONSTANT.matcher(text);
             while (constant.find()) {
-                constantNames.add(constant.start(1));
+                if (!privateDeclaration(text, constant.start())) {
+                    constantNames.add(constant.start(1));
+                }
             }
             for (Binding b : lexical.bindings()) {
                 if (constantNames.contains(b.nameRange().start())) {
@@ -111,6 +114,15 @@ public final class JavaLanguage implements Language {
             }
         }
         return Optional.of(facts.build());
+    }
+
+    /** Whether the modifiers before {@code at} (back to the previous statement or brace) include {@code private}. */
+    private static boolean privateDeclaration(String text, int at) {
+        int start = at;
+        while (start > 0 && ";{}".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return PRIVATE.matcher(text).region(start, at).find();
     }
 
     /**
