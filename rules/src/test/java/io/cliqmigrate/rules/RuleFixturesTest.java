@@ -104,6 +104,10 @@ class RuleFixturesTest {
         assertThat(result.errors().stream().filter(e -> e.path().equals(rel)
                 && e.kind() == io.cliqmigrate.core.model.ProcessingError.Kind.RULE).toList())
                 .as("rule crashes in " + rel).isEmpty();
+        // fixtures are real-looking code: each must parse, so the rules see it as users' code is seen
+        assertThat(result.errors().stream().filter(e -> e.path().equals(rel)
+                && e.kind() == io.cliqmigrate.core.model.ProcessingError.Kind.PARSE).toList())
+                .as("parse errors in " + rel).isEmpty();
     }
 
     private static String message(ScanResult result, String rel, String id, int line) {

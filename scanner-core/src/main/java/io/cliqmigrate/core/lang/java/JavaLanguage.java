@@ -176,20 +176,20 @@ public final class JavaLanguage implements Language {
 
     /** {@code shape}: the file's {@link io.cliqmigrate.core.code.JavaShape} even if it does not say authtoken. */
     private ParseOutcome parse(SourceFile file, boolean shape) {
-        ParserConfiguration configuration = new ParserConfiguration()
-                // RAW: accept every syntax and skip the language-level validators, which cost more than the parse
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
-                .setTabSize(1)
-                // attributing comments to nodes costs more than the parse; the lexical scanner lists them
-                .setAttributeComments(false);
         ParseResult<CompilationUnit> result;
         try {
-            result = new JavaParser(configuration).parse(file.text());
+            result = new JavaParser(configuration(RAW)).parse(file.text());
+            if (!parsed(result)) {
+                // RAW parses every Java version's syntax but one: a yield statement (switch expressions, Java 14+)
+                // needs a language level; the newest one's validators double the cost, so only failures pay it
+                ParseResult<CompilationUnit> modern = new JavaParser(configuration(NEWEST)).parse(file.text());
+                result = parsed(modern) || further(modern, result) ? modern : result;
+            }
         } catch (StackOverflowError e) {
             return new ParseOutcome.Failed(List.of(new ParseOutcome.SyntaxProblem(0, 0,
                     "too deeply nested for the Java parser")));
         }
-        if (!result.isSuccessful() || result.getResult().isEmpty()) {
+        if (!parsed(result)) {
             return new ParseOutcome.Failed(problems(result.getProblems()));
         }
         try {
@@ -198,6 +198,34 @@ public final class JavaLanguage implements Language {
             return new ParseOutcome.Failed(List.of(new ParseOutcome.SyntaxProblem(0, 0,
                     "too deeply nested to analyse")));
         }
+    }
+
+    /**
+     * RAW: accept every syntax and skip the language-level validators, which cost more than the parse. Attributing
+     * comments to nodes costs more than the parse too; the lexical scanner lists them. A configuration is made per
+     * parse: parsers run on several threads at once.
+     */
+    private static final ParserConfiguration.LanguageLevel RAW = ParserConfiguration.LanguageLevel.RAW;
+    /** The newest Java the parser knows: record patterns, unnamed variables ({@code _}), yield. */
+    private static final ParserConfiguration.LanguageLevel NEWEST = ParserConfiguration.LanguageLevel.BLEEDING_EDGE;
+
+    private static ParserConfiguration configuration(ParserConfiguration.LanguageLevel level) {
+        return new ParserConfiguration().setLanguageLevel(level).setTabSize(1).setAttributeComments(false);
+    }
+
+    private static boolean parsed(ParseResult<CompilationUnit> result) {
+        return result.isSuccessful() && result.getResult().isPresent();
+    }
+
+    /** Whether the first problem of {@code a} lies after that of {@code b}: its message is the likelier cause. */
+    private static boolean further(ParseResult<CompilationUnit> a, ParseResult<CompilationUnit> b) {
+        List<ParseOutcome.SyntaxProblem> pa = problems(a.getProblems());
+        List<ParseOutcome.SyntaxProblem> pb = problems(b.getProblems());
+        if (pa.isEmpty() || pb.isEmpty()) {
+            return pb.isEmpty() && !pa.isEmpty();
+        }
+        return java.util.Comparator.comparingInt(ParseOutcome.SyntaxProblem::line)
+                .thenComparingInt(ParseOutcome.SyntaxProblem::column).compare(pa.get(0), pb.get(0)) > 0;
     }
 
     private static List<ParseOutcome.SyntaxProblem> problems(List<Problem> problems) {
