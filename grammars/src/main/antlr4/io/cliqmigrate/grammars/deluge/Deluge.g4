@@ -239,6 +239,8 @@ expression
     | expression op=(PLUS | MINUS) expression                                   # additive
     | expression op=(LT | LE | GT | GE) expression                              # relational
     | expression NOT? IN expression                                             # membership
+    | expression IS NOT? NULL                                                   # nullCheck      // criteria: Email is null
+    | expression NOT? (CONTAINS | STARTS WITH | ENDS WITH) expression           # textMatch     // Name starts with "A"
     | expression op=(EQ | NEQ | ASSIGN) expression                              # equality
     | expression AND expression                                                 # logicalAnd
     | expression OR expression                                                  # logicalOr
@@ -304,6 +306,7 @@ ident
     : IDENT
     | EACH | INDEX | IN | NOT | WHILE | INFO | INSERT | INTO | DELETE | FROM | SORT | BY | ASC | DESC | RANGE
     | TO | CANCEL | SUBMIT | ALERT | HIDE | SHOW | ENABLE | DISABLE | CLEAR | AS | MAP | LIST | COLLECTION
+    | IS | CONTAINS | STARTS | ENDS | WITH
     ;
 
 // A name that can be called like a function: an identifier, except the collection constructors.
@@ -311,6 +314,7 @@ functionName
     : IDENT
     | EACH | INDEX | IN | NOT | WHILE | INFO | INSERT | INTO | DELETE | FROM | SORT | BY | ASC | DESC | RANGE
     | TO | CANCEL | SUBMIT | ALERT | HIDE | SHOW | ENABLE | DISABLE | CLEAR | AS
+    | IS | CONTAINS | STARTS | ENDS | WITH
     ;
 
 // Any word: member names after `.`, task-block keys, insert field names.
@@ -318,6 +322,7 @@ anyName
     : IDENT
     | EACH | INDEX | IN | NOT | WHILE | INFO | INSERT | INTO | DELETE | FROM | SORT | BY | ASC | DESC | RANGE
     | TO | CANCEL | SUBMIT | ALERT | HIDE | SHOW | ENABLE | DISABLE | CLEAR | AS | MAP | LIST | COLLECTION
+    | IS | CONTAINS | STARTS | ENDS | WITH
     | IF | ELSE | FOR | RETURN | TRY | CATCH | BREAK | CONTINUE | TRUE | FALSE | NULL | IFNULL
     | INVOKEURL | INVOKEAPI | SENDMAIL
     ;
@@ -371,6 +376,12 @@ AS          : 'as' ;
 MAP         : 'map' ;
 LIST        : 'list' ;
 COLLECTION  : 'collection' ;
+// criteria operators: Form[Email is not null && Name starts with "A"]
+IS          : 'is' ;
+CONTAINS    : 'contains' ;
+STARTS      : 'starts' ;
+ENDS        : 'ends' ;
+WITH        : 'with' ;
 
 // literals
 STRING      : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"' ;
@@ -419,7 +430,8 @@ DOT             : '.' ;
 // trivia: hidden, never skipped
 LINE_COMMENT    : '//' ~[\r\n]* -> channel(HIDDEN) ;
 BLOCK_COMMENT   : '/*' .*? '*/' -> channel(HIDDEN) ;
-WS              : [ \t\r\n\f\u000B\u00A0\u2028\u2029\uFEFF]+ -> channel(HIDDEN) ;
+// zero-width spaces and joiners that editors and copy-paste leave in scripts count as white space
+WS              : [ \t\r\n\f\u000B\u00A0\u2028\u2029\uFEFF\u200B\u200C\u200D\u2060]+ -> channel(HIDDEN) ;
 
 // error tokens: keep the lexer sane on broken input; the parser (or the facade) reports them
 UNTERMINATED_STRING        : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '\\'? ;
