@@ -42,6 +42,10 @@ final class ReportFlags {
             description = "rows of the Markdown report's findings table (default: ${DEFAULT-VALUE})")
     int markdownMaxFindings;
 
+    @Option(names = "--compact", description = "text report: one line per finding (path:line:column, severity, "
+            + "rule, the message's first sentence), then the summary")
+    boolean compact;
+
     @Option(names = "--previous", paramLabel = "REPORT.json",
             description = "the JSON report of an earlier scan: the HTML and Markdown reports show the progress since "
                     + "(findings gone, new and left)")
@@ -66,7 +70,7 @@ final class ReportFlags {
             throw new UsageException("--markdown-max-findings must be 0 or more, not " + markdownMaxFindings);
         }
         ReportOptions options = new ReportOptions(colorOut, sarifIncludeSuppressed, sarifCategory, failOn, linkPrefix,
-                markdownMaxFindings);
+                markdownMaxFindings).withCompact(compact);
         if (previous != null) {
             options = options.withPrevious(ReportCommand.read("--previous", previous));
         }

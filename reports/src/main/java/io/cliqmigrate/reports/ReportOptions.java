@@ -11,10 +11,11 @@ import io.cliqmigrate.core.model.Severity;
  * replacing each other. {@code failOn}: the level the scan's exit code fails at ({@code null} for none), which the
  * Markdown status line and the JUnit failures follow. {@code linkPrefix}: the hosted source's URL that report paths
  * are appended to ({@code null} for plain paths). {@code markdownMaxFindings}: rows of the Markdown findings table.
- * {@code previous}: an earlier scan's result, to show the progress since ({@code null} for none).
+ * {@code previous}: an earlier scan's result, to show the progress since ({@code null} for none). {@code compact}:
+ * the text report gives one line per finding.
  */
 public record ReportOptions(boolean color, boolean includeSuppressed, String category, Severity failOn,
-                            String linkPrefix, int markdownMaxFindings, ScanResult previous) {
+                            String linkPrefix, int markdownMaxFindings, ScanResult previous, boolean compact) {
     public static final String DEFAULT_CATEGORY = "cliq-migrate";
     public static final Severity DEFAULT_FAIL_ON = Severity.ERROR;
     public static final int DEFAULT_MARKDOWN_MAX_FINDINGS = 50;
@@ -33,12 +34,19 @@ public record ReportOptions(boolean color, boolean includeSuppressed, String cat
 
     public ReportOptions(boolean color, boolean includeSuppressed, String category, Severity failOn,
                          String linkPrefix, int markdownMaxFindings) {
-        this(color, includeSuppressed, category, failOn, linkPrefix, markdownMaxFindings, null);
+        this(color, includeSuppressed, category, failOn, linkPrefix, markdownMaxFindings, null, false);
     }
 
     /** The same options, with the progress since an earlier scan. */
     public ReportOptions withPrevious(ScanResult earlier) {
-        return new ReportOptions(color, includeSuppressed, category, failOn, linkPrefix, markdownMaxFindings, earlier);
+        return new ReportOptions(color, includeSuppressed, category, failOn, linkPrefix, markdownMaxFindings, earlier,
+                compact);
+    }
+
+    /** The same options, with the text report one line per finding or not. */
+    public ReportOptions withCompact(boolean oneLine) {
+        return new ReportOptions(color, includeSuppressed, category, failOn, linkPrefix, markdownMaxFindings, previous,
+                oneLine);
     }
 
     /** The defaults, with or without colour. */
@@ -48,7 +56,8 @@ public record ReportOptions(boolean color, boolean includeSuppressed, String cat
 
     /** The same options for a report written to a file: never coloured. */
     public ReportOptions withoutColor() {
-        return new ReportOptions(false, includeSuppressed, category, failOn, linkPrefix, markdownMaxFindings, previous);
+        return new ReportOptions(false, includeSuppressed, category, failOn, linkPrefix, markdownMaxFindings, previous,
+                compact);
     }
 
     /** The hosted source of a report path at a line ({@code path#L12}), or {@code null} without a link prefix. */

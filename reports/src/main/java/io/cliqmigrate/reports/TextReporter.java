@@ -3,6 +3,7 @@ package io.cliqmigrate.reports;
 import io.cliqmigrate.core.engine.ScanResult;
 import io.cliqmigrate.core.model.Finding;
 import io.cliqmigrate.core.model.ProcessingError;
+import io.cliqmigrate.core.model.Redactor;
 import io.cliqmigrate.core.model.Severity;
 import io.cliqmigrate.core.model.SkippedFile;
 import java.io.IOException;
@@ -13,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Human-readable report: findings grouped by file, each with a code frame (secrets already redacted), then
- * processing errors and skipped files, then one summary line. Colour only when asked for.
+ * Human-readable report: findings grouped by file, each with a code frame (secrets already redacted) and its related
+ * locations, the full message at each rule's first finding and its first sentence after that; a table of the rules
+ * with findings; then processing errors and skipped files, then the summary. {@code --compact}: one line per
+ * finding instead of the groups and the table. Colour only when asked for.
  */
 public final class TextReporter implements Reporter {
     private static final String RESET = "\u001b[0m";
@@ -27,6 +30,8 @@ public final class TextReporter implements Reporter {
 
     private static final int MAX_FRAME = 160;
     private static final int WINDOW_BEFORE = 60;
+    /** Related locations listed under a finding: a setting read in a hundred files names the first few. */
+    private static final int MAX_RELATED = 8;
 
     private final boolean color;
     private final ReportOptions options;
@@ -53,14 +58,27 @@ public final class TextReporter implements Reporter {
         for (Finding f : result.activeFindings()) {
             byFile.computeIfAbsent(f.location().path(), k -> new ArrayList<>()).add(f);
         }
-        for (Map.Entry<String, List<Finding>> entry : byFile.entrySet()) {
-            String link = options.link(entry.getKey(), 0);
-            out.write(paint(BOLD, Printable.escape(entry.getKey()))
-                    + (link == null ? "" : "  " + paint(DIM, Printable.escape(link))) + "\n");
-            for (Finding f : entry.getValue()) {
-                writeFinding(f, out);
+        if (options.compact()) {
+            for (Finding f : result.activeFindings()) {
+                writeLine(f, out);
             }
-            out.write("\n");
+            if (!byFile.isEmpty()) {
+                out.write("\n");
+            }
+        } else {
+            java.util.Set<String> explained = new java.util.HashSet<>();
+            for (Map.Entry<String, List<Finding>> entry : byFile.entrySet()) {
+                String link = options.link(entry.getKey(), 0);
+                out.write(paint(BOLD, Printable.escape(entry.getKey()))
+                        + (link == null ? "" : "  " + paint(DIM, Printable.escape(link))) + "\n");
+                for (Finding f : entry.getValue()) {
+                    writeFinding(f, explained.add(f.ruleId()), out);
+                }
+                out.write("\n");
+            }
+            if (!byFile.isEmpty()) {
+                writeRuleTable(result, out);
+            }
         }
         if (!result.errors().isEmpty()) {
             out.write(paint(BOLD, "Files not fully scanned:") + "\n");
@@ -105,10 +123,45 @@ public final class TextReporter implements Reporter {
         return f.fixes().stream().filter(io.cliqmigrate.core.model.Fix::automatic).findFirst().orElse(null);
     }
 
-    private void writeFinding(Finding f, Writer out) throws IOException {
+    /** {@code path:line:column  severity  [rule]  first sentence}: one line, for {@code --compact}. */
+    private void writeLine(Finding f, Writer out) throws IOException {
+        out.write(Printable.escape(f.location().path()) + ":" + f.location().startLine() + ":"
+                + f.location().startColumn() + "  " + paint(colorOf(f.severity()), pad(f.severity().id(), 7)) + " "
+                + paint(DIM, "[" + f.ruleId() + "]") + "  " + Printable.escape(firstSentence(f.message())) + "\n");
+    }
+
+    /**
+     * The rules with findings: how many, the highest severity, how many the tool can fix. Each rule's message
+     * is given in full at its first finding only, so this table is where a reader sees them all at once.
+     */
+    private void writeRuleTable(ScanResult result, Writer out) throws IOException {
+        List<RuleTally> tallies = RuleTally.of(result).stream().filter(t -> !t.findings().isEmpty()).toList();
+        int width = Math.max(4, tallies.stream().mapToInt(t -> t.id().length()).max().orElse(4));
+        out.write(paint(BOLD, pad("Rule", width) + "  Findings  Highest  Fixable (safe / to review)") + "\n");
+        for (RuleTally t : tallies) {
+            Severity highest = t.findings().stream().map(Finding::severity)
+                    .max(java.util.Comparator.naturalOrder()).orElseThrow();
+            long safe = t.findings().stream().filter(f -> automatic(f) != null
+                    && automatic(f).applicability() == io.cliqmigrate.core.model.Fix.Applicability.SAFE).count();
+            long review = t.findings().stream().filter(f -> automatic(f) != null).count() - safe;
+            String count = String.valueOf(t.findings().size());
+            out.write(pad(Printable.escape(t.id()), width) + "  " + " ".repeat(Math.max(0, 8 - count.length())) + count
+                    + "  " + paint(colorOf(highest), pad(highest.id(), 7)) + "  " + safe + " / " + review + "\n");
+        }
+        out.write("\n");
+    }
+
+    /** A message's first sentence: what the finding is, without the explanation its rule's first finding gave. */
+    static String firstSentence(String message) {
+        int end = message.indexOf(". ");
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    private void writeFinding(Finding f, boolean firstOfRule, Writer out) throws IOException {
         String position = f.location().startLine() + ":" + f.location().startColumn();
         out.write("  " + pad(position, 7) + " " + paint(colorOf(f.severity()), pad(f.severity().id(), 7)) + " "
-                + Printable.escape(f.message()) + "  " + paint(DIM, "[" + f.ruleId() + "]") + "\n");
+                + Printable.escape(firstOfRule ? f.message() : firstSentence(f.message())) + "  "
+                + paint(DIM, "[" + f.ruleId() + "]") + "\n");
         String[] lines = f.snippet().split("\n", -1);
         int first = f.location().startLine();
         int width = String.valueOf(first + lines.length - 1).length();
@@ -133,6 +186,16 @@ public final class TextReporter implements Reporter {
                 Math.min(lines[0].length(), Math.max(startCol - 1, endCol - 1))));
         out.write(paint(DIM, "    " + " ".repeat(width) + " | ") + " ".repeat(prefix.length())
                 + paint(colorOf(f.severity()), "^".repeat(Math.max(1, marked.length()))) + "\n");
+        int shown = 0;
+        for (io.cliqmigrate.core.model.RelatedLocation r : f.related()) {
+            if (shown++ == MAX_RELATED) {
+                out.write(paint(DIM, "    … and " + (f.related().size() - MAX_RELATED) + " more related locations")
+                        + "\n");
+                break;
+            }
+            out.write(paint(DIM, "    related: ") + Printable.escape(r.path()) + ":" + r.startLine() + ": "
+                    + Printable.escape(Redactor.redactProse(r.message())) + "\n");
+        }
         io.cliqmigrate.core.model.Fix fix = automatic(f);
         if (fix != null) {
             out.write("    " + paint(GREEN, "fix (" + fix.applicability().id() + ")") + ": "

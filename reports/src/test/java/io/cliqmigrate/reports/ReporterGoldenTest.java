@@ -109,6 +109,9 @@ class ReporterGoldenTest {
         tests.add(DynamicTest.dynamicTest("multiple-fail-on-none.md", () -> compare(new MarkdownReporter(
                 new ReportOptions(false, false, null, null, null, 50)), scenarios().get("multiple"),
                 "multiple-fail-on-none.md")));
+        // --compact: one line per finding, for terminals and logs
+        tests.add(DynamicTest.dynamicTest("multiple-compact.txt", () -> compare(new TextReporter(
+                ReportOptions.plain(false).withCompact(true)), scenarios().get("multiple"), "multiple-compact.txt")));
         return tests.stream();
     }
 
