@@ -33,6 +33,10 @@ final class ScanOptions {
     @Option(names = "--no-ignore", description = "also scan what .gitignore and .git/info/exclude leave out")
     boolean noIgnore;
 
+    @Option(names = "--exclude-path", paramLabel = "PATH",
+            description = "leave this file or folder out, whatever the configuration says (repeatable)")
+    List<Path> excludedPaths;
+
     /** The scan configuration these options and the roots' configuration files describe. */
     ScanConfig config(PrintWriter err, Set<String> ruleIds) throws UsageException {
         if (threads != null && threads < 1) {
@@ -68,6 +72,9 @@ final class ScanOptions {
         }
         if (maxFileSize != null) {
             scanConfig = scanConfig.withMaxFileSize(maxFileSize);
+        }
+        if (excludedPaths != null) {
+            scanConfig = scanConfig.excluding(excludedPaths);
         }
         return scanConfig;
     }

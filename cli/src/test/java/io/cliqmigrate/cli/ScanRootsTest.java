@@ -95,6 +95,29 @@ class ScanRootsTest {
     }
 
     @Test
+    void excludedPathsAreLeftOutWhateverTheGlobsSayAndWhereverTheConfigurationLies() throws Exception {
+        // a Maven parent in a git work tree whose configuration, at the top, takes a module's folder back
+        write(".git/HEAD", "ref: refs/heads/main\n");
+        write(".cliq-migrate.yml", "exclude: [\"parent/**/Old.java\", \"!parent/orders/\"]\n"
+                + "rules:\n  disable: [cliq-api-inventory]\n");
+        write("parent/Parent.java", LEGACY_URL);
+        write("parent/orders/src/Orders.java", LEGACY_URL);
+        write("parent/billing [v1]/src/Billing.java", LEGACY_URL);
+        write("parent/billing/src/Billing.java", LEGACY_URL);
+        String parent = tmp.resolve("parent").toString();
+
+        List<String> all = findings(json(MainTest.run("scan", parent, "--format", "json")));
+        List<String> parentOnly = findings(json(MainTest.run("scan", parent, "--format", "json",
+                "--exclude-path", tmp.resolve("parent/orders").toString(),
+                "--exclude-path", tmp.resolve("parent/billing [v1]").toString(),
+                "--exclude-path", tmp.resolve("elsewhere").toString())));
+
+        assertThat(all).hasSize(4);
+        assertThat(parentOnly).containsExactly("parent/Parent.java authtoken-query-param error",
+                "parent/billing/src/Billing.java authtoken-query-param error");
+    }
+
+    @Test
     void anInvalidConfigurationInAnyRootIsAOneLineErrorWithExitTwo() throws Exception {
         write("billing/.cliq-migrate.yml", "exclude: [legacy/]\n");
         write("billing/src/Billing.java", LEGACY_URL);

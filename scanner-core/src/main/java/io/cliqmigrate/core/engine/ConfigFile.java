@@ -62,6 +62,10 @@ public final class ConfigFile {
             return new Settings(include, exclude, disabledRules, severityOverrides, bytes, fix);
         }
 
+        public Settings withExclude(List<String> globs) {
+            return new Settings(include, globs, disabledRules, severityOverrides, maxFileSize, fix);
+        }
+
         public Settings withFix(FixSettings newFix) {
             return new Settings(include, exclude, disabledRules, severityOverrides, maxFileSize, newFix);
         }

@@ -122,6 +122,50 @@ public record ScanConfig(List<Path> roots, List<String> include, List<String> ex
                 respectGitignore, progress, merged, fix.overriddenBy(cli));
     }
 
+    /**
+     * Leaves these files and folders out, whatever the globs say: a Maven parent module's scan leaves its modules'
+     * folders to their own scans. Each becomes an anchored exclude glob of every root it lies under, after that
+     * root's own globs (so no {@code !} glob takes it back); paths under no root change nothing.
+     */
+    public ScanConfig excluding(List<Path> paths) {
+        if (paths.isEmpty()) {
+            return this;
+        }
+        Map<Path, ConfigFile.Loaded> configs = new LinkedHashMap<>();
+        rootConfigs.forEach((root, loaded) -> configs.put(root, new ConfigFile.Loaded(loaded.file(),
+                loaded.settings().withExclude(plus(loaded.settings().exclude(), anchored(root, paths))))));
+        List<String> shared = exclude;
+        for (Path root : roots) {
+            if (!rootConfigs.containsKey(root)) {
+                shared = plus(shared, anchored(root, paths));
+            }
+        }
+        return new ScanConfig(roots, include, shared, disabledRules, severityOverrides, maxFileSize, threads,
+                respectGitignore, progress, configs, fix);
+    }
+
+    /** {@code paths} as globs anchored at the folder {@code root}'s globs are relative to. */
+    private List<String> anchored(Path root, List<Path> paths) {
+        Path base = ScanRoot.of(root, this).globBase();
+        Path scanned = root.toAbsolutePath().normalize();
+        List<String> globs = new java.util.ArrayList<>();
+        for (Path path : paths) {
+            Path absolute = path.toAbsolutePath().normalize();
+            if (absolute.startsWith(scanned) && !absolute.equals(scanned) && absolute.startsWith(base)) {
+                String rel = base.relativize(absolute).toString().replace(java.io.File.separatorChar, '/');
+                // a name is a literal, not a glob: gitignore's backslash escapes its special characters
+                globs.add("/" + rel.replaceAll("([\\\\*?\\[\\]])", "\\\\$1"));
+            }
+        }
+        return globs;
+    }
+
+    private static List<String> plus(List<String> first, List<String> more) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(more);
+        return all;
+    }
+
     /** Hears how far a scan has got; called from worker threads. */
     public interface ProgressListener {
         ProgressListener NONE = (done, total) -> { };
