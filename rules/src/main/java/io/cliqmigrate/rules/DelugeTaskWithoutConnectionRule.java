@@ -74,6 +74,15 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
                 + "documented form takes the query map: pass Map() before it", List.of(), List.of(fix));
     }
 
+    /** The services whose tasks take no connection in a Creator application (deluge-rewrites §2). */
+    private static final java.util.Set<String> NOT_EMPLOYED_IN_CREATOR = java.util.Set.of("crm", "inventory",
+            "invoice", "projects");
+
+    /** A Creator application export: the host product is known for certain. */
+    private static boolean creatorExport(CodeFacts facts) {
+        return facts.file().path().toLowerCase(java.util.Locale.ROOT).endsWith(".ds");
+    }
+
     private static boolean creator(CodeFacts facts) {
         return facts.file().path().toLowerCase(java.util.Locale.ROOT).endsWith(".ds")
                 || CREATOR_INPUT.matcher(facts.file().text()).find();
@@ -101,18 +110,30 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
                     continue;
                 }
             }
+            creator = creator == null ? creator(facts) : creator;
+            boolean export = creatorExport(facts);
+            if (export && NOT_EMPLOYED_IN_CREATOR.contains(DelugeTasks.service(call))) {
+                // a Creator application ignores the connection argument of these tasks: asking for one asks for
+                // the impossible (deluge-rewrites §2)
+                continue;
+            }
             String scope = DelugeTasks.isCliqTask(call) ? "ZohoCliq.Webhooks.CREATE" : "ZohoCRM.modules.ALL";
             List<Fix> fixes = new java.util.ArrayList<>();
-            appendConnection(facts, ctx, call, creator == null ? (creator = creator(facts)) : creator).ifPresent(fixes::add);
+            appendConnection(facts, ctx, call, creator).ifPresent(fixes::add);
             fixes.add(Fix.manual("deluge-connection",
                     "Pass a connection as the last argument",
                     "Create a Zoho OAuth connection with the scope " + scope,
                     "Call " + call.name() + "(…, \"<connection link name>\")"));
             java.util.Map<String, String> properties = io.cliqmigrate.rules.support.DelugeRewrites.withConnection(
                     java.util.Map.of(), fixes.size() > 1 ? ctx : null, DelugeTasks.service(call));
-            ctx.report(call.nameRange(), call.name() + " without a connection argument runs on the script "
-                    + "owner's old authtoken, and stops working when that token is gone. Add a Zoho OAuth "
-                    + "connection (scope " + scope + ") as the last argument", List.of(), fixes, properties);
+            String host = export ? "In this Zoho Creator application, " : "";
+            String maybeCreator = !export && creator && NOT_EMPLOYED_IN_CREATOR.contains(DelugeTasks.service(call))
+                    ? " (if this script runs in Zoho Creator, which ignores this task's connection argument, "
+                    + "suppress the finding instead)" : "";
+            ctx.report(call.nameRange(), host + call.name() + " without a connection argument authenticates with "
+                    + "the script owner's authtoken: it stops working when that authtoken is deleted or the owner's "
+                    + "account is deactivated, and Zoho issues no new authtokens. Add a Zoho OAuth connection (scope "
+                    + scope + ") as the last argument" + maybeCreator, List.of(), fixes, properties);
         }
     }
 }
