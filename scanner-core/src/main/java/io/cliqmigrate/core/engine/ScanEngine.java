@@ -75,6 +75,14 @@ public final class ScanEngine {
 
     /** Scans, keeping the files that automatic fixes edit when {@code keepEditable}. */
     public Run run(ScanConfig config, boolean keepEditable) throws IOException {
+        return run(config, keepEditable, Shard.ALL);
+    }
+
+    /**
+     * Scans the files of one {@link Shard} of the tree. A shard is a partial scan: it cannot see the settings and
+     * constants of the other shards' files, so it renames no setting and makes no change across files.
+     */
+    public Run run(ScanConfig config, boolean keepEditable, Shard shard) throws IOException {
         for (Path root : config.roots()) {
             if (!Files.exists(root)) {
                 throw new IOException("no such file or directory: " + root);
@@ -101,11 +109,18 @@ public final class ScanEngine {
         List<ProcessingError> errors = new ArrayList<>();
         walk.unreadable().forEach(u -> {
             int colon = u.indexOf(": ");
+            if (!shard.contains(u.substring(0, colon))) {
+                return;
+            }
             errors.add(ProcessingError.of(u.substring(0, colon), ProcessingError.Kind.READ, u.substring(colon + 2)));
         });
-        List<SkippedFile> skipped = new ArrayList<>(walk.skipped());
+        List<SkippedFile> skipped = new ArrayList<>(walk.skipped().stream().filter(x -> shard.contains(x.path()))
+                .toList());
         List<FileWork> work = new ArrayList<>();
         for (FileWalker.WalkedFile f : walk.files()) {
+            if (!shard.contains(f.relative())) {
+                continue;
+            }
             long maxFileSize = f.root().settings().maxFileSize();
             if (f.size() > maxFileSize) {
                 skipped.add(new SkippedFile(f.relative(), "larger than " + maxFileSize + " bytes"));
@@ -200,7 +215,7 @@ public final class ScanEngine {
         // (a subfolder, include/exclude globs, or files it could not read in full)
         boolean partial = roots.stream().anyMatch(r -> !r.path().equals(r.repositoryRoot().toAbsolutePath().normalize())
                 || !r.settings().include().isEmpty() || !r.settings().exclude().isEmpty())
-                || !errors.isEmpty() || skipped.stream().anyMatch(x -> !x.scannedElsewhere());
+                || !errors.isEmpty() || skipped.stream().anyMatch(x -> !x.scannedElsewhere()) || !shard.whole();
         List<CodeFacts> read = work.stream().filter(w -> w.facts != null).map(w -> w.facts).toList();
         // a fix other files must complete and the settings' groups depend on each other: settle the groups, drop
         // the fixes that cannot be completed, settle the groups again
@@ -225,7 +240,9 @@ public final class ScanEngine {
         skipped.sort(Comparator.comparing(SkippedFile::path));
         unusedSuppressions.sort(ScanResult.UnusedSuppression.ORDER);
         ScanResult result = new ScanResult(TOOL_NAME, version, active, disambiguate(findings), errors, skipped,
-                new ScanResult.Stats(scanned, candidates, parsed, walk.ignored()), charsets, unusedSuppressions,
+                // what .gitignore left out is no shard's: counted once, on the first, so the shards' sum is the tree's
+                new ScanResult.Stats(scanned, candidates, parsed, shard.index() == 1 ? walk.ignored() : 0), charsets,
+                unusedSuppressions,
                 joined(revision), null);
         return keepEditable ? new Run(result, editable(work, findings), newFiles) : new Run(result, Map.of());
     }
