@@ -20,10 +20,11 @@ import picocli.CommandLine.Parameters;
                         + "order of merges does not matter."},
         footerHeading = "%nExamples:%n",
         footer = {"  cliq-migrate merge shard-*.json -o all.json",
-                "  cliq-migrate merge reports/*.json -o all.json && cliq-migrate report --from all.json "
-                        + "--format html -o campaign.html",
+                "  cliq-migrate merge reports/*.json -o all.json",
+                "  cliq-migrate report --from all.json --format html -o campaign.html",
                 "%nExit codes:%n  0  merged and written",
-                "  2  usage error, a FILE missing or not a cliq-migrate JSON report, or the report could not be written"})
+                "  2  usage error, a FILE missing or not a cliq-migrate JSON report,",
+                "     or the report could not be written"})
 final class MergeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

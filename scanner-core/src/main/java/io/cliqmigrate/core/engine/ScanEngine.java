@@ -79,8 +79,9 @@ public final class ScanEngine {
     }
 
     /**
-     * Scans the files of one {@link Shard} of the tree. A shard is a partial scan: it cannot see the settings and
-     * constants of the other shards' files, so it renames no setting and makes no change across files.
+     * Scans the files of one {@link Shard} of the tree. The other shards' files in languages that link constants
+     * across files (Java) are read for their constants alone, so a shard finds what a scan of the whole tree finds
+     * in its files; it is still a partial scan, which renames no setting and makes no change across files.
      */
     public Run run(ScanConfig config, boolean keepEditable, Shard shard) throws IOException {
         for (Path root : config.roots()) {
@@ -118,14 +119,21 @@ public final class ScanEngine {
                 .toList());
         List<FileWork> work = new ArrayList<>();
         for (FileWalker.WalkedFile f : walk.files()) {
-            if (!shard.contains(f.relative())) {
+            boolean context = !shard.contains(f.relative());
+            if (context && !languages.forFile(f.path().getFileName().toString(), new byte[0])
+                    .map(Language::linksAcrossFiles).orElse(false)) {
                 continue;
             }
             long maxFileSize = f.root().settings().maxFileSize();
             if (f.size() > maxFileSize) {
+                if (context) {
+                    continue;
+                }
                 skipped.add(new SkippedFile(f.relative(), "larger than " + maxFileSize + " bytes"));
             } else {
-                work.add(new FileWork(f, keepEditable));
+                FileWork w = new FileWork(f, keepEditable);
+                w.context = context;
+                work.add(w);
             }
         }
 
@@ -196,6 +204,9 @@ public final class ScanEngine {
         int parsed = 0;
         int scanned = 0;
         for (FileWork w : work) {
+            if (w.context) {
+                continue;
+            }
             scanned += w.known ? 1 : 0;
             findings.addAll(w.findings);
             offers.addAll(w.offers);
@@ -216,7 +227,7 @@ public final class ScanEngine {
         boolean partial = roots.stream().anyMatch(r -> !r.path().equals(r.repositoryRoot().toAbsolutePath().normalize())
                 || !r.settings().include().isEmpty() || !r.settings().exclude().isEmpty())
                 || !errors.isEmpty() || skipped.stream().anyMatch(x -> !x.scannedElsewhere()) || !shard.whole();
-        List<CodeFacts> read = work.stream().filter(w -> w.facts != null).map(w -> w.facts).toList();
+        List<CodeFacts> read = work.stream().filter(w -> w.facts != null && !w.context).map(w -> w.facts).toList();
         // a fix other files must complete and the settings' groups depend on each other: settle the groups, drop
         // the fixes that cannot be completed, settle the groups again
         List<Map.Entry<String, Path>> walked = walk.files().stream()
@@ -656,6 +667,11 @@ public final class ScanEngine {
         boolean known;
         boolean quick;
         boolean linksAcrossFiles;
+        /**
+         * A file of another shard, read only for the constants it lends this shard's files (a URL built from a
+         * constant of another class): no rule runs on it and the report does not count it.
+         */
+        boolean context;
         String skipReason;
         ScanResult.FileCharset charset;
         final List<ProcessingError> errors = new ArrayList<>();
@@ -798,7 +814,7 @@ public final class ScanEngine {
         }
 
         void check(List<Rule> rules, java.util.Set<String> knownRules, Timer timer) {
-            if (facts == null) {
+            if (facts == null || context) {
                 return;
             }
             Suppressions suppressions = new Suppressions(facts.file(), facts.comments());
