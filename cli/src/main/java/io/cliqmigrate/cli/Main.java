@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "cliq-migrate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Finds legacy Zoho authtoken use (dead since 2021) and explains the migration to OAuth, "
                 + "Cliq webhook tokens and Deluge connections.",
-        subcommands = {ScanCommand.class, ReportCommand.class, FixCommand.class, ParseCommand.class, RulesCommand.class, ExplainCommand.class},
+        subcommands = {ScanCommand.class, ReportCommand.class, FixCommand.class, ParseCommand.class, RulesCommand.class, ExplainCommand.class,
+                MergeCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  no finding at or above --fail-on", "  1  at least one finding at or above --fail-on",
                 "  2  usage or configuration error, or the scan could not run"})
@@ -41,10 +42,15 @@ public final class Main implements Runnable {
                 return CommandLine.defaultFactory().create(cls);
             }
         });
+        UsageExamples.addTo(cli);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler((ex, arguments) -> {
             String command = ex.getCommandLine().getCommandName();
+            if (UnknownCommand.is(ex)) {
+                ex.getCommandLine().getErr().println(UnknownCommand.message(ex));
+                return USAGE;
+            }
             ex.getCommandLine().getErr().println("cliq-migrate: " + ex.getMessage().lines().findFirst().orElse("")
                     + " (see 'cliq-migrate " + (command.equals("cliq-migrate") ? "" : command + " ") + "--help')");
             return USAGE;

@@ -44,6 +44,9 @@ final class ScanCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ScanOptions scanOptions;
 
+    @CommandLine.Mixin
+    CampaignOptions campaign;
+
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
             description = "error, warning, info or none: exit 1 when a finding at or above it remains "
                     + "(default: ${DEFAULT-VALUE})")
@@ -77,14 +80,13 @@ final class ScanCommand implements Callable<Integer> {
         String startedAt = StartTime.of(env);
         ScanResult result;
         try {
-            result = ScanOptions.run(new ScanEngine(Main.version(), rules, Languages.defaults()), scanConfig, false)
-                    .result();
+            result = campaign.run(new ScanEngine(Main.version(), rules, Languages.defaults()), scanConfig).result();
         } finally {
             if (progress != null) {
                 progress.clear();
             }
         }
-        result = result.withConfiguration(configuration(scanConfig, threshold, startedAt));
+        result = campaign.named(result.withConfiguration(configuration(scanConfig, threshold, startedAt)));
         reportTargets.write(result, spec.commandLine().getOut());
         if (debug) {
             result.errors().stream().filter(e -> e.detail() != null)

@@ -81,8 +81,14 @@ final class ScanOptions {
 
     /** Runs the scan; a scan that cannot run is a one-line usage error. */
     static ScanEngine.Run run(ScanEngine engine, ScanConfig config, boolean keepEditable) throws UsageException {
+        return run(engine, config, keepEditable, io.cliqmigrate.core.engine.Shard.ALL);
+    }
+
+    /** Runs the scan of one shard of the tree. */
+    static ScanEngine.Run run(ScanEngine engine, ScanConfig config, boolean keepEditable,
+                              io.cliqmigrate.core.engine.Shard shard) throws UsageException {
         try {
-            return engine.run(config, keepEditable);
+            return engine.run(config, keepEditable, shard);
         } catch (IOException e) {
             throw new UsageException("scan failed: " + e.getMessage());
         } catch (ScanAbortedException e) {

@@ -21,7 +21,7 @@ import java.util.Set;
 public record HtmlPage(String title, Header header, Status status, String progress, Counts counts, List<Chart> charts,
                        EffortTable effort, SetupManifest manifest, TokenProvenance provenance,
                        List<String> ruleIds, List<String> languages, List<String> setup, List<RuleSteps> checklist,
-                       List<NotScanned> notScanned, List<RuleDoc> rules, String data) {
+                       List<NotScanned> notScanned, List<RuleDoc> rules, String data, RepositoryTable repositories) {
 
     /** The scan's facts, as label and value pairs, in the order shown. */
     public record Header(List<Fact> facts) {}
@@ -75,7 +75,7 @@ public record HtmlPage(String title, Header header, Status status, String progre
                 MarkdownReporter.CHECKLIST.stream()
                 .map(HtmlPage::plain).toList(), checklist(result, tallies), notScanned(result),
                 result.rules().stream().map(d -> new RuleDoc(d.id(), d.summary(), d.severity().id(),
-                        safeLink(d.helpUri()), d.documentation())).toList(), data);
+                        safeLink(d.helpUri()), d.documentation())).toList(), data, RepositoryTable.of(result));
     }
 
     private static Header header(ScanResult result) {

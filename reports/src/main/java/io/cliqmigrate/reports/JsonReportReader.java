@@ -82,7 +82,7 @@ public final class JsonReportReader {
                 list(root, "unusedSuppressions", n -> new ScanResult.UnusedSuppression(text(n, "path"),
                         integer(n, "line"), text(n, "message"))),
                 root.has("git") ? git(root.get("git")) : null,
-                root.has("configuration") ? configuration(root.get("configuration")) : null);
+                root.has("configuration") ? configuration(root.get("configuration")) : null, OriginJson.read(root));
     }
 
     private static RuleDescriptor rule(JsonNode n) {

@@ -54,6 +54,7 @@ public final class JsonReporter implements Reporter {
         if (result.configuration() != null) {
             root.set("configuration", MAPPER.valueToTree(result.configuration()));
         }
+        OriginJson.write(result.origin(), root);
         ObjectNode summary = root.putObject("summary");
         summary.put("filesScanned", result.stats().filesScanned());
         summary.put("filesParsed", result.stats().filesParsed());

@@ -75,6 +75,15 @@ public final class ScanEngine {
 
     /** Scans, keeping the files that automatic fixes edit when {@code keepEditable}. */
     public Run run(ScanConfig config, boolean keepEditable) throws IOException {
+        return run(config, keepEditable, Shard.ALL);
+    }
+
+    /**
+     * Scans the files of one {@link Shard} of the tree. The other shards' files in languages that link constants
+     * across files (Java) are read for their constants alone, so a shard finds what a scan of the whole tree finds
+     * in its files; it is still a partial scan, which renames no setting and makes no change across files.
+     */
+    public Run run(ScanConfig config, boolean keepEditable, Shard shard) throws IOException {
         for (Path root : config.roots()) {
             if (!Files.exists(root)) {
                 throw new IOException("no such file or directory: " + root);
@@ -101,16 +110,30 @@ public final class ScanEngine {
         List<ProcessingError> errors = new ArrayList<>();
         walk.unreadable().forEach(u -> {
             int colon = u.indexOf(": ");
+            if (!shard.contains(u.substring(0, colon))) {
+                return;
+            }
             errors.add(ProcessingError.of(u.substring(0, colon), ProcessingError.Kind.READ, u.substring(colon + 2)));
         });
-        List<SkippedFile> skipped = new ArrayList<>(walk.skipped());
+        List<SkippedFile> skipped = new ArrayList<>(walk.skipped().stream().filter(x -> shard.contains(x.path()))
+                .toList());
         List<FileWork> work = new ArrayList<>();
         for (FileWalker.WalkedFile f : walk.files()) {
+            boolean context = !shard.contains(f.relative());
+            if (context && !languages.forFile(f.path().getFileName().toString(), new byte[0])
+                    .map(Language::linksAcrossFiles).orElse(false)) {
+                continue;
+            }
             long maxFileSize = f.root().settings().maxFileSize();
             if (f.size() > maxFileSize) {
+                if (context) {
+                    continue;
+                }
                 skipped.add(new SkippedFile(f.relative(), "larger than " + maxFileSize + " bytes"));
             } else {
-                work.add(new FileWork(f, keepEditable));
+                FileWork w = new FileWork(f, keepEditable);
+                w.context = context;
+                work.add(w);
             }
         }
 
@@ -181,6 +204,9 @@ public final class ScanEngine {
         int parsed = 0;
         int scanned = 0;
         for (FileWork w : work) {
+            if (w.context) {
+                continue;
+            }
             scanned += w.known ? 1 : 0;
             findings.addAll(w.findings);
             offers.addAll(w.offers);
@@ -200,8 +226,8 @@ public final class ScanEngine {
         // (a subfolder, include/exclude globs, or files it could not read in full)
         boolean partial = roots.stream().anyMatch(r -> !r.path().equals(r.repositoryRoot().toAbsolutePath().normalize())
                 || !r.settings().include().isEmpty() || !r.settings().exclude().isEmpty())
-                || !errors.isEmpty() || skipped.stream().anyMatch(x -> !x.scannedElsewhere());
-        List<CodeFacts> read = work.stream().filter(w -> w.facts != null).map(w -> w.facts).toList();
+                || !errors.isEmpty() || skipped.stream().anyMatch(x -> !x.scannedElsewhere()) || !shard.whole();
+        List<CodeFacts> read = work.stream().filter(w -> w.facts != null && !w.context).map(w -> w.facts).toList();
         // a fix other files must complete and the settings' groups depend on each other: settle the groups, drop
         // the fixes that cannot be completed, settle the groups again
         List<Map.Entry<String, Path>> walked = walk.files().stream()
@@ -225,7 +251,9 @@ public final class ScanEngine {
         skipped.sort(Comparator.comparing(SkippedFile::path));
         unusedSuppressions.sort(ScanResult.UnusedSuppression.ORDER);
         ScanResult result = new ScanResult(TOOL_NAME, version, active, disambiguate(findings), errors, skipped,
-                new ScanResult.Stats(scanned, candidates, parsed, walk.ignored()), charsets, unusedSuppressions,
+                // what .gitignore left out is no shard's: counted once, on the first, so the shards' sum is the tree's
+                new ScanResult.Stats(scanned, candidates, parsed, shard.index() == 1 ? walk.ignored() : 0), charsets,
+                unusedSuppressions,
                 joined(revision), null);
         return keepEditable ? new Run(result, editable(work, findings), newFiles) : new Run(result, Map.of());
     }
@@ -639,6 +667,11 @@ public final class ScanEngine {
         boolean known;
         boolean quick;
         boolean linksAcrossFiles;
+        /**
+         * A file of another shard, read only for the constants it lends this shard's files (a URL built from a
+         * constant of another class): no rule runs on it and the report does not count it.
+         */
+        boolean context;
         String skipReason;
         ScanResult.FileCharset charset;
         final List<ProcessingError> errors = new ArrayList<>();
@@ -781,7 +814,7 @@ public final class ScanEngine {
         }
 
         void check(List<Rule> rules, java.util.Set<String> knownRules, Timer timer) {
-            if (facts == null) {
+            if (facts == null || context) {
                 return;
             }
             Suppressions suppressions = new Suppressions(facts.file(), facts.comments());

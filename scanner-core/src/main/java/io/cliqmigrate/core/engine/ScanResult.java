@@ -16,7 +16,28 @@ import java.util.Map;
 public record ScanResult(String toolName, String toolVersion, List<RuleDescriptor> rules, List<Finding> findings,
                          List<ProcessingError> errors, List<SkippedFile> skipped, Stats stats,
                          List<FileCharset> charsets, List<UnusedSuppression> unusedSuppressions, Git git,
-                         Configuration configuration) {
+                         Configuration configuration, Origin origin) {
+
+    /**
+     * Whose findings these are, for a campaign over many repositories or shards: the repository's name
+     * ({@code scan --repo-name}; {@code null} when not given, and readers name it from the git remote or the project
+     * folder), the shard scanned ({@code null} for the whole tree), and for a merged report the parts merged into it
+     * ({@code parts} is empty for a single scan).
+     */
+    public record Origin(String repository, Shard shard, List<Part> parts) {
+        public static final Origin NONE = new Origin(null, null, List.of());
+
+        public Origin {
+            parts = parts == null ? List.of() : List.copyOf(parts);
+        }
+
+        public boolean none() {
+            return equals(NONE);
+        }
+    }
+
+    /** One scan merged into a report: its repository, shard ({@code null} for a whole tree), commit and counts. */
+    public record Part(String repository, Shard shard, String commit, Stats stats) {}
 
     /**
      * The revision the scanned files were at, when the scan's first root is inside a git work tree: the commit
@@ -68,6 +89,7 @@ public record ScanResult(String toolName, String toolVersion, List<RuleDescripto
     }
 
     public ScanResult {
+        origin = origin == null ? Origin.NONE : origin;
         rules = List.copyOf(rules);
         findings = List.copyOf(findings);
         errors = List.copyOf(errors);
@@ -89,14 +111,28 @@ public record ScanResult(String toolName, String toolVersion, List<RuleDescripto
                 null);
     }
 
+    /** A single scan's result, of no named repository or shard. */
+    public ScanResult(String toolName, String toolVersion, List<RuleDescriptor> rules, List<Finding> findings,
+                      List<ProcessingError> errors, List<SkippedFile> skipped, Stats stats,
+                      List<FileCharset> charsets, List<UnusedSuppression> unusedSuppressions, Git git,
+                      Configuration configuration) {
+        this(toolName, toolVersion, rules, findings, errors, skipped, stats, charsets, unusedSuppressions, git,
+                configuration, Origin.NONE);
+    }
+
     public ScanResult withGit(Git newGit) {
         return new ScanResult(toolName, toolVersion, rules, findings, errors, skipped, stats, charsets,
-                unusedSuppressions, newGit, configuration);
+                unusedSuppressions, newGit, configuration, origin);
     }
 
     public ScanResult withConfiguration(Configuration newConfiguration) {
         return new ScanResult(toolName, toolVersion, rules, findings, errors, skipped, stats, charsets,
-                unusedSuppressions, git, newConfiguration);
+                unusedSuppressions, git, newConfiguration, origin);
+    }
+
+    public ScanResult withOrigin(Origin newOrigin) {
+        return new ScanResult(toolName, toolVersion, rules, findings, errors, skipped, stats, charsets,
+                unusedSuppressions, git, configuration, newOrigin);
     }
 
     /**
