@@ -16,7 +16,23 @@ import java.util.Map;
 public record ScanResult(String toolName, String toolVersion, List<RuleDescriptor> rules, List<Finding> findings,
                          List<ProcessingError> errors, List<SkippedFile> skipped, Stats stats,
                          List<FileCharset> charsets, List<UnusedSuppression> unusedSuppressions, Git git,
-                         Configuration configuration) {
+                         Configuration configuration, Baseline baseline) {
+
+    /**
+     * What a scan compared with a baseline adds to its findings' states: the baseline's commit ({@code null}
+     * outside git) and its entries the scan no longer found ({@code absent}). {@code null} without a baseline.
+     */
+    public record Baseline(String commit, List<io.cliqmigrate.core.baseline.Baseline.Entry> absent) {
+        public Baseline {
+            absent = List.copyOf(absent);
+        }
+
+        /** Unsuppressed findings in {@code state}; {@code absent} counts the entries. */
+        public long count(List<Finding> findings, io.cliqmigrate.core.model.BaselineState state) {
+            return state == io.cliqmigrate.core.model.BaselineState.ABSENT ? absent.size()
+                    : findings.stream().filter(f -> !f.suppressed() && f.baselineState() == state).count();
+        }
+    }
 
     /**
      * The revision the scanned files were at, when the scan's first root is inside a git work tree: the commit
@@ -86,17 +102,36 @@ public record ScanResult(String toolName, String toolVersion, List<RuleDescripto
                       List<ProcessingError> errors, List<SkippedFile> skipped, Stats stats,
                       List<FileCharset> charsets, List<UnusedSuppression> unusedSuppressions) {
         this(toolName, toolVersion, rules, findings, errors, skipped, stats, charsets, unusedSuppressions, null,
-                null);
+                null, null);
+    }
+
+    /** Without a baseline. */
+    public ScanResult(String toolName, String toolVersion, List<RuleDescriptor> rules, List<Finding> findings,
+                      List<ProcessingError> errors, List<SkippedFile> skipped, Stats stats,
+                      List<FileCharset> charsets, List<UnusedSuppression> unusedSuppressions, Git git,
+                      Configuration configuration) {
+        this(toolName, toolVersion, rules, findings, errors, skipped, stats, charsets, unusedSuppressions, git,
+                configuration, null);
     }
 
     public ScanResult withGit(Git newGit) {
         return new ScanResult(toolName, toolVersion, rules, findings, errors, skipped, stats, charsets,
-                unusedSuppressions, newGit, configuration);
+                unusedSuppressions, newGit, configuration, baseline);
     }
 
     public ScanResult withConfiguration(Configuration newConfiguration) {
         return new ScanResult(toolName, toolVersion, rules, findings, errors, skipped, stats, charsets,
-                unusedSuppressions, git, newConfiguration);
+                unusedSuppressions, git, newConfiguration, baseline);
+    }
+
+    public ScanResult withBaseline(Baseline newBaseline) {
+        return new ScanResult(toolName, toolVersion, rules, findings, errors, skipped, stats, charsets,
+                unusedSuppressions, git, configuration, newBaseline);
+    }
+
+    public ScanResult withFindings(List<Finding> newFindings) {
+        return new ScanResult(toolName, toolVersion, rules, newFindings, errors, skipped, stats, charsets,
+                unusedSuppressions, git, configuration, baseline);
     }
 
     /**
@@ -148,7 +183,8 @@ public record ScanResult(String toolName, String toolVersion, List<RuleDescripto
         return byName;
     }
 
+    /** Whether a finding {@code --fail-on} counts (unsuppressed, not in the baseline) is at or above the level. */
     public boolean hasFindingAtLeast(Severity threshold) {
-        return activeFindings().stream().anyMatch(f -> f.severity().atLeast(threshold));
+        return findings.stream().anyMatch(f -> f.gated() && f.severity().atLeast(threshold));
     }
 }
