@@ -44,6 +44,9 @@ final class ScanCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ScanOptions scanOptions;
 
+    @CommandLine.Mixin
+    DiffScanOptions diffScanOptions;
+
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
             description = "error, warning, info or none: exit 1 when a finding at or above it remains "
                     + "(default: ${DEFAULT-VALUE})")
@@ -75,16 +78,21 @@ final class ScanCommand implements Callable<Integer> {
             scanConfig = scanConfig.withProgress(progress);
         }
         String startedAt = StartTime.of(env);
+        var baseline = diffScanOptions.readBaseline();
+        ScanEngine.Focus focus = diffScanOptions.focus(scanConfig);
+        ScanEngine engine = new ScanEngine(Main.version(), rules, Languages.defaults());
         ScanResult result;
         try {
-            result = ScanOptions.run(new ScanEngine(Main.version(), rules, Languages.defaults()), scanConfig, false)
-                    .result();
+            result = ScanOptions.run(focus == null ? engine : engine.focusedOn(focus), scanConfig, false).result();
         } finally {
             if (progress != null) {
                 progress.clear();
             }
         }
         result = result.withConfiguration(configuration(scanConfig, threshold, startedAt));
+        if (baseline != null) {
+            result = DiffScanOptions.compare(result, baseline, scanConfig, focus);
+        }
         reportTargets.write(result, spec.commandLine().getOut());
         if (debug) {
             result.errors().stream().filter(e -> e.detail() != null)
