@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
 @Command(name = "cliq-migrate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Finds legacy Zoho authtoken use (dead since 2021) and explains the migration to OAuth, "
                 + "Cliq webhook tokens and Deluge connections.",
-        subcommands = {ScanCommand.class, ReportCommand.class, FixCommand.class, ParseCommand.class, RulesCommand.class, ExplainCommand.class,
-                MergeCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScanCommand.class, BaselineCommand.class, ReportCommand.class, FixCommand.class, ParseCommand.class,
+                RulesCommand.class, ExplainCommand.class, MergeCommand.class, CompletionCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  no finding at or above --fail-on", "  1  at least one finding at or above --fail-on",
                 "  2  usage or configuration error, or the scan could not run"})

@@ -47,6 +47,9 @@ final class ScanCommand implements Callable<Integer> {
     @CommandLine.Mixin
     CampaignOptions campaign;
 
+    @CommandLine.Mixin
+    DiffScanOptions diffScanOptions;
+
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
             description = "error, warning, info or none: exit 1 when a finding at or above it remains "
                     + "(default: ${DEFAULT-VALUE})")
@@ -78,15 +81,21 @@ final class ScanCommand implements Callable<Integer> {
             scanConfig = scanConfig.withProgress(progress);
         }
         String startedAt = StartTime.of(env);
+        var baseline = diffScanOptions.readBaseline();
+        ScanEngine.Focus focus = diffScanOptions.focus(scanConfig);
+        ScanEngine engine = new ScanEngine(Main.version(), rules, Languages.defaults());
         ScanResult result;
         try {
-            result = campaign.run(new ScanEngine(Main.version(), rules, Languages.defaults()), scanConfig).result();
+            result = campaign.run(focus == null ? engine : engine.focusedOn(focus), scanConfig).result();
         } finally {
             if (progress != null) {
                 progress.clear();
             }
         }
         result = campaign.named(result.withConfiguration(configuration(scanConfig, threshold, startedAt)));
+        if (baseline != null) {
+            result = DiffScanOptions.compare(result, baseline, scanConfig, focus);
+        }
         reportTargets.write(result, spec.commandLine().getOut());
         if (debug) {
             result.errors().stream().filter(e -> e.detail() != null)

@@ -253,6 +253,27 @@ class HtmlReportBrowserTest {
                 Files.size(html) / 1024, load, filterMillis);
     }
 
+    @Test
+    void againstABaselineTheTableHasABaselineColumnAndFiltersTheNewFindings() throws IOException {
+        Path project = TestProjects.copy(EXAMPLE, tmp.resolve("baselined"));
+        Path baseline = tmp.resolve("baselined.json");
+        assertThat(MainTest.run("baseline", project.toString(), "-o", baseline.toString()).exit()).isZero();
+        plant(project.resolve("src/main/java/com/acme/cliqbridge/OnCallPager.java"), "// pages the on-call person");
+        Path html = tmp.resolve("baselined.html");
+        MainTest.run("scan", project.toString(), "--baseline", baseline.toString(), "-f", "html", "-o", html.toString());
+
+        chromium.open(html);
+
+        assertThat(chromium.consoleErrors()).isEmpty();
+        assertThat(text("#baseline")).startsWith("Against the baseline: 2 new, 80 unchanged, 0 absent");
+        assertThat(column(2)).contains("new", "unchanged").containsOnly("new", "unchanged");
+        select("#filter-status", "new (not in the baseline)");
+        assertThat(column(2)).containsExactly("new", "new");
+        assertThat(column(4)).allMatch(p -> p.startsWith("src/main/java/com/acme/cliqbridge/OnCallPager.java:"));
+        select("#filter-status", "in the baseline");
+        assertThat(text("#shown-count")).startsWith("Showing 80 of 80 findings");
+    }
+
     /** Opens the example's first query-parameter finding in CliqClient.java (line 42), which has a fix. */
     private void openQueryFindingOfCliqClientLine42() {
         chromium.open(example);

@@ -157,22 +157,10 @@ class ReportCommandTest {
     }
 
     private static boolean gitAvailable() {
-        try {
-            return new ProcessBuilder("git", "--version").start().waitFor() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
+        return GitRepos.available();
     }
 
     private static String git(Path repo, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
-        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(process.waitFor()).as("git %s: %s", List.of(args), out).isZero();
-        return out;
+        return GitRepos.git(repo, args);
     }
 }

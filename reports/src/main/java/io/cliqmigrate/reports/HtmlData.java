@@ -46,6 +46,9 @@ final class HtmlData {
         if (options.linkPrefix() != null && HtmlPage.safeLink(options.linkPrefix()) != null) {
             root.put("link", options.linkPrefix());
         }
+        if (result.baseline() != null) {
+            root.put("baseline", 1);
+        }
         ArrayNode rules = root.putArray("rules");
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (RuleTally tally : RuleTally.of(result)) {
@@ -62,6 +65,9 @@ final class HtmlData {
                 rules.addObject().put("id", id).put("summary", "");
                 return rules.size() - 1;
             }));
+            if (f.baselineState() != null) {
+                n.put("b", f.baselineState().id());
+            }
             if (progress != null && !f.suppressed() && progress.newFingerprints().contains(f.fingerprint())) {
                 n.put("nw", 1);
             }

@@ -18,7 +18,7 @@ import java.util.Set;
  * What the HTML report's template shows, worked out from the scan result: the template only lays it out (and
  * escapes every value). {@code data} is the findings' JSON data island ({@link HtmlData}), already safe to embed.
  */
-public record HtmlPage(String title, Header header, Status status, String progress, Counts counts, List<Chart> charts,
+public record HtmlPage(String title, Header header, Status status, String progress, String baseline, Counts counts, List<Chart> charts,
                        EffortTable effort, SetupManifest manifest, TokenProvenance provenance,
                        List<String> ruleIds, List<String> languages, List<String> setup, List<RuleSteps> checklist,
                        List<NotScanned> notScanned, List<RuleDoc> rules, String data, RepositoryTable repositories) {
@@ -67,8 +67,8 @@ public record HtmlPage(String title, Header header, Status status, String progre
                 facet("By data centre", active, FindingFacets.dataCentres(active)),
                 facet("By target", active, FindingFacets::target));
         return new HtmlPage(result.toolName() + " " + result.toolVersion() + " migration report",
-                header(result), status(active, options.failOn()), progress == null ? null : progress.summary(),
-                counts(result, active), charts,
+                header(result), status(active, options.failOn(), result.baseline() != null),
+                progress == null ? null : progress.summary(), BaselineSummary.of(result), counts(result, active), charts,
                 effort(EffortEstimate.of(result)), SetupManifest.of(result), TokenProvenance.of(result),
                 tallies.stream().map(RuleTally::id).toList(), result.findings().stream()
                 .map(f -> FindingFacets.language(f.location().path())).distinct().sorted().toList(),
@@ -137,13 +137,14 @@ public record HtmlPage(String title, Header header, Status status, String progre
         return uri != null && uri.startsWith("https://") ? uri : null;
     }
 
-    private static Status status(List<Finding> active, Severity failOn) {
+    private static Status status(List<Finding> active, Severity failOn, boolean baseline) {
         if (failOn == null) {
             return new Status("report-only", "Report only (--fail-on none)");
         }
         long failing = RuleTally.failing(active, failOn);
         return failing > 0
-                ? new Status("fail", "Failed: " + RuleTally.plural(failing, "finding") + " at or above " + failOn.id())
+                ? new Status("fail", "Failed: " + RuleTally.plural(failing, baseline ? "new finding" : "finding")
+                        + " at or above " + failOn.id())
                 : new Status("pass", "Passed: no finding at or above " + failOn.id());
     }
 

@@ -82,7 +82,14 @@ public final class JsonReportReader {
                 list(root, "unusedSuppressions", n -> new ScanResult.UnusedSuppression(text(n, "path"),
                         integer(n, "line"), text(n, "message"))),
                 root.has("git") ? git(root.get("git")) : null,
-                root.has("configuration") ? configuration(root.get("configuration")) : null, OriginJson.read(root));
+                root.has("configuration") ? configuration(root.get("configuration")) : null, OriginJson.read(root),
+                root.has("baseline") ? baseline(root.get("baseline")) : null);
+    }
+
+    private static ScanResult.Baseline baseline(JsonNode n) {
+        return new ScanResult.Baseline(optionalText(n, "commit"), list(n, "absent",
+                e -> new io.cliqmigrate.core.baseline.Baseline.Entry(text(e, "fingerprint"), text(e, "ruleId"),
+                        text(e, "path"), e.path("codeHash").asText(null))));
     }
 
     private static RuleDescriptor rule(JsonNode n) {
@@ -102,7 +109,9 @@ public final class JsonReportReader {
                 text(n, "snippet"), text(n, "fingerprint"), n.path("suppressed").asBoolean(),
                 n.path("suppressionReason").asText(null), list(n, "related", r -> new RelatedLocation(
                         text(r, "path"), integer(r, "startLine"), text(r, "message"))),
-                list(n, "fixes", JsonReportReader::fix), n.path("helpUri").asText(null), properties);
+                list(n, "fixes", JsonReportReader::fix), n.path("helpUri").asText(null), properties, null,
+                n.has("baselineState") ? io.cliqmigrate.core.model.BaselineState.parse(text(n, "baselineState"))
+                        : null);
     }
 
     private static Fix fix(JsonNode n) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cliqmigrate.core.engine.ScanResult;
+import io.cliqmigrate.core.model.BaselineState;
 import io.cliqmigrate.core.model.Finding;
 import io.cliqmigrate.core.model.Fix;
 import io.cliqmigrate.core.model.ProcessingError;
@@ -71,11 +72,23 @@ public final class JsonReporter implements Reporter {
         summary.put("filesNotFullyScanned", result.filesNotFullyScanned());
         summary.put("ignored", result.stats().ignored());
         summary.put("unusedSuppressions", result.unusedSuppressions().size());
+        if (result.baseline() != null) {
+            ObjectNode states = summary.putObject("baseline");
+            for (BaselineState state : BaselineState.values()) {
+                states.put(state.id(), result.baseline().count(result.findings(), state));
+            }
+        }
         ArrayNode rules = root.putArray("rules");
         result.rules().forEach(d -> rules.add(rule(d, true).put("documentation", d.documentation())));
         ArrayNode findings = root.putArray("findings");
         for (Finding f : result.findings()) {
             findings.add(finding(f));
+        }
+        if (result.baseline() != null) {
+            ObjectNode baseline = root.putObject("baseline");
+            baseline.put("commit", result.baseline().commit());
+            ArrayNode absent = baseline.putArray("absent");
+            result.baseline().absent().forEach(e -> absent.add(io.cliqmigrate.core.baseline.Baseline.entry(e)));
         }
         ArrayNode connections = root.putArray("connections");
         result.connections().forEach((name, uses) -> {
@@ -157,6 +170,9 @@ public final class JsonReporter implements Reporter {
         n.put("message", f.message());
         n.put("snippet", f.snippet());
         n.put("fingerprint", f.fingerprint());
+        if (f.baselineState() != null) {
+            n.put("baselineState", f.baselineState().id());
+        }
         n.put("suppressed", f.suppressed());
         if (f.suppressed()) {
             n.put("suppressionReason", f.suppressionReason());

@@ -1,6 +1,7 @@
 package io.cliqmigrate.reports;
 
 import io.cliqmigrate.core.engine.ScanResult;
+import io.cliqmigrate.core.model.BaselineState;
 import io.cliqmigrate.core.model.Finding;
 import io.cliqmigrate.core.model.Severity;
 import java.io.IOException;
@@ -56,13 +57,17 @@ public final class MarkdownReporter implements Reporter {
     @Override
     public void write(ScanResult result, Writer out) throws IOException {
         List<Finding> findings = new ArrayList<>(result.activeFindings());
-        findings.sort(MOST_SEVERE_FIRST);
+        // against a baseline the new findings come first, so a table cut short still shows them
+        findings.sort(java.util.Comparator.comparing((Finding f) -> f.baselineState() == BaselineState.UNCHANGED)
+                .thenComparing(MOST_SEVERE_FIRST));
+        boolean baseline = result.baseline() != null;
         StringBuilder head = new StringBuilder();
         status(result, findings, head);
         if (!findings.isEmpty()) {
             bySeverity(result, head);
             byRule(result, head);
-            head.append("### Findings\n\n| Severity | Rule | Location | Message |\n|---|---|---|---|\n");
+            head.append(baseline ? "### Findings\n\n| Severity | Baseline | Rule | Location | Message |\n|---|---|---|---|---|\n"
+                    : "### Findings\n\n| Severity | Rule | Location | Message |\n|---|---|---|---|\n");
         }
         String tail = findings.isEmpty() ? "" : checklist(SetupManifest.of(result));
         StringBuilder rows = new StringBuilder();
@@ -72,7 +77,7 @@ public final class MarkdownReporter implements Reporter {
             if (shown == options.markdownMaxFindings()) {
                 break;
             }
-            String row = row(f);
+            String row = row(f, baseline);
             if (rows.length() + row.length() > room) {
                 break;
             }
@@ -96,7 +101,8 @@ public final class MarkdownReporter implements Reporter {
         if (failOn == null) {
             verdict = "**Report only** (`--fail-on none`)";
         } else if (failing > 0) {
-            verdict = "**Failed**: " + RuleTally.plural(failing, "finding") + " at or above " + failOn.id()
+            verdict = "**Failed**: " + RuleTally.plural(failing, result.baseline() == null ? "finding" : "new finding")
+                    + " at or above " + failOn.id()
                     + " (`--fail-on " + failOn.id() + "`)";
         } else {
             verdict = "**Passed**: no finding at or above " + failOn.id() + " (`--fail-on " + failOn.id() + "`)";
@@ -120,6 +126,9 @@ public final class MarkdownReporter implements Reporter {
                     .append(" not fully scanned (the full report lists why)");
         }
         out.append(".\n\n");
+        if (result.baseline() != null) {
+            out.append(MarkdownText.escape(BaselineSummary.of(result))).append(".\n\n");
+        }
         if (options.previous() != null) {
             out.append(MarkdownText.escape(Progress.of(result, options.previous()).summary())).append(".\n\n");
         }
@@ -156,10 +165,11 @@ public final class MarkdownReporter implements Reporter {
         out.append('\n');
     }
 
-    private String row(Finding f) {
+    private String row(Finding f, boolean baseline) {
         String where = f.location().path() + ":" + f.location().startLine();
         String link = options.link(f.location().path(), f.location().startLine());
-        return "| " + f.severity().id() + " | " + MarkdownText.escape(f.ruleId()) + " | "
+        return "| " + f.severity().id() + " | " + (baseline ? f.baselineState().id() + " | " : "")
+                + MarkdownText.escape(f.ruleId()) + " | "
                 + (link == null ? MarkdownText.escape(where) : MarkdownText.link(where, link)) + " | "
                 + MarkdownText.escape(f.message()) + " |\n";
     }

@@ -1,11 +1,10 @@
 package io.cliqmigrate.reports;
 
+import io.cliqmigrate.core.baseline.FingerprintMatch;
 import io.cliqmigrate.core.engine.ScanResult;
 import io.cliqmigrate.core.model.Finding;
 import io.cliqmigrate.core.model.Severity;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,24 +16,12 @@ record Progress(String since, int gone, int added, int left, long legacyBefore, 
                 Set<String> newFingerprints) {
 
     static Progress of(ScanResult now, ScanResult before) {
-        Map<String, Integer> earlier = new HashMap<>();
-        before.activeFindings().forEach(f -> earlier.merge(f.fingerprint(), 1, Integer::sum));
-        int left = 0;
-        int added = 0;
+        FingerprintMatch<Finding, Finding> match = FingerprintMatch.of(before.activeFindings(), Finding::fingerprint,
+                now.activeFindings(), Finding::fingerprint);
         Set<String> fresh = new java.util.HashSet<>();
-        for (Finding f : now.activeFindings()) {
-            Integer n = earlier.get(f.fingerprint());
-            if (n != null && n > 0) {
-                earlier.put(f.fingerprint(), n - 1);
-                left++;
-            } else {
-                added++;
-                fresh.add(f.fingerprint());
-            }
-        }
-        int gone = earlier.values().stream().mapToInt(Integer::intValue).sum();
-        return new Progress(since(before), gone, added, left, legacy(before.activeFindings()),
-                legacy(now.activeFindings()), Set.copyOf(fresh));
+        match.added().forEach(f -> fresh.add(f.fingerprint()));
+        return new Progress(since(before), match.gone().size(), match.added().size(), match.matched().size(),
+                legacy(before.activeFindings()), legacy(now.activeFindings()), Set.copyOf(fresh));
     }
 
     /** "Since the report of 2026-11-02 09:14 UTC at commit 1a2b3c4d (main)", as much of it as the report says. */

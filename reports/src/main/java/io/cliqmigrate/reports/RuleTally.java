@@ -28,9 +28,12 @@ record RuleTally(String id, String helpUri, List<Finding> findings) {
         return List.copyOf(byRule.values());
     }
 
-    /** Whether a finding fails the scan: at or above {@code failOn}; never when it is {@code null}. */
+    /**
+     * Whether a finding fails the scan: at or above {@code failOn} and not in the baseline; never when
+     * {@code failOn} is {@code null}.
+     */
     static boolean fails(Finding f, Severity failOn) {
-        return failOn != null && f.severity().atLeast(failOn);
+        return failOn != null && f.gated() && f.severity().atLeast(failOn);
     }
 
     static long failing(List<Finding> findings, Severity failOn) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cliqmigrate.core.engine.ScanResult;
+import io.cliqmigrate.core.model.BaselineState;
 import io.cliqmigrate.core.model.Finding;
 import io.cliqmigrate.core.model.ProcessingError;
 import io.cliqmigrate.core.model.SkippedFile;
@@ -73,6 +74,16 @@ public final class SarifReporter implements Reporter {
         for (Finding f : result.findings()) {
             if (includeSuppressed || !f.suppressed()) {
                 results.add(SarifResults.result(f, ruleIndex.getOrDefault(f.ruleId(), -1)));
+            }
+        }
+        if (result.baseline() != null) {
+            // SARIF 2.1.0 (3.27.24) allows a result of baselineState "absent" for what the baseline had and this run
+            // did not find, but GitHub code scanning reads every uploaded result as an open alert and ignores
+            // baselineState: an absent result would keep a fixed alert open. So absent entries are only counted here
+            // (the JSON report lists them), and an alert that is gone closes as it does without a baseline.
+            ObjectNode states = run.putObject("properties").putObject("baseline");
+            for (BaselineState state : BaselineState.values()) {
+                states.put(state.id(), result.baseline().count(result.findings(), state));
             }
         }
         JsonReporter.writeJson(log, out);

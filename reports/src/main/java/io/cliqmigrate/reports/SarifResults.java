@@ -32,6 +32,9 @@ final class SarifResults {
         Snippets.add(physical, f.location(), f.snippet());
         result.putArray("locations").addObject().set("physicalLocation", physical);
         result.putObject("partialFingerprints").put("primaryLocationLineHash", lineHash(f.fingerprint()));
+        if (f.baselineState() != null) {
+            result.put("baselineState", f.baselineState().id());
+        }
         if (!f.related().isEmpty()) {
             ArrayNode related = result.putArray("relatedLocations");
             int id = 1;

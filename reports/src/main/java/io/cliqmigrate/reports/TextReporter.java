@@ -226,6 +226,9 @@ public final class TextReporter implements Reporter {
         if (!result.unusedSuppressions().isEmpty()) {
             sb.append("; ").append(plural(result.unusedSuppressions().size(), "unused suppression"));
         }
+        if (result.baseline() != null) {
+            sb.append('\n').append(BaselineSummary.of(result));
+        }
         return sb.toString();
     }
 

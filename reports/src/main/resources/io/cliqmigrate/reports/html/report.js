@@ -55,7 +55,9 @@
         && (severity === '' || String(f.s) === severity)
         && (language === '' || languages[f.g] === language)
         && (fix === '' || String(f.a) === fix)
-        && (status === '' || (status === 'new' ? f.nw === 1 : (status === 'suppressed') === (f.x !== undefined)))
+        && (status === '' || (status === 'new' ? f.nw === 1
+          : status.indexOf('baseline-') === 0 ? f.b === status.substring(9)
+          : (status === 'suppressed') === (f.x !== undefined)))
         && (path === '' || f.p.toLowerCase().indexOf(path) >= 0)
         && (text === '' || haystack(f).indexOf(text) >= 0);
     });
@@ -69,6 +71,7 @@
     if (sortKey === 's') { x = a.s; y = b.s; }
     else if (sortKey === 'r') { x = ruleId(a); y = ruleId(b); }
     else if (sortKey === 'm') { x = texts[a.m]; y = texts[b.m]; }
+    else if (sortKey === 'b') { x = a.b || ''; y = b.b || ''; }
     else { x = a.p; y = b.p; if (x === y) { x = a.l; y = b.l; } }
     return x < y ? -sortDir : x > y ? sortDir : 0;
   }
@@ -92,6 +95,7 @@
     var tr = el('tr', f.x === undefined ? 'finding' : 'finding suppressed');
     tr.tabIndex = 0;
     tr.appendChild(el('td', 'sev sev-' + f.s, SEVERITIES[f.s]));
+    if (data.baseline === 1) tr.appendChild(el('td', null, f.b || ''));
     var rule = el('td', null, ruleId(f));
     if (f.nw === 1) rule.appendChild(el('span', 'badge', 'new'));
     tr.appendChild(rule);
@@ -128,7 +132,7 @@
     tr.classList.add('open');
     var detail = el('tr', 'detail');
     var td = el('td');
-    td.colSpan = 4;
+    td.colSpan = data.baseline === 1 ? 5 : 4;
     fillDetail(td, f);
     detail.appendChild(td);
     body.insertBefore(detail, next);

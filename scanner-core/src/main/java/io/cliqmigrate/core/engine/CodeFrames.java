@@ -43,22 +43,53 @@ final class CodeFrames {
     }
 
     /**
-     * The finding with its code frame and its fingerprint, which hashes the frame's first line: the line as
-     * shown, its secrets masked, so a fingerprint cannot be used to test guesses of a weak password.
+     * The finding with its code frame, its fingerprint and its code hash, which hash the frame's first line: the
+     * line as shown, its secrets masked, and when something on it was masked, a 16-bit digest of the line as
+     * written ({@link #valueDigest}).
      */
     Finding framed(Finding finding) {
         String frame = frame(finding.location());
         int firstLineEnd = frame.indexOf('\n');
-        return finding.withSnippet(frame).withFingerprint(fingerprint(finding.ruleId(), file.path(),
-                firstLineEnd < 0 ? frame : frame.substring(0, firstLineEnd)));
+        int line = finding.location().startLine();
+        Hashes hashes = hashes(finding.ruleId(), file.path(), firstLineEnd < 0 ? frame : frame.substring(0, firstLineEnd),
+                file.text().substring(file.lines().lineStart(line), file.lines().lineContentEnd(file.text(), line)));
+        return finding.withSnippet(frame).withFingerprint(hashes.fingerprint(), hashes.codeHash());
     }
 
-    /** Rule, path and the line's code with blanks normalised: no line number, so moving code keeps it. */
-    static String fingerprint(String ruleId, String path, String lineText) {
-        String normalised = lineText.strip().replaceAll("\\s+", " ");
+    /** A finding's fingerprint (rule, path, code) and code hash (rule, code). */
+    record Hashes(String fingerprint, String codeHash) {}
+
+    /**
+     * The hashes of a finding whose first line reads {@code shown} in its frame and is {@code written} in the file:
+     * rule, path and the shown line with blanks normalised (no line number, so moving code keeps it), and when
+     * something on the line was masked, {@link #valueDigest its value digest}.
+     */
+    static Hashes hashes(String ruleId, String path, String shown, String written) {
+        String code = normalised(shown) + valueDigest(shown, written);
+        return new Hashes(hash(ruleId + "\u0000" + path + "\u0000" + code), hash(ruleId + "\u0000" + code));
+    }
+
+    private static String normalised(String lineText) {
+        return lineText.strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Empty when nothing on the line was masked; else four hex digits (16 bits) of a hash of the line as written, so
+     * a changed token or password is a new finding although its masked line reads the same. Sixteen bits tell a
+     * changed value from the same one (1 in 65,536 changes goes unseen) and are too few to confirm a guess of a
+     * weak password from a published fingerprint: of a million guesses some fifteen match.
+     */
+    private static String valueDigest(String shown, String written) {
+        if (normalised(written).equals(normalised(shown))) {
+            return "";
+        }
+        return " \u0000" + hash("cliq-migrate value\u0000" + normalised(written)).substring(0, 4);
+    }
+
+    private static String hash(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((ruleId + "\u0000" + path + "\u0000" + normalised).getBytes(StandardCharsets.UTF_8));
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest(), 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

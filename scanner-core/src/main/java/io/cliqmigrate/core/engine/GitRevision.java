@@ -1,7 +1,6 @@
 package io.cliqmigrate.core.engine;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +18,6 @@ import java.util.regex.Pattern;
  * file-system monitor hook off, takes no optional locks and never prompts.
  */
 final class GitRevision {
-    private static final long TIMEOUT_SECONDS = 20;
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}(?:[0-9a-f]{24})?");
     /** {@code user@host:path}, git's short form of an SSH URL. */
     private static final Pattern SCP_LIKE = Pattern.compile("(?:[^@/:]+@)?([A-Za-z0-9.-]+):(?!//)(.+)");
@@ -45,31 +42,8 @@ final class GitRevision {
         }
     }
 
-    /**
-     * The output of a git command, stripped; {@code null} when it failed (no such ref, no such setting, a
-     * repository git refuses). An {@link IOException} means there is no git to run.
-     */
     private static String git(Path dir, String... args) throws IOException {
-        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", dir.toString(),
-                "-c", "core.fsmonitor=false", "-c", "core.untrackedCache=false"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("GIT_OPTIONAL_LOCKS", "0");
-        builder.environment().put("GIT_TERMINAL_PROMPT", "0");
-        Process process = builder.start();
-        try (InputStream in = process.getInputStream()) {
-            process.getOutputStream().close();
-            String out = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return null;
-            }
-            return process.exitValue() == 0 ? out : null;
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        return GitCommand.text(dir, args);
     }
 
     /** {@code HEAD} and the ref it names, loose or packed; a linked work tree's {@code .git} file is not followed. */

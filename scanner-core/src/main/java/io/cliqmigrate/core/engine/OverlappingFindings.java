@@ -171,6 +171,7 @@ final class OverlappingFindings {
         }
         properties.put(ALSO_MATCHED, String.join(",", ruleIds));
         return new Finding(winner.ruleId(), winner.severity(), winner.location(), winner.message(), winner.snippet(),
-                winner.fingerprint(), suppressed, reason, related, fixes, winner.helpUri(), properties);
+                winner.fingerprint(), suppressed, reason, related, fixes, winner.helpUri(), properties,
+                winner.codeHash(), winner.baselineState());
     }
 }

@@ -24,6 +24,13 @@ public record ReportRoots(String project, List<String> roots, List<String> confi
         return new ReportRoots(name == null ? "" : name.toString(), List.copyOf(paths), List.copyOf(configs));
     }
 
+    /**
+     * The folder report paths are relative to (usually the git top level); {@code null} when the roots share none.
+     */
+    public static Path base(ScanConfig config) {
+        return ScanRoot.commonBase(ScanRoot.of(config));
+    }
+
     /** A path relative to the base; its file name alone when it lies outside it. */
     private static String reportPath(Path base, Path path) {
         if (base == null || !path.startsWith(base)) {

@@ -52,10 +52,37 @@ public final class ScanEngine {
             "crmapi", "creatorapi", "internalapi", "booksapi", "projectsapi", "supportapi", "reportsapi",
             "invoiceapi", "subscriptionsapi", "dataapi", "email_id", "/private/"), true);
 
+    /** The files a diff-aware scan is limited to, or {@code null} for all. */
+    private final Focus focus;
+
     public ScanEngine(String version, List<Rule> rules, Languages languages) {
+        this(version, rules, languages, null);
+    }
+
+    private ScanEngine(String version, List<Rule> rules, Languages languages, Focus focus) {
         this.version = version;
         this.rules = rules.stream().sorted(Comparator.comparing(r -> r.descriptor().id())).toList();
         this.languages = languages;
+        this.focus = focus;
+    }
+
+    /**
+     * The files of a diff-aware scan ({@code --changed-since}, {@code --staged}): absolute, normalised paths, and
+     * for staged files the content to scan instead of the work tree's. The walk still decides what is scanned at
+     * all (ignore rules, globs); of its files, these are scanned and those that depend on them
+     * ({@link DependentFiles}), and the scan counts as partial: it renames no setting and completes no fix in
+     * other files.
+     */
+    public record Focus(java.util.Set<Path> files, Map<Path, byte[]> contents) {
+        public Focus {
+            files = java.util.Set.copyOf(files);
+            contents = Map.copyOf(contents);
+        }
+    }
+
+    /** This engine, scanning only the focus's files and those depending on them. */
+    public ScanEngine focusedOn(Focus newFocus) {
+        return new ScanEngine(version, rules, languages, newFocus);
     }
 
     /** Scans; throws only when the scan cannot run at all (a root that does not exist or cannot be read). */
@@ -102,7 +129,8 @@ public final class ScanEngine {
         git.setDaemon(true);
         git.start();
         FileWalker walker = new FileWalker(config.respectGitignore(),
-                name -> !name.equals(ConfigFile.DEFAULT_NAME) && (languages.forFile(name, new byte[0]).isPresent()
+                name -> !name.equals(ConfigFile.DEFAULT_NAME)
+                        && !name.equals(io.cliqmigrate.core.baseline.Baseline.DEFAULT_FILE) && (languages.forFile(name, new byte[0]).isPresent()
                         || mayHoldScript(name)));
         FileWalker.Walk walk = walker.walk(roots);
         timer.lap("walk " + walk.files().size() + " files");
@@ -148,9 +176,13 @@ public final class ScanEngine {
         NewFiles newFiles;
         try {
             AtomicInteger done = new AtomicInteger();
-            runAll(pool, work, w -> {
+            if (focus != null) {
+                work = focused(pool, work, timer);
+            }
+            List<FileWork> toLoad = work;
+            runAll(pool, toLoad, w -> {
                 w.load(this, prefilter, false, timer);
-                config.progress().filesDone(done.incrementAndGet(), work.size());
+                config.progress().filesDone(done.incrementAndGet(), toLoad.size());
                 return null;
             });
             timer.lap("read+prefilter+parse");
@@ -226,7 +258,8 @@ public final class ScanEngine {
         // (a subfolder, include/exclude globs, or files it could not read in full)
         boolean partial = roots.stream().anyMatch(r -> !r.path().equals(r.repositoryRoot().toAbsolutePath().normalize())
                 || !r.settings().include().isEmpty() || !r.settings().exclude().isEmpty())
-                || !errors.isEmpty() || skipped.stream().anyMatch(x -> !x.scannedElsewhere()) || !shard.whole();
+                || !errors.isEmpty() || skipped.stream().anyMatch(x -> !x.scannedElsewhere()) || !shard.whole()
+                || focus != null;
         List<CodeFacts> read = work.stream().filter(w -> w.facts != null && !w.context).map(w -> w.facts).toList();
         // a fix other files must complete and the settings' groups depend on each other: settle the groups, drop
         // the fixes that cannot be completed, settle the groups again
@@ -268,6 +301,43 @@ public final class ScanEngine {
             Thread.currentThread().interrupt();
             return null;
         }
+    }
+
+    /**
+     * The focus's files and those that depend on them ({@link DependentFiles}), in walk order: the changed files
+     * are read first, for the names they declare and use; then every other file's bytes are searched for them.
+     */
+    private List<FileWork> focused(ExecutorService pool, List<FileWork> work, Timer timer) {
+        List<FileWork> changed = new ArrayList<>();
+        for (FileWork w : work) {
+            if (focus.files().contains(w.file.path().toAbsolutePath().normalize())) {
+                w.content = focus.contents().get(w.file.path().toAbsolutePath().normalize());
+                changed.add(w);
+            }
+        }
+        runAll(pool, changed, w -> {
+            w.load(this, prefilter, false, timer);
+            return null;
+        });
+        DependentFiles dependents = DependentFiles.of(changed.stream().filter(w -> w.facts != null)
+                .map(w -> w.facts).toList());
+        java.util.Set<FileWork> chosen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        chosen.addAll(changed);
+        if (!dependents.isEmpty()) {
+            runAll(pool, work.stream().filter(w -> !chosen.contains(w)).toList(), w -> {
+                if (w.dependsOn(dependents)) {
+                    chosen.add(w);
+                }
+                return null;
+            });
+        }
+        // every chosen file is read again, from a clean slate, as in a full scan
+        changed.forEach(w -> {
+            w.facts = null;
+            w.errors.clear();
+        });
+        timer.lap("focus: " + changed.size() + " changed files, " + (chosen.size() - changed.size()) + " depending");
+        return work.stream().filter(chosen::contains).toList();
     }
 
     /** The git revision of the scanned files, when all roots are in one git work tree (the reports' base). */
@@ -538,7 +608,7 @@ public final class ScanEngine {
             String key = f.properties().get("configKey");
             if (key != null) {
                 (f.ruleId().equals(READ_RULE) ? reads : settings).computeIfAbsent(
-                        key.toLowerCase(java.util.Locale.ROOT).replaceAll("[._\\-]", ""), k -> new ArrayList<>()).add(f);
+                        DependentFiles.relaxed(key), k -> new ArrayList<>()).add(f);
             }
         }
         Map<Finding, List<RelatedLocation>> extra = new java.util.IdentityHashMap<>();
@@ -687,6 +757,8 @@ public final class ScanEngine {
         Map<String, CodeFacts> clientInterfaces = Map.of();
         String sha256;
         List<String> secrets = List.of();
+        /** The content to scan instead of the file's (its staged version), or {@code null}. */
+        byte[] content;
 
         FileWork(FileWalker.WalkedFile file, boolean keepEditable) {
             this.file = file;
@@ -697,12 +769,21 @@ public final class ScanEngine {
             return (int) errors.stream().filter(e -> e.kind() == ProcessingError.Kind.PARSE).count();
         }
 
+        /** Whether the file may read what the changed files declare, or declare what they read. */
+        boolean dependsOn(DependentFiles dependents) {
+            try {
+                return dependents.dependsOn(READ_BUFFER.get().read(file.path()), READ_BUFFER.get().length());
+            } catch (IOException e) {
+                return true; // read as any file is, to report why it cannot be
+            }
+        }
+
         void load(ScanEngine engine, Prefilter filter, boolean fullParse, Timer timer) {
             byte[] buffer;
             int length;
             try {
-                buffer = READ_BUFFER.get().read(file.path());
-                length = READ_BUFFER.get().length();
+                buffer = content != null ? content : READ_BUFFER.get().read(file.path());
+                length = content != null ? content.length : READ_BUFFER.get().length();
             } catch (IOException e) {
                 errors.add(ProcessingError.of(file.relative(), ProcessingError.Kind.READ,
                         "cannot read: " + describe(e)));

@@ -16,7 +16,7 @@ import java.util.Map;
 public record ScanResult(String toolName, String toolVersion, List<RuleDescriptor> rules, List<Finding> findings,
                          List<ProcessingError> errors, List<SkippedFile> skipped, Stats stats,
                          List<FileCharset> charsets, List<UnusedSuppression> unusedSuppressions, Git git,
-                         Configuration configuration, Origin origin) {
+                         Configuration configuration, Origin origin, Baseline baseline) {
 
     /**
      * Whose findings these are, for a campaign over many repositories or shards: the repository's name
@@ -38,6 +38,22 @@ public record ScanResult(String toolName, String toolVersion, List<RuleDescripto
 
     /** One scan merged into a report: its repository, shard ({@code null} for a whole tree), commit and counts. */
     public record Part(String repository, Shard shard, String commit, Stats stats) {}
+
+    /**
+     * What a scan compared with a baseline adds to its findings' states: the baseline's commit ({@code null}
+     * outside git) and its entries the scan no longer found ({@code absent}). {@code null} without a baseline.
+     */
+    public record Baseline(String commit, List<io.cliqmigrate.core.baseline.Baseline.Entry> absent) {
+        public Baseline {
+            absent = List.copyOf(absent);
+        }
+
+        /** Unsuppressed findings in {@code state}; {@code absent} counts the entries. */
+        public long count(List<Finding> findings, io.cliqmigrate.core.model.BaselineState state) {
+            return state == io.cliqmigrate.core.model.BaselineState.ABSENT ? absent.size()
+                    : findings.stream().filter(f -> !f.suppressed() && f.baselineState() == state).count();
+        }
+    }
 
     /**
      * The revision the scanned files were at, when the scan's first root is inside a git work tree: the commit
@@ -111,28 +127,47 @@ public record ScanResult(String toolName, String toolVersion, List<RuleDescripto
                 null);
     }
 
-    /** A single scan's result, of no named repository or shard. */
+    /** A single scan's result, of no named repository or shard, without a baseline. */
     public ScanResult(String toolName, String toolVersion, List<RuleDescriptor> rules, List<Finding> findings,
                       List<ProcessingError> errors, List<SkippedFile> skipped, Stats stats,
                       List<FileCharset> charsets, List<UnusedSuppression> unusedSuppressions, Git git,
                       Configuration configuration) {
         this(toolName, toolVersion, rules, findings, errors, skipped, stats, charsets, unusedSuppressions, git,
-                configuration, Origin.NONE);
+                configuration, Origin.NONE, null);
+    }
+
+    /** Without a baseline. */
+    public ScanResult(String toolName, String toolVersion, List<RuleDescriptor> rules, List<Finding> findings,
+                      List<ProcessingError> errors, List<SkippedFile> skipped, Stats stats,
+                      List<FileCharset> charsets, List<UnusedSuppression> unusedSuppressions, Git git,
+                      Configuration configuration, Origin origin) {
+        this(toolName, toolVersion, rules, findings, errors, skipped, stats, charsets, unusedSuppressions, git,
+                configuration, origin, null);
     }
 
     public ScanResult withGit(Git newGit) {
         return new ScanResult(toolName, toolVersion, rules, findings, errors, skipped, stats, charsets,
-                unusedSuppressions, newGit, configuration, origin);
+                unusedSuppressions, newGit, configuration, origin, baseline);
     }
 
     public ScanResult withConfiguration(Configuration newConfiguration) {
         return new ScanResult(toolName, toolVersion, rules, findings, errors, skipped, stats, charsets,
-                unusedSuppressions, git, newConfiguration, origin);
+                unusedSuppressions, git, newConfiguration, origin, baseline);
     }
 
     public ScanResult withOrigin(Origin newOrigin) {
         return new ScanResult(toolName, toolVersion, rules, findings, errors, skipped, stats, charsets,
-                unusedSuppressions, git, configuration, newOrigin);
+                unusedSuppressions, git, configuration, newOrigin, baseline);
+    }
+
+    public ScanResult withBaseline(Baseline newBaseline) {
+        return new ScanResult(toolName, toolVersion, rules, findings, errors, skipped, stats, charsets,
+                unusedSuppressions, git, configuration, origin, newBaseline);
+    }
+
+    public ScanResult withFindings(List<Finding> newFindings) {
+        return new ScanResult(toolName, toolVersion, rules, newFindings, errors, skipped, stats, charsets,
+                unusedSuppressions, git, configuration, origin, baseline);
     }
 
     /**
@@ -184,7 +219,8 @@ public record ScanResult(String toolName, String toolVersion, List<RuleDescripto
         return byName;
     }
 
+    /** Whether a finding {@code --fail-on} counts (unsuppressed, not in the baseline) is at or above the level. */
     public boolean hasFindingAtLeast(Severity threshold) {
-        return activeFindings().stream().anyMatch(f -> f.severity().atLeast(threshold));
+        return findings.stream().anyMatch(f -> f.gated() && f.severity().atLeast(threshold));
     }
 }
