@@ -22,11 +22,11 @@ class CommandLineHelpTest {
 
         assertThat(run.exit()).isEqualTo(Main.USAGE);
         assertThat(run.err().lines()).containsExactly("cliq-migrate: unknown command 'scna' (did you mean 'scan'?); "
-                + "commands: scan, report, fix, parse, rules, explain, merge, completion, help");
+                + "commands: scan, baseline, report, fix, parse, rules, explain, merge, completion, help");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"scan", "report", "fix", "parse", "rules", "explain"})
+    @ValueSource(strings = {"scan", "baseline", "report", "fix", "parse", "rules", "explain", "merge"})
     void helpOfEachCommandEndsWithExamples(String command) {
         MainTest.Run run = MainTest.run("help", command);
 
