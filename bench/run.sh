@@ -18,7 +18,8 @@
 # ./cliq-migrate launcher, the cached re-scan (`scan --cache`, when `scan --help` lists it), a one-file scan of a
 # small Java file of DIR, and prints each one's median, ratio to rg and peak RSS. --fractions adds rg and the cold
 # scan on deterministic 1/4 and 1/2 subsets of DIR (hardlinked copies in DIR.quarter and DIR.half).
-# The launcher's JVM options come from CLIQ_MIGRATE_JAVA_OPTS, as for users. See bench/README.md.
+# The launcher's JVM options come from CLIQ_MIGRATE_JAVA_OPTS, as for users; CLIQ_MIGRATE_LAUNCHER replaces the
+# launcher. See bench/README.md.
 set -euo pipefail
 
 FILES=20000
@@ -42,7 +43,7 @@ while [ $# -gt 0 ]; do
     --tree) [ $# -ge 2 ] || usage; TREE="$2"; shift 2 ;;
     --tree=*) TREE="${1#*=}"; shift ;;
     --fractions) FRACTIONS=1; shift ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1" >&2; usage ;;
   esac
 done

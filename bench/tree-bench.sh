@@ -2,7 +2,8 @@
 # in alternating rounds, through the ./cliq-migrate launcher (what users run). Uses run.sh's TREE, ROUNDS,
 # FRACTIONS, OUT, TIME, log, die, now_ns, secs, median, max and recall.
 
-LAUNCHER=./cliq-migrate
+# CLIQ_MIGRATE_LAUNCHER replaces the launcher (another checkout's, or a wrapper)
+LAUNCHER="${CLIQ_MIGRATE_LAUNCHER:-./cliq-migrate}"
 # Bookkeeping of bench/real-tree.sh at the tree's top, and the scanner's own cache folder: not rg's input.
 RG_EXCLUDES=(-g '!.stamp' -g '!.counts' -g '!.legacy-uses.tsv' -g '!.gitignore' -g '!.cliq-migrate/')
 TAG="tree-$(basename "$TREE")"
