@@ -56,6 +56,8 @@ fi
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+# a tree inside the checkout is named relative to it, so no folder of this machine lands in bench/out
+[ -z "$TREE" ] || TREE="$(realpath --relative-base=. -- "$TREE")"
 JAR="${CLIQ_MIGRATE_JAR:-cli/target/cliq-migrate.jar}"
 CORPUS=bench/corpus
 OUT=bench/out

@@ -24,7 +24,8 @@ fraction_tree() {
     log "making $dest (1 file in $every of $TREE, hardlinked)"
     rm -rf -- "$dest"
     mkdir -p "$dest"
-    (cd "$TREE" && xargs -d '\n' cp -l --parents -t "$dest" < "$list") || die "could not make $dest"
+    (target="$(realpath -- "$dest")" && cd "$TREE" && xargs -d '\n' cp -l --parents -t "$target" < "$list") \
+      || die "could not make $dest"
     echo "$want" > "$dest/.stamp"
   fi
   rm -f -- "$list"
