@@ -2,6 +2,7 @@
 # Cliq Migrate performance benchmark.
 #
 #   bench/run.sh [--files N] [--seed S] [--rounds R]      (run from the repository root)
+#   bench/run.sh --tree DIR [--rounds R] [--fractions]     any tree, e.g. the real one of bench/real-tree.sh
 #
 # Generates a deterministic monorepo-like corpus (bench/GenerateCorpus.java) into bench/corpus, then runs,
 # alternating, R rounds (default 3) of the baseline `rg -i --hidden authtoken bench/corpus` and of the scanner on the
@@ -12,12 +13,25 @@
 # Environment: CLIQ_MIGRATE_JAR overrides the scanner jar (default cli/target/cliq-migrate.jar);
 # JAVA_OPTS is passed to the scanner's JVM (default: the options of the ./cliq-migrate launcher, which is what
 # users run).
+#
+# --tree DIR runs, alternating, R rounds of: `rg -c -i --hidden authtoken DIR`, the cold scan of DIR through the
+# ./cliq-migrate launcher, the cached re-scan (`scan --cache`, when `scan --help` lists it), a one-file scan of a
+# small Java file of DIR, and prints each one's median, ratio to rg and peak RSS. --fractions adds rg and the cold
+# scan on deterministic 1/4 and 1/2 subsets of DIR (hardlinked copies in DIR.quarter and DIR.half).
+# The launcher's JVM options come from CLIQ_MIGRATE_JAVA_OPTS, as for users; CLIQ_MIGRATE_LAUNCHER replaces the
+# launcher. See bench/README.md.
 set -euo pipefail
 
 FILES=20000
 SEED=42
 ROUNDS=3
-usage() { echo "usage: bench/run.sh [--files N] [--seed S] [--rounds R]" >&2; exit 2; }
+TREE=""
+FRACTIONS=0
+usage() {
+  echo "usage: bench/run.sh [--files N] [--seed S] [--rounds R]" >&2
+  echo "       bench/run.sh --tree DIR [--rounds R] [--fractions]" >&2
+  exit 2
+}
 while [ $# -gt 0 ]; do
   case "$1" in
     --files) [ $# -ge 2 ] || usage; FILES="$2"; shift 2 ;;
@@ -26,14 +40,24 @@ while [ $# -gt 0 ]; do
     --seed=*) SEED="${1#*=}"; shift ;;
     --rounds) [ $# -ge 2 ] || usage; ROUNDS="$2"; shift 2 ;;
     --rounds=*) ROUNDS="${1#*=}"; shift ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --tree) [ $# -ge 2 ] || usage; TREE="$2"; shift 2 ;;
+    --tree=*) TREE="${1#*=}"; shift ;;
+    --fractions) FRACTIONS=1; shift ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1" >&2; usage ;;
   esac
 done
 [[ "$FILES" =~ ^[0-9]+$ && "$SEED" =~ ^-?[0-9]+$ && "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || usage
+[ "$FRACTIONS" -eq 0 ] || [ -n "$TREE" ] || usage
+if [ -n "$TREE" ]; then
+  [ -d "$TREE" ] || { echo "not a folder: $TREE" >&2; exit 2; }
+  TREE="$(cd "$TREE" && pwd)"
+fi
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+# a tree inside the checkout is named relative to it, so no folder of this machine lands in bench/out
+[ -z "$TREE" ] || TREE="$(realpath --relative-base=. -- "$TREE")"
 JAR="${CLIQ_MIGRATE_JAR:-cli/target/cliq-migrate.jar}"
 CORPUS=bench/corpus
 OUT=bench/out
@@ -64,83 +88,14 @@ if [ ! -f "$JAR" ]; then
   [ -f "$JAR" ] || die "build finished but $JAR is missing"
 fi
 
-# ---------------------------------------------------------------------------------------------- corpus
-GEN_HASH="$(sha256sum bench/GenerateCorpus.java | cut -c1-16)"
-WANT_STAMP="files=$FILES seed=$SEED generator=$GEN_HASH"
-if [ -f "$CORPUS/.legacy-uses.tsv" ] && [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$WANT_STAMP" ]; then
-  log "reusing $CORPUS ($WANT_STAMP)"
-else
-  log "generating $CORPUS ($WANT_STAMP)"
-  rm -rf -- "$CORPUS"
-  gen_start=$(date +%s%N)
-  java bench/GenerateCorpus.java "$CORPUS" --files "$FILES" --seed "$SEED" >&2 || die "corpus generation failed"
-  gen_end=$(date +%s%N)
-  log "generation took $(awk -v a="$gen_start" -v b="$gen_end" 'BEGIN { printf "%.1f", (b - a) / 1e9 }') s (including compiling the generator)"
-  echo "$WANT_STAMP" > "$STAMP"
-fi
-
-# Files both tools see: everything except the hidden bookkeeping files at the corpus root (.legacy-uses.tsv,
-# .stamp, .gitignore). Hidden files deeper down (deploy/<svc>/.env.<env>) are part of the corpus: the scanner
-# reads them, so rg is told to search hidden files too.
-read -r N_FILES N_BYTES < <(find "$CORPUS" -type f ! -path "$CORPUS/.*" -printf '%s\n' | awk '{ n++; s += $1 } END { print n + 0, s + 0 }')
-RG=(rg -i --hidden -g '!.legacy-uses.tsv' -g '!.stamp' -g '!.gitignore' authtoken "$CORPUS")
-TOTAL_MB=$(awk -v b="$N_BYTES" 'BEGIN { printf "%.1f", b / 1048576 }')
-
-# ---------------------------------------------------------------------------------------------- warm-up
-mkdir -p "$OUT"
-log "warming the page cache ($N_FILES files, $TOTAL_MB MB)"
-find "$CORPUS" -type f -print0 | xargs -0 cat > /dev/null
-rc=0; "${RG[@]}" > /dev/null || rc=$?
-[ "$rc" -le 1 ] || die "rg failed (exit $rc)"
-[ "$rc" -eq 0 ] || log "warning: rg found no match for 'authtoken' in the corpus"
-
-# ---------------------------------------------------------------------------------------------- rounds
-# Each measurement: wall time from a nanosecond clock around the command (resolution well below the
-# 10 ms of %e), plus /usr/bin/time's %e and %M (peak RSS, KB) from its output file.
+# ---------------------------------------------------------------------------------------------- helpers
 now_ns() { date +%s%N; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b - a) / 1e9 }'; }
-
-RG_TIMES=()
-SC_TIMES=()
-SC_RSS=()
-RG_RSS=()
-for round in $(seq 1 "$ROUNDS"); do
-  # (a) baseline: ripgrep (exit 0 = matches, 1 = no match, 2 = error)
-  t0=$(now_ns); rc=0
-  "$TIME" -f '%e %M' -o "$OUT/rg-time.txt" "${RG[@]}" > /dev/null || rc=$?
-  t1=$(now_ns)
-  [ "$rc" -le 1 ] || die "rg failed in round $round (exit $rc)"
-  read -r rg_e rg_m < <(tail -n 1 "$OUT/rg-time.txt")
-  RG_TIMES+=("$(secs "$t0" "$t1")"); RG_RSS+=("$rg_m")
-
-  # (b) the scanner
-  rm -f "$OUT/report.json"
-  t0=$(now_ns); rc=0
-  # shellcheck disable=SC2086
-  "$TIME" -f '%e %M' -o "$OUT/scanner-time.txt" java ${JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m} -jar "$JAR" scan "$CORPUS" \
-      --format json --output "$OUT/report.json" --fail-on none > "$OUT/scanner-round$round.log" 2>&1 || rc=$?
-  t1=$(now_ns)
-  if [ "$rc" -ne 0 ]; then
-    tail -n 20 "$OUT/scanner-round$round.log" >&2 || true
-    die "scanner failed in round $round (exit $rc); log: $OUT/scanner-round$round.log"
-  fi
-  read -r sc_e sc_m < <(tail -n 1 "$OUT/scanner-time.txt")
-  SC_TIMES+=("$(secs "$t0" "$t1")"); SC_RSS+=("$sc_m")
-  log "round $round/$ROUNDS: rg ${RG_TIMES[-1]} s (%e $rg_e), scanner ${SC_TIMES[-1]} s (%e $sc_e), scanner RSS $((sc_m / 1024)) MB"
-done
-
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 max() { printf '%s\n' "$@" | sort -g | tail -n 1; }
-RG_MED=$(median "${RG_TIMES[@]}")
-SC_MED=$(median "${SC_TIMES[@]}")
-RATIO=$(awk -v s="$SC_MED" -v r="$RG_MED" 'BEGIN { if (r > 0) printf "%.2f", s / r; else print "inf" }')
-RSS_MB=$(awk -v k="$(max "${SC_RSS[@]}")" 'BEGIN { printf "%.1f", k / 1024 }')
-RATIO_OK=$(awk -v x="$RATIO" 'BEGIN { print (x != "inf" && x + 0 <= 2.0) ? "PASS" : "FAIL" }')
-RSS_OK=$(awk -v x="$RSS_MB" 'BEGIN { print (x + 0 < 1024) ? "PASS" : "FAIL" }')
-
-# ---------------------------------------------------------------------------------------------- recall
+# recall CORPUS REPORT: the planted legacy uses listed in CORPUS/.legacy-uses.tsv that REPORT finds
 recall() {
-  python3 - "$CORPUS" "$OUT/report.json" <<'PY'
+  python3 - "$1" "$2" <<'PY'
 import json, os, sys
 corpus, report = sys.argv[1], sys.argv[2]
 planted = []
@@ -152,7 +107,9 @@ with open(os.path.join(corpus, ".legacy-uses.tsv"), encoding="utf-8") as f:
             planted.append((path, int(line), kind))
 with open(report, encoding="utf-8") as f:
     findings = json.load(f).get("findings", [])
-prefixes = [os.path.abspath(corpus).replace("\\", "/") + "/", corpus.replace("\\", "/").rstrip("/") + "/"]
+# report paths are relative to the git top inside a work tree (run.sh runs from the repository root)
+prefixes = [os.path.abspath(corpus).replace("\\", "/") + "/", corpus.replace("\\", "/").rstrip("/") + "/",
+            os.path.relpath(corpus).replace("\\", "/") + "/"]
 def norm(p):
     p = p.replace("\\", "/")
     while p.startswith("./"):
@@ -188,6 +145,84 @@ if missed:
 PY
 }
 
+if [ -n "$TREE" ]; then
+  # shellcheck source=bench/tree-bench.sh
+  . bench/tree-bench.sh
+  exit 0
+fi
+
+# ---------------------------------------------------------------------------------------------- corpus
+GEN_HASH="$(sha256sum bench/GenerateCorpus.java | cut -c1-16)"
+WANT_STAMP="files=$FILES seed=$SEED generator=$GEN_HASH"
+if [ -f "$CORPUS/.legacy-uses.tsv" ] && [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$WANT_STAMP" ]; then
+  log "reusing $CORPUS ($WANT_STAMP)"
+else
+  log "generating $CORPUS ($WANT_STAMP)"
+  rm -rf -- "$CORPUS"
+  gen_start=$(date +%s%N)
+  java bench/GenerateCorpus.java "$CORPUS" --files "$FILES" --seed "$SEED" >&2 || die "corpus generation failed"
+  gen_end=$(date +%s%N)
+  log "generation took $(awk -v a="$gen_start" -v b="$gen_end" 'BEGIN { printf "%.1f", (b - a) / 1e9 }') s (including compiling the generator)"
+  echo "$WANT_STAMP" > "$STAMP"
+fi
+
+# Files both tools see: everything except the hidden bookkeeping files at the corpus root (.legacy-uses.tsv,
+# .stamp, .gitignore). Hidden files deeper down (deploy/<svc>/.env.<env>) are part of the corpus: the scanner
+# reads them, so rg is told to search hidden files too.
+read -r N_FILES N_BYTES < <(find "$CORPUS" -type f ! -path "$CORPUS/.*" -printf '%s\n' | awk '{ n++; s += $1 } END { print n + 0, s + 0 }')
+RG=(rg -i --hidden -g '!.legacy-uses.tsv' -g '!.stamp' -g '!.gitignore' authtoken "$CORPUS")
+TOTAL_MB=$(awk -v b="$N_BYTES" 'BEGIN { printf "%.1f", b / 1048576 }')
+
+# ---------------------------------------------------------------------------------------------- warm-up
+mkdir -p "$OUT"
+log "warming the page cache ($N_FILES files, $TOTAL_MB MB)"
+find "$CORPUS" -type f -print0 | xargs -0 cat > /dev/null
+rc=0; "${RG[@]}" > /dev/null || rc=$?
+[ "$rc" -le 1 ] || die "rg failed (exit $rc)"
+[ "$rc" -eq 0 ] || log "warning: rg found no match for 'authtoken' in the corpus"
+
+# ---------------------------------------------------------------------------------------------- rounds
+# Each measurement: wall time from a nanosecond clock around the command (resolution well below the
+# 10 ms of %e), plus /usr/bin/time's %e and %M (peak RSS, KB) from its output file.
+
+RG_TIMES=()
+SC_TIMES=()
+SC_RSS=()
+RG_RSS=()
+for round in $(seq 1 "$ROUNDS"); do
+  # (a) baseline: ripgrep (exit 0 = matches, 1 = no match, 2 = error)
+  t0=$(now_ns); rc=0
+  "$TIME" -f '%e %M' -o "$OUT/rg-time.txt" "${RG[@]}" > /dev/null || rc=$?
+  t1=$(now_ns)
+  [ "$rc" -le 1 ] || die "rg failed in round $round (exit $rc)"
+  read -r rg_e rg_m < <(tail -n 1 "$OUT/rg-time.txt")
+  RG_TIMES+=("$(secs "$t0" "$t1")"); RG_RSS+=("$rg_m")
+
+  # (b) the scanner
+  rm -f "$OUT/report.json"
+  t0=$(now_ns); rc=0
+  # shellcheck disable=SC2086
+  "$TIME" -f '%e %M' -o "$OUT/scanner-time.txt" java ${JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m} -jar "$JAR" scan "$CORPUS" \
+      --format json --output "$OUT/report.json" --fail-on none > "$OUT/scanner-round$round.log" 2>&1 || rc=$?
+  t1=$(now_ns)
+  if [ "$rc" -ne 0 ]; then
+    tail -n 20 "$OUT/scanner-round$round.log" >&2 || true
+    die "scanner failed in round $round (exit $rc); log: $OUT/scanner-round$round.log"
+  fi
+  read -r sc_e sc_m < <(tail -n 1 "$OUT/scanner-time.txt")
+  SC_TIMES+=("$(secs "$t0" "$t1")"); SC_RSS+=("$sc_m")
+  log "round $round/$ROUNDS: rg ${RG_TIMES[-1]} s (%e $rg_e), scanner ${SC_TIMES[-1]} s (%e $sc_e), scanner RSS $((sc_m / 1024)) MB"
+done
+
+RG_MED=$(median "${RG_TIMES[@]}")
+SC_MED=$(median "${SC_TIMES[@]}")
+RATIO=$(awk -v s="$SC_MED" -v r="$RG_MED" 'BEGIN { if (r > 0) printf "%.2f", s / r; else print "inf" }')
+RSS_MB=$(awk -v k="$(max "${SC_RSS[@]}")" 'BEGIN { printf "%.1f", k / 1024 }')
+RATIO_OK=$(awk -v x="$RATIO" 'BEGIN { print (x != "inf" && x + 0 <= 2.0) ? "PASS" : "FAIL" }')
+RSS_OK=$(awk -v x="$RSS_MB" 'BEGIN { print (x + 0 < 1024) ? "PASS" : "FAIL" }')
+
+# ---------------------------------------------------------------------------------------------- recall
+
 {
   echo "Cliq Migrate benchmark ($ROUNDS rounds, alternating, warm page cache; medians)"
   echo "files:              $N_FILES"
@@ -197,7 +232,7 @@ PY
   echo "ratio scanner/rg:   $RATIO   target <= 2.00   $RATIO_OK"
   echo "scanner peak RSS:   $RSS_MB MB   target < 1024 MB   $RSS_OK   (max over rounds)"
   if [ -f "$OUT/report.json" ] && command -v python3 >/dev/null 2>&1; then
-    recall || echo "recall:             could not be computed (report not parseable?)"
+    recall "$CORPUS" "$OUT/report.json" || echo "recall:             could not be computed (report not parseable?)"
   else
     echo "recall:             n/a (no report or no python3)"
   fi
