@@ -20,11 +20,11 @@ final class UsageExamples {
                     "cliq-migrate scan -f sarif -o cliq.sarif --fail-on warning",
                     "cliq-migrate scan -f json -o scan.json --report markdown=summary.md",
                     "cliq-migrate scan --shard 2/8 --repo-name billing -f json -o 2.json",
-                    "cliq-migrate scan --baseline .cliq-migrate-baseline.json      fail on new findings only",
-                    "cliq-migrate scan --changed-since origin/main               a pull request's files",
-                    "cliq-migrate scan --staged                                  a pre-commit hook"),
-            "baseline", List.of("cliq-migrate baseline                    record today's findings in "
-                    + ".cliq-migrate-baseline.json", "cliq-migrate baseline services/ -o ci/baseline.json"),
+                    "cliq-migrate scan --baseline .cliq-migrate-baseline.json  (new findings fail)",
+                    "cliq-migrate scan --changed-since origin/main  (a pull request's files)",
+                    "cliq-migrate scan --staged                     (a pre-commit hook)"),
+            "baseline", List.of("cliq-migrate baseline                    (record today's findings)",
+                    "cliq-migrate baseline services/ -o ci/baseline.json"),
             "report", List.of("cliq-migrate report --from scan.json -f html -o report.html",
                     "cliq-migrate report --from all.json -f markdown --fail-on error"),
             "fix", List.of("cliq-migrate fix                         print the planned changes as a diff",
@@ -35,7 +35,7 @@ final class UsageExamples {
             "explain", List.of("cliq-migrate explain authtoken-query-param"),
             "completion", List.of("source <(cliq-migrate completion bash)"),
             "merge", List.of("cliq-migrate merge shard-*.json -o all.json",
-                    "cliq-migrate merge billing.json crm.json -o org.json && cliq-migrate report --from org.json -f html"));
+                    "cliq-migrate merge billing.json crm.json -o org.json"));
 
     private UsageExamples() {}
 
