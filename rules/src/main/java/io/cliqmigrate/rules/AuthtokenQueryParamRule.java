@@ -39,6 +39,9 @@ public final class AuthtokenQueryParamRule implements Rule {
             "(?i)queryParam|queryParameter|addQueryParameter|addEncodedQueryParameter|setQueryParameter|addParameter"
                     + "|setParameter|Query|QueryParam|RequestParam|QueryMap|URLQueryItem");
 
+    /** The parameter's name as the authtoken-era APIs spelt it. */
+    private static final String LEGACY_PARAMETER_NAME = "authtoken";
+
     static final Fix FIX = Fix.manual("oauth", "Authenticate with OAuth 2.0 instead of the authtoken",
             "Create a Self Client in the Zoho API console and store its refresh token, client id and secret as secrets",
             "Fetch an access token from https://accounts.zoho.<dc>/oauth/v2/token (grant_type=refresh_token) and cache it for under an hour",
@@ -82,7 +85,25 @@ public final class AuthtokenQueryParamRule implements Rule {
                     + MESSAGE, List.of(), new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()), templateParameter(ctx, facts,
                     template.requestLine()));
         }
+        unreadParameterNames(facts, ctx);
         JavaOAuth.offerHeaders(ctx, facts);
+    }
+
+    /**
+     * {@code public static final String OAUTH_TOKEN = "authtoken";} in a Zoho class, read through {@code import
+     * static} by request builders: where a reader is scanned, the reader is reported; where none is (a library
+     * whose callers live elsewhere, a partial scan), the name is reported where it is declared.
+     */
+    private static void unreadParameterNames(CodeFacts facts, RuleContext ctx) {
+        for (io.cliqmigrate.core.code.Constant constant : facts.exports()) {
+            if (LEGACY_PARAMETER_NAME.equals(constant.value().literalValue())
+                    && facts.hasZohoContext(constant.value().scope()) && !facts.isReadInTree(constant)) {
+                report(ctx, StringMatches.valueRange(facts, constant.value(), LEGACY_PARAMETER_NAME),
+                        "Constant holding the legacy 'authtoken' parameter name of a Zoho API, read by no file of "
+                                + "this scan: the requests that send it elsewhere fail. " + MESSAGE, List.of(),
+                        new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()), List.of());
+            }
+        }
     }
 
     /**
