@@ -10,6 +10,7 @@ import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.Guards;
+import io.cliqmigrate.rules.support.LegacyZohoClients;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.UrlContext;
@@ -53,6 +54,14 @@ public final class AuthtokenQueryParamRule implements Rule {
         RuleContext ctx = io.cliqmigrate.rules.support.DelugeRewrites.withRequestFixes(facts, context);
         // a call of another file's client interface need not say authtoken itself
         JavaClientCalls.offer(ctx, facts);
+        // an SDK of the authtoken era takes the token under any name
+        for (LegacyZohoClients.Use use : LegacyZohoClients.in(facts)) {
+            report(ctx, use.token(), "Authtoken passed to the " + use.signature().library() + " ("
+                    + use.signature().written() + "): the library sends it as the authtoken parameter of each "
+                    + "request. " + MESSAGE + "; the library has no OAuth mode, so move to Zoho's current SDK or to "
+                    + "plain HTTP calls", List.of(), new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()),
+                    List.of());
+        }
         if (!Guards.mentionsAuthtoken(facts)) {
             return;
         }
