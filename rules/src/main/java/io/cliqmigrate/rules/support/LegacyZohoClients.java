@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * The client libraries of the authtoken era that took the token as a positional argument: a call of one (with a
  * literal, a placeholder such as {@code "{auth_token}"} or any other value) is a legacy use, as the library sends
  * that token with each request and has no other way to authenticate. A signature counts only in a file that names
- * the library's package (its imports), so another library's {@code initialize(token, id)} stays quiet. The calls
+ * the library's package (its imports), and an API class only when it is imported from the library's {@code api}
+ * package, so another library's {@code initialize(token, id)} or {@code new RestApi(url)} stays quiet. The calls
  * are read from the source text, so a Kotlin, Groovy or Scala caller of a Java SDK is read as a Java one is.
  */
 public final class LegacyZohoClients {
@@ -59,7 +60,7 @@ public final class LegacyZohoClients {
                 boolean instance = !signature.madeBy().isEmpty();
                 if (!signature.name().matcher(name).matches() || inComment(facts, m.start())
                         || instance && !madeBy(text, m.group(1), signature.madeBy())
-                        || !instance && declares(text, m.start())) {
+                        || !instance && (declares(text, m.start()) || !imported(text, signature, name))) {
                     continue;
                 }
                 firstArgument(text, m.end()).ifPresent(arg -> uses.add(new Use(signature, arg)));
@@ -72,6 +73,13 @@ public final class LegacyZohoClients {
     private static boolean madeBy(String text, String receiver, String type) {
         return Pattern.compile("(?<![\\w$])\\$?" + Pattern.quote(receiver) + "\\s*(?::\\s*\\w+\\s*)?=\\s*(?:new\\s+)?"
                 + Pattern.quote(type) + "\\s*\\(").matcher(text).find();
+    }
+
+    /** The API class comes from the library: {@code import com.zoho.books.api.ContactsApi} or the whole package. */
+    private static boolean imported(String text, Signature signature, String name) {
+        String api = signature.packageName() + ".api.";
+        return text.contains(api + name) || text.contains(api + "*") || text.contains(api + "_")
+                || text.contains(api + "{");
     }
 
     /** {@code class OrganizationsApi(} (Kotlin, Scala) or {@code OrganizationsApi(String token) {} } is no call. */
