@@ -10,6 +10,7 @@ import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.Guards;
+import io.cliqmigrate.rules.support.InterpolatedConstants;
 import io.cliqmigrate.rules.support.LegacyZohoClients;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.StringMatches;
@@ -70,11 +71,15 @@ public final class AuthtokenQueryParamRule implements Rule {
         StringMatches.each(facts, ZohoPatterns.AUTHTOKEN_PARAM, 1, AuthtokenQueryParamRule::ownMatch,
                 (expr, folded, m) -> UrlContext.isLegacyQuery(facts, expr, folded, m.start())
                         && !JavaClientInterfaces.isTemplate(facts, expr),
-                (expr, folded, m, p) -> report(ctx, p.range(), "Legacy authtoken in a Zoho URL query. " + MESSAGE,
+                (expr, folded, m, p) -> {
+                    report(ctx, p.range(), "Legacy authtoken in a Zoho URL query. " + MESSAGE,
                         p.related(), WebhookRewrites.queryParam(ctx, facts, folded, m.end(), p.range(), reads,
                                 WebhookRewrites.isMessagingUrl(folded.text(), m.start()) && p.related().isEmpty()),
                         JavaOAuth.orSteps(ctx, facts, JavaOAuth.urlParameter(ctx, facts, expr)
-                                .or(() -> BeanPropertyUrls.fix(ctx, facts, expr)), p.range())));
+                                .or(() -> BeanPropertyUrls.fix(ctx, facts, expr)), p.range()));
+                    InterpolatedConstants.at(facts, folded, m.end()).ifPresent(constant ->
+                            reportConstant(ctx, facts, constant, p.range()));
+                });
         for (CallFact call : facts.calls()) {
             boolean named = call.isAnnotation() ? call.args().size() >= 1 : call.args().size() >= 2;
             // HttpPost's params.setParameter(…) fills the body: authtoken-form-param's
@@ -96,6 +101,24 @@ public final class AuthtokenQueryParamRule implements Rule {
         }
         unreadParameterNames(facts, ctx);
         JavaOAuth.offerHeaders(ctx, facts);
+    }
+
+    /**
+     * The constant a Zoho URL's {@code ?authtoken=$X} sends, written in the same file: where the token is pasted
+     * in, so where it is taken out. A value shaped like a real token is hardcoded-legacy-token's.
+     */
+    private static void reportConstant(RuleContext ctx, CodeFacts facts, io.cliqmigrate.core.code.Binding constant,
+                                       io.cliqmigrate.core.model.TextRange url) {
+        String value = constant.value().literalValue();
+        if (ZohoPatterns.LEGACY_TOKEN_VALUE.matcher(value.strip()).matches() && ZohoPatterns.hasDigitAndLetter(value)) {
+            return;
+        }
+        String name = constant.name().substring(constant.name().lastIndexOf('.') + 1);
+        report(ctx, constant.value().range(), "'" + name + "' holds what a Zoho URL of this file sends as "
+                + "its authtoken (?authtoken=), a placeholder to be filled in or the token itself. " + MESSAGE,
+                List.of(new io.cliqmigrate.core.model.RelatedLocation(ctx.file().path(),
+                        ctx.file().lines().line(url.start()), "the URL that sends it")),
+                new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()), List.of());
     }
 
     /**
