@@ -10,6 +10,8 @@ import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.Guards;
+import io.cliqmigrate.rules.support.InterpolatedConstants;
+import io.cliqmigrate.rules.support.LegacyZohoClients;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.UrlContext;
@@ -39,6 +41,9 @@ public final class AuthtokenQueryParamRule implements Rule {
             "(?i)queryParam|queryParameter|addQueryParameter|addEncodedQueryParameter|setQueryParameter|addParameter"
                     + "|setParameter|Query|QueryParam|RequestParam|QueryMap|URLQueryItem");
 
+    /** The parameter's name as the authtoken-era APIs spelt it. */
+    private static final String LEGACY_PARAMETER_NAME = "authtoken";
+
     static final Fix FIX = Fix.manual("oauth", "Authenticate with OAuth 2.0 instead of the authtoken",
             "Create a Self Client in the Zoho API console and store its refresh token, client id and secret as secrets",
             "Fetch an access token from https://accounts.zoho.<dc>/oauth/v2/token (grant_type=refresh_token) and cache it for under an hour",
@@ -50,6 +55,14 @@ public final class AuthtokenQueryParamRule implements Rule {
         RuleContext ctx = io.cliqmigrate.rules.support.DelugeRewrites.withRequestFixes(facts, context);
         // a call of another file's client interface need not say authtoken itself
         JavaClientCalls.offer(ctx, facts);
+        // an SDK of the authtoken era takes the token under any name
+        for (LegacyZohoClients.Use use : LegacyZohoClients.in(facts)) {
+            report(ctx, use.token(), "Authtoken passed to the " + use.signature().library() + " ("
+                    + use.signature().written() + "): the library sends it as the authtoken parameter of each "
+                    + "request. " + MESSAGE + "; the library has no OAuth mode, so move to Zoho's current SDK or to "
+                    + "plain HTTP calls", List.of(), new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()),
+                    List.of());
+        }
         if (!Guards.mentionsAuthtoken(facts)) {
             return;
         }
@@ -58,11 +71,15 @@ public final class AuthtokenQueryParamRule implements Rule {
         StringMatches.each(facts, ZohoPatterns.AUTHTOKEN_PARAM, 1, AuthtokenQueryParamRule::ownMatch,
                 (expr, folded, m) -> UrlContext.isLegacyQuery(facts, expr, folded, m.start())
                         && !JavaClientInterfaces.isTemplate(facts, expr),
-                (expr, folded, m, p) -> report(ctx, p.range(), "Legacy authtoken in a Zoho URL query. " + MESSAGE,
+                (expr, folded, m, p) -> {
+                    report(ctx, p.range(), "Legacy authtoken in a Zoho URL query. " + MESSAGE,
                         p.related(), WebhookRewrites.queryParam(ctx, facts, folded, m.end(), p.range(), reads,
                                 WebhookRewrites.isMessagingUrl(folded.text(), m.start()) && p.related().isEmpty()),
                         JavaOAuth.orSteps(ctx, facts, JavaOAuth.urlParameter(ctx, facts, expr)
-                                .or(() -> BeanPropertyUrls.fix(ctx, facts, expr)), p.range())));
+                                .or(() -> BeanPropertyUrls.fix(ctx, facts, expr)), p.range()));
+                    InterpolatedConstants.at(facts, folded, m.end()).ifPresent(constant ->
+                            reportConstant(ctx, facts, constant, p.range()));
+                });
         for (CallFact call : facts.calls()) {
             boolean named = call.isAnnotation() ? call.args().size() >= 1 : call.args().size() >= 2;
             // HttpPost's params.setParameter(…) fills the body: authtoken-form-param's
@@ -82,7 +99,43 @@ public final class AuthtokenQueryParamRule implements Rule {
                     + MESSAGE, List.of(), new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()), templateParameter(ctx, facts,
                     template.requestLine()));
         }
+        unreadParameterNames(facts, ctx);
         JavaOAuth.offerHeaders(ctx, facts);
+    }
+
+    /**
+     * The constant a Zoho URL's {@code ?authtoken=$X} sends, written in the same file: where the token is pasted
+     * in, so where it is taken out. A value shaped like a real token is hardcoded-legacy-token's.
+     */
+    private static void reportConstant(RuleContext ctx, CodeFacts facts, io.cliqmigrate.core.code.Binding constant,
+                                       io.cliqmigrate.core.model.TextRange url) {
+        String value = constant.value().literalValue();
+        if (ZohoPatterns.LEGACY_TOKEN_VALUE.matcher(value.strip()).matches() && ZohoPatterns.hasDigitAndLetter(value)) {
+            return;
+        }
+        String name = constant.name().substring(constant.name().lastIndexOf('.') + 1);
+        report(ctx, constant.value().range(), "'" + name + "' holds what a Zoho URL of this file sends as "
+                + "its authtoken (?authtoken=), a placeholder to be filled in or the token itself. " + MESSAGE,
+                List.of(new io.cliqmigrate.core.model.RelatedLocation(ctx.file().path(),
+                        ctx.file().lines().line(url.start()), "the URL that sends it")),
+                new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()), List.of());
+    }
+
+    /**
+     * {@code public static final String OAUTH_TOKEN = "authtoken";} in a Zoho class, read through {@code import
+     * static} by request builders: where a reader is scanned, the reader is reported; where none is (a library
+     * whose callers live elsewhere, a partial scan), the name is reported where it is declared.
+     */
+    private static void unreadParameterNames(CodeFacts facts, RuleContext ctx) {
+        for (io.cliqmigrate.core.code.Constant constant : facts.exports()) {
+            if (LEGACY_PARAMETER_NAME.equals(constant.value().literalValue())
+                    && facts.hasZohoContext(constant.value().scope()) && !facts.isReadInTree(constant)) {
+                report(ctx, StringMatches.valueRange(facts, constant.value(), LEGACY_PARAMETER_NAME),
+                        "Constant holding the legacy 'authtoken' parameter name of a Zoho API, read by no file of "
+                                + "this scan: the requests that send it elsewhere fail. " + MESSAGE, List.of(),
+                        new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()), List.of());
+            }
+        }
     }
 
     /**

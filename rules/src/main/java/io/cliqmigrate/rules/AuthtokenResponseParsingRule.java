@@ -6,6 +6,7 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.GeneratorAnswerReads;
 import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.ZohoPatterns;
@@ -27,13 +28,25 @@ public final class AuthtokenResponseParsingRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
+        // one finding per place: a bare "AUTHTOKEN" next to the generator call is both a key and a prefix test
+        java.util.Set<io.cliqmigrate.core.model.TextRange> seen = new java.util.HashSet<>();
+        if (Guards.mentionsAny(facts, "authtoken")) {
+            boolean callsGenerator = has(facts, ZohoPatterns.GENERATION_ENDPOINT);
+            for (GeneratorAnswerReads.Read read : GeneratorAnswerReads.in(facts, callsGenerator)) {
+                seen.add(read.range());
+                ctx.report(read.range(), "Reads the retired authtoken generation response: this code "
+                        + read.how() + ", but the call no longer issues tokens. Remove it and read an OAuth access "
+                        + "token from the token endpoint's JSON response (access_token, expires_in)", List.of(),
+                        List.of(AuthtokenGenerationEndpointRule.FIX));
+            }
+        }
         if (!Guards.mentionsExactly(facts, "AUTHTOKEN", "RESULT")) {
             return;
         }
         // AUTHTOKEN= and RESULT= together are the generator's answer and nothing else's
         boolean bothKeys = has(facts, AUTHTOKEN_KEY) && has(facts, RESULT_KEY);
         if (has(facts, ZohoPatterns.GENERATION_ENDPOINT)) {
-            reportBareKeys(facts, ctx);
+            reportBareKeys(facts, ctx, seen);
         }
         StringMatches.each(facts, RESPONSE_KEY, 1, v -> RESPONSE_KEY.matcher(v.text()).find(),
                 (expr, folded, m) -> bothKeys || facts.hasZohoContext(expr.scope()),
@@ -45,11 +58,12 @@ public final class AuthtokenResponseParsingRule implements Rule {
     }
 
     /** Next to the generator call, the bare keys read from its answer: {@code getProperty("AUTHTOKEN")}. */
-    private static void reportBareKeys(CodeFacts facts, RuleContext ctx) {
+    private static void reportBareKeys(CodeFacts facts, RuleContext ctx,
+                                       java.util.Set<io.cliqmigrate.core.model.TextRange> seen) {
         for (var expr : facts.strings()) {
             for (var part : expr.parts()) {
                 String value = part instanceof io.cliqmigrate.core.code.Part.Literal literal ? literal.value() : null;
-                if ("AUTHTOKEN".equals(value) || "RESULT".equals(value)) {
+                if (("AUTHTOKEN".equals(value) || "RESULT".equals(value)) && !seen.contains(part.range())) {
                     ctx.report(part.range(), "Reads the '" + value + "' key of the retired authtoken generation "
                             + "response: the call no longer issues tokens. Remove it and read an OAuth access token "
                             + "from the token endpoint's JSON response (access_token, expires_in)", List.of(),

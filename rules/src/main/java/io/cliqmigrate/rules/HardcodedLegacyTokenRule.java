@@ -16,6 +16,7 @@ import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.Calls;
+import io.cliqmigrate.rules.support.LegacyZohoClients;
 import io.cliqmigrate.rules.support.SettingRewrites;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.UrlContext;
@@ -77,6 +78,17 @@ public final class HardcodedLegacyTokenRule implements Rule {
                         ctx.reportSecret(valueRange(facts, arg, value), MESSAGE, List.of(), List.of(FIX));
                     }
                 }
+            }
+        }
+        // ZohoBooks.initialize("<token>", "<organization id>"): a catalogued SDK's token argument
+        for (LegacyZohoClients.Use use : LegacyZohoClients.in(facts)) {
+            String written = facts.file().slice(use.token());
+            String value = written.length() > 2 && (written.charAt(0) == '"' || written.charAt(0) == '\'')
+                    && written.charAt(written.length() - 1) == written.charAt(0)
+                    ? written.substring(1, written.length() - 1) : "";
+            if (looksLikeToken(value)) {
+                ctx.reportSecret(new TextRange(use.token().start() + 1, use.token().end() - 1), MESSAGE, List.of(),
+                        List.of(FIX));
             }
         }
         StringMatches.each(facts, PLACEHOLDER_DEFAULT, 1, v -> PLACEHOLDER_DEFAULT.matcher(v.text()).find(),

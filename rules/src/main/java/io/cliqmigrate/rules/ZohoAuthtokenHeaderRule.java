@@ -8,6 +8,7 @@ import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.Guards;
+import io.cliqmigrate.rules.support.RawTokenHeaders;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import io.cliqmigrate.core.code.FoldedString;
@@ -33,6 +34,15 @@ public final class ZohoAuthtokenHeaderRule implements Rule {
     @Override
     public void check(CodeFacts facts, RuleContext context) {
         RuleContext ctx = io.cliqmigrate.rules.support.DelugeRewrites.withRequestFixes(facts, context);
+        if (Guards.mentionsAuthtoken(facts)) {
+            for (RawTokenHeaders.Use use : RawTokenHeaders.in(ctx, facts, AuthtokenConfigReadRule.reads(facts))) {
+                ctx.report(use.header().value().range(), "Authorization header holding the legacy authtoken setting '"
+                        + use.setting().key() + "' as it is, with no scheme: Zoho has rejected authtokens since "
+                        + "2021 (with or without 'Zoho-authtoken '), so this request fails. Send 'Authorization: "
+                        + "Zoho-oauthtoken <access token>' from a refreshed OAuth token instead", List.of(),
+                        List.of(FIX), TokenSources.properties(java.util.Optional.of(use.setting())));
+            }
+        }
         if (!Guards.mentionsAny(facts, "zoho-authtoken")) {
             return;
         }

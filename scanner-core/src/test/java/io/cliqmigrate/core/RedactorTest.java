@@ -37,6 +37,10 @@ class RedactorTest {
     void keepsPlaceholdersAndVariableNamesReadable() {
         assertThat(Redactor.redact("url + \"?authtoken=\" + authToken")).isEqualTo("url + \"?authtoken=\" + authToken");
         assertThat(Redactor.redact("params.put(\"authtoken\", token);")).isEqualTo("params.put(\"authtoken\", token);");
+        // a constant holding a parameter's name, not a value
+        assertThat(Redactor.redact("public static final String OAUTH_TOKEN = \"authtoken\";"))
+                .isEqualTo("public static final String OAUTH_TOKEN = \"authtoken\";");
+        assertThat(Redactor.redact("String zohoPassword = \"password123\";")).doesNotContain("password123");
         assertThat(Redactor.redact("zoho.authtoken=${ZOHO_AUTHTOKEN}")).isEqualTo("zoho.authtoken=${ZOHO_AUTHTOKEN}");
         assertThat(Redactor.redact("String authToken = props.getProperty(\"zoho.authtoken\");"))
                 .isEqualTo("String authToken = props.getProperty(\"zoho.authtoken\");");

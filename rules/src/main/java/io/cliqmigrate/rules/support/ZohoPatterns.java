@@ -54,8 +54,13 @@ public final class ZohoPatterns {
             "(?i)^(?:crmapi|creatorapi|InternalAPI|booksapi|projectsapi|supportapi|reportsapi|invoiceapi"
                     + "|subscriptionsapi|docsapi)$");
 
-    /** A v1 path ({@code crm/private/json/Leads/…}), its root ({@code 'crm/private/xml'}) or the base URL ending in it. */
-    public static final Pattern CRM_V1 = Pattern.compile("(?i)(?<![\\w.-])crm/private(?:/(?:xml|json)(?![\\w-])|/?$)");
+    /**
+     * A v1 path ({@code crm/private/json/Leads/…}), its root ({@code 'crm/private/xml'}), the base URL ending in it,
+     * or the root with the format filled in at run time ({@code "crm/private/" + format + "/" + module},
+     * {@code crm/private/%s/…}, {@code crm/private/{$format}/…}).
+     */
+    public static final Pattern CRM_V1 = Pattern.compile("(?i)(?<![\\w.-])crm/private(?:/(?:xml|json)(?![\\w-])|/?$"
+            + "|/(?:\\u0000|%s|\\{\\w*}|\\$\\{\\w*})(?=/|$))");
 
     /** A 28–32 character legacy token; real ones are 32 lower-case hex characters. */
     public static final Pattern LEGACY_TOKEN_VALUE = Pattern.compile("^[0-9A-Za-z]{28,32}$");
@@ -64,9 +69,12 @@ public final class ZohoPatterns {
     public static final Pattern INLINE_TOKEN = Pattern.compile(
             "(?i)(?:auth_?token=|zoho-authtoken\\s+)([0-9a-z]{28,32})(?![0-9a-z])");
 
-    /** A Cliq REST URL. Group 1: API version; group 2: endpoint family; group 3: the rest of the path. */
+    /**
+     * A Cliq REST URL, its data centre's domain possibly filled in ({@code cliq.zoho.{$domain}}). Group 1: API
+     * version; group 2: endpoint family; group 3: the rest of the path.
+     */
     public static final Pattern CLIQ_API = Pattern.compile(
-            "(?i)cliq\\.(?:zoho\\." + TLD + "|zohocloud\\.ca)(?:/company/[^/\\s\"']+)?(?:/network/[^/\\s\"']+)?"
+            "(?i)cliq\\.(?:zoho\\." + TLD_OR_HOLE + "|zohocloud\\.ca)(?:/company/[^/\\s\"']+)?(?:/network/[^/\\s\"']+)?"
                     + "/api/(v[23])/([A-Za-z]+)((?:[^\\s\"'<>?#:,;()\\\\]|#\\{[^}\\s]*}|\\\\\\([^)\\s]*\\))*)");
 
 

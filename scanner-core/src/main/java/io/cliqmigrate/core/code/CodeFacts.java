@@ -231,6 +231,19 @@ public final class CodeFacts {
         return index.getOrDefault(call.chain(), List.of());
     }
 
+    /** Every reference to a named constant in the file's strings, call arguments and assigned values. */
+    public java.util.stream.Stream<Part.Ref> references() {
+        return java.util.stream.Stream.of(strings.stream(), calls.stream().flatMap(c -> c.args().stream()),
+                        bindings.stream().map(Binding::value).filter(java.util.Objects::nonNull))
+                .flatMap(s -> s).flatMap(e -> e.parts().stream())
+                .filter(Part.Ref.class::isInstance).map(Part.Ref.class::cast);
+    }
+
+    /** Whether some scanned file refers to this file's exported constant (true when the scan did not tell). */
+    public boolean isReadInTree(Constant constant) {
+        return symbols.isRead(constant);
+    }
+
     public void link(SymbolTable table) {
         symbols = table;
         foldCache.clear();

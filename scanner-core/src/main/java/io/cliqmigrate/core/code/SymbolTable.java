@@ -11,12 +11,18 @@ import java.util.Map;
 public final class SymbolTable {
     public static final SymbolTable EMPTY = new SymbolTable(List.of());
 
-    private final Map<String, Constant> byKey = new HashMap<>();
-    private final Map<String, Constant> bySuffix = new HashMap<>();
-    private final Map<String, Integer> suffixCount = new HashMap<>();
+    private final Map<String, Constant> byKey;
+    private final Map<String, Constant> bySuffix;
+    private final Map<String, Integer> suffixCount;
+    /** Keys of the constants some scanned file refers to; {@code null} until {@link #withReads} was run. */
+    private final java.util.Set<String> read;
 
     /** Builds the table; on duplicate keys the first constant wins, so callers pass them in path order. */
     public SymbolTable(List<Constant> constants) {
+        byKey = new HashMap<>();
+        bySuffix = new HashMap<>();
+        suffixCount = new HashMap<>();
+        read = null;
         for (Constant c : constants) {
             if (byKey.putIfAbsent(c.key(), c) == null) {
                 String suffix = suffix(c.key());
@@ -40,6 +46,35 @@ public final class SymbolTable {
             }
         }
         return null;
+    }
+
+    /**
+     * This table, knowing which of its constants the given files refer to, so a constant that holds a legacy
+     * word can be reported where it is declared when nothing in the scanned tree reads it.
+     */
+    public SymbolTable withReads(List<CodeFacts> files) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (CodeFacts file : files) {
+            file.references().forEach(ref -> {
+                Constant c = lookup(ref.keys());
+                if (c != null) {
+                    keys.add(c.key());
+                }
+            });
+        }
+        return new SymbolTable(this, java.util.Set.copyOf(keys));
+    }
+
+    private SymbolTable(SymbolTable table, java.util.Set<String> read) {
+        byKey = table.byKey;
+        bySuffix = table.bySuffix;
+        suffixCount = table.suffixCount;
+        this.read = read;
+    }
+
+    /** Whether a scanned file refers to the constant; unknown (no {@link #withReads}) counts as read. */
+    public boolean isRead(Constant constant) {
+        return read == null || read.contains(constant.key());
     }
 
     public int size() {

@@ -478,10 +478,13 @@ public final class ScanEngine {
                 constants.addAll(w.facts.exports());
             }
         }
-        SymbolTable table = new SymbolTable(constants);
+        // which constants are read at all: one that holds a legacy word and that no file reads is reported where
+        // it is declared
+        SymbolTable withReads = new SymbolTable(constants)
+                .withReads(work.stream().filter(w -> w.facts != null).map(w -> w.facts).toList());
         for (FileWork w : work) {
             if (w.facts != null) {
-                w.facts.link(table);
+                w.facts.link(withReads);
             }
         }
     }

@@ -41,6 +41,12 @@ public final class Redactor {
             "(?i)(?:password|passwd|pwd)[\"']?\\s*(?:=?[\"']\\s*(?:\\+|\\.|<<)\\s*|(?:=>|[=:])\\s*)[\"']"
                     + "(?![\\s+.,;)\\]}<])(?<value>[^\"'\\r\\n]{3,})[\"']");
 
+    /**
+     * A value that is only a key's name, {@code OAUTH_TOKEN = "authtoken"}: the name of a request parameter, which
+     * the code around it shows anyway.
+     */
+    private static final Pattern KEY_NAME = Pattern.compile("(?i)" + SECRET_KEYS);
+
     /** A long run of letters and digits with both kinds of character: the usual shape of a hard-coded token. */
     private static final Pattern LONG_TOKEN = Pattern.compile("(?<![A-Za-z0-9_$.])[A-Za-z0-9]{28,}(?![A-Za-z0-9_])");
 
@@ -79,7 +85,7 @@ public final class Redactor {
             boolean code = !quoted && (isCode(value, !keyed.group("keyQuote").isEmpty(),
                     PASSWORD_NAME.matcher(keyed.group("key")).find())
                     || keyed.end() < text.length() && "([".indexOf(text.charAt(keyed.end())) >= 0);
-            if (!isPlaceholder(value) && !code) {
+            if (!isPlaceholder(value) && !code && !KEY_NAME.matcher(value).matches()) {
                 mask(out, keyed.start("value"), keyed.end("value"));
             }
         }

@@ -1,0 +1,130 @@
+package io.cliqmigrate.rules.support;
+
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.Comment;
+import io.cliqmigrate.core.model.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The client libraries of the authtoken era that took the token as a positional argument: a call of one (with a
+ * literal, a placeholder such as {@code "{auth_token}"} or any other value) is a legacy use, as the library sends
+ * that token with each request and has no other way to authenticate. A signature counts only in a file that names
+ * the library's package (its imports), and an API class only when it is imported from the library's {@code api}
+ * package, so another library's {@code initialize(token, id)} or {@code new RestApi(url)} stays quiet. The calls
+ * are read from the source text, so a Kotlin, Groovy or Scala caller of a Java SDK is read as a Java one is.
+ */
+public final class LegacyZohoClients {
+
+    /**
+     * One signature: the library, the package its users import, the class whose instance method takes the token
+     * ({@code madeBy}: the receiver must be made by that constructor in the file) or empty for a constructor, the
+     * called name, and how the call is written, for the message.
+     */
+    public record Signature(String library, String packageName, String madeBy, Pattern name, String written) {}
+
+    /** Facts §4.2 and the SDKs' own sample code. */
+    public static final List<Signature> CATALOGUE = List.of(
+            new Signature("Zoho Books Java SDK", "com.zoho.books", "ZohoBooks", Pattern.compile("initialize"),
+                    "ZohoBooks.initialize(authToken, organizationId)"),
+            new Signature("Zoho Books Java SDK", "com.zoho.books", "", Pattern.compile("[A-Z]\\w*Api"),
+                    "new <Name>Api(authToken[, organizationId])"),
+            new Signature("Zoho Projects Java SDK", "com.zoho.projects", "ZohoProjects", Pattern.compile("initialize"),
+                    "ZohoProjects.initialize(authToken, portalId)"),
+            new Signature("Zoho Projects Java SDK", "com.zoho.projects", "", Pattern.compile("[A-Z]\\w*API"),
+                    "new <Name>API(authToken[, portalId])"));
+
+    /** {@code receiver.name(} or {@code $receiver->name(}; group 1 the receiver, group 2 the name. */
+    private static final Pattern INSTANCE_CALL = Pattern.compile("(?<![\\w$.])\\$?(\\w+)\\s*(?:\\.|->)\\s*(\\w+)\\s*\\(");
+    /** {@code new Name(} or Kotlin's {@code Name(}, not a method {@code x.Name(} nor a declaration. */
+    private static final Pattern CONSTRUCTOR_CALL = Pattern.compile("(?<![\\w$.>]\\s{0,8})(?:new\\s+)?([A-Z]\\w*)\\s*\\(");
+
+    /** The token argument of a catalogued call. */
+    public record Use(Signature signature, TextRange token) {}
+
+    private LegacyZohoClients() {}
+
+    public static List<Use> in(CodeFacts facts) {
+        List<Use> uses = new ArrayList<>();
+        String text = facts.file().text();
+        for (Signature signature : CATALOGUE) {
+            if (!Guards.mentionsAny(facts, signature.packageName())) {
+                continue;
+            }
+            Matcher m = (signature.madeBy().isEmpty() ? CONSTRUCTOR_CALL : INSTANCE_CALL).matcher(text);
+            while (m.find()) {
+                String name = m.group(m.groupCount());
+                boolean instance = !signature.madeBy().isEmpty();
+                if (!signature.name().matcher(name).matches() || inComment(facts, m.start())
+                        || instance && !madeBy(text, m.group(1), signature.madeBy())
+                        || !instance && (declares(text, m.start()) || !imported(text, signature, name))) {
+                    continue;
+                }
+                firstArgument(text, m.end()).ifPresent(arg -> uses.add(new Use(signature, arg)));
+            }
+        }
+        return uses;
+    }
+
+    /** {@code service = new ZohoBooks()}, {@code val p = ZohoProjects()}: the receiver is the library's object. */
+    private static boolean madeBy(String text, String receiver, String type) {
+        return Pattern.compile("(?<![\\w$])\\$?" + Pattern.quote(receiver) + "\\s*(?::\\s*\\w+\\s*)?=\\s*(?:new\\s+)?"
+                + Pattern.quote(type) + "\\s*\\(").matcher(text).find();
+    }
+
+    /** The API class comes from the library: {@code import com.zoho.books.api.ContactsApi} or the whole package. */
+    private static boolean imported(String text, Signature signature, String name) {
+        String api = signature.packageName() + ".api.";
+        return text.contains(api + name) || text.contains(api + "*") || text.contains(api + "_")
+                || text.contains(api + "{");
+    }
+
+    /** {@code class OrganizationsApi(} (Kotlin, Scala) or {@code OrganizationsApi(String token) {} } is no call. */
+    private static boolean declares(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        String before = text.substring(lineStart, at).strip();
+        return before.endsWith("class") || before.endsWith("fun") || before.endsWith("def")
+                || before.isEmpty() && text.indexOf('{', at) >= 0 && text.substring(at, text.indexOf('{', at))
+                .matches("(?s)[A-Z]\\w*\\s*\\([^()]*\\)\\s*(?:throws[^{]*)?");
+    }
+
+    /** The first argument's source, without the blanks around it, when the call has one. */
+    private static Optional<TextRange> firstArgument(String text, int open) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (c == ',' || c == ')')) {
+                String arg = text.substring(open, i);
+                int from = open + (arg.length() - arg.stripLeading().length());
+                int to = i - (arg.length() - arg.stripTrailing().length());
+                return from < to ? Optional.of(new TextRange(from, to)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean inComment(CodeFacts facts, int offset) {
+        for (Comment comment : facts.comments()) {
+            if (comment.range().start() <= offset && offset < comment.range().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
