@@ -87,7 +87,7 @@ public final class ZohoPatterns {
                     + "|pagerduty|datadog|sentry|mailgun|sendgrid|aws|azure|gcp|google|facebook|twitter|dropbox"
                     + "|heroku|travis|circleci|docker|okta|auth0|hubspot|salesforce|shopify|zendesk|freshdesk"
                     + "|intercom|mixpanel|segment|trello|asana|discord|telegram|mattermost|zoom|plivo|nexmo|vonage"
-                    + "|messagebird|onesignal|pusher|algolia|mapbox|openai|vault|expo|fcm|apns|recaptcha");
+                    + "|messagebird|onesignal|pusher|algolia|mapbox|openai|vault|expo|fcm|apns|recaptcha|shippo");
 
     private ZohoPatterns() {}
 
