@@ -56,7 +56,8 @@ public final class HardcodedLegacyTokenRule implements Rule {
                     || handedToOtherVendor(facts, binding.name())) {
                 continue;
             }
-            boolean context = ZohoHints.isHint(binding.name()) || facts.hasZohoContext(binding.scope());
+            boolean context = ZohoHints.isHint(binding.name()) || facts.hasZohoContext(binding.scope())
+                    || savedGeneratorAnswer(facts, binding);
             if (context) {
                 reportSetting(ctx, facts, binding, valueRange(facts, binding.value(), value.trim()));
             }
@@ -123,6 +124,12 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 }
             }
         }
+    }
+
+    /** The AUTHTOKEN line of a saved generator answer: the key is the generator's own, no other tool writes it. */
+    private static boolean savedGeneratorAnswer(CodeFacts facts, Binding binding) {
+        return "text".equals(facts.file().languageId()) && binding.kind() == Binding.Kind.CONFIG_KEY
+                && binding.name().equals("AUTHTOKEN");
     }
 
     /** A generic AUTH_TOKEN passed to {@code Twilio.init(…)} or a GitHub client is that vendor's token. */
