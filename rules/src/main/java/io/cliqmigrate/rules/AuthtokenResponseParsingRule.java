@@ -1,5 +1,6 @@
 package io.cliqmigrate.rules;
 
+import io.cliqmigrate.core.code.Binding;
 import io.cliqmigrate.core.code.CodeFacts;
 import io.cliqmigrate.core.model.Severity;
 import io.cliqmigrate.core.rule.Rule;
@@ -48,6 +49,7 @@ public final class AuthtokenResponseParsingRule implements Rule {
         if (has(facts, ZohoPatterns.GENERATION_ENDPOINT)) {
             reportBareKeys(facts, ctx, seen);
         }
+        savedAnswer(facts, ctx);
         StringMatches.each(facts, RESPONSE_KEY, 1, v -> RESPONSE_KEY.matcher(v.text()).find(),
                 (expr, folded, m) -> bothKeys || facts.hasZohoContext(expr.scope()),
                 (expr, folded, m, p) -> ctx.report(p.range(),
@@ -72,6 +74,30 @@ public final class AuthtokenResponseParsingRule implements Rule {
             }
         }
     }
+
+    /**
+     * The generator's answer kept as a file ({@code AUTHTOKEN=…} next to {@code RESULT=TRUE}, a test fixture or a
+     * cache read back later): its AUTHTOKEN line is reported, as the code that reads it is.
+     */
+    private static void savedAnswer(CodeFacts facts, RuleContext ctx) {
+        boolean answer = "text".equals(facts.file().languageId()) || facts.bindings().stream().anyMatch(b ->
+                b.kind() == Binding.Kind.CONFIG_KEY && b.name().equals("RESULT") && b.value() != null
+                        && RESULT_VALUE.matcher(String.valueOf(b.value().literalValue())).matches());
+        if (!answer) {
+            return;
+        }
+        for (Binding binding : facts.bindings()) {
+            if (binding.kind() == Binding.Kind.CONFIG_KEY && binding.name().equals("AUTHTOKEN")) {
+                ctx.report(binding.nameRange(), "A saved answer of the retired authtoken generator ('AUTHTOKEN=' "
+                        + "with 'RESULT='): the call no longer issues tokens, so whatever reads this answer works "
+                        + "with a dead token. Delete it with the code that reads it, and read an OAuth access token "
+                        + "from the token endpoint's JSON response instead", List.of(),
+                        List.of(AuthtokenGenerationEndpointRule.FIX));
+            }
+        }
+    }
+
+    private static final Pattern RESULT_VALUE = Pattern.compile("\\(?(?:TRUE|FALSE)\\)?");
 
     private static boolean has(CodeFacts facts, Pattern pattern) {
         return facts.strings().stream().anyMatch(e -> pattern.matcher(facts.fold(e).text()).find());

@@ -179,7 +179,9 @@ public final class ConfigAuthtokenSettingRule implements Rule {
      * file that talks to Zoho; not OAuth settings, npm's {@code _authToken} or another vendor's token.
      */
     static boolean isLegacySetting(String key, CodeFacts facts) {
-        List<String> words = ZohoPatterns.words(key);
+        // a numbered copy is the same setting: ZOHO_AUTH_TOKEN2, authtoken_2
+        List<String> words = ZohoPatterns.words(key).stream().map(w -> w.replaceFirst("(?<=[a-z])\\d+$", ""))
+                .filter(w -> !w.isEmpty() && !w.chars().allMatch(Character::isDigit)).toList();
         if (words.stream().anyMatch(NOT_LEGACY::contains) || ZohoPatterns.OTHER_VENDOR.matcher(key).find()) {
             return false;
         }

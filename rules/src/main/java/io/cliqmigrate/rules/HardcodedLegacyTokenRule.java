@@ -57,7 +57,8 @@ public final class HardcodedLegacyTokenRule implements Rule {
                     || handedToOtherVendor(facts, binding.name())) {
                 continue;
             }
-            boolean context = ZohoHints.isHint(binding.name()) || facts.hasZohoContext(binding.scope());
+            boolean context = ZohoHints.isHint(binding.name()) || facts.hasZohoContext(binding.scope())
+                    || savedGeneratorAnswer(facts, binding) || zohoSpelling(binding.name(), value.trim(), facts);
             if (context) {
                 reportSetting(ctx, facts, binding, valueRange(facts, binding.value(), value.trim()));
             }
@@ -66,7 +67,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 String value = pair.value().literalValue();
                 if (value != null && looksLikeToken(value) && pair.keyText() != null && tokenName(pair.keyText())
-                        && Calls.inZohoContext(facts, call)) {
+                        && (Calls.inZohoContext(facts, call) || zohoSpelling(pair.keyText(), value, facts))) {
                     ctx.reportSecret(valueRange(facts, pair.value(), value), MESSAGE, List.of(), List.of(FIX));
                 }
             }
@@ -135,6 +136,27 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * Zoho's own spelling and shape without a Zoho word in the file: a key written exactly {@code authtoken}
+     * (lower case, the API parameter's name) holding 32 lower-case hex characters, the shape of every Zoho
+     * authtoken. Other vendors spell it {@code authToken} or {@code auth_token} (Twilio, whose tokens are also 32
+     * hex characters) or give it another shape (ngrok); a file that names another vendor is left alone.
+     */
+    private static boolean zohoSpelling(String key, String value, CodeFacts facts) {
+        return key.substring(key.lastIndexOf('.') + 1).equals("authtoken") && ZOHO_TOKEN_SHAPE.matcher(value).matches()
+                && !OTHER_VENDOR_WORD.matcher(facts.file().text()).find();
+    }
+
+    private static final Pattern ZOHO_TOKEN_SHAPE = Pattern.compile("(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{32}");
+    private static final Pattern OTHER_VENDOR_WORD = Pattern.compile("(?i)\\b(?:"
+            + ZohoPatterns.OTHER_VENDOR.pattern().replace("(?i)", "") + "|ngrok|rmscloud)\\b");
+
+    /** The AUTHTOKEN line of a saved generator answer: the key is the generator's own, no other tool writes it. */
+    private static boolean savedGeneratorAnswer(CodeFacts facts, Binding binding) {
+        return "text".equals(facts.file().languageId()) && binding.kind() == Binding.Kind.CONFIG_KEY
+                && binding.name().equals("AUTHTOKEN");
     }
 
     /** A generic AUTH_TOKEN passed to {@code Twilio.init(…)} or a GitHub client is that vendor's token. */

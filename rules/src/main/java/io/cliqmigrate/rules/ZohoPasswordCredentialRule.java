@@ -8,6 +8,7 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.GeneratorCredentials;
 import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.ZohoPatterns;
@@ -31,6 +32,16 @@ public final class ZohoPasswordCredentialRule implements Rule {
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
         java.util.Set<Binding> reported = configPasswords(facts, ctx);
+        for (Binding password : GeneratorCredentials.sectionPasswords(facts)) {
+            if (reported.add(password)) {
+                ctx.reportSecret(password.value().range(), MESSAGE, List.of(),
+                        List.of(AuthtokenGenerationEndpointRule.FIX));
+            }
+        }
+        List<TextRange> arguments = GeneratorCredentials.argumentPasswords(facts);
+        for (TextRange password : arguments) {
+            ctx.reportSecret(password, MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+        }
         if (!Guards.mentionsExactly(facts, "EMAIL_ID")) {
             return;
         }
@@ -57,7 +68,8 @@ public final class ZohoPasswordCredentialRule implements Rule {
                 ctx.report(binding.nameRange(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
             } else if (binding.kind() != Binding.Kind.CONFIG_KEY && isPasswordName(binding.name())
                     && isWrittenOut(binding) && !reported.contains(binding)
-                    && keys.stream().noneMatch(key -> key.overlaps(binding.nameRange()))) {
+                    && keys.stream().noneMatch(key -> key.overlaps(binding.nameRange()))
+                    && arguments.stream().noneMatch(argument -> argument.overlaps(binding.value().range()))) {
                 // the password itself, written next to the generator call (settings: configPasswords decides);
                 // a map entry whose PASSWORD key is reported above is the same use, reported once
                 ctx.reportSecret(binding.value().range(), MESSAGE, List.of(),

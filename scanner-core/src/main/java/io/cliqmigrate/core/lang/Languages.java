@@ -43,7 +43,9 @@ public final class Languages {
                 new LexicalLanguage("scala", LexicalSyntax.KOTLIN_LIKE, ".scala"),
                 new LexicalLanguage("swift", LexicalSyntax.KOTLIN_LIKE, ".swift"),
                 new LexicalLanguage("rust", LexicalSyntax.C_LIKE, ".rs"),
-                new LexicalLanguage("shell", LexicalSyntax.SHELL, ".sh", ".bash", ".zsh", "dockerfile*", ".dockerfile")));
+                new LexicalLanguage("shell", LexicalSyntax.SHELL, ".sh", ".bash", ".zsh", "dockerfile*", ".dockerfile",
+                        "containerfile*"),
+                ConfigLanguage.generatorAnswer()));
     }
 
     /** The language with this id ({@link SourceFile#languageId()}). */

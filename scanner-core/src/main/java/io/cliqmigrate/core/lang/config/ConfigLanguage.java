@@ -28,12 +28,24 @@ public final class ConfigLanguage implements Language {
     private final List<String> fileNames;
     private final ConfigReader reader;
     private final LexicalSyntax lexical;
+    /** Recognises a file by its lower-cased name and first bytes. */
+    private final java.util.function.BiPredicate<String, byte[]> recognises;
 
     private ConfigLanguage(String id, ConfigReader reader, LexicalSyntax lexical, String... fileNames) {
         this.id = id;
         this.reader = reader;
         this.lexical = lexical;
         this.fileNames = List.of(fileNames);
+        this.recognises = (name, bytes) -> FileNames.matches(this.fileNames, name);
+    }
+
+    private ConfigLanguage(String id, ConfigReader reader, LexicalSyntax lexical,
+                           java.util.function.BiPredicate<String, byte[]> recognises) {
+        this.id = id;
+        this.reader = reader;
+        this.lexical = lexical;
+        this.fileNames = List.of();
+        this.recognises = recognises;
     }
 
     public static ConfigLanguage properties() {
@@ -64,6 +76,20 @@ public final class ConfigLanguage implements Language {
         return new ConfigLanguage("xml", new XmlConfigReader(), LexicalSyntax.MARKUP, ".xml", ".config");
     }
 
+    /**
+     * An answer of the retired authtoken generator kept as a file ({@code AUTHTOKEN=…} and {@code RESULT=TRUE}
+     * lines, saved as a test fixture or a cache): a {@code .txt} or extension-less file recognised by its content,
+     * read as {@code KEY=value} lines.
+     */
+    public static ConfigLanguage generatorAnswer() {
+        return new ConfigLanguage("text", new EnvConfigReader(), LexicalSyntax.KEY_VALUE,
+                (name, bytes) -> (name.endsWith(".txt") || name.indexOf('.') < 0) && GENERATOR_ANSWER.matcher(
+                        new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .find());
+    }
+
+    private static final Pattern GENERATOR_ANSWER = Pattern.compile("(?m)^AUTHTOKEN=[0-9A-Za-z]");
+
     @Override
     public String id() {
         return id;
@@ -71,7 +97,7 @@ public final class ConfigLanguage implements Language {
 
     @Override
     public boolean matches(String fileName, byte[] firstBytes) {
-        return FileNames.matches(fileNames, fileName);
+        return recognises.test(fileName, firstBytes);
     }
 
     @Override

@@ -85,7 +85,15 @@ final class YamlConfigReader implements ConfigReader {
                                 anchors.put(anchor, value);
                             }
                         }
-                        if (value != null && (alias || valueRange.length() == 0)) {
+                        java.util.List<EnvListItems.Variable> variables = value == null || alias || !name.endsWith("]")
+                                ? java.util.List.of()
+                                : EnvListItems.of(value, file.slice(valueRange), valueRange.start());
+                        if (!variables.isEmpty()) {
+                            for (EnvListItems.Variable variable : variables) {
+                                document.entry(name + "." + variable.name(), variable.nameRange(), variable.value(),
+                                        variable.valueRange());
+                            }
+                        } else if (value != null && (alias || valueRange.length() == 0)) {
                             document.entry(name, keyRange == null ? valueRange : keyRange, value, valueRange);
                         } else if (value != null) {
                             document.entry(name, keyRange == null ? valueRange : keyRange, value, valueRange,

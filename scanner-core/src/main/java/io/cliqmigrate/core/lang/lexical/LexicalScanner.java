@@ -161,6 +161,7 @@ public final class LexicalScanner {
         StringDialect dialect = new StringDialect(file.languageId(), syntax);
         boolean shorthand = "javascript".equals(file.languageId()) || "typescript".equals(file.languageId());
         structLiterals = "rust".equals(file.languageId()) || "go".equals(file.languageId());
+        boolean dockerfile = syntax.mode() == LexicalSyntax.Mode.SHELL && ShellAssignments.isDockerfile(file.path());
         HereDocuments hereDocuments = HereDocuments.of(file.languageId(), syntax);
         // Groovy configuration (Grails Config.groovy, Gradle): slack { token = '…' } is slack.token
         ConfigBlocks blocks = "groovy".equals(file.languageId()) ? new ConfigBlocks() : null;
@@ -201,7 +202,7 @@ public final class LexicalScanner {
                 continue;
             }
             if (syntax.mode() == LexicalSyntax.Mode.SHELL) {
-                int assigned = shellAssignment(text, i, facts);
+                int assigned = ShellAssignments.read(text, i, dockerfile, facts);
                 if (assigned > i) {
                     i = assigned;
                     continue;
@@ -373,28 +374,6 @@ public final class LexicalScanner {
     private static final Pattern NO_VALUE = Pattern.compile("null|nil|None|undefined|(?:\\([^)]*\\)\\s*)?[-=]>.*");
     private static final Pattern TYPE_NAME = Pattern.compile(
             "(?:string|number|boolean|any|unknown|str|int|bool|[A-Z][A-Za-z0-9_]*)(?:\\?|\\[\\])?(?:\\s*[=)].*)?");
-    private static final Pattern SHELL_ASSIGNMENT = Pattern.compile("(?:export\\s+)?([A-Za-z_][A-Za-z_0-9]*)=([^\\s\"'`;|&$(){}]+)");
-
-    /**
-     * {@code NAME=value} or {@code export NAME=value} with an unquoted value at the start of a shell line: a
-     * binding like a quoted one. Returns the offset past the value, or {@code i}.
-     */
-    private static int shellAssignment(String text, int i, CodeFacts.Builder facts) {
-        if (i > 0 && text.charAt(i - 1) != '\n' && !(Character.isWhitespace(text.charAt(i - 1))
-                && text.lastIndexOf('\n', i - 1) >= 0 && text.substring(text.lastIndexOf('\n', i - 1) + 1, i).isBlank())) {
-            return i;
-        }
-        Matcher m = SHELL_ASSIGNMENT.matcher(text).region(i, Math.min(text.length(), i + 400));
-        if (!m.lookingAt()) {
-            return i;
-        }
-        TextRange valueRange = new TextRange(m.start(2), m.end(2));
-        StringExpr value = StringExpr.literal(m.group(2), valueRange, "");
-        facts.string(value);
-        facts.binding(new Binding(m.group(1), Binding.Kind.ASSIGNMENT, value, new TextRange(m.start(1), m.end(1)), ""));
-        return m.end();
-    }
-
     /** An unquoted URL word in a shell command ({@code curl https://…}): the offset past it, or {@code i}. */
     private static int bareUrlEnd(String text, int i) {
         if (!(text.startsWith("http://", i) || text.startsWith("https://", i))
