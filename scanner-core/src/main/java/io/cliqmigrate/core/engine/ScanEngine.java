@@ -117,10 +117,13 @@ public final class ScanEngine {
             }
         }
         Timer timer = new Timer();
-        // parsers take long to load; let that overlap with the walk, which mostly waits on the file system
-        Thread warmUp = new Thread(languages::warmUp, "cliq-migrate-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        // parsers take long to load; let that overlap with the walk, which mostly waits on the file system. A scan
+        // of named files only (a pre-commit hook's) has no walk to hide it behind: it would only take a core
+        if (config.roots().stream().anyMatch(Files::isDirectory)) {
+            Thread warmUp = new Thread(languages::warmUp, "cliq-migrate-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
         List<ScanRoot> roots = ScanRoot.of(config);
         // asking git (git status reads every tracked file's metadata) overlaps with the scan instead of following it
         java.util.concurrent.FutureTask<ScanResult.Git> revision = new java.util.concurrent.FutureTask<>(
