@@ -152,11 +152,10 @@ public record HtmlPage(String title, Header header, Status status, String progre
         long safe = 0;
         long review = 0;
         for (Finding f : active) {
-            Fix fix = FixDiffs.automatic(f);
-            if (fix != null && fix.applicability() == Fix.Applicability.SAFE) {
-                safe++;
-            } else if (fix != null) {
-                review++;
+            switch (EffortEstimate.applied(f)) {
+                case SAFE -> safe++;
+                case REVIEW -> review++;
+                case MANUAL -> { }
             }
         }
         ScanResult.Stats stats = result.stats();

@@ -115,13 +115,9 @@ public final class TextReporter implements Reporter {
 
     /** Findings whose preferred automatic fix has this applicability. */
     private static long fixable(ScanResult result, io.cliqmigrate.core.model.Fix.Applicability applicability) {
-        return result.activeFindings().stream().filter(f -> automatic(f) != null
-                && automatic(f).applicability() == applicability).count();
+        return result.activeFindings().stream().filter(f -> EffortEstimate.applied(f) == applicability).count();
     }
 
-    private static io.cliqmigrate.core.model.Fix automatic(Finding f) {
-        return f.fixes().stream().filter(io.cliqmigrate.core.model.Fix::automatic).findFirst().orElse(null);
-    }
 
     /** {@code path:line:column  severity  [rule]  first sentence}: one line, for {@code --compact}. */
     private void writeLine(Finding f, Writer out) throws IOException {
@@ -141,9 +137,10 @@ public final class TextReporter implements Reporter {
         for (RuleTally t : tallies) {
             Severity highest = t.findings().stream().map(Finding::severity)
                     .max(java.util.Comparator.naturalOrder()).orElseThrow();
-            long safe = t.findings().stream().filter(f -> automatic(f) != null
-                    && automatic(f).applicability() == io.cliqmigrate.core.model.Fix.Applicability.SAFE).count();
-            long review = t.findings().stream().filter(f -> automatic(f) != null).count() - safe;
+            long safe = t.findings().stream()
+                    .filter(f -> EffortEstimate.applied(f) == io.cliqmigrate.core.model.Fix.Applicability.SAFE).count();
+            long review = t.findings().stream()
+                    .filter(f -> EffortEstimate.applied(f) == io.cliqmigrate.core.model.Fix.Applicability.REVIEW).count();
             String count = String.valueOf(t.findings().size());
             out.write(pad(Printable.escape(t.id()), width) + "  " + " ".repeat(Math.max(0, 8 - count.length())) + count
                     + "  " + paint(colorOf(highest), pad(highest.id(), 7)) + "  " + safe + " / " + review + "\n");
@@ -196,7 +193,7 @@ public final class TextReporter implements Reporter {
             out.write(paint(DIM, "    related: ") + Printable.escape(r.path()) + ":" + r.startLine() + ": "
                     + Printable.escape(Redactor.redactProse(r.message())) + "\n");
         }
-        io.cliqmigrate.core.model.Fix fix = automatic(f);
+        io.cliqmigrate.core.model.Fix fix = FixDiffs.automatic(f);
         if (fix != null) {
             out.write("    " + paint(GREEN, "fix (" + fix.applicability().id() + ")") + ": "
                     + Printable.escape(fix.description()) + "\n");

@@ -82,7 +82,7 @@ public record TokenProvenance(List<Carrier> carriers) {
     }
 
     private static String normalised(String key) {
-        return key.toLowerCase(Locale.ROOT).replaceAll("[._\\-]", "");
+        return io.cliqmigrate.core.code.SettingKeys.relaxed(key);
     }
 
     private static Set<String> places() {

@@ -278,7 +278,7 @@ public final class SettingRewrites {
 
     /** A key as settings are linked: case, dots, dashes and underscores aside. */
     static String normal(String key) {
-        return key.toLowerCase(Locale.ROOT).replaceAll("[._\\-]", "");
+        return io.cliqmigrate.core.code.SettingKeys.relaxed(key);
     }
 
     private static TextEdit deleteLine(RuleContext ctx, SettingLine line) {

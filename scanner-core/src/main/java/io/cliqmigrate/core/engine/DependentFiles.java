@@ -7,7 +7,6 @@ import io.cliqmigrate.core.code.Part;
 import io.cliqmigrate.core.code.StringExpr;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -42,7 +41,7 @@ final class DependentFiles {
             }
             for (Binding b : facts.bindings()) {
                 if (b.kind() == Binding.Kind.CONFIG_KEY) {
-                    String key = relaxed(b.name());
+                    String key = io.cliqmigrate.core.code.SettingKeys.relaxed(b.name());
                     if (!key.isEmpty()) {
                         keys.add(key);
                     }
@@ -80,10 +79,6 @@ final class DependentFiles {
         return false;
     }
 
-    /** A key as relaxed binding compares them: lower case, without dots, dashes and underscores. */
-    static String relaxed(String key) {
-        return key.toLowerCase(Locale.ROOT).replaceAll("[._\\-]", "");
-    }
 
     /**
      * Whether a reference may name another file's constant: qualified ({@code Endpoints.LEADS}) or named as

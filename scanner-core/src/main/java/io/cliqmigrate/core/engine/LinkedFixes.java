@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -256,7 +255,7 @@ final class LinkedFixes {
     }
 
     private static String normalised(String key) {
-        return key == null ? null : key.toLowerCase(Locale.ROOT).replaceAll("[._\\-]", "");
+        return key == null ? null : io.cliqmigrate.core.code.SettingKeys.relaxed(key);
     }
 
     private static Fix first(Finding f) {

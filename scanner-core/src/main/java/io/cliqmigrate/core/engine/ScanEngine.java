@@ -614,7 +614,7 @@ public final class ScanEngine {
             String key = f.properties().get("configKey");
             if (key != null) {
                 (f.ruleId().equals(READ_RULE) ? reads : settings).computeIfAbsent(
-                        DependentFiles.relaxed(key), k -> new ArrayList<>()).add(f);
+                        io.cliqmigrate.core.code.SettingKeys.relaxed(key), k -> new ArrayList<>()).add(f);
             }
         }
         Map<Finding, List<RelatedLocation>> extra = new java.util.IdentityHashMap<>();
