@@ -11,9 +11,9 @@ public final class Guards {
 
     /** Whether the file's text holds one of the words, ASCII case-insensitively. */
     public static boolean mentionsAny(CodeFacts facts, String... lowerCaseWords) {
-        String text = facts.file().text();
+        String text = facts.file().lowerCaseAscii();
         for (String word : lowerCaseWords) {
-            if (indexOfIgnoreCase(text, word) >= 0) {
+            if (text.contains(word)) {
                 return true;
             }
         }
@@ -36,7 +36,7 @@ public final class Guards {
      * constant of another file that its strings refer to.
      */
     public static boolean mentionsAuthtoken(CodeFacts facts) {
-        if (saysAuthtoken(facts.file().text())) {
+        if (saysAuthtokenInLowerCase(facts.file().lowerCaseAscii())) {
             return true;
         }
         for (io.cliqmigrate.core.code.StringExpr expr : facts.strings()) {
@@ -57,30 +57,17 @@ public final class Guards {
     }
 
     private static boolean saysAuthtoken(String text) {
+        return saysAuthtokenInLowerCase(text.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean saysAuthtokenInLowerCase(String lower) {
         for (String word : new String[] {"authtoken", "auth_token", "auth-token"}) {
-            for (int at = indexOfIgnoreCase(text, word, 0); at >= 0; at = indexOfIgnoreCase(text, word, at + 1)) {
-                if (at == 0 || Character.toLowerCase(text.charAt(at - 1)) != 'o') {
+            for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+                if (at == 0 || lower.charAt(at - 1) != 'o') {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    static int indexOfIgnoreCase(String text, String lowerWord) {
-        return indexOfIgnoreCase(text, lowerWord, 0);
-    }
-
-    static int indexOfIgnoreCase(String text, String lowerWord, int from) {
-        char first = lowerWord.charAt(0);
-        char upper = Character.toUpperCase(first);
-        int max = text.length() - lowerWord.length();
-        for (int i = from; i <= max; i++) {
-            char c = text.charAt(i);
-            if ((c == first || c == upper) && text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

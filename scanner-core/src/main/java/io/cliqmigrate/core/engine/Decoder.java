@@ -35,6 +35,9 @@ final class Decoder {
             return new Sniff(false, bom);
         }
         int limit = Math.min(length, SAMPLE) & ~1;
+        if (!hasZero(bytes, Math.min(length, SAMPLE))) {
+            return TEXT; // nearly every file: no zero byte at all
+        }
         int zerosEven = 0;
         int zerosOdd = 0;
         for (int i = 0; i < limit; i += 2) {
@@ -55,6 +58,27 @@ final class Decoder {
             return new Sniff(false, StandardCharsets.UTF_16BE);
         }
         return new Sniff(true, null);
+    }
+
+    private static final Sniff TEXT = new Sniff(false, null);
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** Whether one of the first {@code length} bytes is zero, tested eight bytes at a time. */
+    private static boolean hasZero(byte[] bytes, int length) {
+        int i = 0;
+        for (int last = length - 8; i <= last; i += 8) {
+            long v = (long) LONGS.get(bytes, i);
+            if (((v - 0x0101010101010101L) & ~v & 0x8080808080808080L) != 0) {
+                return true;
+            }
+        }
+        for (; i < length; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

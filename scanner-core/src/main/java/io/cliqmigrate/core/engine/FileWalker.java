@@ -52,6 +52,15 @@ final class FileWalker {
      * settings decide whether and how it is scanned, whatever the order the roots were given in.
      */
     Walk walk(List<ScanRoot> givenRoots) throws IOException {
+        return walk(givenRoots, f -> { });
+    }
+
+    /**
+     * Walks, handing each file to {@code onFile} as soon as it is found (in walk order, on the calling thread), so
+     * its reading can overlap with the rest of the walk. A file reached under two paths is handed over under both;
+     * the returned walk keeps one of them.
+     */
+    Walk walk(List<ScanRoot> givenRoots, java.util.function.Consumer<WalkedFile> onFile) throws IOException {
         Map<Path, ScanRoot> byPath = new LinkedHashMap<>();
         givenRoots.forEach(root -> byPath.putIfAbsent(root.path(), root));
         List<ScanRoot> roots = List.copyOf(byPath.values());
@@ -65,8 +74,10 @@ final class FileWalker {
                 Path file = root.path();
                 if (wanted.test(file.getFileName().toString())) {
                     BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-                    files.add(new WalkedFile(file, relative(base, file), attrs.size(), root, fileKey(file, attrs),
-                            false));
+                    WalkedFile walked = new WalkedFile(file, relative(base, file), attrs.size(), root,
+                            fileKey(file, attrs), false);
+                    files.add(walked);
+                    onFile.accept(walked);
                 }
                 continue;
             }
@@ -74,7 +85,7 @@ final class FileWalker {
             roots.stream().map(ScanRoot::path).filter(p -> !p.equals(root.path()) && p.startsWith(root.path()))
                     .forEach(deeperRoots::add);
             Files.walkFileTree(root.path(), EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new Visitor(root, deeperRoots, base, files, skipped, unreadable, ignored));
+                    new Visitor(root, deeperRoots, base, files, skipped, unreadable, ignored, onFile));
         }
         files.sort(Comparator.comparing(WalkedFile::relative));
         skipped.addAll(removeSameFiles(files));
@@ -135,9 +146,32 @@ final class FileWalker {
     }
 
     static String relative(Path base, Path file) {
-        Path rel = base != null && file.startsWith(base) ? base.relativize(file) : file;
-        String s = rel.toString().replace('\\', '/');
+        String s = base == null ? null : below(base.toString(), file.toString(), file.getFileSystem().getSeparator());
+        if (s == null) {
+            Path rel = base != null && file.startsWith(base) ? base.relativize(file) : file;
+            s = rel.toString();
+        }
+        s = s.replace('\\', '/');
         return s.isEmpty() ? file.getFileName().toString() : s;
+    }
+
+    /**
+     * {@code file} relative to {@code folder} when it is the folder or below it, else {@code null}: on strings, as a
+     * walk makes both from the same root (a path keeps its string), where the path's {@code relativize} costs an
+     * object per name.
+     */
+    static String below(String folder, String file, String separator) {
+        if (!file.startsWith(folder)) {
+            return null;
+        }
+        if (file.length() == folder.length()) {
+            return "";
+        }
+        if (folder.endsWith(separator)) {
+            return file.substring(folder.length());
+        }
+        return file.startsWith(separator, folder.length()) ? file.substring(folder.length() + separator.length())
+                : null;
     }
 
     /**
@@ -173,9 +207,11 @@ final class FileWalker {
         /** For each folder being walked: whether the walk got into it through a symlink below the root. */
         private final Deque<Boolean> viaLink = new ArrayDeque<>();
         private final Set<Path> ignored;
+        private final java.util.function.Consumer<WalkedFile> onFile;
 
         Visitor(ScanRoot root, Set<Path> deeperRoots, Path base, List<WalkedFile> files, List<SkippedFile> skipped,
-                List<String> unreadable, Set<Path> ignored) {
+                List<String> unreadable, Set<Path> ignored, java.util.function.Consumer<WalkedFile> onFile) {
+            this.onFile = onFile;
             this.root = root;
             this.deeperRoots = deeperRoots;
             this.base = base;
@@ -236,8 +272,10 @@ final class FileWalker {
                 // links are followed, so a link seen as a link could not be followed
                 skipped.add(new SkippedFile(relative(base, file), brokenLinkReason(file)));
             } else {
-                files.add(new WalkedFile(file, relative(base, file), attrs.size(), root, fileKey(file, attrs),
-                        Boolean.TRUE.equals(viaLink.peek())));
+                WalkedFile walked = new WalkedFile(file, relative(base, file), attrs.size(), root,
+                        fileKey(file, attrs), Boolean.TRUE.equals(viaLink.peek()));
+                files.add(walked);
+                onFile.accept(walked);
             }
             return FileVisitResult.CONTINUE;
         }

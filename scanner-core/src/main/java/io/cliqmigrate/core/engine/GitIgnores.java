@@ -97,10 +97,17 @@ final class GitIgnores {
     private record Level(Path dir, IgnoreNode node) {
         /** True: ignored, false: re-included by a {@code !} rule, null: no rule here says. */
         Boolean check(Path path, boolean directory) {
-            if (node == null || !path.startsWith(dir)) {
+            if (node == null) {
                 return null;
             }
-            return node.checkIgnored(dir.relativize(path).toString().replace('\\', '/'), directory);
+            String relative = FileWalker.below(dir.toString(), path.toString(), path.getFileSystem().getSeparator());
+            if (relative == null) {
+                if (!path.startsWith(dir)) {
+                    return null;
+                }
+                relative = dir.relativize(path).toString();
+            }
+            return node.checkIgnored(relative.replace('\\', '/'), directory);
         }
     }
 }

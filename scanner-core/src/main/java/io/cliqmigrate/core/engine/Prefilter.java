@@ -8,11 +8,13 @@ import java.util.Locale;
  * Decides from raw bytes whether a file could produce a finding: it must contain one of the trigger words
  * (ASCII case-insensitively, or exactly for constant names). Files that fail here are never decoded or parsed.
  * Each word is looked for at its rarest letter ({@code z} in "zoho", {@code q} in "cliq", {@code k} in
- * "authtoken"), so the hot loop mostly skips bytes with one table lookup.
+ * "authtoken"). When the words have at most four such anchor bytes, the hot loop tests eight bytes at a time for
+ * any of them (SWAR: SIMD within a register), which skips text more than twice as fast as a table lookup per byte;
+ * only a block holding an anchor is looked at byte by byte.
  */
 final class Prefilter {
     static final List<String> TRIGGERS = List.of("authtoken", "auth_token", "zoho", "cliq", "zapikey");
-    /** Letters from rarest to commonest in source code; unlisted bytes count as rarest of all. */
+    /** Letters from rarest to commonest in source code; other bytes come after every letter. */
     private static final String COMMONNESS = "zqjxkvywbgfpmhucdlrsnoitea";
 
     private final byte[][] words;
@@ -24,6 +26,19 @@ final class Prefilter {
     private final boolean ignoreCase;
     /** Whether a word must stand alone as an identifier: {@code AUTH} in {@code Endpoints.AUTH}, not in {@code OAUTH}. */
     private final boolean wholeIdentifiers;
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    /** The anchor bytes, each repeated in all eight bytes of a long (unused ones repeat the first). */
+    private final long anchor0;
+    private final long anchor1;
+    private final long anchor2;
+    private final long anchor3;
+    /** Whether a block is folded to lower case ({@code | 0x20}) before it is compared with the anchors. */
+    private final long fold;
+    /** Whether the anchors allow the eight-bytes-at-a-time loop. */
+    private final boolean swar;
 
     Prefilter(List<String> triggers, boolean ignoreCase) {
         this(triggers, ignoreCase, false);
@@ -56,6 +71,21 @@ final class Prefilter {
                 add(Character.toUpperCase((char) words[i][anchor]), i);
             }
         }
+        // folding to lower case keeps letters apart from every other byte only when each anchor is a letter
+        java.util.TreeSet<Integer> anchors = new java.util.TreeSet<>();
+        boolean letters = true;
+        for (int i = 0; i < words.length; i++) {
+            int b = words[i][anchorOffset[i]] & 0xff;
+            anchors.add(b);
+            letters &= b >= 'a' && b <= 'z';
+        }
+        fold = ignoreCase && letters ? 0x2020202020202020L : 0;
+        swar = !anchors.isEmpty() && anchors.size() <= 4 && (!ignoreCase || letters);
+        List<Long> broadcast = anchors.stream().map(b -> b * ONES).toList();
+        anchor0 = broadcast.isEmpty() ? 0 : broadcast.get(0);
+        anchor1 = broadcast.size() > 1 ? broadcast.get(1) : anchor0;
+        anchor2 = broadcast.size() > 2 ? broadcast.get(2) : anchor0;
+        anchor3 = broadcast.size() > 3 ? broadcast.get(3) : anchor0;
     }
 
     Prefilter() {
@@ -71,8 +101,32 @@ final class Prefilter {
     }
 
     boolean matches(byte[] bytes, int length) {
+        if (!swar) {
+            return matches(bytes, length, 0, length);
+        }
+        int i = 0;
+        for (int last = length - 8; i <= last; i += 8) {
+            long block = (long) LONGS.get(bytes, i) | fold;
+            if ((zeroBytes(block ^ anchor0) | zeroBytes(block ^ anchor1) | zeroBytes(block ^ anchor2)
+                    | zeroBytes(block ^ anchor3)) != 0 && matches(bytes, length, i, i + 8)) {
+                return true;
+            }
+        }
+        return matches(bytes, length, i, length);
+    }
+
+    /**
+     * Non-zero when a byte of {@code v} is zero (it may also flag a byte above a zero one: such a block is only
+     * looked at more closely).
+     */
+    private static long zeroBytes(long v) {
+        return (v - ONES) & ~v & HIGHS;
+    }
+
+    /** Whether a word's anchor at {@code from..to} (exclusive) starts a match. */
+    private boolean matches(byte[] bytes, int length, int from, int to) {
         int[][] table = byAnchor;
-        for (int i = 0; i < length; i++) {
+        for (int i = from; i < to; i++) {
             int[] candidates = table[bytes[i] & 0xff];
             if (candidates != null) {
                 for (int w : candidates) {
@@ -132,7 +186,7 @@ final class Prefilter {
         for (int i = 0; i < word.length; i++) {
             int c = Character.toLowerCase((char) (word[i] & 0xff));
             int rank = COMMONNESS.indexOf(c);
-            rank = rank < 0 ? -1 : rank;
+            rank = rank < 0 ? COMMONNESS.length() : rank;
             if (rank < bestRank) {
                 bestRank = rank;
                 best = i;

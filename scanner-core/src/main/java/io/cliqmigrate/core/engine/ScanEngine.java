@@ -135,54 +135,60 @@ public final class ScanEngine {
                 name -> !name.equals(ConfigFile.DEFAULT_NAME)
                         && !name.equals(io.cliqmigrate.core.baseline.Baseline.DEFAULT_FILE) && (languages.forFile(name, new byte[0]).isPresent()
                         || mayHoldScript(name)));
-        FileWalker.Walk walk = walker.walk(roots);
-        timer.lap("walk " + walk.files().size() + " files");
-
-        List<ProcessingError> errors = new ArrayList<>();
-        walk.unreadable().forEach(u -> {
-            int colon = u.indexOf(": ");
-            if (!shard.contains(u.substring(0, colon))) {
-                return;
-            }
-            errors.add(ProcessingError.of(u.substring(0, colon), ProcessingError.Kind.READ, u.substring(colon + 2)));
-        });
-        List<SkippedFile> skipped = new ArrayList<>(walk.skipped().stream().filter(x -> shard.contains(x.path()))
-                .toList());
-        List<FileWork> work = new ArrayList<>();
-        for (FileWalker.WalkedFile f : walk.files()) {
-            boolean context = !shard.contains(f.relative());
-            if (context && !languages.forFile(f.path().getFileName().toString(), new byte[0])
-                    .map(Language::linksAcrossFiles).orElse(false)) {
-                continue;
-            }
-            long maxFileSize = f.root().settings().maxFileSize();
-            if (f.size() > maxFileSize) {
-                if (context) {
-                    continue;
-                }
-                skipped.add(new SkippedFile(f.relative(), "larger than " + maxFileSize + " bytes"));
-            } else {
-                FileWork w = new FileWork(f, keepEditable);
-                w.context = context;
-                work.add(w);
-            }
-        }
-
-        // the rules that run under at least one root
-        List<RuleDescriptor> active = rules.stream().map(Rule::descriptor)
-                .filter(d -> roots.stream().anyMatch(r -> !r.settings().disabledRules().contains(d.id()))).toList();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.threads()), r -> {
             Thread t = new Thread(r, "cliq-migrate-worker");
             t.setDaemon(true);
             return t;
         });
+        // the rules that run under at least one root
+        List<RuleDescriptor> active = rules.stream().map(Rule::descriptor)
+                .filter(d -> roots.stream().anyMatch(r -> !r.settings().disabledRules().contains(d.id()))).toList();
         NewFiles newFiles;
+        FileWalker.Walk walk;
+        List<ProcessingError> errors = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>();
+        List<FileWork> work = new ArrayList<>();
         try {
             AtomicInteger done = new AtomicInteger();
+            // files are read as the walk finds them, except in a diff-aware scan, which reads the changed files first
+            boolean pipelined = focus == null;
+            Map<FileWalker.WalkedFile, FileWork> started = new java.util.IdentityHashMap<>();
+            Pending loads = new Pending();
+            walk = walker.walk(roots, f -> {
+                FileWork w = pipelined ? workFor(f, shard, keepEditable) : null;
+                if (w != null) {
+                    started.put(f, w);
+                    loads.submit(pool, w, () -> {
+                        w.load(this, prefilter, false, timer);
+                        config.progress().filesDone(done.incrementAndGet(), started.size());
+                    });
+                }
+            });
+            timer.lap("walk " + walk.files().size() + " files");
+            walk.unreadable().forEach(u -> {
+                int colon = u.indexOf(": ");
+                if (!shard.contains(u.substring(0, colon))) {
+                    return;
+                }
+                errors.add(ProcessingError.of(u.substring(0, colon), ProcessingError.Kind.READ,
+                        u.substring(colon + 2)));
+            });
+            walk.skipped().stream().filter(x -> shard.contains(x.path())).forEach(skipped::add);
+            for (FileWalker.WalkedFile f : walk.files()) {
+                FileWork w = started.containsKey(f) ? started.get(f) : workFor(f, shard, keepEditable);
+                if (w != null) {
+                    work.add(w);
+                } else if (f.size() > f.root().settings().maxFileSize() && shard.contains(f.relative())) {
+                    skipped.add(new SkippedFile(f.relative(), "larger than " + f.root().settings().maxFileSize()
+                            + " bytes"));
+                }
+            }
+            // a file reached under two paths was read under both; the walk kept one
+            loads.await();
             if (focus != null) {
                 work = focused(pool, work, timer);
             }
-            List<FileWork> toLoad = work;
+            List<FileWork> toLoad = work.stream().filter(w -> !started.containsKey(w.file)).toList();
             runAll(pool, toLoad, w -> {
                 w.load(this, prefilter, false, timer);
                 config.progress().filesDone(done.incrementAndGet(), toLoad.size());
@@ -216,11 +222,14 @@ public final class ScanEngine {
             work.forEach(w -> w.clientInterfaces = interfaces);
             java.util.function.BiFunction<ScanRoot, String, io.cliqmigrate.core.rule.TokenProvider> providers =
                     tokenProviders(roots, work, Modules.of(walk.files()));
-            work.forEach(w -> w.tokenProvider = providers.apply(w.file.root(), w.file.relative()));
+            // only a file the scan read runs rules or gets fixes
+            work.stream().filter(w -> w.facts != null)
+                    .forEach(w -> w.tokenProvider = providers.apply(w.file.root(), w.file.relative()));
             newFiles = keepEditable ? new NewFiles(roots, ScanRoot.commonBase(roots), found(walk, skipped), providers,
                     languages) : NewFiles.NONE;
             java.util.Set<String> known = rules.stream().map(r -> r.descriptor().id())
                     .collect(java.util.stream.Collectors.toSet());
+            timer.lap("client interfaces, token providers");
             runAll(pool, work, w -> {
                 w.check(rules, known, timer);
                 return null;
@@ -292,6 +301,24 @@ public final class ScanEngine {
                 unusedSuppressions,
                 joined(revision), null);
         return keepEditable ? new Run(result, editable(work, findings), newFiles) : new Run(result, Map.of());
+    }
+
+    /**
+     * The work for a walked file, or {@code null} when it is not read: larger than its root's limit, or of another
+     * shard and in a language that lends this shard nothing.
+     */
+    private FileWork workFor(FileWalker.WalkedFile f, Shard shard, boolean keepEditable) {
+        boolean context = !shard.contains(f.relative());
+        if (context && !languages.forFile(f.path().getFileName().toString(), new byte[0])
+                .map(Language::linksAcrossFiles).orElse(false)) {
+            return null;
+        }
+        if (f.size() > f.root().settings().maxFileSize()) {
+            return null;
+        }
+        FileWork w = new FileWork(f, keepEditable);
+        w.context = context;
+        return w;
     }
 
     /** The revision git gave, or {@code null} when it could not tell. */
@@ -371,7 +398,9 @@ public final class ScanEngine {
             if (w.facts != null && !w.facts.file().text().contains(TokenProviders.MARKER)) {
                 literals.computeIfAbsent(w.file.root(), r -> new ArrayList<>()).addAll(w.facts.zohoLiterals());
             }
-            if (w.file.relative().endsWith(".java")) {
+            // of the files the scan did not read, the provider's choice looks only at those named like it
+            if (w.file.relative().endsWith(".java") && (w.facts != null
+                    || TokenProviders.namedLikeProvider(w.file.relative(), w.file.root().settings().fix()))) {
                 TokenProviders.JavaFile file = new TokenProviders.JavaFile(w.file.relative(), w.file.path(),
                         w.facts == null ? null : w.facts.file().text());
                 java.computeIfAbsent(Modules.key(w.file.root(), modules.of(rootFolders.get(w.file.root()),
@@ -665,27 +694,45 @@ public final class ScanEngine {
     }
 
     private static void runAll(ExecutorService pool, List<FileWork> work, Function<FileWork, Void> task) {
-        List<Future<Void>> futures = new ArrayList<>(work.size());
+        Pending pending = new Pending();
         for (FileWork w : work) {
-            futures.add(pool.submit(() -> task.apply(w)));
+            pending.submit(pool, w, () -> task.apply(w));
         }
-        for (int i = 0; i < futures.size(); i++) {
-            try {
-                futures.get(i).get();
-            } catch (ExecutionException e) {
+        pending.await();
+    }
+
+    /**
+     * Tasks on files submitted to the pool, awaited together: a task's failure becomes its file's error, running
+     * out of memory stops the scan.
+     */
+    private static final class Pending {
+        private final List<FileWork> work = new ArrayList<>();
+        private final List<Future<?>> futures = new ArrayList<>();
+
+        void submit(ExecutorService pool, FileWork w, Runnable task) {
+            work.add(w);
+            futures.add(pool.submit(task));
+        }
+
+        void await() {
+            for (int i = 0; i < futures.size(); i++) {
                 FileWork w = work.get(i);
-                if (e.getCause() instanceof OutOfMemoryError oom) {
-                    // a report that silently misses files is worse than none: stop the whole scan
-                    futures.forEach(f -> f.cancel(true));
-                    throw new ScanAbortedException("out of memory while scanning " + w.file.relative()
-                            + "; give the JVM more memory (CLIQ_MIGRATE_JAVA_OPTS=-Xmx2g) or scan with fewer --threads",
-                            oom);
+                try {
+                    futures.get(i).get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof OutOfMemoryError oom) {
+                        // a report that silently misses files is worse than none: stop the whole scan
+                        futures.forEach(f -> f.cancel(true));
+                        throw new ScanAbortedException("out of memory while scanning " + w.file.relative()
+                                + "; give the JVM more memory (CLIQ_MIGRATE_JAVA_OPTS=-Xmx2g) or scan with fewer"
+                                + " --threads", oom);
+                    }
+                    w.errors.add(ProcessingError.internal(w.file.relative(), ProcessingError.Kind.INTERNAL,
+                            "internal error: " + describe(e.getCause()), e.getCause()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("scan interrupted", e);
                 }
-                w.errors.add(ProcessingError.internal(w.file.relative(), ProcessingError.Kind.INTERNAL,
-                        "internal error: " + describe(e.getCause()), e.getCause()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("scan interrupted", e);
             }
         }
     }

@@ -75,6 +75,17 @@ final class TokenProviders {
     }
 
     /**
+     * Whether a Java file is named like a class the provider's choice looks for without reading it: the default
+     * class, a numbered one, or the configured one.
+     */
+    static boolean namedLikeProvider(String path, ConfigFile.FixSettings settings) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        String configured = settings.tokenProvider();
+        return name.startsWith(TokenProvider.DEFAULT_SIMPLE_NAME)
+                || configured != null && name.equals(configured.substring(configured.lastIndexOf('.') + 1) + ".java");
+    }
+
+    /**
      * The files that may declare the default class or a numbered one, in path order: those that name it, and those
      * named after it.
      */

@@ -14,6 +14,7 @@ public final class SourceFile {
     private final boolean bom;
     private final String lineSeparator;
     private volatile LineIndex lineIndex;
+    private volatile String lowerCaseAscii;
 
     public SourceFile(String path, String languageId, String text, Charset charset, boolean bom) {
         this(path, languageId, text, charset, bom, dominantSeparator(text));
@@ -51,6 +52,27 @@ public final class SourceFile {
 
     public String text() {
         return text;
+    }
+
+    /**
+     * The text with ASCII letters in lower case and every other character as it is (so offsets are the text's):
+     * searched with {@code indexOf} for a lower-case word, it finds the word in any case. Made once, when a rule
+     * first asks.
+     */
+    public String lowerCaseAscii() {
+        String lower = lowerCaseAscii;
+        if (lower == null) {
+            char[] chars = text.toCharArray();
+            for (int i = 0; i < chars.length; i++) {
+                char c = chars[i];
+                if (c >= 'A' && c <= 'Z') {
+                    chars[i] = (char) (c | 0x20);
+                }
+            }
+            lower = new String(chars);
+            lowerCaseAscii = lower;
+        }
+        return lower;
     }
 
     public Charset charset() {
