@@ -39,6 +39,9 @@ final class ScanCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Mixin
+    CacheOption cacheOption = new CacheOption();
+
+    @CommandLine.Mixin
     ReportFlags reportFlags;
 
     @CommandLine.Mixin
@@ -84,6 +87,11 @@ final class ScanCommand implements Callable<Integer> {
         var baseline = diffScanOptions.readBaseline();
         ScanEngine.Focus focus = diffScanOptions.focus(scanConfig);
         ScanEngine engine = new ScanEngine(Main.version(), rules, Languages.defaults());
+        io.cliqmigrate.core.engine.ScanCache cache = cacheOption.cache(scanConfig, focus != null,
+                !campaign.shard().whole());
+        if (cache != null) {
+            engine = engine.cachedIn(cache);
+        }
         ScanResult result;
         try {
             result = campaign.run(focus == null ? engine : engine.focusedOn(focus), scanConfig).result();
@@ -91,6 +99,10 @@ final class ScanCommand implements Callable<Integer> {
             if (progress != null) {
                 progress.clear();
             }
+        }
+        if (cache != null && cache.problem() != null) {
+            err.println("cliq-migrate: warning: " + cache.problem());
+            err.flush();
         }
         result = campaign.named(result.withConfiguration(configuration(scanConfig, threshold, startedAt)));
         if (baseline != null) {

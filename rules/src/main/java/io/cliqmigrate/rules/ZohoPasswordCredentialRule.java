@@ -92,8 +92,14 @@ public final class ZohoPasswordCredentialRule implements Rule {
                 sections.add(section(binding.name()));
             }
         }
+        if (sections.isEmpty()) {
+            return reported;
+        }
         for (Binding binding : facts.bindings()) {
             String section = section(binding.name());
+            if (binding.kind() != Binding.Kind.CONFIG_KEY || !sections.contains(section)) {
+                continue;
+            }
             // a flat file (.env, top-level keys) is one section for everything: there the key must name Zoho
             boolean ownSection = !section.isEmpty() || ZohoPatterns.words(binding.name()).stream()
                     .anyMatch(w -> w.equals("zoho") || w.equals("cliq"));

@@ -42,9 +42,8 @@ public final class GeneratorCredentials {
             List<Binding> settings = section.getValue();
             boolean emailId = settings.stream().anyMatch(b -> isEmailIdName(last(b.name()))
                     && EMAIL.matcher(String.valueOf(b.value().literalValue()).trim()).matches());
-            boolean zoho = ZohoPatterns.words(section.getKey()).stream().anyMatch(w -> w.equals("zoho")
-                    || w.equals("cliq")) || settings.stream().anyMatch(GeneratorCredentials::marksZoho);
-            if (emailId && zoho) {
+            if (emailId && (ZohoPatterns.words(section.getKey()).stream().anyMatch(w -> w.equals("zoho")
+                    || w.equals("cliq")) || settings.stream().anyMatch(GeneratorCredentials::marksZoho))) {
                 // a flat file (.env, top-level keys) is one section for everything: there the key must name Zoho
                 settings.stream().filter(b -> isPassword(last(b.name())) && writtenOut(b.value())
                         && (!section.getKey().isEmpty() || ZohoHints.isHint(b.name()))).forEach(passwords::add);

@@ -96,14 +96,35 @@ public final class ZohoPatterns {
      * {@code auth-token} all give {@code [auth, token]}.
      */
     public static java.util.List<String> words(String name) {
-        String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2");
+        // one pass over the name: rules ask this of every key and call of large files
         java.util.List<String> words = new java.util.ArrayList<>();
-        for (String w : spaced.split("[^A-Za-z0-9]+")) {
-            if (!w.isEmpty()) {
-                words.add(w.toLowerCase(java.util.Locale.ROOT));
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (!upper && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+                flush(word, words);
+                continue;
             }
+            if (upper && word.length() > 0) {
+                char before = name.charAt(i - 1);
+                boolean beforeUpper = before >= 'A' && before <= 'Z';
+                // fooBar, foo1Bar; HTTPServer splits before the S of Server
+                if (!beforeUpper || i + 1 < name.length() && name.charAt(i + 1) >= 'a' && name.charAt(i + 1) <= 'z') {
+                    flush(word, words);
+                }
+            }
+            word.append(upper ? (char) (c | 0x20) : c);
         }
+        flush(word, words);
         return words;
+    }
+
+    private static void flush(StringBuilder word, java.util.List<String> words) {
+        if (word.length() > 0) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
     }
 
     public static boolean hasDigitAndLetter(String value) {

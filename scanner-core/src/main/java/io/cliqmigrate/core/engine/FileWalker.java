@@ -34,7 +34,12 @@ final class FileWalker {
      * A file to consider, with its path relative to the scan base (forward slashes), the root it was found
      * under, and whether the walk reached it through a symlinked folder inside that root.
      */
-    record WalkedFile(Path path, String relative, long size, ScanRoot root, Object fileKey, boolean viaLinkedDir) {}
+    record WalkedFile(Path path, String relative, long size, ScanRoot root, Object fileKey, boolean viaLinkedDir,
+                      long modified) {
+        WalkedFile(Path path, String relative, long size, ScanRoot root, Object fileKey, boolean viaLinkedDir) {
+            this(path, relative, size, root, fileKey, viaLinkedDir, 0);
+        }
+    }
 
     /** {@code ignored}: files and folders the ignore rules left out (a folder counts once; it is not entered). */
     record Walk(List<WalkedFile> files, List<SkippedFile> skipped, List<String> unreadable, int ignored) {}
@@ -75,7 +80,7 @@ final class FileWalker {
                 if (wanted.test(file.getFileName().toString())) {
                     BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
                     WalkedFile walked = new WalkedFile(file, relative(base, file), attrs.size(), root,
-                            fileKey(file, attrs), false);
+                            fileKey(file, attrs), false, attrs.lastModifiedTime().toMillis());
                     files.add(walked);
                     onFile.accept(walked);
                 }
@@ -228,7 +233,9 @@ final class FileWalker {
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
             boolean isRoot = dir.equals(root.path());
             if (!isRoot) {
-                if (dir.getFileName().toString().equals(".git") || deeperRoots.contains(dir)) {
+                String name = dir.getFileName().toString();
+                // the tool's own folder holds its cache, not code
+                if (name.equals(".git") || name.equals(ScanCache.FOLDER) || deeperRoots.contains(dir)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 if (ignores.isIgnored(dir, true)) {
@@ -273,7 +280,8 @@ final class FileWalker {
                 skipped.add(new SkippedFile(relative(base, file), brokenLinkReason(file)));
             } else {
                 WalkedFile walked = new WalkedFile(file, relative(base, file), attrs.size(), root,
-                        fileKey(file, attrs), Boolean.TRUE.equals(viaLink.peek()));
+                        fileKey(file, attrs), Boolean.TRUE.equals(viaLink.peek()),
+                        attrs.lastModifiedTime().toMillis());
                 files.add(walked);
                 onFile.accept(walked);
             }

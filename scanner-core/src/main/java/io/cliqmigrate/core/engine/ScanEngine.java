@@ -54,16 +54,19 @@ public final class ScanEngine {
 
     /** The files a diff-aware scan is limited to, or {@code null} for all. */
     private final Focus focus;
+    /** Where the previous scan's state is kept and this one's goes ({@code scan --cache}), or {@code null}. */
+    private final ScanCache cache;
 
     public ScanEngine(String version, List<Rule> rules, Languages languages) {
-        this(version, rules, languages, null);
+        this(version, rules, languages, null, null);
     }
 
-    private ScanEngine(String version, List<Rule> rules, Languages languages, Focus focus) {
+    private ScanEngine(String version, List<Rule> rules, Languages languages, Focus focus, ScanCache cache) {
         this.version = version;
         this.rules = rules.stream().sorted(Comparator.comparing(r -> r.descriptor().id())).toList();
         this.languages = languages;
         this.focus = focus;
+        this.cache = cache;
     }
 
     /**
@@ -82,7 +85,15 @@ public final class ScanEngine {
 
     /** This engine, scanning only the focus's files and those depending on them. */
     public ScanEngine focusedOn(Focus newFocus) {
-        return new ScanEngine(version, rules, languages, newFocus);
+        return new ScanEngine(version, rules, languages, newFocus, cache);
+    }
+
+    /**
+     * This engine, reusing what the last scan kept in {@code newCache} and keeping this scan's there. Only a scan
+     * of the whole tree (no focus, no shard) for a report (not for {@code fix}) uses it.
+     */
+    public ScanEngine cachedIn(ScanCache newCache) {
+        return new ScanEngine(version, rules, languages, focus, newCache);
     }
 
     /** Scans; throws only when the scan cannot run at all (a root that does not exist or cannot be read). */
@@ -148,16 +159,33 @@ public final class ScanEngine {
         List<ProcessingError> errors = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         List<FileWork> work = new ArrayList<>();
+        Map<FileWalker.WalkedFile, FileWork> started = new java.util.IdentityHashMap<>();
+        // the names the second pass looked for: constants ("c:") and client methods ("m:")
+        java.util.Set<String> searched = new java.util.TreeSet<>();
+        boolean caching = cache != null && focus == null && !keepEditable && shard.whole();
+        long scanStarted = System.currentTimeMillis();
+        String cacheKey = caching ? cacheKey(roots, config) : null;
         try {
             AtomicInteger done = new AtomicInteger();
             // files are read as the walk finds them, except in a diff-aware scan, which reads the changed files first
             boolean pipelined = focus == null;
-            Map<FileWalker.WalkedFile, FileWork> started = new java.util.IdentityHashMap<>();
             Pending loads = new Pending();
+            ScanCache.Stored stored = caching ? cache.load(cacheKey) : null;
+            // the files the cache says are unchanged and named a trigger word: read only if its result cannot serve
+            List<FileWork> deferred = new ArrayList<>();
             walk = walker.walk(roots, f -> {
-                FileWork w = pipelined ? workFor(f, shard, keepEditable) : null;
+                FileWork w = pipelined && !isCacheFile(f) ? workFor(f, shard, keepEditable) : null;
                 if (w != null) {
                     started.put(f, w);
+                    w.hashing = caching;
+                    ScanCache.Entry unchanged = stored == null ? null : stored.unchanged(f);
+                    if (unchanged != null) {
+                        w.restore(unchanged, languages);
+                        if (!unchanged.quiet()) {
+                            deferred.add(w);
+                        }
+                        return;
+                    }
                     loads.submit(pool, w, () -> {
                         w.load(this, prefilter, false, timer);
                         config.progress().filesDone(done.incrementAndGet(), started.size());
@@ -175,6 +203,9 @@ public final class ScanEngine {
             });
             walk.skipped().stream().filter(x -> shard.contains(x.path())).forEach(skipped::add);
             for (FileWalker.WalkedFile f : walk.files()) {
+                if (isCacheFile(f)) {
+                    continue;
+                }
                 FileWork w = started.containsKey(f) ? started.get(f) : workFor(f, shard, keepEditable);
                 if (w != null) {
                     work.add(w);
@@ -185,6 +216,23 @@ public final class ScanEngine {
             }
             // a file reached under two paths was read under both; the walk kept one
             loads.await();
+            if (stored != null) {
+                ScanResult same = sameTree(stored, walk, started);
+                if (same != null) {
+                    timer.lap("cache: the tree is as it was");
+                    if (started.values().stream().anyMatch(w -> !w.restored)) {
+                        // some files only had their time changed: keep their new times
+                        saveCache(cacheKey, scanStarted, stored.names(), walk, started, same, stored);
+                    }
+                    return new Run(same.withGit(joined(revision)), Map.of());
+                }
+                runAll(pool, deferred, w -> {
+                    w.load(this, prefilter, false, timer);
+                    return null;
+                });
+                timer.lap("cache: " + (started.size() - deferred.size()) + " files read, " + deferred.size()
+                        + " read again");
+            }
             if (focus != null) {
                 work = focused(pool, work, timer);
             }
@@ -199,6 +247,8 @@ public final class ScanEngine {
             link(work);
             java.util.Set<String> constants = constantNames(work);
             java.util.Set<String> methods = clientMethodNames(work);
+            constants.forEach(c -> searched.add("c:" + c));
+            methods.forEach(m -> searched.add("m:" + m));
             if (!constants.isEmpty() || !methods.isEmpty()) {
                 java.util.Set<String> names = new java.util.TreeSet<>(constants);
                 names.addAll(methods);
@@ -206,8 +256,11 @@ public final class ScanEngine {
                 // a call of a client method may be in any language's file (a Kotlin caller of a Retrofit
                 // interface): read, it counts as a user the fix must cover; constants link only across Java files
                 Prefilter byMethod = Prefilter.identifiers(List.copyOf(methods));
+                // a file whose bytes named none of these same names last time, and are unchanged, still does not
+                boolean sameNames = stored != null && stored.names().equals(searched);
                 List<FileWork> again = work.stream().filter(w -> (w.filteredOut || w.quick)
-                        && (w.linksAcrossFiles || !methods.isEmpty())).toList();
+                        && (w.linksAcrossFiles || !methods.isEmpty())
+                        && !(sameNames && w.restored && w.restoredQuietForNames)).toList();
                 runAll(pool, again, w -> {
                     w.load(this, w.linksAcrossFiles ? byName : byMethod, true, timer);
                     return null;
@@ -300,6 +353,9 @@ public final class ScanEngine {
                 new ScanResult.Stats(scanned, candidates, parsed, shard.index() == 1 ? walk.ignored() : 0), charsets,
                 unusedSuppressions,
                 joined(revision), null);
+        if (caching) {
+            saveCache(cacheKey, scanStarted, searched, walk, started, result, null);
+        }
         return keepEditable ? new Run(result, editable(work, findings), newFiles) : new Run(result, Map.of());
     }
 
@@ -319,6 +375,96 @@ public final class ScanEngine {
         FileWork w = new FileWork(f, keepEditable);
         w.context = context;
         return w;
+    }
+
+    private boolean isCacheFile(FileWalker.WalkedFile f) {
+        return cache != null && f.path().equals(cache.file());
+    }
+
+    /**
+     * What the cached state is valid for: this tool's build, its rules, and every setting that changes what is
+     * walked or found. Thread counts and progress do not.
+     */
+    private String cacheKey(List<ScanRoot> roots, ScanConfig config) {
+        List<String> parts = new ArrayList<>();
+        parts.add(version);
+        parts.add(codeIdentity());
+        rules.forEach(r -> parts.add(r.descriptor().id() + "=" + r.descriptor().severity()));
+        parts.add(String.valueOf(config.respectGitignore()));
+        for (ScanRoot root : roots) {
+            ConfigFile.Settings s = root.settings();
+            parts.add(root.path() + "|" + root.directory() + "|" + root.repositoryRoot() + "|" + root.globBase());
+            parts.add(s.include() + "|" + s.exclude() + "|" + new java.util.TreeSet<>(s.disabledRules()) + "|"
+                    + new java.util.TreeMap<>(s.severityOverrides()) + "|" + s.maxFileSize() + "|" + s.fix());
+        }
+        return ScanCache.digest(parts);
+    }
+
+    /** The jar the engine runs from, by size and time: a rebuilt tool (same version, other rules) is another key. */
+    private static String codeIdentity() {
+        try {
+            Path code = Path.of(ScanEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(code) ? Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis()
+                    : "classes";
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    /** What the walk left out: a change there (a folder that became unreadable) changes the report too. */
+    private static String walkDigest(FileWalker.Walk walk) {
+        List<String> parts = new ArrayList<>();
+        walk.skipped().forEach(x -> parts.add(x.path() + "|" + x.reason()));
+        parts.addAll(walk.unreadable());
+        parts.add(String.valueOf(walk.ignored()));
+        return ScanCache.digest(parts);
+    }
+
+    /**
+     * The stored result when the tree is as the cached scan saw it: the same files, each of the same size and time
+     * or, where only its time changed, of the same content; otherwise {@code null}.
+     */
+    private ScanResult sameTree(ScanCache.Stored stored, FileWalker.Walk walk,
+                                Map<FileWalker.WalkedFile, FileWork> started) {
+        if (!walkDigest(walk).equals(stored.walkDigest())) {
+            return null;
+        }
+        int files = 0;
+        for (FileWalker.WalkedFile f : walk.files()) {
+            if (isCacheFile(f)) {
+                continue;
+            }
+            files++;
+            ScanCache.Entry e = stored.files().get(f.relative());
+            if (e == null || e.size() != f.size()) {
+                return null;
+            }
+            if (stored.unchanged(f) == null) {
+                FileWork w = started.get(f);
+                long hash = w != null && w.hashed ? w.hash : ScanCache.hash(f.path());
+                if (hash != e.hash()) {
+                    return null;
+                }
+            }
+        }
+        return files == stored.files().size() ? cache.codec().decode(stored.result()) : null;
+    }
+
+    /** Keeps this scan's state for the next: every walked file, and the result. */
+    private void saveCache(String key, long scanStarted, java.util.Set<String> searched, FileWalker.Walk walk,
+                           Map<FileWalker.WalkedFile, FileWork> started, ScanResult result, ScanCache.Stored same) {
+        Map<String, ScanCache.Entry> entries = new HashMap<>();
+        for (FileWalker.WalkedFile f : walk.files()) {
+            if (isCacheFile(f)) {
+                continue;
+            }
+            FileWork w = started.get(f);
+            ScanCache.Entry before = same == null ? null : same.files().get(f.relative());
+            long hash = w != null && w.hashed ? w.hash : before != null ? before.hash() : 0;
+            int flags = same != null && before != null ? before.flags() : w == null ? 0 : w.cacheFlags();
+            entries.put(f.relative(), new ScanCache.Entry(f.size(), f.modified(), hash, flags));
+        }
+        cache.save(key, scanStarted, searched, walkDigest(walk), entries, result);
     }
 
     /** The revision git gave, or {@code null} when it could not tell. */
@@ -812,6 +958,39 @@ public final class ScanEngine {
         List<String> secrets = List.of();
         /** The content to scan instead of the file's (its staged version), or {@code null}. */
         byte[] content;
+        /** Whether to hash the bytes read, for the cache; the hash, once {@code hashed}. */
+        boolean hashing;
+        boolean hashed;
+        long hash;
+        /** Whether the bytes failed the first pass's prefilter: named no trigger word. */
+        boolean failedPrefilter;
+        /** Taken from the cache, unread: its entry said it is unchanged. */
+        boolean restored;
+        boolean restoredQuietForNames;
+
+        /**
+         * The file as the cache has it, unread: one whose bytes named no trigger word is as the first pass leaves
+         * such a file; any other is read later, if the cached result cannot serve.
+         */
+        void restore(ScanCache.Entry entry, Languages languages) {
+            restored = true;
+            hash = entry.hash();
+            hashed = true;
+            restoredQuietForNames = entry.quietForNames();
+            if (entry.quiet()) {
+                Language language = languages.forFile(file.path().getFileName().toString(), new byte[0]).orElse(null);
+                known = language != null;
+                linksAcrossFiles = language != null && language.linksAcrossFiles();
+                filteredOut = true;
+                failedPrefilter = true;
+            }
+        }
+
+        /** What the cache keeps of this file: whether its bytes named no trigger word, nor any name searched. */
+        int cacheFlags() {
+            boolean quiet = failedPrefilter && errors.isEmpty() && skipReason == null && charset == null;
+            return quiet ? ScanCache.QUIET | (facts == null && filteredOut ? ScanCache.QUIET_FOR_NAMES : 0) : 0;
+        }
 
         FileWork(FileWalker.WalkedFile file, boolean keepEditable) {
             this.file = file;
@@ -842,6 +1021,10 @@ public final class ScanEngine {
                         "cannot read: " + describe(e)));
                 return;
             }
+            if (hashing) {
+                hash = ScanCache.hash(buffer, length);
+                hashed = true;
+            }
             Decoder.Sniff sniff = Decoder.sniff(buffer, length);
             if (sniff.binary()) {
                 skipReason = "binary";
@@ -855,6 +1038,7 @@ public final class ScanEngine {
             boolean matched = utf16 || filter.matches(buffer, length);
             if (!matched) {
                 filteredOut = facts == null; // a second pass that finds nothing new keeps the first read
+                failedPrefilter |= filter == engine.prefilter;
                 return;
             }
             // a file may be read twice (quick read, then a full parse): start again from a clean slate

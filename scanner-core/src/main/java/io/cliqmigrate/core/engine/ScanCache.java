@@ -1,0 +1,204 @@
+package io.cliqmigrate.core.engine;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a scan leaves for the next scan of the same tree ({@code scan --cache}): every walked file's size, time of
+ * last change and content hash, whether its bytes name none of the trigger words, and the scan's result.
+ *
+ * <p>The next scan walks the tree again. When every file is as it was (same size and time, or the same content
+ * hash) and the tool, rules and settings are the same, the stored result is the result. Otherwise the files whose
+ * bytes named no trigger word, and that are unchanged, are not read again; every other file is read and every rule
+ * runs as in a fresh scan, so a changed file re-evaluates whatever depends on it (a constant's readers, a setting's
+ * readers) and the result is the fresh scan's, byte for byte.
+ *
+ * <p>A file changed less than {@value #SETTLING_MILLIS} ms before the cache was written may have changed again
+ * within the same tick of its clock: it is read again, as git does with such "racily clean" files.
+ */
+public final class ScanCache {
+    /** The folder, in the scan root, where the cache is kept by default; a walk never enters it. */
+    public static final String FOLDER = ".cliq-migrate";
+    public static final String DEFAULT_FILE = FOLDER + "/cache";
+    static final long SETTLING_MILLIS = 2000;
+    private static final String MAGIC = "cliq-migrate scan cache";
+    private static final int FORMAT = 1;
+    static final int QUIET = 1;
+    static final int QUIET_FOR_NAMES = 2;
+
+    /** Turns the result into bytes and back (the JSON report, from the module that writes it). */
+    public interface Codec {
+        byte[] encode(io.cliqmigrate.core.engine.ScanResult result) throws IOException;
+
+        /** The result, or {@code null} when the bytes are not one this version can read. */
+        io.cliqmigrate.core.engine.ScanResult decode(byte[] bytes);
+    }
+
+    /** One file as the last scan saw it. */
+    record Entry(long size, long modified, long hash, int flags) {
+        boolean quiet() {
+            return (flags & QUIET) != 0;
+        }
+
+        boolean quietForNames() {
+            return (flags & QUIET_FOR_NAMES) != 0;
+        }
+    }
+
+    /**
+     * The state a scan stored: under which key, when, the names its second pass looked for, what the walk left
+     * out (digest), every file, and the result.
+     */
+    record Stored(String key, long writtenAt, Set<String> names, String walkDigest, Map<String, Entry> files,
+                  byte[] result) {
+        /** The file's entry when it is as the scan saw it, by size and time, and had settled by then. */
+        Entry unchanged(FileWalker.WalkedFile f) {
+            Entry e = files.get(f.relative());
+            return e != null && e.size() == f.size() && e.modified() == f.modified()
+                    && e.modified() + SETTLING_MILLIS < writtenAt ? e : null;
+        }
+    }
+
+    private final Path file;
+    private final Codec codec;
+    private String problem;
+
+    public ScanCache(Path file, Codec codec) {
+        this.file = file.toAbsolutePath().normalize();
+        this.codec = codec;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    Codec codec() {
+        return codec;
+    }
+
+    /** Why the cache could not be read or written, for a warning; {@code null} when all went well. */
+    public String problem() {
+        return problem;
+    }
+
+    /** The stored state for {@code key}; {@code null} when there is none, it is another key's, or unreadable. */
+    Stored load(String key) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT || !key.equals(in.readUTF())) {
+                return null;
+            }
+            long writtenAt = in.readLong();
+            Set<String> names = new TreeSet<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                names.add(in.readUTF());
+            }
+            String walkDigest = in.readUTF();
+            int count = in.readInt();
+            Map<String, Entry> files = new HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                files.put(in.readUTF(), new Entry(in.readLong(), in.readLong(), in.readLong(), in.readByte()));
+            }
+            byte[] result = new byte[in.readInt()];
+            in.readFully(result);
+            return new Stored(key, writtenAt, names, walkDigest, files, result);
+        } catch (IOException | RuntimeException e) {
+            // a cache cut short or of another format is only a slower scan: it is written anew
+            problem = "cache " + file + " not read (" + e.getClass().getSimpleName() + "); scanned in full";
+            return null;
+        }
+    }
+
+    /** Writes the state atomically: a scan interrupted while writing leaves the old cache or none. */
+    void save(String key, long writtenAt, Set<String> names, String walkDigest, Map<String, Entry> files,
+              io.cliqmigrate.core.engine.ScanResult result) {
+        try {
+            byte[] encoded = codec.encode(result);
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), ".cache", ".tmp");
+            try {
+                try (OutputStream raw = Files.newOutputStream(temp);
+                     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+                    out.writeUTF(MAGIC);
+                    out.writeInt(FORMAT);
+                    out.writeUTF(key);
+                    out.writeLong(writtenAt);
+                    out.writeInt(names.size());
+                    for (String name : new TreeSet<>(names)) {
+                        out.writeUTF(name);
+                    }
+                    out.writeUTF(walkDigest);
+                    out.writeInt(files.size());
+                    for (Map.Entry<String, Entry> f : new java.util.TreeMap<>(files).entrySet()) {
+                        out.writeUTF(f.getKey());
+                        out.writeLong(f.getValue().size());
+                        out.writeLong(f.getValue().modified());
+                        out.writeLong(f.getValue().hash());
+                        out.writeByte(f.getValue().flags());
+                    }
+                    out.writeInt(encoded.length);
+                    out.write(encoded);
+                }
+                try {
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException | RuntimeException e) {
+            problem = "cache " + file + " not written: " + ScanEngine.describe(e);
+        }
+    }
+
+    /** A 64-bit content hash: two different checksums side by side, both computed by the processor. */
+    static long hash(byte[] bytes, int length) {
+        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        c.update(bytes, 0, length);
+        java.util.zip.CRC32 d = new java.util.zip.CRC32();
+        d.update(bytes, 0, length);
+        return c.getValue() << 32 | d.getValue();
+    }
+
+    /** A 64-bit content hash of a file, or 0 when it cannot be read. */
+    static long hash(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readAllBytes();
+            return hash(bytes, bytes.length);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** A digest of strings, for keys. */
+    static String digest(List<String> parts) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
