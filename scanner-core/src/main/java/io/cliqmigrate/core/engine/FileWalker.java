@@ -3,17 +3,11 @@ package io.cliqmigrate.core.engine;
 import io.cliqmigrate.core.model.SkippedFile;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +40,15 @@ final class FileWalker {
 
     private final boolean respectGitignore;
     private final Predicate<String> wanted;
+    private final int threads;
 
     FileWalker(boolean respectGitignore, Predicate<String> wanted) {
+        this(respectGitignore, wanted, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** {@code threads}: how many folders are walked at once. */
+    FileWalker(boolean respectGitignore, Predicate<String> wanted, int threads) {
+        this.threads = Math.max(1, threads);
         this.respectGitignore = respectGitignore;
         this.wanted = wanted;
     }
@@ -61,19 +62,20 @@ final class FileWalker {
     }
 
     /**
-     * Walks, handing each file to {@code onFile} as soon as it is found (in walk order, on the calling thread), so
-     * its reading can overlap with the rest of the walk. A file reached under two paths is handed over under both;
-     * the returned walk keeps one of them.
+     * Walks, handing each file to {@code onFile} as soon as it is found, so its reading can overlap with the rest
+     * of the walk. Folders are walked in parallel: {@code onFile} is called from several threads. A file reached
+     * under two paths is handed over under both; the returned walk keeps one of them.
      */
     Walk walk(List<ScanRoot> givenRoots, java.util.function.Consumer<WalkedFile> onFile) throws IOException {
         Map<Path, ScanRoot> byPath = new LinkedHashMap<>();
         givenRoots.forEach(root -> byPath.putIfAbsent(root.path(), root));
         List<ScanRoot> roots = List.copyOf(byPath.values());
         Path base = ScanRoot.commonBase(roots);
-        List<WalkedFile> files = new ArrayList<>();
-        List<SkippedFile> skipped = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
-        Set<Path> ignored = new HashSet<>(); // overlapping roots meet the same ignored paths
+        List<WalkedFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<SkippedFile> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> unreadable = java.util.Collections.synchronizedList(new ArrayList<>());
+        // overlapping roots meet the same ignored paths
+        Set<Path> ignored = java.util.concurrent.ConcurrentHashMap.newKeySet();
         for (ScanRoot root : roots) {
             if (!root.directory()) {
                 Path file = root.path();
@@ -89,8 +91,14 @@ final class FileWalker {
             Set<Path> deeperRoots = new HashSet<>();
             roots.stream().map(ScanRoot::path).filter(p -> !p.equals(root.path()) && p.startsWith(root.path()))
                     .forEach(deeperRoots::add);
-            Files.walkFileTree(root.path(), EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new Visitor(root, deeperRoots, base, files, skipped, unreadable, ignored, onFile));
+            Visitor visitor = new Visitor(root, deeperRoots, base, files, skipped, unreadable, ignored, onFile);
+            BasicFileAttributes attrs = Files.readAttributes(root.path(), BasicFileAttributes.class);
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+            try {
+                pool.invoke(visitor.new Folder(root.path(), attrs, visitor.ignoresAbove(), false, null, true));
+            } finally {
+                pool.shutdown();
+            }
         }
         files.sort(Comparator.comparing(WalkedFile::relative));
         skipped.addAll(removeSameFiles(files));
@@ -199,7 +207,8 @@ final class FileWalker {
         return "dangling symlink";
     }
 
-    private final class Visitor extends SimpleFileVisitor<Path> {
+    /** The walk of one root: what decides about its folders and files, and where what it finds goes. */
+    private final class Visitor {
         private final ScanRoot root;
         /** Roots below this one: their own walks decide about everything below them. */
         private final Set<Path> deeperRoots;
@@ -207,10 +216,7 @@ final class FileWalker {
         private final List<WalkedFile> files;
         private final List<SkippedFile> skipped;
         private final List<String> unreadable;
-        private final GitIgnores ignores;
         private final Globs globs;
-        /** For each folder being walked: whether the walk got into it through a symlink below the root. */
-        private final Deque<Boolean> viaLink = new ArrayDeque<>();
         private final Set<Path> ignored;
         private final java.util.function.Consumer<WalkedFile> onFile;
 
@@ -224,83 +230,161 @@ final class FileWalker {
             this.skipped = skipped;
             this.unreadable = unreadable;
             this.ignored = ignored;
-            this.ignores = respectGitignore ? GitIgnores.above(root.path(), root.git(),
-                    (file, e) -> unreadable.add(relative(base, file) + ": " + describe(e))) : GitIgnores.none();
             this.globs = new Globs(root.settings().include(), root.settings().exclude());
         }
 
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            boolean isRoot = dir.equals(root.path());
-            if (!isRoot) {
+        GitIgnores ignoresAbove() {
+            return respectGitignore ? GitIgnores.above(root.path(), root.git(),
+                    (file, e) -> unreadable.add(relative(base, file) + ": " + describe(e))) : GitIgnores.none();
+        }
+
+        /**
+         * One folder: listed, then its files looked at and its folders walked in parallel. As a walk that follows
+         * links does it ({@link Files#walkFileTree}): a folder that cannot be listed is unreadable, a link that
+         * cannot be followed is looked at as a link, and a folder that is one of its own ancestors is a loop.
+         */
+        final class Folder extends java.util.concurrent.RecursiveAction {
+            private final Path dir;
+            private final BasicFileAttributes attrs;
+            /** The rules in force in the folder holding this one. */
+            private final GitIgnores outer;
+            private final boolean outerViaLink;
+            private final Ancestor ancestors;
+            private final boolean isRoot;
+
+            Folder(Path dir, BasicFileAttributes attrs, GitIgnores outer, boolean outerViaLink, Ancestor ancestors,
+                   boolean isRoot) {
+                this.dir = dir;
+                this.attrs = attrs;
+                this.outer = outer;
+                this.outerViaLink = outerViaLink;
+                this.ancestors = ancestors;
+                this.isRoot = isRoot;
+            }
+
+            @Override
+            protected void compute() {
+                List<Path> entries = new ArrayList<>();
+                IOException listing = null;
+                try (java.nio.file.DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+                    if (!entered()) {
+                        return;
+                    }
+                    try {
+                        stream.forEach(entries::add);
+                    } catch (java.nio.file.DirectoryIteratorException e) {
+                        listing = e.getCause();
+                    }
+                } catch (IOException e) {
+                    failed(dir, e);
+                    return;
+                }
+                GitIgnores inner = outer.in(dir);
+                boolean viaLink = !isRoot && (outerViaLink || Files.isSymbolicLink(dir));
+                Ancestor chain = new Ancestor(key(dir, attrs), ancestors);
+                List<Folder> folders = new ArrayList<>();
+                for (Path entry : entries) {
+                    BasicFileAttributes a;
+                    try {
+                        a = attributes(entry);
+                    } catch (IOException e) {
+                        failed(entry, e);
+                        continue;
+                    }
+                    if (a.isDirectory()) {
+                        if (chain.holds(key(entry, a))) {
+                            failed(entry, new FileSystemLoopException(entry.toString()));
+                        } else {
+                            folders.add(new Folder(entry, a, inner, viaLink, chain, false));
+                        }
+                    } else {
+                        file(entry, a, inner, viaLink);
+                    }
+                }
+                invokeAll(folders);
+                if (listing != null) {
+                    unreadable.add(relative(base, dir) + ": " + describe(listing));
+                }
+            }
+
+            /** Whether the walk goes into the folder: not into .git, the tool's own folder, or what is left out. */
+            private boolean entered() {
+                if (isRoot) {
+                    return true;
+                }
                 String name = dir.getFileName().toString();
                 // the tool's own folder holds its cache, not code
                 if (name.equals(".git") || name.equals(ScanCache.FOLDER) || deeperRoots.contains(dir)) {
-                    return FileVisitResult.SKIP_SUBTREE;
+                    return false;
                 }
-                if (ignores.isIgnored(dir, true)) {
+                if (outer.isIgnored(dir, true)) {
                     ignored.add(dir);
-                    return FileVisitResult.SKIP_SUBTREE;
+                    return false;
                 }
-                if (globs.excluded(globPath(dir), true)) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
+                return !globs.excluded(globPath(dir), true);
             }
-            ignores.enter(dir);
-            viaLink.push(!isRoot && (viaLink.peek() || Files.isSymbolicLink(dir)));
-            return FileVisitResult.CONTINUE;
         }
 
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
-            ignores.leave(dir);
-            viaLink.pop();
-            if (exc != null) {
-                unreadable.add(relative(base, dir) + ": " + describe(exc));
+        /** The attributes of the file a link leads to, else of the link itself (a link to nothing). */
+        private BasicFileAttributes attributes(Path entry) throws IOException {
+            try {
+                return Files.readAttributes(entry, BasicFileAttributes.class);
+            } catch (IOException e) {
+                return Files.readAttributes(entry, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
             }
-            return FileVisitResult.CONTINUE;
         }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        private void file(Path file, BasicFileAttributes attrs, GitIgnores ignores, boolean viaLink) {
             if (!attrs.isRegularFile() && !attrs.isSymbolicLink() || !wanted.test(file.getFileName().toString())
                     || deeperRoots.contains(file)) {
-                return FileVisitResult.CONTINUE;
+                return;
             }
             if (ignores.isIgnored(file, false)) {
                 ignored.add(file);
-                return FileVisitResult.CONTINUE;
+                return;
             }
             String rel = globPath(file);
             if (globs.excluded(rel, false) || !globs.included(rel)) {
-                return FileVisitResult.CONTINUE;
+                return;
             }
             if (attrs.isSymbolicLink()) {
                 // links are followed, so a link seen as a link could not be followed
                 skipped.add(new SkippedFile(relative(base, file), brokenLinkReason(file)));
             } else {
                 WalkedFile walked = new WalkedFile(file, relative(base, file), attrs.size(), root,
-                        fileKey(file, attrs), Boolean.TRUE.equals(viaLink.peek()),
-                        attrs.lastModifiedTime().toMillis());
+                        fileKey(file, attrs), viaLink, attrs.lastModifiedTime().toMillis());
                 files.add(walked);
                 onFile.accept(walked);
             }
-            return FileVisitResult.CONTINUE;
         }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException exc) {
+        private void failed(Path file, IOException exc) {
             if (exc instanceof FileSystemLoopException) {
                 skipped.add(new SkippedFile(relative(base, file), "symlink loop"));
             } else {
                 unreadable.add(relative(base, file) + ": " + describe(exc));
             }
-            return FileVisitResult.CONTINUE;
         }
 
         private String globPath(Path path) {
             return relative(root.globBase(), path);
         }
+    }
+
+    /** The folders above one being walked, by identity: one met again below itself is a loop. */
+    private record Ancestor(Object key, Ancestor outer) {
+        boolean holds(Object other) {
+            for (Ancestor a = this; a != null; a = a.outer()) {
+                if (a.key().equals(other)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static Object key(Path dir, BasicFileAttributes attrs) {
+        return fileKey(dir, attrs);
     }
 
     private static String describe(IOException e) {

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -19,20 +17,24 @@ import org.eclipse.jgit.ignore.IgnoreNode;
  * every machine.
  */
 final class GitIgnores {
-    private final Deque<Level> levels = new ArrayDeque<>();
+    /** The levels in force, innermost first; shared by the folders below, as a walk goes down in parallel. */
+    private final Node levels;
     private final Level exclude;
     private final boolean enabled;
     private final BiConsumer<Path, IOException> onUnreadable;
 
-    private GitIgnores(boolean enabled, BiConsumer<Path, IOException> onUnreadable, Optional<GitTree> git) {
+    private record Node(Level level, Node outer) {}
+
+    private GitIgnores(boolean enabled, BiConsumer<Path, IOException> onUnreadable, Level exclude, Node levels) {
         this.enabled = enabled;
         this.onUnreadable = onUnreadable;
-        this.exclude = enabled && git.isPresent() ? read(git.get().topLevel(), git.get().excludeFile()) : null;
+        this.exclude = exclude;
+        this.levels = levels;
     }
 
     /** No rules at all ({@code --no-ignore}). */
     static GitIgnores none() {
-        return new GitIgnores(false, (p, e) -> { }, Optional.empty());
+        return new GitIgnores(false, (p, e) -> { }, null, null);
     }
 
     /**
@@ -41,37 +43,34 @@ final class GitIgnores {
      * the root's parent.
      */
     static GitIgnores above(Path root, Optional<GitTree> git, BiConsumer<Path, IOException> onUnreadable) {
-        GitIgnores ignores = new GitIgnores(true, onUnreadable, git);
+        GitIgnores ignores = new GitIgnores(true, onUnreadable, null, null);
         if (git.isPresent()) {
+            ignores = new GitIgnores(true, onUnreadable, ignores.read(git.get().topLevel(), git.get().excludeFile()),
+                    null);
             List<Path> parents = new ArrayList<>();
             for (Path dir = root.getParent(); dir != null && dir.startsWith(git.get().topLevel());
                  dir = dir.getParent()) {
                 parents.add(0, dir);
             }
-            parents.forEach(ignores::enter);
+            for (Path parent : parents) {
+                ignores = ignores.in(parent);
+            }
         }
         return ignores;
     }
 
-    /** Takes {@code dir}'s {@code .gitignore}, if any, as the innermost rules until {@link #leave}. */
-    void enter(Path dir) {
-        if (enabled) {
-            levels.push(read(dir, dir.resolve(".gitignore")));
-        }
-    }
-
-    void leave(Path dir) {
-        if (!levels.isEmpty() && levels.peek().dir().equals(dir)) {
-            levels.pop();
-        }
+    /** The rules in force inside {@code dir}: these, with {@code dir}'s {@code .gitignore}, if any, innermost. */
+    GitIgnores in(Path dir) {
+        return enabled ? new GitIgnores(true, onUnreadable, exclude, new Node(read(dir, dir.resolve(".gitignore")),
+                levels)) : this;
     }
 
     boolean isIgnored(Path path, boolean directory) {
         if (!enabled) {
             return false;
         }
-        for (Level level : levels) {
-            Boolean ignored = level.check(path, directory);
+        for (Node n = levels; n != null; n = n.outer()) {
+            Boolean ignored = n.level().check(path, directory);
             if (ignored != null) {
                 return ignored;
             }

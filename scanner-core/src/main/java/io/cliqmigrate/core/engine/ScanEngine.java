@@ -145,7 +145,7 @@ public final class ScanEngine {
         FileWalker walker = new FileWalker(config.respectGitignore(),
                 name -> !name.equals(ConfigFile.DEFAULT_NAME)
                         && !name.equals(io.cliqmigrate.core.baseline.Baseline.DEFAULT_FILE) && (languages.forFile(name, new byte[0]).isPresent()
-                        || mayHoldScript(name)));
+                        || mayHoldScript(name)), config.threads());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.threads()), r -> {
             Thread t = new Thread(r, "cliq-migrate-worker");
             t.setDaemon(true);
@@ -159,7 +159,9 @@ public final class ScanEngine {
         List<ProcessingError> errors = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         List<FileWork> work = new ArrayList<>();
-        Map<FileWalker.WalkedFile, FileWork> started = new java.util.IdentityHashMap<>();
+        // the walk hands files over from several threads
+        Map<FileWalker.WalkedFile, FileWork> started = java.util.Collections.synchronizedMap(
+                new java.util.IdentityHashMap<>());
         // the names the second pass looked for: constants ("c:") and client methods ("m:")
         java.util.Set<String> searched = new java.util.TreeSet<>();
         boolean caching = cache != null && focus == null && !keepEditable && shard.whole();
@@ -172,7 +174,7 @@ public final class ScanEngine {
             Pending loads = new Pending();
             ScanCache.Stored stored = caching ? cache.load(cacheKey) : null;
             // the files the cache says are unchanged and named a trigger word: read only if its result cannot serve
-            List<FileWork> deferred = new ArrayList<>();
+            List<FileWork> deferred = java.util.Collections.synchronizedList(new ArrayList<>());
             walk = walker.walk(roots, f -> {
                 FileWork w = pipelined && !isCacheFile(f) ? workFor(f, shard, keepEditable) : null;
                 if (w != null) {
@@ -855,12 +857,12 @@ public final class ScanEngine {
         private final List<FileWork> work = new ArrayList<>();
         private final List<Future<?>> futures = new ArrayList<>();
 
-        void submit(ExecutorService pool, FileWork w, Runnable task) {
+        synchronized void submit(ExecutorService pool, FileWork w, Runnable task) {
             work.add(w);
             futures.add(pool.submit(task));
         }
 
-        void await() {
+        synchronized void await() {
             for (int i = 0; i < futures.size(); i++) {
                 FileWork w = work.get(i);
                 try {
