@@ -36,19 +36,21 @@ public final class Guards {
      * constant of another file that its strings refer to.
      */
     public static boolean mentionsAuthtoken(CodeFacts facts) {
+        return facts.answer("mentionsAuthtoken", Guards::findAuthtoken);
+    }
+
+    private static boolean findAuthtoken(CodeFacts facts) {
         if (saysAuthtokenInLowerCase(facts.file().lowerCaseAscii())) {
             return true;
         }
         for (io.cliqmigrate.core.code.StringExpr expr : facts.strings()) {
-            if (expr.parts().stream().anyMatch(p -> p instanceof io.cliqmigrate.core.code.Part.Ref)
-                    && saysAuthtoken(facts.fold(expr).text())) {
+            if (hasRef(expr) && saysAuthtoken(facts.fold(expr).text())) {
                 return true;
             }
         }
         for (io.cliqmigrate.core.code.CallFact call : facts.calls()) {
             for (io.cliqmigrate.core.code.StringExpr arg : call.args()) {
-                if (arg.parts().stream().anyMatch(p -> p instanceof io.cliqmigrate.core.code.Part.Ref)
-                        && saysAuthtoken(facts.fold(arg).text())) {
+                if (hasRef(arg) && saysAuthtoken(facts.fold(arg).text())) {
                     return true;
                 }
             }
@@ -56,12 +58,31 @@ public final class Guards {
         return false;
     }
 
-    private static boolean saysAuthtoken(String text) {
-        return saysAuthtokenInLowerCase(text.toLowerCase(java.util.Locale.ROOT));
+    private static boolean hasRef(io.cliqmigrate.core.code.StringExpr expr) {
+        for (io.cliqmigrate.core.code.Part part : expr.parts()) {
+            if (part instanceof io.cliqmigrate.core.code.Part.Ref) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    private static boolean saysAuthtoken(String text) {
+        for (String word : AUTHTOKEN_WORDS) {
+            for (int at = 0; at + word.length() <= text.length(); at++) {
+                if (text.regionMatches(true, at, word, 0, word.length())
+                        && (at == 0 || Character.toLowerCase(text.charAt(at - 1)) != 'o')) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] AUTHTOKEN_WORDS = {"authtoken", "auth_token", "auth-token"};
+
     private static boolean saysAuthtokenInLowerCase(String lower) {
-        for (String word : new String[] {"authtoken", "auth_token", "auth-token"}) {
+        for (String word : AUTHTOKEN_WORDS) {
             for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
                 if (at == 0 || lower.charAt(at - 1) != 'o') {
                     return true;

@@ -91,9 +91,11 @@ public final class StringMatches {
      */
     public static void each(CodeFacts facts, Pattern pattern, int group, Predicate<FoldedString> ownMatch,
                             MatchFilter accept, Reporter reporter) {
+        // one matcher for every string: a file may hold tens of thousands
+        Matcher m = pattern.matcher("");
         for (StringExpr expr : facts.strings()) {
             FoldedString folded = facts.fold(expr);
-            Matcher m = pattern.matcher(folded.text());
+            m.reset(folded.text());
             while (m.find()) {
                 java.util.regex.MatchResult match = m.toMatchResult();
                 if (!accept.test(expr, folded, match)) {

@@ -34,6 +34,7 @@ public final class CodeFacts {
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private volatile Set<String> contextScopes;
     private volatile Map<String, List<CallFact>> chains;
+    private final Map<String, Object> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CodeFacts(Builder b) {
         file = b.file;
@@ -495,5 +496,19 @@ public final class CodeFacts {
         public CodeFacts build() {
             return new CodeFacts(this);
         }
+    }
+
+    /**
+     * A whole-file answer several rules ask for ({@code compute} of these facts), worked out once: rules run after
+     * the facts are linked, when the answer can no longer change. Two threads asking at once may both compute it.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T answer(String question, java.util.function.Function<CodeFacts, T> compute) {
+        Object known = answers.get(question);
+        if (known == null) {
+            known = compute.apply(this);
+            answers.put(question, known);
+        }
+        return (T) known;
     }
 }
