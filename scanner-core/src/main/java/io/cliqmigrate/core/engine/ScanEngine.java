@@ -173,6 +173,10 @@ public final class ScanEngine {
             boolean pipelined = focus == null;
             Pending loads = new Pending();
             ScanCache.Stored stored = caching ? cache.load(cacheKey) : null;
+            if (caching) {
+                timer.lap("cache read: " + (stored == null ? "none for this tool and settings" : stored.files().size()
+                        + " files"));
+            }
             // the files the cache says are unchanged and named a trigger word: read only if its result cannot serve
             List<FileWork> deferred = java.util.Collections.synchronizedList(new ArrayList<>());
             walk = walker.walk(roots, f -> {
