@@ -21,6 +21,9 @@ final class Modules {
         Set<String> found = new java.util.HashSet<>();
         for (FileWalker.WalkedFile f : files) {
             String path = f.relative();
+            if (!path.endsWith("pom.xml") && !path.endsWith(".gradle") && !path.endsWith(".gradle.kts")) {
+                continue; // most files, at no cost
+            }
             int slash = path.lastIndexOf('/');
             if (BUILD_FILES.contains(path.substring(slash + 1))) {
                 found.add(slash < 0 ? "" : path.substring(0, slash));

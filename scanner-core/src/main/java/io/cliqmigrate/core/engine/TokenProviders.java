@@ -79,10 +79,11 @@ final class TokenProviders {
      * class, a numbered one, or the configured one.
      */
     static boolean namedLikeProvider(String path, ConfigFile.FixSettings settings) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
+        int name = path.lastIndexOf('/') + 1;
         String configured = settings.tokenProvider();
-        return name.startsWith(TokenProvider.DEFAULT_SIMPLE_NAME)
-                || configured != null && name.equals(configured.substring(configured.lastIndexOf('.') + 1) + ".java");
+        return path.startsWith(TokenProvider.DEFAULT_SIMPLE_NAME, name)
+                || configured != null && path.substring(name).equals(
+                        configured.substring(configured.lastIndexOf('.') + 1) + ".java");
     }
 
     /**
