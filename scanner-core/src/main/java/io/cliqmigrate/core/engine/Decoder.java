@@ -61,15 +61,12 @@ final class Decoder {
     }
 
     private static final Sniff TEXT = new Sniff(false, null);
-    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     /** Whether one of the first {@code length} bytes is zero, tested eight bytes at a time. */
     private static boolean hasZero(byte[] bytes, int length) {
         int i = 0;
         for (int last = length - 8; i <= last; i += 8) {
-            long v = (long) LONGS.get(bytes, i);
-            if (((v - 0x0101010101010101L) & ~v & 0x8080808080808080L) != 0) {
+            if (Swar.zeroBytes(Swar.longAt(bytes, i)) != 0) {
                 return true;
             }
         }

@@ -26,10 +26,6 @@ final class Prefilter {
     private final boolean ignoreCase;
     /** Whether a word must stand alone as an identifier: {@code AUTH} in {@code Endpoints.AUTH}, not in {@code OAUTH}. */
     private final boolean wholeIdentifiers;
-    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
     /** The anchor bytes, each repeated in all eight bytes of a long (unused ones repeat the first). */
     private final long anchor0;
     private final long anchor1;
@@ -81,7 +77,7 @@ final class Prefilter {
         }
         fold = ignoreCase && letters ? 0x2020202020202020L : 0;
         swar = !anchors.isEmpty() && anchors.size() <= 4 && (!ignoreCase || letters);
-        List<Long> broadcast = anchors.stream().map(b -> b * ONES).toList();
+        List<Long> broadcast = anchors.stream().map(b -> b * Swar.ONES).toList();
         anchor0 = broadcast.isEmpty() ? 0 : broadcast.get(0);
         anchor1 = broadcast.size() > 1 ? broadcast.get(1) : anchor0;
         anchor2 = broadcast.size() > 2 ? broadcast.get(2) : anchor0;
@@ -106,21 +102,13 @@ final class Prefilter {
         }
         int i = 0;
         for (int last = length - 8; i <= last; i += 8) {
-            long block = (long) LONGS.get(bytes, i) | fold;
-            if ((zeroBytes(block ^ anchor0) | zeroBytes(block ^ anchor1) | zeroBytes(block ^ anchor2)
-                    | zeroBytes(block ^ anchor3)) != 0 && matches(bytes, length, i, i + 8)) {
+            long block = Swar.longAt(bytes, i) | fold;
+            if ((Swar.zeroBytes(block ^ anchor0) | Swar.zeroBytes(block ^ anchor1) | Swar.zeroBytes(block ^ anchor2)
+                    | Swar.zeroBytes(block ^ anchor3)) != 0 && matches(bytes, length, i, i + 8)) {
                 return true;
             }
         }
         return matches(bytes, length, i, length);
-    }
-
-    /**
-     * Non-zero when a byte of {@code v} is zero (it may also flag a byte above a zero one: such a block is only
-     * looked at more closely).
-     */
-    private static long zeroBytes(long v) {
-        return (v - ONES) & ~v & HIGHS;
     }
 
     /** Whether a word's anchor at {@code from..to} (exclusive) starts a match. */
