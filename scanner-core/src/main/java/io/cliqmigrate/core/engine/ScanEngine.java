@@ -177,25 +177,28 @@ public final class ScanEngine {
                 timer.lap("cache read: " + (stored == null ? "none for this tool and settings" : stored.files().size()
                         + " files"));
             }
-            // the files the cache says are unchanged and named a trigger word: read only if its result cannot serve
-            List<FileWork> deferred = java.util.Collections.synchronizedList(new ArrayList<>());
+            // the files the cache says are unchanged and named a trigger word: read only when the stored result
+            // cannot serve, which is certain from the first file found changed or new on
+            Deferred deferred = new Deferred(stored == null);
             walk = walker.walk(roots, f -> {
                 FileWork w = pipelined && !isCacheFile(f) ? workFor(f, shard, keepEditable) : null;
                 if (w != null) {
                     started.put(f, w);
                     w.hashing = caching;
+                    Runnable load = () -> {
+                        w.load(this, prefilter, false, timer);
+                        config.progress().filesDone(done.incrementAndGet(), started.size());
+                    };
                     ScanCache.Entry unchanged = stored == null ? null : stored.unchanged(f);
                     if (unchanged != null) {
                         w.restore(unchanged, languages);
                         if (!unchanged.quiet()) {
-                            deferred.add(w);
+                            deferred.add(() -> loads.submit(pool, w, load));
                         }
                         return;
                     }
-                    loads.submit(pool, w, () -> {
-                        w.load(this, prefilter, false, timer);
-                        config.progress().filesDone(done.incrementAndGet(), started.size());
-                    });
+                    deferred.treeChanged();
+                    loads.submit(pool, w, load);
                 }
             });
             timer.lap("walk " + walk.files().size() + " files");
@@ -232,12 +235,10 @@ public final class ScanEngine {
                     }
                     return new Run(same.withGit(joined(revision)), Map.of());
                 }
-                runAll(pool, deferred, w -> {
-                    w.load(this, prefilter, false, timer);
-                    return null;
-                });
-                timer.lap("cache: " + (started.size() - deferred.size()) + " files read, " + deferred.size()
-                        + " read again");
+                int left = deferred.treeChanged();
+                loads.await();
+                timer.lap("cache: " + started.values().stream().filter(w -> w.restored && w.failedPrefilter).count()
+                        + " unchanged files not read, " + left + " read after the walk");
             }
             if (focus != null) {
                 work = focused(pool, work, timer);
@@ -851,6 +852,39 @@ public final class ScanEngine {
             pending.submit(pool, w, () -> task.apply(w));
         }
         pending.await();
+    }
+
+    /**
+     * The unchanged candidates a cached scan holds back while the stored result may still serve: once a file is
+     * found changed or new it cannot, and they are read at once, as are those found after.
+     */
+    private static final class Deferred {
+        private final List<Runnable> held = new ArrayList<>();
+        private boolean changed;
+
+        Deferred(boolean changed) {
+            this.changed = changed;
+        }
+
+        synchronized void add(Runnable submit) {
+            if (changed) {
+                submit.run();
+            } else {
+                held.add(submit);
+            }
+        }
+
+        /** From now on nothing is held back: the files held so far are submitted; how many they are. */
+        synchronized int treeChanged() {
+            if (changed) {
+                return 0;
+            }
+            changed = true;
+            held.forEach(Runnable::run);
+            int released = held.size();
+            held.clear();
+            return released;
+        }
     }
 
     /**
