@@ -10,6 +10,7 @@ import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.GeneratorCredentials;
 import io.cliqmigrate.rules.support.Guards;
+import io.cliqmigrate.rules.support.LegacyZohoClients;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ public final class ZohoPasswordCredentialRule implements Rule {
                         List.of(AuthtokenGenerationEndpointRule.FIX));
             }
         }
-        List<TextRange> arguments = GeneratorCredentials.argumentPasswords(facts);
+        List<TextRange> arguments = new ArrayList<>(GeneratorCredentials.argumentPasswords(facts));
+        arguments.addAll(clientPasswords(facts));
         for (TextRange password : arguments) {
             ctx.reportSecret(password, MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
         }
@@ -79,6 +81,28 @@ public final class ZohoPasswordCredentialRule implements Rule {
     }
 
     /**
+     * The password handed to a client library that makes its authtoken itself ({@code Zohax::Crm.new(user,
+     * "secret", token)}): the literal, or the value written into the variable passed ({@code @password =
+     * "secret"}); a password read from the environment is not written here.
+     */
+    private static List<TextRange> clientPasswords(CodeFacts facts) {
+        List<TextRange> passwords = new ArrayList<>();
+        for (TextRange argument : LegacyZohoClients.passwords(facts)) {
+            String written = facts.file().slice(argument);
+            if (written.length() > 2 && (written.charAt(0) == '"' || written.charAt(0) == '\'')
+                    && written.charAt(written.length() - 1) == written.charAt(0)) {
+                if (isWrittenOut(written.substring(1, written.length() - 1))) {
+                    passwords.add(new TextRange(argument.start() + 1, argument.end() - 1));
+                }
+                continue;
+            }
+            facts.bindings().stream().filter(b -> b.kind() == Binding.Kind.ASSIGNMENT && b.name().equals(written)
+                    && isWrittenOut(b)).forEach(b -> passwords.add(b.value().range()));
+        }
+        return passwords;
+    }
+
+    /**
      * A configuration section that holds the generator's URL and a password ({@code zoho.auth.url} and
      * {@code zoho.auth.password}): the password is the Zoho user's, whatever the e-mail key is called.
      */
@@ -115,7 +139,10 @@ public final class ZohoPasswordCredentialRule implements Rule {
 
     /** A password written out, not a placeholder for one ({@code ${ZOHO_PASSWORD}}, {@code <password>}). */
     private static boolean isWrittenOut(Binding binding) {
-        String value = binding.value() == null ? null : binding.value().literalValue();
+        return binding.value() != null && isWrittenOut(binding.value().literalValue());
+    }
+
+    private static boolean isWrittenOut(String value) {
         return value != null && !value.isBlank() && !value.matches("[A-Z_]+|\\$\\{.*|\\{\\{.*|%.*%|<.*>");
     }
 

@@ -22,11 +22,23 @@ public final class LegacyZohoClients {
     /**
      * One signature: the library, the package its users import, the class whose instance method takes the token
      * ({@code madeBy}: the receiver must be made by that constructor in the file) or empty for a constructor, the
-     * called name, and how the call is written, for the message.
+     * called name, how the call is written (for the message), and the positions of the token and of the user's
+     * password among the arguments (-1: none). A {@code packageName} written with {@code ::} or a backslash is a
+     * Ruby module or a PHP namespace: the call names it itself ({@code Zohax::Api.new(},
+     * {@code new \Zoho\Crm\Client(}), or a PHP {@code use} imports the class by its short name.
      */
-    public record Signature(String library, String packageName, String madeBy, Pattern name, String written) {}
+    public record Signature(String library, String packageName, String madeBy, Pattern name, String written,
+                            int tokenAt, int passwordAt) {
+        Signature(String library, String packageName, String madeBy, Pattern name, String written) {
+            this(library, packageName, madeBy, name, written, 0, -1);
+        }
 
-    /** Facts §4.2 and the SDKs' own sample code. */
+        boolean qualified() {
+            return packageName.contains("::") || packageName.contains("\\");
+        }
+    }
+
+    /** Facts §4.2, the SDKs' own sample code, and the community clients met in held-out real code. */
     public static final List<Signature> CATALOGUE = List.of(
             new Signature("Zoho Books Java SDK", "com.zoho.books", "ZohoBooks", Pattern.compile("initialize"),
                     "ZohoBooks.initialize(authToken, organizationId)"),
@@ -35,23 +47,70 @@ public final class LegacyZohoClients {
             new Signature("Zoho Projects Java SDK", "com.zoho.projects", "ZohoProjects", Pattern.compile("initialize"),
                     "ZohoProjects.initialize(authToken, portalId)"),
             new Signature("Zoho Projects Java SDK", "com.zoho.projects", "", Pattern.compile("[A-Z]\\w*API"),
-                    "new <Name>API(authToken[, portalId])"));
+                    "new <Name>API(authToken[, portalId])"),
+            new Signature("zohax Ruby gem", "Zohax::", "", Pattern.compile("Api|Crm"),
+                    "Zohax::Api.new(username, password, auth_token)", 2, 1),
+            new Signature("zoho_crm Ruby gem", "ZohoCrm::", "", Pattern.compile("Client"),
+                    "ZohoCrm::Client.new(email, password)", -1, 1),
+            new Signature("zoho-crm-php library (0.x)", "Zoho\\Crm\\", "", Pattern.compile("(?:V1\\\\)?Client"),
+                    "new Zoho\\Crm\\Client(authToken)"),
+            new Signature("pixers/zoho-api PHP library", "Pixers\\ZohoApi\\", "", Pattern.compile("Client"),
+                    "new Pixers\\ZohoApi\\Client(authtoken)"));
 
     /** {@code receiver.name(} or {@code $receiver->name(}; group 1 the receiver, group 2 the name. */
     private static final Pattern INSTANCE_CALL = Pattern.compile("(?<![\\w$.])\\$?(\\w+)\\s*(?:\\.|->)\\s*(\\w+)\\s*\\(");
     /** {@code new Name(} or Kotlin's {@code Name(}, not a method {@code x.Name(} nor a declaration. */
     private static final Pattern CONSTRUCTOR_CALL = Pattern.compile("(?<![\\w$.>]\\s{0,8})(?:new\\s+)?([A-Z]\\w*)\\s*\\(");
 
+    private static final Pattern NO_VALUE = Pattern.compile("nil|null|NULL|None|undefined|''|\"\"");
+
     /** The token argument of a catalogued call. */
     public record Use(Signature signature, TextRange token) {}
 
     private LegacyZohoClients() {}
 
+    /** The token arguments of catalogued calls. */
     public static List<Use> in(CodeFacts facts) {
         List<Use> uses = new ArrayList<>();
+        calls(facts, (signature, open) -> {
+            if (signature.tokenAt() >= 0) {
+                // no token (nil): the library makes one from the password, which is reported instead
+                argument(facts.file().text(), open, signature.tokenAt())
+                        .filter(t -> !NO_VALUE.matcher(facts.file().slice(t)).matches())
+                        .ifPresent(t -> uses.add(new Use(signature, t)));
+            }
+        });
+        return uses;
+    }
+
+    /**
+     * The password arguments of catalogued calls that take the user's password to make a token themselves
+     * ({@code Zohax::Crm.new(user, password, token)}), as written in the call.
+     */
+    public static List<TextRange> passwords(CodeFacts facts) {
+        List<TextRange> passwords = new ArrayList<>();
+        calls(facts, (signature, open) -> {
+            if (signature.passwordAt() >= 0) {
+                argument(facts.file().text(), open, signature.passwordAt()).ifPresent(passwords::add);
+            }
+        });
+        return passwords;
+    }
+
+    /** Each catalogued call, with the offset just past its opening parenthesis. */
+    private static void calls(CodeFacts facts, java.util.function.ObjIntConsumer<Signature> each) {
         String text = facts.file().text();
         for (Signature signature : CATALOGUE) {
-            if (!Guards.mentionsAny(facts, signature.packageName())) {
+            if (!Guards.mentionsAny(facts, signature.packageName().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (signature.qualified()) {
+                Matcher m = qualifiedCall(text, signature).matcher(text);
+                while (m.find()) {
+                    if (!inComment(facts, m.start())) {
+                        each.accept(signature, m.end());
+                    }
+                }
                 continue;
             }
             Matcher m = (signature.madeBy().isEmpty() ? CONSTRUCTOR_CALL : INSTANCE_CALL).matcher(text);
@@ -63,10 +122,25 @@ public final class LegacyZohoClients {
                         || !instance && (declares(text, m.start()) || !imported(text, signature, name))) {
                     continue;
                 }
-                firstArgument(text, m.end()).ifPresent(arg -> uses.add(new Use(signature, arg)));
+                each.accept(signature, m.end());
             }
         }
-        return uses;
+    }
+
+    /**
+     * {@code Zohax::Api.new(} (Ruby), {@code new \Zoho\Crm\Client(} (PHP), or {@code new Client(} where a PHP
+     * {@code use Zoho\Crm\Client;} imports that class.
+     */
+    private static Pattern qualifiedCall(String text, Signature signature) {
+        String module = Pattern.quote(signature.packageName());
+        String name = "(?:" + signature.name().pattern() + ")";
+        if (signature.packageName().contains("::")) {
+            return Pattern.compile("(?<![\\w:])" + module + name + "\\s*\\.\\s*new\\s*\\(");
+        }
+        Matcher use = Pattern.compile("(?m)^\\s*use\\s+\\\\?" + module + "(" + name + ")\\s*;").matcher(text);
+        String shortName = use.find() ? "|" + Pattern.quote(use.group(1).substring(use.group(1).lastIndexOf('\\') + 1))
+                : "";
+        return Pattern.compile("\\bnew\\s+(?:\\\\?" + module + name + shortName + ")\\s*\\(");
     }
 
     /** {@code service = new ZohoBooks()}, {@code val p = ZohoProjects()}: the receiver is the library's object. */
@@ -91,10 +165,12 @@ public final class LegacyZohoClients {
                 .matches("(?s)[A-Z]\\w*\\s*\\([^()]*\\)\\s*(?:throws[^{]*)?");
     }
 
-    /** The first argument's source, without the blanks around it, when the call has one. */
-    private static Optional<TextRange> firstArgument(String text, int open) {
+    /** The source of the argument at {@code index}, without the blanks around it, when the call has one. */
+    private static Optional<TextRange> argument(String text, int open, int index) {
         int depth = 0;
         char quote = 0;
+        int from = open;
+        int at = 0;
         for (int i = open; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quote != 0) {
@@ -110,10 +186,17 @@ public final class LegacyZohoClients {
             } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
                 depth--;
             } else if (depth == 0 && (c == ',' || c == ')')) {
-                String arg = text.substring(open, i);
-                int from = open + (arg.length() - arg.stripLeading().length());
-                int to = i - (arg.length() - arg.stripTrailing().length());
-                return from < to ? Optional.of(new TextRange(from, to)) : Optional.empty();
+                if (at == index) {
+                    String arg = text.substring(from, i);
+                    int start = from + (arg.length() - arg.stripLeading().length());
+                    int end = i - (arg.length() - arg.stripTrailing().length());
+                    return start < end ? Optional.of(new TextRange(start, end)) : Optional.empty();
+                }
+                if (c == ')') {
+                    return Optional.empty();
+                }
+                at++;
+                from = i + 1;
             }
         }
         return Optional.empty();
