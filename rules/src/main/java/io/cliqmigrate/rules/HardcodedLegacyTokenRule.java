@@ -58,7 +58,8 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 continue;
             }
             boolean context = ZohoHints.isHint(binding.name()) || facts.hasZohoContext(binding.scope())
-                    || savedGeneratorAnswer(facts, binding) || zohoSpelling(binding.name(), value.trim(), facts);
+                    || savedGeneratorAnswer(facts, binding) || zohoSpelling(binding.name(), value.trim(), facts)
+                    || productSection(facts, binding, value.trim());
             if (context) {
                 reportSetting(ctx, facts, binding, valueRange(facts, binding.value(), value.trim()));
             }
@@ -147,6 +148,39 @@ public final class HardcodedLegacyTokenRule implements Rule {
     private static boolean zohoSpelling(String key, String value, CodeFacts facts) {
         return key.substring(key.lastIndexOf('.') + 1).equals("authtoken") && ZOHO_TOKEN_SHAPE.matcher(value).matches()
                 && !OTHER_VENDOR_WORD.matcher(facts.file().text()).find();
+    }
+
+    /** The products of the authtoken era whose clients were configured by product: {@code invoice: {authtoken: …}}. */
+    private static final java.util.Set<String> PRODUCTS = java.util.Set.of("crm", "invoice", "books", "support",
+            "desk", "creator", "projects", "subscriptions", "reports", "cliq");
+    /** A token or a test's stand-in for one: 32 lower-case letters and digits ({@code bad18eba1ff45jk7…}). */
+    private static final Pattern TOKEN_LIKE = Pattern.compile("(?=[0-9a-z]*[a-z])(?=[0-9a-z]*[0-9])[0-9a-z]{32}");
+    /** The key of the object that holds the entry, written as JavaScript, PHP or JSON write it (invoice, crm). */
+    private static final Pattern SECTION_KEY = Pattern.compile("(\\w+)[\"']?\\s*(?::|=>)\\s*[\\[{]\\s*$");
+
+    /**
+     * Zoho's spelling inside a section named for one of its products, with no Zoho word in the file: a client's
+     * test configuration ({@code invoice: { authtoken: 'bad18eba…' }},
+     * {@code support: { authtoken: …, portal: … }}). The key is exactly the lower-case {@code authtoken} of the
+     * API parameter, the value 32 lower-case letters and digits; a file that names another vendor is left alone.
+     */
+    private static boolean productSection(CodeFacts facts, Binding binding, String value) {
+        if (!binding.name().equals("authtoken") || !TOKEN_LIKE.matcher(value).matches()
+                || OTHER_VENDOR_WORD.matcher(facts.file().text()).find()) {
+            return false;
+        }
+        String text = facts.file().text();
+        int depth = 0;
+        for (int i = binding.nameRange().start() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '}' || c == ']') {
+                depth++;
+            } else if ((c == '{' || c == '[') && depth-- == 0) {
+                Matcher key = SECTION_KEY.matcher(text.substring(Math.max(0, i - 60), i + 1));
+                return key.find() && PRODUCTS.contains(key.group(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     private static final Pattern ZOHO_TOKEN_SHAPE = Pattern.compile("(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{32}");
