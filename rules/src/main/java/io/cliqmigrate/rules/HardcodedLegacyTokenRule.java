@@ -184,8 +184,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
     }
 
     private static final Pattern ZOHO_TOKEN_SHAPE = Pattern.compile("(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{32}");
-    private static final Pattern OTHER_VENDOR_WORD = Pattern.compile("(?i)\\b(?:"
-            + ZohoPatterns.OTHER_VENDOR.pattern().replace("(?i)", "") + "|ngrok|rmscloud)\\b");
+    private static final Pattern OTHER_VENDOR_WORD = ZohoPatterns.otherVendor("ngrok", "rmscloud");
 
     /** The AUTHTOKEN line of a saved generator answer: the key is the generator's own, no other tool writes it. */
     private static boolean savedGeneratorAnswer(CodeFacts facts, Binding binding) {
