@@ -69,9 +69,22 @@ public final class LegacyZohoClients {
 
     private LegacyZohoClients() {}
 
-    /** The token arguments of catalogued calls. */
+    /**
+     * Ruby gems of the authtoken era configured in a block, whose token setting is named after no token: the
+     * {@code zoho} gem's and {@code rubyzoho}'s {@code config.api_key} is the CRM authtoken, sent as
+     * {@code authtoken=}; the Books gem's is {@code config.auth_token}.
+     */
+    private static final Signature CONFIGURED = new Signature("zoho / rubyzoho Ruby gems", "Zoho", "",
+            Pattern.compile("api_key|auth_?token"), "Zoho.configure { |config| config.api_key = authtoken }");
+    private static final Pattern CONFIGURE_BLOCK = Pattern.compile(
+            "(?<![\\w:.])(?:Ruby)?Zoho\\.configure\\s*(?:do\\s*\\|\\s*(\\w+)\\s*\\||\\{\\s*\\|\\s*(\\w+)\\s*\\|)");
+
+    /** The token arguments of catalogued calls, and the token settings of catalogued configuration blocks. */
     public static List<Use> in(CodeFacts facts) {
         List<Use> uses = new ArrayList<>();
+        if ("ruby".equals(facts.file().languageId())) {
+            configured(facts, uses);
+        }
         calls(facts, (signature, open) -> {
             if (signature.tokenAt() >= 0) {
                 // no token (nil): the library makes one from the password, which is reported instead
@@ -81,6 +94,24 @@ public final class LegacyZohoClients {
             }
         });
         return uses;
+    }
+
+    /** {@code Zoho.configure do |config| config.api_key = '…' end}: the value set, up to the block's end. */
+    private static void configured(CodeFacts facts, List<Use> uses) {
+        String text = facts.file().text();
+        Matcher block = CONFIGURE_BLOCK.matcher(text);
+        while (block.find()) {
+            String receiver = block.group(1) != null ? block.group(1) : block.group(2);
+            Matcher end = Pattern.compile("(?m)^\\s*(?:end\\b|})").matcher(text);
+            int until = end.find(block.end()) ? end.start() : text.length();
+            Matcher setting = Pattern.compile("(?m)\\b" + Pattern.quote(receiver) + "\\.(?:" + CONFIGURED.name().pattern()
+                    + ")\\s*=\\s*([^\\s#;][^#;\\n]*?)\\s*$").matcher(text).region(block.end(), until);
+            while (setting.find()) {
+                if (!inComment(facts, setting.start()) && !NO_VALUE.matcher(setting.group(1)).matches()) {
+                    uses.add(new Use(CONFIGURED, new TextRange(setting.start(1), setting.end(1))));
+                }
+            }
+        }
     }
 
     /**
