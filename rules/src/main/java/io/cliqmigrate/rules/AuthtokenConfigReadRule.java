@@ -175,8 +175,10 @@ public final class AuthtokenConfigReadRule implements Rule {
         while (symbol != null && symbol.find()) {
             String key = symbol.group(1);
             if (AUTHTOKEN_IN_KEY.matcher(key).find() && !ZohoPatterns.OTHER_VENDOR.matcher(key).find()
-                    && !inComment(facts, symbol.start()) && (ZohoHints.isHint(key) || facts.hasZohoContext(""))) {
-                reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(symbol.start(1), symbol.end(1)), key));
+                    && !io.cliqmigrate.rules.support.Lines.inComment(facts, symbol.start())
+                    && (ZohoHints.isHint(key) || facts.hasZohoContext(""))) {
+                reads.add(new SettingRead(
+                        new io.cliqmigrate.core.model.TextRange(symbol.start(1), symbol.end(1)), key));
             }
         }
         java.util.regex.Matcher env = PROCESS_ENV.matcher(text);
@@ -186,10 +188,6 @@ public final class AuthtokenConfigReadRule implements Rule {
                 reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(env.start(1), env.end(1)), key));
             }
         }
-    }
-
-    private static boolean inComment(CodeFacts facts, int offset) {
-        return facts.comments().stream().anyMatch(c -> c.range().start() <= offset && offset < c.range().end());
     }
 
     /**

@@ -40,9 +40,16 @@ public final class ZohoPasswordCredentialRule implements Rule {
             }
         }
         List<TextRange> arguments = new ArrayList<>(GeneratorCredentials.argumentPasswords(facts));
-        arguments.addAll(clientPasswords(facts));
         for (TextRange password : arguments) {
             ctx.reportSecret(password, MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+        }
+        for (LegacyZohoClients.Use password : clientPasswords(facts)) {
+            arguments.add(password.token());
+            ctx.reportSecret(password.token(), "A Zoho user's password is handed to the "
+                    + password.signature().library() + " (" + password.signature().written() + "), which sends it "
+                    + "to the authtoken generator to make its token: the password sits in this code. Remove it, "
+                    + "change the password, and authenticate with an OAuth Self Client and a stored refresh token",
+                    List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
         }
         if (!Guards.mentionsExactly(facts, "EMAIL_ID")) {
             return;
@@ -85,19 +92,22 @@ public final class ZohoPasswordCredentialRule implements Rule {
      * "secret", token)}): the literal, or the value written into the variable passed ({@code @password =
      * "secret"}); a password read from the environment is not written here.
      */
-    private static List<TextRange> clientPasswords(CodeFacts facts) {
-        List<TextRange> passwords = new ArrayList<>();
-        for (TextRange argument : LegacyZohoClients.passwords(facts)) {
+    private static List<LegacyZohoClients.Use> clientPasswords(CodeFacts facts) {
+        List<LegacyZohoClients.Use> passwords = new ArrayList<>();
+        for (LegacyZohoClients.Use use : LegacyZohoClients.passwords(facts)) {
+            TextRange argument = use.token();
             String written = facts.file().slice(argument);
             if (written.length() > 2 && (written.charAt(0) == '"' || written.charAt(0) == '\'')
                     && written.charAt(written.length() - 1) == written.charAt(0)) {
                 if (isWrittenOut(written.substring(1, written.length() - 1))) {
-                    passwords.add(new TextRange(argument.start() + 1, argument.end() - 1));
+                    passwords.add(new LegacyZohoClients.Use(use.signature(),
+                            new TextRange(argument.start() + 1, argument.end() - 1)));
                 }
                 continue;
             }
             facts.bindings().stream().filter(b -> b.kind() == Binding.Kind.ASSIGNMENT && b.name().equals(written)
-                    && isWrittenOut(b)).forEach(b -> passwords.add(b.value().range()));
+                    && isWrittenOut(b)).forEach(b -> passwords.add(new LegacyZohoClients.Use(use.signature(),
+                    b.value().range())));
         }
         return passwords;
     }

@@ -1,7 +1,6 @@
 package io.cliqmigrate.rules.support;
 
 import io.cliqmigrate.core.code.CodeFacts;
-import io.cliqmigrate.core.code.Comment;
 import io.cliqmigrate.core.model.TextRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +37,7 @@ public final class LegacyZohoClients {
         }
     }
 
-    /** Facts §4.2, the SDKs' own sample code, and the community clients met in held-out real code. */
+    /** The SDKs' own sample code and the community clients met in public code. */
     public static final List<Signature> CATALOGUE = List.of(
             new Signature("Zoho Books Java SDK", "com.zoho.books", "ZohoBooks", Pattern.compile("initialize"),
                     "ZohoBooks.initialize(authToken, organizationId)"),
@@ -64,7 +63,7 @@ public final class LegacyZohoClients {
 
     private static final Pattern NO_VALUE = Pattern.compile("nil|null|NULL|None|undefined|''|\"\"");
 
-    /** The token argument of a catalogued call. */
+    /** The token (or password) argument of a catalogued call. */
     public record Use(Signature signature, TextRange token) {}
 
     private LegacyZohoClients() {}
@@ -107,7 +106,7 @@ public final class LegacyZohoClients {
             Matcher setting = Pattern.compile("(?m)\\b" + Pattern.quote(receiver) + "\\.(?:" + CONFIGURED.name().pattern()
                     + ")\\s*=\\s*([^\\s#;][^#;\\n]*?)\\s*$").matcher(text).region(block.end(), until);
             while (setting.find()) {
-                if (!inComment(facts, setting.start()) && !NO_VALUE.matcher(setting.group(1)).matches()) {
+                if (!Lines.inComment(facts, setting.start()) && !NO_VALUE.matcher(setting.group(1)).matches()) {
                     uses.add(new Use(CONFIGURED, new TextRange(setting.start(1), setting.end(1))));
                 }
             }
@@ -118,11 +117,12 @@ public final class LegacyZohoClients {
      * The password arguments of catalogued calls that take the user's password to make a token themselves
      * ({@code Zohax::Crm.new(user, password, token)}), as written in the call.
      */
-    public static List<TextRange> passwords(CodeFacts facts) {
-        List<TextRange> passwords = new ArrayList<>();
+    public static List<Use> passwords(CodeFacts facts) {
+        List<Use> passwords = new ArrayList<>();
         calls(facts, (signature, open) -> {
             if (signature.passwordAt() >= 0) {
-                argument(facts.file().text(), open, signature.passwordAt()).ifPresent(passwords::add);
+                argument(facts.file().text(), open, signature.passwordAt())
+                        .ifPresent(p -> passwords.add(new Use(signature, p)));
             }
         });
         return passwords;
@@ -138,7 +138,7 @@ public final class LegacyZohoClients {
             if (signature.qualified()) {
                 Matcher m = qualifiedCall(text, signature).matcher(text);
                 while (m.find()) {
-                    if (!inComment(facts, m.start())) {
+                    if (!Lines.inComment(facts, m.start())) {
                         each.accept(signature, m.end());
                     }
                 }
@@ -148,7 +148,7 @@ public final class LegacyZohoClients {
             while (m.find()) {
                 String name = m.group(m.groupCount());
                 boolean instance = !signature.madeBy().isEmpty();
-                if (!signature.name().matcher(name).matches() || inComment(facts, m.start())
+                if (!signature.name().matcher(name).matches() || Lines.inComment(facts, m.start())
                         || instance && !madeBy(text, m.group(1), signature.madeBy())
                         || !instance && (declares(text, m.start()) || !imported(text, signature, name))) {
                     continue;
@@ -231,14 +231,5 @@ public final class LegacyZohoClients {
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean inComment(CodeFacts facts, int offset) {
-        for (Comment comment : facts.comments()) {
-            if (comment.range().start() <= offset && offset < comment.range().end()) {
-                return true;
-            }
-        }
-        return false;
     }
 }
