@@ -27,6 +27,13 @@ public final class ZohoPasswordCredentialRule implements Rule {
     private static final String MESSAGE = "A Zoho user's password is sent to the authtoken generator (PASSWORD with "
             + "EMAIL_ID): the password sits in this code path or its configuration. Remove it, change the password, "
             + "and authenticate with an OAuth Self Client and a stored refresh token";
+    private static final String TICKET_MESSAGE = "A Zoho user's password is sent to Zoho's ticket login "
+            + "(accounts.zoho.com/login with LOGIN_ID and PASSWORD), the API-key-and-ticket scheme that came before "
+            + "the authtoken and is retired with it: the password sits in this code path. Remove it, change the "
+            + "password, and authenticate with an OAuth Self Client and a stored refresh token";
+    /** Zoho's ticket login, the generator before the authtoken's: {@code accounts.zoho.com/login?…&LOGIN_ID=…}. */
+    private static final Pattern TICKET_LOGIN = Pattern.compile(
+            "(?i)(?<![\\w.-])accounts\\.zoho\\.[a-z.]+/login\\?(?=.*(?-i:LOGIN_ID)=)");
     /** The PASSWORD field name, as a key by itself or in a form body. */
     private static final Pattern PASSWORD_KEY = Pattern.compile("(?:^|[?&\\s\\u0000])(PASSWORD)(?:=|$|\\u0000)");
 
@@ -51,17 +58,19 @@ public final class ZohoPasswordCredentialRule implements Rule {
                     + "change the password, and authenticate with an OAuth Self Client and a stored refresh token",
                     List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
         }
-        if (!Guards.mentionsExactly(facts, "EMAIL_ID")) {
+        if (!Guards.mentionsExactly(facts, "EMAIL_ID", "LOGIN_ID")) {
             return;
         }
-        if (!generatorContext(facts)) {
+        boolean ticket = !generatorContext(facts);
+        if (ticket && !ticketContext(facts)) {
             return;
         }
+        String message = ticket ? TICKET_MESSAGE : MESSAGE;
         // PASSWORD as a key: its value, when written out, is masked by the engine wherever it is shown
         List<TextRange> keys = new ArrayList<>();
         StringMatches.each(facts, PASSWORD_KEY, 1, v -> false, StringMatches.ALL, (expr, folded, m, p) -> {
             keys.add(p.range());
-            ctx.report(p.range(), MESSAGE, p.related(), List.of(AuthtokenGenerationEndpointRule.FIX));
+            ctx.report(p.range(), message, p.related(), List.of(AuthtokenGenerationEndpointRule.FIX));
         });
         // a bare keyword key: post_form(GENERATOR, EMAIL_ID: e, PASSWORD: p)
         for (var call : facts.calls()) {
@@ -69,19 +78,19 @@ public final class ZohoPasswordCredentialRule implements Rule {
                     && !facts.file().slice(call.arg(0).range()).startsWith("\"")
                     && !facts.file().slice(call.arg(0).range()).startsWith("'")) {
                 keys.add(call.arg(0).range());
-                ctx.report(call.arg(0).range(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+                ctx.report(call.arg(0).range(), message, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
             }
         }
         for (Binding binding : facts.bindings()) {
             if (binding.kind() == Binding.Kind.CONFIG_KEY && binding.name().equals("PASSWORD")) {
-                ctx.report(binding.nameRange(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+                ctx.report(binding.nameRange(), message, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
             } else if (binding.kind() != Binding.Kind.CONFIG_KEY && isPasswordName(binding.name())
                     && isWrittenOut(binding) && !reported.contains(binding)
                     && keys.stream().noneMatch(key -> key.overlaps(binding.nameRange()))
                     && arguments.stream().noneMatch(argument -> argument.overlaps(binding.value().range()))) {
                 // the password itself, written next to the generator call (settings: configPasswords decides);
                 // a map entry whose PASSWORD key is reported above is the same use, reported once
-                ctx.reportSecret(binding.value().range(), MESSAGE, List.of(),
+                ctx.reportSecret(binding.value().range(), message, List.of(),
                         List.of(AuthtokenGenerationEndpointRule.FIX));
             }
         }
@@ -160,6 +169,11 @@ public final class ZohoPasswordCredentialRule implements Rule {
         List<String> words = io.cliqmigrate.rules.support.ZohoPatterns.words(name);
         return words.contains("password") || words.contains("passwd") || words.contains("pwd")
                 || words.size() == 1 && words.get(0).equals("pw");
+    }
+
+    /** The file asks Zoho's ticket login for a ticket with a LOGIN_ID and a password. */
+    private static boolean ticketContext(CodeFacts facts) {
+        return facts.strings().stream().anyMatch(e -> TICKET_LOGIN.matcher(facts.fold(e).text()).find());
     }
 
     /** EMAIL_ID appears, and the file talks to the generator or names an authtoken-era SCOPE. */
