@@ -171,9 +171,15 @@ public final class ZohoPasswordCredentialRule implements Rule {
                 || words.size() == 1 && words.get(0).equals("pw");
     }
 
-    /** The file asks Zoho's ticket login for a ticket with a LOGIN_ID and a password. */
+    /**
+     * The file asks Zoho's ticket login for a ticket with a LOGIN_ID and a password, or keeps the two for it under
+     * the login's own upper-case names in a file with Zoho context ({@code $config['Zoho'] = array('LOGIN_ID' =>
+     * …, 'PASSWORD' => …)}).
+     */
     private static boolean ticketContext(CodeFacts facts) {
-        return facts.strings().stream().anyMatch(e -> TICKET_LOGIN.matcher(facts.fold(e).text()).find());
+        return facts.strings().stream().anyMatch(e -> TICKET_LOGIN.matcher(facts.fold(e).text()).find())
+                || facts.bindings().stream().anyMatch(b -> b.name().equals("LOGIN_ID"))
+                && facts.bindings().stream().anyMatch(b -> b.name().equals("PASSWORD")) && facts.hasZohoContext("");
     }
 
     /** EMAIL_ID appears, and the file talks to the generator or names an authtoken-era SCOPE. */
