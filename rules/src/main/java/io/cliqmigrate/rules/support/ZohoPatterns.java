@@ -98,13 +98,14 @@ public final class ZohoPatterns {
     /**
      * {@link #OTHER_VENDOR} with more names. A name starts where a word does (after a character that is not a
      * letter, or as a camel-case hump) and ends where it does (before a character that is not a letter, a hump, or
-     * an upper-case acronym's next word); the domain forms {@code npmjs}, {@code firebaseio}, {@code googleapis},
-     * {@code githubusercontent} and {@code amazonaws} count too.
+     * an upper-case acronym's next word); the compound and domain forms {@code DOCKERHUB}, {@code npmrc},
+     * {@code npmjs}, {@code firebaseio}, {@code herokuapp}, {@code googleapis}, {@code githubusercontent} and
+     * {@code amazonaws} count too.
      */
     public static Pattern otherVendor(String... more) {
         String names = OTHER_VENDORS + (more.length == 0 ? "" : "|" + String.join("|", more));
         return Pattern.compile("(?i)(?:(?<![A-Za-z])|(?<=(?-i:[a-z0-9]))(?=(?-i:[A-Z])))(?:amazon)?(?:" + names + ")"
-                + "(?:js|io|apis|usercontent)?(?:(?![A-Za-z])|(?<=(?-i:[a-z0-9]))(?=(?-i:[A-Z]))"
+                + "(?:js|io|apis?|usercontent|apps?|hub|rc|ci|cdn|cloud|websites)?(?:(?![A-Za-z])|(?<=(?-i:[a-z0-9]))(?=(?-i:[A-Z]))"
                 + "|(?<=(?-i:[A-Z]))(?=(?-i:[A-Z][a-z])))");
     }
 
