@@ -121,7 +121,7 @@ public final class AuthtokenConfigReadRule implements Rule {
 
     /** Ruby's settings hashes read with a symbol: {@code settings[:zoho_authtoken]}, {@code Setting.plugin_x[:…]}. */
     private static final Pattern SYMBOL_READ = Pattern.compile(
-            "(?<![\\w$])(?:settings|config|configuration|options|SETTINGS|CONFIG|plugin_\\w+)\\s*\\[\\s*:(\\w+)\\s*]");
+            "(?<![\\w$])(?:settings|config|configuration|SETTINGS|CONFIG|plugin_\\w+)\\s*\\[\\s*:(\\w+)\\s*]");
     /** A WordPress option, an array of the plugin's settings: {@code $options = get_option('my_plugin');}. */
     private static final Pattern OPTION_VARIABLE = Pattern.compile(
             "\\$(\\w+)\\s*=\\s*get_(?:site_)?option\\s*\\(");

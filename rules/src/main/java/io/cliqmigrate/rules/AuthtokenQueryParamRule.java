@@ -142,9 +142,10 @@ public final class AuthtokenQueryParamRule implements Rule {
     /**
      * {@code const AUTH_TOKEN_PARAM = 'authtoken';} of a PHP, JavaScript, Python or Ruby client with Zoho context,
      * used in the same file as the key of the request's parameters ({@code self::AUTH_TOKEN_PARAM => $token} merged
-     * into {@code http_build_query}, {@code params.set(AUTH_PARAM, token)}, {@code {AUTH_PARAM: token}}): the query
-     * is assembled at run time, so the name is reported where it is declared, as a Java constant's is. A constant
-     * only compared or used as a cookie's or a storage key's name stays quiet.
+     * into {@code http_build_query}, {@code params.set(AUTH_PARAM, token)} on a query's parameters,
+     * {@code {AUTH_PARAM: token}}): the query is assembled at run time, so the name is reported where it is
+     * declared, as a Java constant's is. A constant only compared or used as a cookie's or a storage key's name
+     * ({@code Cookies.set(AUTH_COOKIE, token)}) stays quiet.
      */
     private static void keyConstants(CodeFacts facts, RuleContext ctx) {
         if (facts.java().isPresent() || "java".equals(facts.file().languageId()) || !facts.hasZohoContext("")) {
@@ -161,7 +162,8 @@ public final class AuthtokenQueryParamRule implements Rule {
             String qualifier = "(?:(?:self|static|parent|[A-Z]\\w*)::|[A-Z]\\w*\\.)?";
             Pattern asKey = Pattern.compile("(?:" + qualifier + "(?<![\\w$.])" + name + "\\s*=>"
                     + "|\\[\\s*" + qualifier + name + "\\s*]\\s*(?::(?!:)|=(?![=>]))"
-                    + "|\\b(?:set|append|add|put|merge)\\s*\\(\\s*" + qualifier + name + "\\s*,"
+                    + "|(?i:params|query|qs|searchParams)\\s*\\.\\s*(?:set|append|add|put)\\s*\\(\\s*" + qualifier + name
+                    + "\\s*,"
                     + ("python".equals(facts.file().languageId()) ? "|[{,]\\s*" + name + "\\s*:(?!:)" : "") + ")");
             if (asKey.matcher(text).find()) {
                 report(ctx, StringMatches.valueRange(facts, binding.value(), LEGACY_PARAMETER_NAME),
