@@ -15,6 +15,7 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.CallArguments;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.LegacyZohoClients;
 import io.cliqmigrate.rules.support.SettingRewrites;
@@ -84,14 +85,9 @@ public final class HardcodedLegacyTokenRule implements Rule {
         }
         // ZohoBooks.initialize("<token>", "<organization id>"): a catalogued SDK's token argument
         for (LegacyZohoClients.Use use : LegacyZohoClients.in(facts)) {
-            String written = facts.file().slice(use.token());
-            String value = written.length() > 2 && (written.charAt(0) == '"' || written.charAt(0) == '\'')
-                    && written.charAt(written.length() - 1) == written.charAt(0)
-                    ? written.substring(1, written.length() - 1) : "";
-            if (looksLikeToken(value)) {
-                ctx.reportSecret(new TextRange(use.token().start() + 1, use.token().end() - 1), MESSAGE, List.of(),
-                        List.of(FIX));
-            }
+            CallArguments.literalInside(facts.file().text(), use.token())
+                    .filter(literal -> looksLikeToken(facts.file().slice(literal)))
+                    .ifPresent(literal -> ctx.reportSecret(literal, MESSAGE, List.of(), List.of(FIX)));
         }
         StringMatches.each(facts, PLACEHOLDER_DEFAULT, 1, v -> PLACEHOLDER_DEFAULT.matcher(v.text()).find(),
                 StringMatches.ALL, (expr, folded, match, place) -> place.reportSecret(ctx, match.group(1).length(),

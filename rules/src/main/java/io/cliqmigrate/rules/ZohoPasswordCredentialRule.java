@@ -8,8 +8,10 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.CallArguments;
 import io.cliqmigrate.rules.support.GeneratorCredentials;
 import io.cliqmigrate.rules.support.Guards;
+import io.cliqmigrate.rules.support.HelperPasswords;
 import io.cliqmigrate.rules.support.LegacyZohoClients;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.ZohoPatterns;
@@ -66,6 +68,12 @@ public final class ZohoPasswordCredentialRule implements Rule {
             return;
         }
         String message = ticket ? TICKET_MESSAGE : MESSAGE;
+        for (TextRange password : HelperPasswords.in(facts)) {
+            if (isWrittenOut(facts.file().slice(password)) && arguments.stream().noneMatch(password::overlaps)) {
+                arguments.add(password);
+                ctx.reportSecret(password, message, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+            }
+        }
         // PASSWORD as a key: its value, when written out, is masked by the engine wherever it is shown
         List<TextRange> keys = new ArrayList<>();
         StringMatches.each(facts, PASSWORD_KEY, 1, v -> false, StringMatches.ALL, (expr, folded, m, p) -> {
@@ -106,11 +114,10 @@ public final class ZohoPasswordCredentialRule implements Rule {
         for (LegacyZohoClients.Use use : LegacyZohoClients.passwords(facts)) {
             TextRange argument = use.token();
             String written = facts.file().slice(argument);
-            if (written.length() > 2 && (written.charAt(0) == '"' || written.charAt(0) == '\'')
-                    && written.charAt(written.length() - 1) == written.charAt(0)) {
-                if (isWrittenOut(written.substring(1, written.length() - 1))) {
-                    passwords.add(new LegacyZohoClients.Use(use.signature(),
-                            new TextRange(argument.start() + 1, argument.end() - 1)));
+            java.util.Optional<TextRange> literal = CallArguments.literalInside(facts.file().text(), argument);
+            if (literal.isPresent()) {
+                if (isWrittenOut(facts.file().slice(literal.get()))) {
+                    passwords.add(new LegacyZohoClients.Use(use.signature(), literal.get()));
                 }
                 continue;
             }

@@ -4,7 +4,6 @@ import io.cliqmigrate.core.code.CodeFacts;
 import io.cliqmigrate.core.model.TextRange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,7 +86,7 @@ public final class LegacyZohoClients {
         calls(facts, (signature, open) -> {
             if (signature.tokenAt() >= 0) {
                 // no token (nil): the library makes one from the password, which is reported instead
-                argument(facts.file().text(), open, signature.tokenAt())
+                CallArguments.at(facts.file().text(), open, signature.tokenAt())
                         .filter(t -> !NO_VALUE.matcher(facts.file().slice(t)).matches())
                         .ifPresent(t -> uses.add(new Use(signature, t)));
             }
@@ -121,7 +120,7 @@ public final class LegacyZohoClients {
         List<Use> passwords = new ArrayList<>();
         calls(facts, (signature, open) -> {
             if (signature.passwordAt() >= 0) {
-                argument(facts.file().text(), open, signature.passwordAt())
+                CallArguments.at(facts.file().text(), open, signature.passwordAt())
                         .ifPresent(p -> passwords.add(new Use(signature, p)));
             }
         });
@@ -194,42 +193,5 @@ public final class LegacyZohoClients {
         return before.endsWith("class") || before.endsWith("fun") || before.endsWith("def")
                 || before.isEmpty() && text.indexOf('{', at) >= 0 && text.substring(at, text.indexOf('{', at))
                 .matches("(?s)[A-Z]\\w*\\s*\\([^()]*\\)\\s*(?:throws[^{]*)?");
-    }
-
-    /** The source of the argument at {@code index}, without the blanks around it, when the call has one. */
-    private static Optional<TextRange> argument(String text, int open, int index) {
-        int depth = 0;
-        char quote = 0;
-        int from = open;
-        int at = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
-                depth--;
-            } else if (depth == 0 && (c == ',' || c == ')')) {
-                if (at == index) {
-                    String arg = text.substring(from, i);
-                    int start = from + (arg.length() - arg.stripLeading().length());
-                    int end = i - (arg.length() - arg.stripTrailing().length());
-                    return start < end ? Optional.of(new TextRange(start, end)) : Optional.empty();
-                }
-                if (c == ')') {
-                    return Optional.empty();
-                }
-                at++;
-                from = i + 1;
-            }
-        }
-        return Optional.empty();
     }
 }
