@@ -119,8 +119,30 @@ public final class AuthtokenConfigReadRule implements Rule {
     private static final Pattern PROCESS_ENV = Pattern.compile("process\\.env\\.([A-Za-z0-9_]*(?<![Oo])[Aa][Uu][Tt][Hh]_?"
             + "[Tt][Oo][Kk][Ee][Nn][A-Za-z0-9_]*)");
 
+    /** Ruby's settings hashes read with a symbol: {@code settings[:zoho_authtoken]}, {@code Setting.plugin_x[:…]}. */
+    private static final Pattern SYMBOL_READ = Pattern.compile(
+            "(?<![\\w$])(?:settings|config|configuration|SETTINGS|CONFIG|plugin_\\w+)\\s*\\[\\s*:(\\w+)\\s*]");
+    /** A WordPress option, an array of the plugin's settings: {@code $options = get_option('my_plugin');}. */
+    private static final Pattern OPTION_VARIABLE = Pattern.compile(
+            "\\$(\\w+)\\s*=\\s*get_(?:site_)?option\\s*\\(");
+
+    /**
+     * The WordPress option readers of a PHP file: {@code get_option('my_plugin')[} and the variables it was stored
+     * in ({@code $options[}); none where the file reads no option.
+     */
+    private static Pattern optionReader(String text) {
+        StringBuilder names = new StringBuilder();
+        java.util.regex.Matcher variable = OPTION_VARIABLE.matcher(text);
+        while (variable.find()) {
+            names.append("|\\$").append(variable.group(1));
+        }
+        return text.contains("get_option") || text.contains("get_site_option") ? Pattern.compile(
+                "(?:get_(?:site_)?option\\s*\\(\\s*['\"][\\w-]+['\"]\\s*\\)" + names + ")\\s*\\[\\s*$") : null;
+    }
+
     private static void lexicalReads(CodeFacts facts, List<SettingRead> reads) {
         String text = facts.file().text();
+        Pattern options = optionReader(text);
         for (var expr : facts.strings()) {
             for (var part : expr.parts()) {
                 if (!(part instanceof io.cliqmigrate.core.code.Part.Literal literal)) {
@@ -128,12 +150,17 @@ public final class AuthtokenConfigReadRule implements Rule {
                 }
                 String key = literal.value();
                 int at = literal.range().start();
-                java.util.regex.Matcher reader = key.length() > 80 ? null
-                        : LEXICAL_READER.matcher(text.substring(Math.max(0, at - 120), at));
+                String before = key.length() > 80 ? null : text.substring(Math.max(0, at - 120), at);
+                java.util.regex.Matcher reader = before == null ? null : LEXICAL_READER.matcher(before);
                 if (reader == null || !AUTHTOKEN_IN_KEY.matcher(key).find() || !SETTING_KEY.matcher(key).matches()
-                        && !key.matches("[A-Za-z]+(?:_?[Tt]oken)") || ZohoPatterns.OTHER_VENDOR.matcher(key).find()
-                        || !reader.find()) {
+                        && !key.matches("[A-Za-z]+(?:_?[Tt]oken)") || ZohoPatterns.OTHER_VENDOR.matcher(key).find()) {
                     continue;
+                }
+                if (!reader.find()) {
+                    reader = options == null ? null : options.matcher(before);
+                    if (reader == null || !reader.find()) {
+                        continue;
+                    }
                 }
                 String path = path(reader.group(), key);
                 if (ZohoPatterns.OTHER_VENDOR.matcher(path).find()) {
@@ -142,6 +169,16 @@ public final class AuthtokenConfigReadRule implements Rule {
                 if (ZohoHints.isHint(path) || facts.hasZohoContext(expr.scope())) {
                     reads.add(new SettingRead(literal.range(), path));
                 }
+            }
+        }
+        java.util.regex.Matcher symbol = "ruby".equals(facts.file().languageId()) ? SYMBOL_READ.matcher(text) : null;
+        while (symbol != null && symbol.find()) {
+            String key = symbol.group(1);
+            if (AUTHTOKEN_IN_KEY.matcher(key).find() && !ZohoPatterns.OTHER_VENDOR.matcher(key).find()
+                    && !io.cliqmigrate.rules.support.Lines.inComment(facts, symbol.start())
+                    && (ZohoHints.isHint(key) || facts.hasZohoContext(""))) {
+                reads.add(new SettingRead(
+                        new io.cliqmigrate.core.model.TextRange(symbol.start(1), symbol.end(1)), key));
             }
         }
         java.util.regex.Matcher env = PROCESS_ENV.matcher(text);

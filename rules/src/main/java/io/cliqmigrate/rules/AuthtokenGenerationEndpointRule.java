@@ -30,6 +30,9 @@ public final class AuthtokenGenerationEndpointRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
+        if ("xml".equals(facts.file().languageId()) && Guards.mentionsAny(facts, "getauthtoken")) {
+            connectorOperations(facts, ctx);
+        }
         if (!Guards.mentionsAny(facts, "apiauthtoken")) {
             return;
         }
@@ -40,5 +43,24 @@ public final class AuthtokenGenerationEndpointRule implements Rule {
                                 + "authtokens in 2020 and this flow sends a user's e-mail and password. Replace it "
                                 + "with an OAuth Self Client and a stored refresh token",
                         place.related(), List.of(FIX)));
+    }
+
+    /**
+     * The WSO2 ESB Zoho connectors' operation that calls the generator ({@code <zohoInvoice.getAuthToken>} with its
+     * {@code EMAIL_ID} and {@code PASSWORD}): the URL is inside the connector, the call is here.
+     */
+    private static final java.util.regex.Pattern CONNECTOR_OPERATION = java.util.regex.Pattern.compile(
+            "<(zoho\\w*\\.(?i:getAuthToken))(?=[\\s/>])");
+
+    private static void connectorOperations(CodeFacts facts, RuleContext ctx) {
+        java.util.regex.Matcher m = CONNECTOR_OPERATION.matcher(facts.file().text());
+        while (m.find()) {
+            if (!io.cliqmigrate.rules.support.Lines.inComment(facts, m.start())) {
+                ctx.report(new io.cliqmigrate.core.model.TextRange(m.start(1), m.end(1)), "Calls the authtoken "
+                        + "generator through a Zoho connector's operation (" + m.group(1) + ", EMAIL_ID and PASSWORD): "
+                        + "Zoho stopped issuing authtokens in 2020. Replace it with an OAuth Self Client and a "
+                        + "stored refresh token", List.of(), List.of(FIX));
+            }
+        }
     }
 }

@@ -100,6 +100,7 @@ public final class AuthtokenQueryParamRule implements Rule {
                     template.requestLine()));
         }
         unreadParameterNames(facts, ctx);
+        keyConstants(facts, ctx);
         JavaOAuth.offerHeaders(ctx, facts);
     }
 
@@ -133,6 +134,41 @@ public final class AuthtokenQueryParamRule implements Rule {
                 report(ctx, StringMatches.valueRange(facts, constant.value(), LEGACY_PARAMETER_NAME),
                         "Constant holding the legacy 'authtoken' parameter name of a Zoho API, read by no file of "
                                 + "this scan: the requests that send it elsewhere fail. " + MESSAGE, List.of(),
+                        new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()), List.of());
+            }
+        }
+    }
+
+    /**
+     * {@code const AUTH_TOKEN_PARAM = 'authtoken';} of a PHP, JavaScript, Python or Ruby client with Zoho context,
+     * used in the same file as the key of the request's parameters ({@code self::AUTH_TOKEN_PARAM => $token} merged
+     * into {@code http_build_query}, {@code params.set(AUTH_PARAM, token)} on a query's parameters,
+     * {@code {AUTH_PARAM: token}}): the query is assembled at run time, so the name is reported where it is
+     * declared, as a Java constant's is. A constant only compared or used as a cookie's or a storage key's name
+     * ({@code Cookies.set(AUTH_COOKIE, token)}) stays quiet.
+     */
+    private static void keyConstants(CodeFacts facts, RuleContext ctx) {
+        if (facts.java().isPresent() || "java".equals(facts.file().languageId()) || !facts.hasZohoContext("")) {
+            return;
+        }
+        String text = facts.file().text();
+        for (io.cliqmigrate.core.code.Binding binding : facts.bindings()) {
+            if (binding.kind() != io.cliqmigrate.core.code.Binding.Kind.ASSIGNMENT || binding.value() == null
+                    || !LEGACY_PARAMETER_NAME.equals(binding.value().literalValue())
+                    || !binding.name().matches("[A-Z][A-Z0-9_]*")) {
+                continue;
+            }
+            String name = Pattern.quote(binding.name());
+            String qualifier = "(?:(?:self|static|parent|[A-Z]\\w*)::|[A-Z]\\w*\\.)?";
+            Pattern asKey = Pattern.compile("(?:" + qualifier + "(?<![\\w$.])" + name + "\\s*=>"
+                    + "|\\[\\s*" + qualifier + name + "\\s*]\\s*(?::(?!:)|=(?![=>]))"
+                    + "|(?i:params|query|qs|searchParams)\\s*\\.\\s*(?:set|append|add|put)\\s*\\(\\s*" + qualifier + name
+                    + "\\s*,"
+                    + ("python".equals(facts.file().languageId()) ? "|[{,]\\s*" + name + "\\s*:(?!:)" : "") + ")");
+            if (asKey.matcher(text).find()) {
+                report(ctx, StringMatches.valueRange(facts, binding.value(), LEGACY_PARAMETER_NAME),
+                        "Constant holding the legacy 'authtoken' parameter name, used as a key of this Zoho client's "
+                                + "request parameters: the requests that send it fail. " + MESSAGE, List.of(),
                         new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()), List.of());
             }
         }

@@ -21,11 +21,19 @@ import java.util.regex.Pattern;
                 + "generator's answer, usually beside the generation call that "
                 + "authtoken-generation-endpoint counts.")
 public final class AuthtokenResponseParsingRule implements Rule {
-    /** The generator answered with properties-style lines: {@code AUTHTOKEN=…} and {@code RESULT=TRUE}. */
-    private static final Pattern RESPONSE_KEY = Pattern.compile("(?<![A-Za-z_?&])(AUTHTOKEN=|RESULT=\\(?(?:TRUE|FALSE))");
+    /**
+     * Where a key of the answer starts: not inside a longer name ({@code X-AUTHTOKEN=}, {@code ?authtoken=}), but
+     * after a regular expression's blank, boundary or line escape ({@code /\\sAUTHTOKEN=(.*)\\s/},
+     * {@code r"\\bAUTHTOKEN=(\\w+)"}), which is how the answer's lines are matched.
+     */
+    private static final String KEY_START = "(?:(?<![A-Za-z_?&-])|(?<=\\\\[sbnrtA]))";
 
-    private static final Pattern AUTHTOKEN_KEY = Pattern.compile("(?<![A-Za-z_?&])AUTHTOKEN=");
-    private static final Pattern RESULT_KEY = Pattern.compile("(?<![A-Za-z_])RESULT=\\(?(?:TRUE|FALSE)");
+    /** The generator answered with properties-style lines: {@code AUTHTOKEN=…} and {@code RESULT=TRUE}. */
+    private static final Pattern RESPONSE_KEY = Pattern.compile(
+            KEY_START + "(AUTHTOKEN=|RESULT=\\(?(?:TRUE|FALSE))");
+
+    private static final Pattern AUTHTOKEN_KEY = Pattern.compile(KEY_START + "AUTHTOKEN=");
+    private static final Pattern RESULT_KEY = Pattern.compile(KEY_START + "RESULT=\\(?(?:TRUE|FALSE)");
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {

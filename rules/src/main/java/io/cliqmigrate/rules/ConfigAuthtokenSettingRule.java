@@ -19,7 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 @RuleMeta(id = "config-authtoken-setting", summary = "Configuration setting that holds a legacy Zoho authtoken",
-        severity = Severity.ERROR, languages = {"properties", "env", "ini", "toml", "yaml", "json", "xml", "shell"},
+        severity = Severity.ERROR, languages = {"properties", "env", "ini", "toml", "yaml", "json", "xml", "shell", "ruby",
+                "php"},
         tags = {Tags.LEGACY_AUTH, Tags.CONFIG},
         manualMinutes = 20, reviewMinutes = 10, safeMinutes = 0,
         effortAssumption = "Per setting: replacing it with the OAuth settings (client id, client secret, refresh "
@@ -40,9 +41,12 @@ public final class ConfigAuthtokenSettingRule implements Rule {
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
         java.util.Set<String> vendorSections = null;
+        List<io.cliqmigrate.core.model.TextRange> defaults = PLUGIN_LANGUAGES.contains(facts.file().languageId())
+                ? pluginDefaults(facts.file().text()) : null;
         for (Binding binding : facts.bindings()) {
             if (binding.kind() != Binding.Kind.CONFIG_KEY && binding.kind() != Binding.Kind.ASSIGNMENT
-                    || !mayConcernToken(binding)) {
+                    || !mayConcernToken(binding)
+                    || defaults != null && defaults.stream().noneMatch(d -> d.contains(binding.nameRange()))) {
                 continue;
             }
             String profile = binding.profile().isEmpty() ? "" : " (Spring profile '" + binding.profile() + "')";
@@ -134,6 +138,33 @@ public final class ConfigAuthtokenSettingRule implements Rule {
             }
         }
         return sections;
+    }
+
+    /** Code languages whose plugins declare their settings with defaults in code. */
+    private static final Set<String> PLUGIN_LANGUAGES = Set.of("ruby", "php");
+    /**
+     * A plugin's settings declared with their defaults in code: Redmine's {@code settings default: {…}} (also
+     * {@code :default => {…}}) and WordPress's {@code add_option('my_plugin', [...])}; the opening bracket ends it.
+     */
+    private static final Pattern PLUGIN_DEFAULTS = Pattern.compile("\\bsettings\\s*\\(?\\s*(?:default:|:default\\s*=>)\\s*\\{"
+            + "|\\badd_(?:site_)?option\\s*\\(\\s*['\"][\\w-]+['\"]\\s*,\\s*(?:array\\s*\\(|\\[)");
+
+    /** Where a Ruby or PHP file declares its plugin's settings: only those keys are settings there. */
+    private static List<io.cliqmigrate.core.model.TextRange> pluginDefaults(String text) {
+        List<io.cliqmigrate.core.model.TextRange> blocks = new java.util.ArrayList<>();
+        Matcher m = PLUGIN_DEFAULTS.matcher(text);
+        while (m.find()) {
+            int depth = 0;
+            for (int i = m.end() - 1; i < text.length(); i++) {
+                char c = text.charAt(i);
+                depth += c == '{' || c == '[' || c == '(' ? 1 : c == '}' || c == ']' || c == ')' ? -1 : 0;
+                if (depth == 0) {
+                    blocks.add(new io.cliqmigrate.core.model.TextRange(m.end(), i));
+                    break;
+                }
+            }
+        }
+        return blocks;
     }
 
     /** Cheap first: a key that names a token, or a value that passes a setting on ({@code ${…}}). */

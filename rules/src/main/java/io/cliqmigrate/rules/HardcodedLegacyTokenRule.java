@@ -15,6 +15,7 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.CallArguments;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.LegacyZohoClients;
 import io.cliqmigrate.rules.support.SettingRewrites;
@@ -58,7 +59,8 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 continue;
             }
             boolean context = ZohoHints.isHint(binding.name()) || facts.hasZohoContext(binding.scope())
-                    || savedGeneratorAnswer(facts, binding) || zohoSpelling(binding.name(), value.trim(), facts);
+                    || savedGeneratorAnswer(facts, binding) || zohoSpelling(binding.name(), value.trim(), facts)
+                    || productSection(facts, binding, value.trim());
             if (context) {
                 reportSetting(ctx, facts, binding, valueRange(facts, binding.value(), value.trim()));
             }
@@ -83,14 +85,9 @@ public final class HardcodedLegacyTokenRule implements Rule {
         }
         // ZohoBooks.initialize("<token>", "<organization id>"): a catalogued SDK's token argument
         for (LegacyZohoClients.Use use : LegacyZohoClients.in(facts)) {
-            String written = facts.file().slice(use.token());
-            String value = written.length() > 2 && (written.charAt(0) == '"' || written.charAt(0) == '\'')
-                    && written.charAt(written.length() - 1) == written.charAt(0)
-                    ? written.substring(1, written.length() - 1) : "";
-            if (looksLikeToken(value)) {
-                ctx.reportSecret(new TextRange(use.token().start() + 1, use.token().end() - 1), MESSAGE, List.of(),
-                        List.of(FIX));
-            }
+            CallArguments.literalInside(facts.file().text(), use.token())
+                    .filter(literal -> looksLikeToken(facts.file().slice(literal)))
+                    .ifPresent(literal -> ctx.reportSecret(literal, MESSAGE, List.of(), List.of(FIX)));
         }
         StringMatches.each(facts, PLACEHOLDER_DEFAULT, 1, v -> PLACEHOLDER_DEFAULT.matcher(v.text()).find(),
                 StringMatches.ALL, (expr, folded, match, place) -> place.reportSecret(ctx, match.group(1).length(),
@@ -149,9 +146,41 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 && !OTHER_VENDOR_WORD.matcher(facts.file().text()).find();
     }
 
+    /** The products of the authtoken era whose clients were configured by product: {@code invoice: {authtoken: …}}. */
+    private static final java.util.Set<String> PRODUCTS = java.util.Set.of("crm", "invoice", "books", "support",
+            "desk", "creator", "projects", "subscriptions", "reports", "cliq");
+    /** A token or a test's stand-in for one: 32 lower-case letters and digits ({@code bad18eba1ff45jk7…}). */
+    private static final Pattern TOKEN_LIKE = Pattern.compile("(?=[0-9a-z]*[a-z])(?=[0-9a-z]*[0-9])[0-9a-z]{32}");
+    /** The key of the object that holds the entry, written as JavaScript, PHP or JSON write it (invoice, crm). */
+    private static final Pattern SECTION_KEY = Pattern.compile("(\\w+)[\"']?\\s*(?::|=>)\\s*[\\[{]\\s*$");
+
+    /**
+     * Zoho's spelling inside a section named for one of its products, with no Zoho word in the file: a client's
+     * test configuration ({@code invoice: { authtoken: 'bad18eba…' }},
+     * {@code support: { authtoken: …, portal: … }}). The key is exactly the lower-case {@code authtoken} of the
+     * API parameter, the value 32 lower-case letters and digits; a file that names another vendor is left alone.
+     */
+    private static boolean productSection(CodeFacts facts, Binding binding, String value) {
+        if (!binding.name().equals("authtoken") || !TOKEN_LIKE.matcher(value).matches()
+                || OTHER_VENDOR_WORD.matcher(facts.file().text()).find()) {
+            return false;
+        }
+        String text = facts.file().text();
+        int depth = 0;
+        for (int i = binding.nameRange().start() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '}' || c == ']') {
+                depth++;
+            } else if ((c == '{' || c == '[') && depth-- == 0) {
+                Matcher key = SECTION_KEY.matcher(text.substring(Math.max(0, i - 60), i + 1));
+                return key.find() && PRODUCTS.contains(key.group(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
     private static final Pattern ZOHO_TOKEN_SHAPE = Pattern.compile("(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{32}");
-    private static final Pattern OTHER_VENDOR_WORD = Pattern.compile("(?i)\\b(?:"
-            + ZohoPatterns.OTHER_VENDOR.pattern().replace("(?i)", "") + "|ngrok|rmscloud)\\b");
+    private static final Pattern OTHER_VENDOR_WORD = ZohoPatterns.otherVendor("ngrok", "rmscloud");
 
     /** The AUTHTOKEN line of a saved generator answer: the key is the generator's own, no other tool writes it. */
     private static boolean savedGeneratorAnswer(CodeFacts facts, Binding binding) {

@@ -8,8 +8,11 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.CallArguments;
 import io.cliqmigrate.rules.support.GeneratorCredentials;
 import io.cliqmigrate.rules.support.Guards;
+import io.cliqmigrate.rules.support.HelperPasswords;
+import io.cliqmigrate.rules.support.LegacyZohoClients;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.ArrayList;
@@ -26,6 +29,13 @@ public final class ZohoPasswordCredentialRule implements Rule {
     private static final String MESSAGE = "A Zoho user's password is sent to the authtoken generator (PASSWORD with "
             + "EMAIL_ID): the password sits in this code path or its configuration. Remove it, change the password, "
             + "and authenticate with an OAuth Self Client and a stored refresh token";
+    private static final String TICKET_MESSAGE = "A Zoho user's password is sent to Zoho's ticket login "
+            + "(accounts.zoho.com/login with LOGIN_ID and PASSWORD), the API-key-and-ticket scheme that came before "
+            + "the authtoken and is retired with it: the password sits in this code path. Remove it, change the "
+            + "password, and authenticate with an OAuth Self Client and a stored refresh token";
+    /** Zoho's ticket login, the generator before the authtoken's: {@code accounts.zoho.com/login?…&LOGIN_ID=…}. */
+    private static final Pattern TICKET_LOGIN = Pattern.compile(
+            "(?i)(?<![\\w.-])accounts\\.zoho\\.[a-z.]+/login\\?(?=.*(?-i:LOGIN_ID)=)");
     /** The PASSWORD field name, as a key by itself or in a form body. */
     private static final Pattern PASSWORD_KEY = Pattern.compile("(?:^|[?&\\s\\u0000])(PASSWORD)(?:=|$|\\u0000)");
 
@@ -38,21 +48,37 @@ public final class ZohoPasswordCredentialRule implements Rule {
                         List.of(AuthtokenGenerationEndpointRule.FIX));
             }
         }
-        List<TextRange> arguments = GeneratorCredentials.argumentPasswords(facts);
+        List<TextRange> arguments = new ArrayList<>(GeneratorCredentials.argumentPasswords(facts));
         for (TextRange password : arguments) {
             ctx.reportSecret(password, MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
         }
-        if (!Guards.mentionsExactly(facts, "EMAIL_ID")) {
+        for (LegacyZohoClients.Use password : clientPasswords(facts)) {
+            arguments.add(password.token());
+            ctx.reportSecret(password.token(), "A Zoho user's password is handed to the "
+                    + password.signature().library() + " (" + password.signature().written() + "), which sends it "
+                    + "to the authtoken generator to make its token: the password sits in this code. Remove it, "
+                    + "change the password, and authenticate with an OAuth Self Client and a stored refresh token",
+                    List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+        }
+        if (!Guards.mentionsExactly(facts, "EMAIL_ID", "LOGIN_ID")) {
             return;
         }
-        if (!generatorContext(facts)) {
+        boolean ticket = !generatorContext(facts);
+        if (ticket && !ticketContext(facts)) {
             return;
+        }
+        String message = ticket ? TICKET_MESSAGE : MESSAGE;
+        for (TextRange password : HelperPasswords.in(facts)) {
+            if (isWrittenOut(facts.file().slice(password)) && arguments.stream().noneMatch(password::overlaps)) {
+                arguments.add(password);
+                ctx.reportSecret(password, message, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+            }
         }
         // PASSWORD as a key: its value, when written out, is masked by the engine wherever it is shown
         List<TextRange> keys = new ArrayList<>();
         StringMatches.each(facts, PASSWORD_KEY, 1, v -> false, StringMatches.ALL, (expr, folded, m, p) -> {
             keys.add(p.range());
-            ctx.report(p.range(), MESSAGE, p.related(), List.of(AuthtokenGenerationEndpointRule.FIX));
+            ctx.report(p.range(), message, p.related(), List.of(AuthtokenGenerationEndpointRule.FIX));
         });
         // a bare keyword key: post_form(GENERATOR, EMAIL_ID: e, PASSWORD: p)
         for (var call : facts.calls()) {
@@ -60,22 +86,46 @@ public final class ZohoPasswordCredentialRule implements Rule {
                     && !facts.file().slice(call.arg(0).range()).startsWith("\"")
                     && !facts.file().slice(call.arg(0).range()).startsWith("'")) {
                 keys.add(call.arg(0).range());
-                ctx.report(call.arg(0).range(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+                ctx.report(call.arg(0).range(), message, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
             }
         }
         for (Binding binding : facts.bindings()) {
             if (binding.kind() == Binding.Kind.CONFIG_KEY && binding.name().equals("PASSWORD")) {
-                ctx.report(binding.nameRange(), MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+                ctx.report(binding.nameRange(), message, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
             } else if (binding.kind() != Binding.Kind.CONFIG_KEY && isPasswordName(binding.name())
                     && isWrittenOut(binding) && !reported.contains(binding)
                     && keys.stream().noneMatch(key -> key.overlaps(binding.nameRange()))
                     && arguments.stream().noneMatch(argument -> argument.overlaps(binding.value().range()))) {
                 // the password itself, written next to the generator call (settings: configPasswords decides);
                 // a map entry whose PASSWORD key is reported above is the same use, reported once
-                ctx.reportSecret(binding.value().range(), MESSAGE, List.of(),
+                ctx.reportSecret(binding.value().range(), message, List.of(),
                         List.of(AuthtokenGenerationEndpointRule.FIX));
             }
         }
+    }
+
+    /**
+     * The password handed to a client library that makes its authtoken itself ({@code Zohax::Crm.new(user,
+     * "secret", token)}): the literal, or the value written into the variable passed ({@code @password =
+     * "secret"}); a password read from the environment is not written here.
+     */
+    private static List<LegacyZohoClients.Use> clientPasswords(CodeFacts facts) {
+        List<LegacyZohoClients.Use> passwords = new ArrayList<>();
+        for (LegacyZohoClients.Use use : LegacyZohoClients.passwords(facts)) {
+            TextRange argument = use.token();
+            String written = facts.file().slice(argument);
+            java.util.Optional<TextRange> literal = CallArguments.literalInside(facts.file().text(), argument);
+            if (literal.isPresent()) {
+                if (isWrittenOut(facts.file().slice(literal.get()))) {
+                    passwords.add(new LegacyZohoClients.Use(use.signature(), literal.get()));
+                }
+                continue;
+            }
+            facts.bindings().stream().filter(b -> b.kind() == Binding.Kind.ASSIGNMENT && b.name().equals(written)
+                    && isWrittenOut(b)).forEach(b -> passwords.add(new LegacyZohoClients.Use(use.signature(),
+                    b.value().range())));
+        }
+        return passwords;
     }
 
     /**
@@ -121,7 +171,10 @@ public final class ZohoPasswordCredentialRule implements Rule {
 
     /** A password written out, not a placeholder for one ({@code ${ZOHO_PASSWORD}}, {@code <password>}). */
     private static boolean isWrittenOut(Binding binding) {
-        String value = binding.value() == null ? null : binding.value().literalValue();
+        return binding.value() != null && isWrittenOut(binding.value().literalValue());
+    }
+
+    private static boolean isWrittenOut(String value) {
         return value != null && !value.isBlank() && !value.matches("[A-Z_]+|\\$\\{.*|\\{\\{.*|%.*%|<.*>");
     }
 
@@ -129,6 +182,17 @@ public final class ZohoPasswordCredentialRule implements Rule {
         List<String> words = io.cliqmigrate.rules.support.ZohoPatterns.words(name);
         return words.contains("password") || words.contains("passwd") || words.contains("pwd")
                 || words.size() == 1 && words.get(0).equals("pw");
+    }
+
+    /**
+     * The file asks Zoho's ticket login for a ticket with a LOGIN_ID and a password, or keeps the two for it under
+     * the login's own upper-case names in a file with Zoho context ({@code $config['Zoho'] = array('LOGIN_ID' =>
+     * …, 'PASSWORD' => …)}).
+     */
+    private static boolean ticketContext(CodeFacts facts) {
+        return facts.strings().stream().anyMatch(e -> TICKET_LOGIN.matcher(facts.fold(e).text()).find())
+                || facts.bindings().stream().anyMatch(b -> b.name().equals("LOGIN_ID"))
+                && facts.bindings().stream().anyMatch(b -> b.name().equals("PASSWORD")) && facts.hasZohoContext("");
     }
 
     /** EMAIL_ID appears, and the file talks to the generator or names an authtoken-era SCOPE. */

@@ -1,11 +1,9 @@
 package io.cliqmigrate.rules.support;
 
 import io.cliqmigrate.core.code.CodeFacts;
-import io.cliqmigrate.core.code.Comment;
 import io.cliqmigrate.core.model.TextRange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,11 +20,23 @@ public final class LegacyZohoClients {
     /**
      * One signature: the library, the package its users import, the class whose instance method takes the token
      * ({@code madeBy}: the receiver must be made by that constructor in the file) or empty for a constructor, the
-     * called name, and how the call is written, for the message.
+     * called name, how the call is written (for the message), and the positions of the token and of the user's
+     * password among the arguments (-1: none). A {@code packageName} written with {@code ::} or a backslash is a
+     * Ruby module or a PHP namespace: the call names it itself ({@code Zohax::Api.new(},
+     * {@code new \Zoho\Crm\Client(}), or a PHP {@code use} imports the class by its short name.
      */
-    public record Signature(String library, String packageName, String madeBy, Pattern name, String written) {}
+    public record Signature(String library, String packageName, String madeBy, Pattern name, String written,
+                            int tokenAt, int passwordAt) {
+        Signature(String library, String packageName, String madeBy, Pattern name, String written) {
+            this(library, packageName, madeBy, name, written, 0, -1);
+        }
 
-    /** Facts §4.2 and the SDKs' own sample code. */
+        boolean qualified() {
+            return packageName.contains("::") || packageName.contains("\\");
+        }
+    }
+
+    /** The SDKs' own sample code and the community clients met in public code. */
     public static final List<Signature> CATALOGUE = List.of(
             new Signature("Zoho Books Java SDK", "com.zoho.books", "ZohoBooks", Pattern.compile("initialize"),
                     "ZohoBooks.initialize(authToken, organizationId)"),
@@ -35,38 +45,132 @@ public final class LegacyZohoClients {
             new Signature("Zoho Projects Java SDK", "com.zoho.projects", "ZohoProjects", Pattern.compile("initialize"),
                     "ZohoProjects.initialize(authToken, portalId)"),
             new Signature("Zoho Projects Java SDK", "com.zoho.projects", "", Pattern.compile("[A-Z]\\w*API"),
-                    "new <Name>API(authToken[, portalId])"));
+                    "new <Name>API(authToken[, portalId])"),
+            new Signature("zohax Ruby gem", "Zohax::", "", Pattern.compile("Api|Crm"),
+                    "Zohax::Api.new(username, password, auth_token)", 2, 1),
+            new Signature("zoho_crm Ruby gem", "ZohoCrm::", "", Pattern.compile("Client"),
+                    "ZohoCrm::Client.new(email, password)", -1, 1),
+            new Signature("zoho-crm-php library (0.x)", "Zoho\\Crm\\", "", Pattern.compile("(?:V1\\\\)?Client"),
+                    "new Zoho\\Crm\\Client(authToken)"),
+            new Signature("pixers/zoho-api PHP library", "Pixers\\ZohoApi\\", "", Pattern.compile("Client"),
+                    "new Pixers\\ZohoApi\\Client(authtoken)"));
 
     /** {@code receiver.name(} or {@code $receiver->name(}; group 1 the receiver, group 2 the name. */
     private static final Pattern INSTANCE_CALL = Pattern.compile("(?<![\\w$.])\\$?(\\w+)\\s*(?:\\.|->)\\s*(\\w+)\\s*\\(");
     /** {@code new Name(} or Kotlin's {@code Name(}, not a method {@code x.Name(} nor a declaration. */
     private static final Pattern CONSTRUCTOR_CALL = Pattern.compile("(?<![\\w$.>]\\s{0,8})(?:new\\s+)?([A-Z]\\w*)\\s*\\(");
 
-    /** The token argument of a catalogued call. */
+    private static final Pattern NO_VALUE = Pattern.compile("nil|null|NULL|None|undefined|''|\"\"");
+
+    /** The token (or password) argument of a catalogued call. */
     public record Use(Signature signature, TextRange token) {}
 
     private LegacyZohoClients() {}
 
+    /**
+     * Ruby gems of the authtoken era configured in a block, whose token setting is named after no token: the
+     * {@code zoho} gem's and {@code rubyzoho}'s {@code config.api_key} is the CRM authtoken, sent as
+     * {@code authtoken=}; the Books gem's is {@code config.auth_token}.
+     */
+    private static final Signature CONFIGURED = new Signature("zoho / rubyzoho Ruby gems", "Zoho", "",
+            Pattern.compile("api_key|auth_?token"), "Zoho.configure { |config| config.api_key = authtoken }");
+    private static final Pattern CONFIGURE_BLOCK = Pattern.compile(
+            "(?<![\\w:.])(?:Ruby)?Zoho\\.configure\\s*(?:do\\s*\\|\\s*(\\w+)\\s*\\||\\{\\s*\\|\\s*(\\w+)\\s*\\|)");
+
+    /** The token arguments of catalogued calls, and the token settings of catalogued configuration blocks. */
     public static List<Use> in(CodeFacts facts) {
         List<Use> uses = new ArrayList<>();
+        if ("ruby".equals(facts.file().languageId())) {
+            configured(facts, uses);
+        }
+        calls(facts, (signature, open) -> {
+            if (signature.tokenAt() >= 0) {
+                // no token (nil): the library makes one from the password, which is reported instead
+                CallArguments.at(facts.file().text(), open, signature.tokenAt())
+                        .filter(t -> !NO_VALUE.matcher(facts.file().slice(t)).matches())
+                        .ifPresent(t -> uses.add(new Use(signature, t)));
+            }
+        });
+        return uses;
+    }
+
+    /** {@code Zoho.configure do |config| config.api_key = '…' end}: the value set, up to the block's end. */
+    private static void configured(CodeFacts facts, List<Use> uses) {
+        String text = facts.file().text();
+        Matcher block = CONFIGURE_BLOCK.matcher(text);
+        while (block.find()) {
+            String receiver = block.group(1) != null ? block.group(1) : block.group(2);
+            Matcher end = Pattern.compile("(?m)^\\s*(?:end\\b|})").matcher(text);
+            int until = end.find(block.end()) ? end.start() : text.length();
+            Matcher setting = Pattern.compile("(?m)\\b" + Pattern.quote(receiver) + "\\.(?:" + CONFIGURED.name().pattern()
+                    + ")\\s*=\\s*([^\\s#;][^#;\\n]*?)\\s*$").matcher(text).region(block.end(), until);
+            while (setting.find()) {
+                if (!Lines.inComment(facts, setting.start()) && !NO_VALUE.matcher(setting.group(1)).matches()) {
+                    uses.add(new Use(CONFIGURED, new TextRange(setting.start(1), setting.end(1))));
+                }
+            }
+        }
+    }
+
+    /**
+     * The password arguments of catalogued calls that take the user's password to make a token themselves
+     * ({@code Zohax::Crm.new(user, password, token)}), as written in the call.
+     */
+    public static List<Use> passwords(CodeFacts facts) {
+        List<Use> passwords = new ArrayList<>();
+        calls(facts, (signature, open) -> {
+            if (signature.passwordAt() >= 0) {
+                CallArguments.at(facts.file().text(), open, signature.passwordAt())
+                        .ifPresent(p -> passwords.add(new Use(signature, p)));
+            }
+        });
+        return passwords;
+    }
+
+    /** Each catalogued call, with the offset just past its opening parenthesis. */
+    private static void calls(CodeFacts facts, java.util.function.ObjIntConsumer<Signature> each) {
         String text = facts.file().text();
         for (Signature signature : CATALOGUE) {
-            if (!Guards.mentionsAny(facts, signature.packageName())) {
+            if (!Guards.mentionsAny(facts, signature.packageName().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (signature.qualified()) {
+                Matcher m = qualifiedCall(text, signature).matcher(text);
+                while (m.find()) {
+                    if (!Lines.inComment(facts, m.start())) {
+                        each.accept(signature, m.end());
+                    }
+                }
                 continue;
             }
             Matcher m = (signature.madeBy().isEmpty() ? CONSTRUCTOR_CALL : INSTANCE_CALL).matcher(text);
             while (m.find()) {
                 String name = m.group(m.groupCount());
                 boolean instance = !signature.madeBy().isEmpty();
-                if (!signature.name().matcher(name).matches() || inComment(facts, m.start())
+                if (!signature.name().matcher(name).matches() || Lines.inComment(facts, m.start())
                         || instance && !madeBy(text, m.group(1), signature.madeBy())
                         || !instance && (declares(text, m.start()) || !imported(text, signature, name))) {
                     continue;
                 }
-                firstArgument(text, m.end()).ifPresent(arg -> uses.add(new Use(signature, arg)));
+                each.accept(signature, m.end());
             }
         }
-        return uses;
+    }
+
+    /**
+     * {@code Zohax::Api.new(} (Ruby), {@code new \Zoho\Crm\Client(} (PHP), or {@code new Client(} where a PHP
+     * {@code use Zoho\Crm\Client;} imports that class.
+     */
+    private static Pattern qualifiedCall(String text, Signature signature) {
+        String module = Pattern.quote(signature.packageName());
+        String name = "(?:" + signature.name().pattern() + ")";
+        if (signature.packageName().contains("::")) {
+            return Pattern.compile("(?<![\\w:])" + module + name + "\\s*\\.\\s*new\\s*\\(");
+        }
+        Matcher use = Pattern.compile("(?m)^\\s*use\\s+\\\\?" + module + "(" + name + ")\\s*;").matcher(text);
+        String shortName = use.find() ? "|" + Pattern.quote(use.group(1).substring(use.group(1).lastIndexOf('\\') + 1))
+                : "";
+        return Pattern.compile("\\bnew\\s+(?:\\\\?" + module + name + shortName + ")\\s*\\(");
     }
 
     /** {@code service = new ZohoBooks()}, {@code val p = ZohoProjects()}: the receiver is the library's object. */
@@ -89,42 +193,5 @@ public final class LegacyZohoClients {
         return before.endsWith("class") || before.endsWith("fun") || before.endsWith("def")
                 || before.isEmpty() && text.indexOf('{', at) >= 0 && text.substring(at, text.indexOf('{', at))
                 .matches("(?s)[A-Z]\\w*\\s*\\([^()]*\\)\\s*(?:throws[^{]*)?");
-    }
-
-    /** The first argument's source, without the blanks around it, when the call has one. */
-    private static Optional<TextRange> firstArgument(String text, int open) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
-                depth--;
-            } else if (depth == 0 && (c == ',' || c == ')')) {
-                String arg = text.substring(open, i);
-                int from = open + (arg.length() - arg.stripLeading().length());
-                int to = i - (arg.length() - arg.stripTrailing().length());
-                return from < to ? Optional.of(new TextRange(from, to)) : Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean inComment(CodeFacts facts, int offset) {
-        for (Comment comment : facts.comments()) {
-            if (comment.range().start() <= offset && offset < comment.range().end()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

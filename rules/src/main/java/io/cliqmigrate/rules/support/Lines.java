@@ -3,7 +3,10 @@ package io.cliqmigrate.rules.support;
 import io.cliqmigrate.core.model.TextRange;
 import java.util.Optional;
 
-/** Where a piece of text stands on its lines: what a deletion takes along so that no line of blanks stays. */
+/**
+ * Where a piece of text stands on its lines: what a deletion takes along so that no line of blanks stays, and whether
+ * it stands in a comment.
+ */
 public final class Lines {
     private Lines() {}
 
@@ -35,5 +38,15 @@ public final class Lines {
             end++;
         }
         return end;
+    }
+
+    /** Whether the offset lies inside one of the file's comments (commented-out code is no use). */
+    public static boolean inComment(io.cliqmigrate.core.code.CodeFacts facts, int offset) {
+        for (io.cliqmigrate.core.code.Comment comment : facts.comments()) {
+            if (comment.range().start() <= offset && offset < comment.range().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -82,12 +82,32 @@ public final class ZohoPatterns {
     public static final Pattern AUTHTOKEN_KEY = Pattern.compile("(?i)^auth_?token$");
 
     /** Names of other products whose tokens share generic names such as {@code authToken}. */
-    public static final Pattern OTHER_VENDOR = Pattern.compile(
-            "(?i)github|gitlab|bitbucket|slack|twilio|firebase|npm|stripe|rundeck|hipchat|jenkins|jira|atlassian"
-                    + "|pagerduty|datadog|sentry|mailgun|sendgrid|aws|azure|gcp|google|facebook|twitter|dropbox"
-                    + "|heroku|travis|circleci|docker|okta|auth0|hubspot|salesforce|shopify|zendesk|freshdesk"
-                    + "|intercom|mixpanel|segment|trello|asana|discord|telegram|mattermost|zoom|plivo|nexmo|vonage"
-                    + "|messagebird|onesignal|pusher|algolia|mapbox|openai|vault|expo|fcm|apns|recaptcha|shippo");
+    private static final String OTHER_VENDORS = "github|gitlab|bitbucket|slack|twilio|firebase|npm|stripe|rundeck"
+            + "|hipchat|jenkins|jira|atlassian|pagerduty|datadog|sentry|mailgun|sendgrid|aws|azure|gcp|google|facebook"
+            + "|twitter|dropbox|heroku|travis|circleci|docker|okta|auth0|hubspot|salesforce|shopify|zendesk|freshdesk"
+            + "|intercom|mixpanel|segment|trello|asana|discord|telegram|mattermost|zoom|plivo|nexmo|vonage"
+            + "|messagebird|onesignal|pusher|algolia|mapbox|openai|vault|expo|fcm|apns|recaptcha|shippo";
+
+    /**
+     * Another vendor's name as a word of an identifier, key, path or text: {@code GITHUB_TOKEN}, {@code twilio.sid},
+     * {@code sendGridKey}, {@code GitHubToken}, {@code AWSAccessKey}, {@code registry.npmjs.org}, but not a word
+     * that merely contains one ({@code export}, {@code laws}, {@code segments}).
+     */
+    public static final Pattern OTHER_VENDOR = otherVendor();
+
+    /**
+     * {@link #OTHER_VENDOR} with more names. A name starts where a word does (after a character that is not a
+     * letter, or as a camel-case hump) and ends where it does (before a character that is not a letter, a hump, or
+     * an upper-case acronym's next word); the compound and domain forms {@code DOCKERHUB}, {@code npmrc},
+     * {@code npmjs}, {@code firebaseio}, {@code herokuapp}, {@code googleapis}, {@code githubusercontent} and
+     * {@code amazonaws} count too.
+     */
+    public static Pattern otherVendor(String... more) {
+        String names = OTHER_VENDORS + (more.length == 0 ? "" : "|" + String.join("|", more));
+        return Pattern.compile("(?i)(?:(?<![A-Za-z])|(?<=(?-i:[a-z0-9]))(?=(?-i:[A-Z])))(?:amazon)?(?:" + names + ")"
+                + "(?:js|io|apis?|usercontent|apps?|hub|rc|ci|cdn|cloud|websites)?(?:(?![A-Za-z])|(?<=(?-i:[a-z0-9]))(?=(?-i:[A-Z]))"
+                + "|(?<=(?-i:[A-Z]))(?=(?-i:[A-Z][a-z])))");
+    }
 
     private ZohoPatterns() {}
 
