@@ -178,11 +178,13 @@ public final class JavaLanguage implements Language {
     private ParseOutcome parse(SourceFile file, boolean shape) {
         ParseResult<CompilationUnit> result;
         try {
-            result = new JavaParser(configuration(RAW)).parse(file.text());
+            result = new JavaParser(configuration(ParserConfiguration.LanguageLevel.RAW)).parse(file.text());
             if (!parsed(result)) {
                 // RAW parses every Java version's syntax but one: a yield statement (switch expressions, Java 14+)
-                // needs a language level; the newest one's validators double the cost, so only failures pay it
-                ParseResult<CompilationUnit> modern = new JavaParser(configuration(NEWEST)).parse(file.text());
+                // needs a language level; the newest one's validators double the cost, so only failures pay it.
+                // The newest Java the parser knows: record patterns, unnamed variables (_), yield
+                ParseResult<CompilationUnit> modern = new JavaParser(
+                        configuration(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)).parse(file.text());
                 result = parsed(modern) || further(modern, result) ? modern : result;
             }
         } catch (StackOverflowError e) {
@@ -203,12 +205,10 @@ public final class JavaLanguage implements Language {
     /**
      * RAW: accept every syntax and skip the language-level validators, which cost more than the parse. Attributing
      * comments to nodes costs more than the parse too; the lexical scanner lists them. A configuration is made per
-     * parse: parsers run on several threads at once.
+     * parse: parsers run on several threads at once. The levels are named where a parse asks for them, not in a
+     * field: their class builds every level's validators when first touched (some 50 ms), which a scan of files
+     * that need no Java parse (a pre-commit hook's) should not pay.
      */
-    private static final ParserConfiguration.LanguageLevel RAW = ParserConfiguration.LanguageLevel.RAW;
-    /** The newest Java the parser knows: record patterns, unnamed variables ({@code _}), yield. */
-    private static final ParserConfiguration.LanguageLevel NEWEST = ParserConfiguration.LanguageLevel.BLEEDING_EDGE;
-
     private static ParserConfiguration configuration(ParserConfiguration.LanguageLevel level) {
         return new ParserConfiguration().setLanguageLevel(level).setTabSize(1).setAttributeComments(false);
     }
