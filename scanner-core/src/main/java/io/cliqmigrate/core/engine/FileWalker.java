@@ -29,9 +29,9 @@ final class FileWalker {
      * under, and whether the walk reached it through a symlinked folder inside that root.
      */
     record WalkedFile(Path path, String relative, long size, ScanRoot root, Object fileKey, boolean viaLinkedDir,
-                      long modified) {
+                      long modified, Object kind) {
         WalkedFile(Path path, String relative, long size, ScanRoot root, Object fileKey, boolean viaLinkedDir) {
-            this(path, relative, size, root, fileKey, viaLinkedDir, 0);
+            this(path, relative, size, root, fileKey, viaLinkedDir, 0, null);
         }
     }
 
@@ -39,18 +39,20 @@ final class FileWalker {
     record Walk(List<WalkedFile> files, List<SkippedFile> skipped, List<String> unreadable, int ignored) {}
 
     private final boolean respectGitignore;
-    private final Predicate<String> wanted;
+    /** What a file's name says it is (the walk's caller decides; {@code null}: not wanted), kept with the file. */
+    private final java.util.function.Function<String, Object> kind;
     private final int threads;
 
     FileWalker(boolean respectGitignore, Predicate<String> wanted) {
-        this(respectGitignore, wanted, Runtime.getRuntime().availableProcessors());
+        this(respectGitignore, name -> wanted.test(name) ? Boolean.TRUE : null,
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** {@code threads}: how many folders are walked at once. */
-    FileWalker(boolean respectGitignore, Predicate<String> wanted, int threads) {
+    FileWalker(boolean respectGitignore, java.util.function.Function<String, Object> kind, int threads) {
         this.threads = Math.max(1, threads);
         this.respectGitignore = respectGitignore;
-        this.wanted = wanted;
+        this.kind = kind;
     }
 
     /**
@@ -79,10 +81,11 @@ final class FileWalker {
         for (ScanRoot root : roots) {
             if (!root.directory()) {
                 Path file = root.path();
-                if (wanted.test(file.getFileName().toString())) {
+                Object named = kind.apply(file.getFileName().toString());
+                if (named != null) {
                     BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
                     WalkedFile walked = new WalkedFile(file, relative(base, file), attrs.size(), root,
-                            fileKey(file, attrs), false, attrs.lastModifiedTime().toMillis());
+                            fileKey(file, attrs), false, attrs.lastModifiedTime().toMillis(), named);
                     files.add(walked);
                     onFile.accept(walked);
                 }
@@ -335,8 +338,11 @@ final class FileWalker {
         }
 
         private void file(Path file, BasicFileAttributes attrs, GitIgnores ignores, boolean viaLink) {
-            if (!attrs.isRegularFile() && !attrs.isSymbolicLink() || !wanted.test(file.getFileName().toString())
-                    || deeperRoots.contains(file)) {
+            if (!attrs.isRegularFile() && !attrs.isSymbolicLink()) {
+                return;
+            }
+            Object named = kind.apply(file.getFileName().toString());
+            if (named == null || deeperRoots.contains(file)) {
                 return;
             }
             if (ignores.isIgnored(file, false)) {
@@ -352,7 +358,7 @@ final class FileWalker {
                 skipped.add(new SkippedFile(relative(base, file), brokenLinkReason(file)));
             } else {
                 WalkedFile walked = new WalkedFile(file, relative(base, file), attrs.size(), root,
-                        fileKey(file, attrs), viaLink, attrs.lastModifiedTime().toMillis());
+                        fileKey(file, attrs), viaLink, attrs.lastModifiedTime().toMillis(), named);
                 files.add(walked);
                 onFile.accept(walked);
             }

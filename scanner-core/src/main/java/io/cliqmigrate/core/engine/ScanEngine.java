@@ -142,10 +142,7 @@ public final class ScanEngine {
         Thread git = new Thread(revision, "cliq-migrate-git");
         git.setDaemon(true);
         git.start();
-        FileWalker walker = new FileWalker(config.respectGitignore(),
-                name -> !name.equals(ConfigFile.DEFAULT_NAME)
-                        && !name.equals(io.cliqmigrate.core.baseline.Baseline.DEFAULT_FILE) && (languages.forFile(name, new byte[0]).isPresent()
-                        || mayHoldScript(name)), config.threads());
+        FileWalker walker = new FileWalker(config.respectGitignore(), this::kindByName, config.threads());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.threads()), r -> {
             Thread t = new Thread(r, "cliq-migrate-worker");
             t.setDaemon(true);
@@ -372,8 +369,9 @@ public final class ScanEngine {
      */
     private FileWork workFor(FileWalker.WalkedFile f, Shard shard, boolean keepEditable) {
         boolean context = !shard.contains(f.relative());
-        if (context && !languages.forFile(f.path().getFileName().toString(), new byte[0])
-                .map(Language::linksAcrossFiles).orElse(false)) {
+        Language named = f.kind() == null ? languages.forFile(f.path().getFileName().toString(), new byte[0])
+                .orElse(null) : byName(f);
+        if (context && (named == null || !named.linksAcrossFiles())) {
             return null;
         }
         if (f.size() > f.root().settings().maxFileSize()) {
@@ -472,6 +470,23 @@ public final class ScanEngine {
             entries.put(f.relative(), new ScanCache.Entry(f.size(), f.modified(), hash, flags));
         }
         cache.save(key, scanStarted, searched, walkDigest(walk), entries, result);
+    }
+
+    /** A file the walk wants: its language by name, or {@link #BY_CONTENT}; {@code null} for one it leaves out. */
+    private Object kindByName(String name) {
+        if (name.equals(ConfigFile.DEFAULT_NAME) || name.equals(io.cliqmigrate.core.baseline.Baseline.DEFAULT_FILE)) {
+            return null;
+        }
+        Optional<Language> language = languages.forFile(name, new byte[0]);
+        return language.isPresent() ? language.get() : mayHoldScript(name) ? BY_CONTENT : null;
+    }
+
+    /** A file whose language only its content can tell (a .txt or extension-less file). */
+    private static final Object BY_CONTENT = new Object();
+
+    /** The language a walked file's name says it is in, or {@code null}. */
+    private static Language byName(FileWalker.WalkedFile f) {
+        return f.kind() instanceof Language language ? language : null;
     }
 
     /** The revision git gave, or {@code null} when it could not tell. */
@@ -1018,12 +1033,18 @@ public final class ScanEngine {
             hashed = true;
             restoredQuietForNames = entry.quietForNames();
             if (entry.quiet()) {
-                Language language = languages.forFile(file.path().getFileName().toString(), new byte[0]).orElse(null);
+                Language language = languageByName(languages);
                 known = language != null;
                 linksAcrossFiles = language != null && language.linksAcrossFiles();
                 filteredOut = true;
                 failedPrefilter = true;
             }
+        }
+
+        /** The language the file's name says, as the walk found (a file not found by a walk: asked again). */
+        Language languageByName(Languages languages) {
+            return file.kind() == null ? languages.forFile(file.path().getFileName().toString(), new byte[0])
+                    .orElse(null) : byName(file);
         }
 
         /** What the cache keeps of this file: whether its bytes named no trigger word, nor any name searched. */
@@ -1071,7 +1092,7 @@ public final class ScanEngine {
                 return;
             }
             String name = file.path().getFileName().toString();
-            Language language = engine.languages.forFile(name, new byte[0]).orElse(null);
+            Language language = languageByName(engine.languages);
             known = language != null;
             linksAcrossFiles = language != null && language.linksAcrossFiles();
             boolean utf16 = sniff.wide() != null; // its bytes cannot match the words: decide on the text
