@@ -45,6 +45,22 @@ public final class JsonReportReader {
             throw new NotAReportException("not JSON (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")");
         }
+        return read(root);
+    }
+
+    /** A report kept as UTF-8 JSON bytes (the scan cache keeps it without indentation). */
+    public static ScanResult read(byte[] json) throws NotAReportException {
+        try {
+            return read(MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new NotAReportException("not JSON (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")");
+        } catch (java.io.IOException e) {
+            throw new NotAReportException("not readable: " + e.getMessage());
+        }
+    }
+
+    private static ScanResult read(JsonNode root) throws NotAReportException {
         if (root == null || !root.isObject()) {
             throw new NotAReportException("not a cliq-migrate JSON report (no JSON object)");
         }

@@ -41,6 +41,11 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(ScanResult result, Writer out) throws IOException {
+        writeJson(tree(result), out);
+    }
+
+    /** The report as a JSON tree, which {@link JsonReportReader} reads back whether written indented or not. */
+    public static ObjectNode tree(ScanResult result) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         ObjectNode tool = root.putObject("tool");
@@ -116,7 +121,7 @@ public final class JsonReporter implements Reporter {
         root.set("skipped", MAPPER.valueToTree(result.skipped()));
         root.set("unusedSuppressions", MAPPER.valueToTree(result.unusedSuppressions()));
         root.set("charsets", MAPPER.valueToTree(result.charsets()));
-        writeJson(root, out);
+        return root;
     }
 
     /** A rule's metadata as JSON, as the report and the {@code rules} command show it. */
