@@ -287,4 +287,20 @@ class WalkerTest {
 
         assertThat(paths(result)).containsExactly("src/App.java", "vendor/Vendor.java");
     }
+
+    @Test
+    void aDeeplyNestedTreeIsWalkedToTheBottomAndWideFoldersAllInOneScan() throws IOException {
+        // folders are walked in parallel near the top and by one thread further down: both must find everything
+        String deep = "d/".repeat(900);
+        write(deep + "Deep.java", LEGACY);
+        for (int i = 0; i < 60; i++) {
+            write("wide/m" + i + "/src/M" + i + ".java", LEGACY);
+        }
+
+        ScanResult result = scan(tmp);
+
+        assertThat(paths(result)).hasSize(61).contains(deep + "Deep.java", "wide/m0/src/M0.java",
+                "wide/m59/src/M59.java").isSorted();
+        assertThat(result.errors()).isEmpty();
+    }
 }

@@ -98,7 +98,7 @@ final class FileWalker {
             BasicFileAttributes attrs = Files.readAttributes(root.path(), BasicFileAttributes.class);
             java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
             try {
-                pool.invoke(visitor.new Folder(root.path(), attrs, visitor.ignoresAbove(), false, null, true));
+                pool.invoke(visitor.new Folder(root.path(), attrs, visitor.ignoresAbove(), false, null, 0));
             } finally {
                 pool.shutdown();
             }
@@ -254,24 +254,41 @@ final class FileWalker {
             private final boolean outerViaLink;
             private final Ancestor ancestors;
             private final boolean isRoot;
+            /** How far below the root: 0 for the root. */
+            private final int depth;
 
             Folder(Path dir, BasicFileAttributes attrs, GitIgnores outer, boolean outerViaLink, Ancestor ancestors,
-                   boolean isRoot) {
+                   int depth) {
                 this.dir = dir;
                 this.attrs = attrs;
                 this.outer = outer;
                 this.outerViaLink = outerViaLink;
                 this.ancestors = ancestors;
-                this.isRoot = isRoot;
+                this.isRoot = depth == 0;
+                this.depth = depth;
             }
 
             @Override
             protected void compute() {
+                List<Folder> folders = visit();
+                if (depth < PARALLEL_DEPTH) {
+                    invokeAll(folders);
+                    return;
+                }
+                // a task per level would take a stack frame per level: deep trees are walked by this thread alone
+                java.util.ArrayDeque<Folder> left = new java.util.ArrayDeque<>(folders);
+                while (!left.isEmpty()) {
+                    left.addAll(left.pop().visit());
+                }
+            }
+
+            /** Lists the folder and looks at its files; its folders, to be walked. */
+            private List<Folder> visit() {
                 List<Path> entries = new ArrayList<>();
                 IOException listing = null;
                 try (java.nio.file.DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
                     if (!entered()) {
-                        return;
+                        return List.of();
                     }
                     try {
                         stream.forEach(entries::add);
@@ -280,7 +297,7 @@ final class FileWalker {
                     }
                 } catch (IOException e) {
                     failed(dir, e);
-                    return;
+                    return List.of();
                 }
                 GitIgnores inner = outer.in(dir);
                 boolean viaLink = !isRoot && (outerViaLink || Files.isSymbolicLink(dir));
@@ -298,16 +315,16 @@ final class FileWalker {
                         if (chain.holds(key(entry, a))) {
                             failed(entry, new FileSystemLoopException(entry.toString()));
                         } else {
-                            folders.add(new Folder(entry, a, inner, viaLink, chain, false));
+                            folders.add(new Folder(entry, a, inner, viaLink, chain, depth + 1));
                         }
                     } else {
                         file(entry, a, inner, viaLink);
                     }
                 }
-                invokeAll(folders);
                 if (listing != null) {
                     unreadable.add(relative(base, dir) + ": " + describe(listing));
                 }
+                return folders;
             }
 
             /** Whether the walk goes into the folder: not into .git, the tool's own folder, or what is left out. */
@@ -376,6 +393,9 @@ final class FileWalker {
             return relative(root.globBase(), path);
         }
     }
+
+    /** Folders down to this depth are walked in parallel, each a task; below it one thread walks on. */
+    private static final int PARALLEL_DEPTH = 48;
 
     /** The folders above one being walked, by identity: one met again below itself is a loop. */
     private record Ancestor(Object key, Ancestor outer) {
