@@ -36,6 +36,14 @@ public final class ZohoPasswordCredentialRule implements Rule {
     /** Zoho's ticket login, the generator before the authtoken's: {@code accounts.zoho.com/login?…&LOGIN_ID=…}. */
     private static final Pattern TICKET_LOGIN = Pattern.compile(
             "(?i)(?<![\\w.-])accounts\\.zoho\\.[a-z.]+/login\\?(?=.*(?-i:LOGIN_ID)=)");
+    /**
+     * The ticket login's path by itself ({@code "/login?servicename=ZohoCreator&…&LOGIN_ID=…"}), for a client that
+     * keeps the host in another string: it counts only with {@link #ACCOUNTS_HOST} written in the file.
+     */
+    private static final Pattern TICKET_PATH = Pattern.compile("^/login\\?(?=.*(?-i:LOGIN_ID)=)");
+    /** Zoho's accounts host written alone ({@code "accounts.zoho.com"}), as a client's host setting. */
+    private static final Pattern ACCOUNTS_HOST = Pattern.compile(
+            "(?i)^(?:https?://)?accounts\\.zoho\\.[a-z.]+/?$");
     /** The PASSWORD field name, as a key by itself or in a form body. */
     private static final Pattern PASSWORD_KEY = Pattern.compile("(?:^|[?&\\s\\u0000])(PASSWORD)(?:=|$|\\u0000)");
 
@@ -185,14 +193,20 @@ public final class ZohoPasswordCredentialRule implements Rule {
     }
 
     /**
-     * The file asks Zoho's ticket login for a ticket with a LOGIN_ID and a password, or keeps the two for it under
+     * The file asks Zoho's ticket login for a ticket with a LOGIN_ID and a password (in one URL, or the path with
+     * the accounts host written apart), or keeps the two for it under
      * the login's own upper-case names in a file with Zoho context ({@code $config['Zoho'] = array('LOGIN_ID' =>
      * …, 'PASSWORD' => …)}).
      */
     private static boolean ticketContext(CodeFacts facts) {
         return facts.strings().stream().anyMatch(e -> TICKET_LOGIN.matcher(facts.fold(e).text()).find())
+                || anyString(facts, TICKET_PATH) && anyString(facts, ACCOUNTS_HOST)
                 || facts.bindings().stream().anyMatch(b -> b.name().equals("LOGIN_ID"))
                 && facts.bindings().stream().anyMatch(b -> b.name().equals("PASSWORD")) && facts.hasZohoContext("");
+    }
+
+    private static boolean anyString(CodeFacts facts, Pattern pattern) {
+        return facts.strings().stream().anyMatch(e -> pattern.matcher(facts.fold(e).text()).find());
     }
 
     /** EMAIL_ID appears, and the file talks to the generator or names an authtoken-era SCOPE. */
