@@ -14,6 +14,7 @@ import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.HelperPasswords;
 import io.cliqmigrate.rules.support.LegacyZohoClients;
 import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.TicketLogin;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,17 +34,6 @@ public final class ZohoPasswordCredentialRule implements Rule {
             + "(accounts.zoho.com/login with LOGIN_ID and PASSWORD), the API-key-and-ticket scheme that came before "
             + "the authtoken and is retired with it: the password sits in this code path. Remove it, change the "
             + "password, and authenticate with an OAuth Self Client and a stored refresh token";
-    /** Zoho's ticket login, the generator before the authtoken's: {@code accounts.zoho.com/login?…&LOGIN_ID=…}. */
-    private static final Pattern TICKET_LOGIN = Pattern.compile(
-            "(?i)(?<![\\w.-])accounts\\.zoho\\.[a-z.]+/login\\?(?=.*(?-i:LOGIN_ID)=)");
-    /**
-     * The ticket login's path by itself ({@code "/login?servicename=ZohoCreator&…&LOGIN_ID=…"}), for a client that
-     * keeps the host in another string: it counts only with {@link #ACCOUNTS_HOST} written in the file.
-     */
-    private static final Pattern TICKET_PATH = Pattern.compile("^/login\\?(?=.*(?-i:LOGIN_ID)=)");
-    /** Zoho's accounts host written alone ({@code "accounts.zoho.com"}), as a client's host setting. */
-    private static final Pattern ACCOUNTS_HOST = Pattern.compile(
-            "(?i)^(?:https?://)?accounts\\.zoho\\.[a-z.]+/?$");
     /** The PASSWORD field name, as a key by itself or in a form body. */
     private static final Pattern PASSWORD_KEY = Pattern.compile("(?:^|[?&\\s\\u0000])(PASSWORD)(?:=|$|\\u0000)");
 
@@ -199,14 +189,9 @@ public final class ZohoPasswordCredentialRule implements Rule {
      * …, 'PASSWORD' => …)}).
      */
     private static boolean ticketContext(CodeFacts facts) {
-        return facts.strings().stream().anyMatch(e -> TICKET_LOGIN.matcher(facts.fold(e).text()).find())
-                || anyString(facts, TICKET_PATH) && anyString(facts, ACCOUNTS_HOST)
+        return TicketLogin.called(facts)
                 || facts.bindings().stream().anyMatch(b -> b.name().equals("LOGIN_ID"))
                 && facts.bindings().stream().anyMatch(b -> b.name().equals("PASSWORD")) && facts.hasZohoContext("");
-    }
-
-    private static boolean anyString(CodeFacts facts, Pattern pattern) {
-        return facts.strings().stream().anyMatch(e -> pattern.matcher(facts.fold(e).text()).find());
     }
 
     /** EMAIL_ID appears, and the file talks to the generator or names an authtoken-era SCOPE. */
