@@ -95,6 +95,18 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
     private static final java.util.regex.Pattern CRM_FUNCTION = java.util.regex.Pattern.compile(
             "(?m)^\\s*\\w+\\s+(?:automation|button|standalone|schedule|relatedlist|validationrule|workflow)\\.\\w+\\s*\\(");
 
+    /**
+     * A task that only a script running inside Zoho CRM can call: {@code zoho.crm.getOrgVariable(…)} and
+     * {@code zoho.crm.invokeConnector("crm.set", …)} read and set the org variables of a CRM vertical solution or
+     * extension (Zoho's task pages: "can be performed only in Zoho CRM"). A script copied without its function
+     * header still shows its host this way.
+     */
+    private static boolean callsCrmOnlyTask(CodeFacts facts) {
+        return facts.calls().stream().anyMatch(c -> c.name().equalsIgnoreCase("zoho.crm.getOrgVariable")
+                || c.name().equalsIgnoreCase("zoho.crm.invokeConnector") && !c.args().isEmpty()
+                && c.arg(0).literalValue() != null && c.arg(0).literalValue().startsWith("crm."));
+    }
+
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
         Boolean crmFunction = null;
@@ -105,7 +117,8 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
                 continue;
             }
             if (!DelugeTasks.isCliqTask(call)) {
-                crmFunction = crmFunction != null ? crmFunction : CRM_FUNCTION.matcher(facts.file().text()).find();
+                crmFunction = crmFunction != null ? crmFunction
+                        : CRM_FUNCTION.matcher(facts.file().text()).find() || callsCrmOnlyTask(facts);
                 if (crmFunction) {
                     continue;
                 }
