@@ -62,7 +62,7 @@ public final class ZohoPasswordCredentialRule implements Rule {
             return;
         }
         boolean ticket = !generatorContext(facts);
-        if (ticket && !ticketContext(facts)) {
+        if (ticket && !TicketLogin.inFile(facts)) {
             return;
         }
         String message = ticket ? TICKET_MESSAGE : MESSAGE;
@@ -180,18 +180,6 @@ public final class ZohoPasswordCredentialRule implements Rule {
         List<String> words = io.cliqmigrate.rules.support.ZohoPatterns.words(name);
         return words.contains("password") || words.contains("passwd") || words.contains("pwd")
                 || words.size() == 1 && words.get(0).equals("pw");
-    }
-
-    /**
-     * The file asks Zoho's ticket login for a ticket with a LOGIN_ID and a password (in one URL, or the path with
-     * the accounts host written apart), or keeps the two for it under
-     * the login's own upper-case names in a file with Zoho context ({@code $config['Zoho'] = array('LOGIN_ID' =>
-     * …, 'PASSWORD' => …)}).
-     */
-    private static boolean ticketContext(CodeFacts facts) {
-        return TicketLogin.called(facts)
-                || facts.bindings().stream().anyMatch(b -> b.name().equals("LOGIN_ID"))
-                && facts.bindings().stream().anyMatch(b -> b.name().equals("PASSWORD")) && facts.hasZohoContext("");
     }
 
     /** EMAIL_ID appears, and the file talks to the generator or names an authtoken-era SCOPE. */

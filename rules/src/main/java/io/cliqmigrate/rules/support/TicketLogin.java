@@ -33,6 +33,15 @@ public final class TicketLogin {
         return anyString(facts, URL) || anyString(facts, PATH) && anyString(facts, ACCOUNTS_HOST);
     }
 
+    /**
+     * The ticket scheme is this file's: it calls the login, or keeps the login's own upper-case keys as data in a
+     * file with Zoho context ({@code $config['Zoho'] = array('LOGIN_ID' => …, 'PASSWORD' => …)}).
+     */
+    public static boolean inFile(CodeFacts facts) {
+        return called(facts) || facts.bindings().stream().anyMatch(b -> b.name().equals("LOGIN_ID"))
+                && facts.bindings().stream().anyMatch(b -> b.name().equals("PASSWORD")) && facts.hasZohoContext("");
+    }
+
     private static boolean anyString(CodeFacts facts, Pattern pattern) {
         return facts.strings().stream().anyMatch(e -> pattern.matcher(facts.fold(e).text()).find());
     }
