@@ -142,7 +142,11 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
             String host = export ? "In this Zoho Creator application, " : "";
             String maybeCreator = !export && creator && NOT_EMPLOYED_IN_CREATOR.contains(DelugeTasks.service(call))
                     ? " (if this script runs in Zoho Creator, which ignores this task's connection argument, "
-                    + "suppress the finding instead)" : "";
+                    + "suppress the finding instead)"
+                    : !export && "crm".equals(DelugeTasks.service(call))
+                    // the file does not tell its host: a CRM function copied without its header looks the same
+                    ? " (if this script is a Zoho CRM function, where zoho.crm tasks act on that CRM and need no "
+                    + "connection, suppress the finding instead)" : "";
             ctx.report(call.nameRange(), host + call.name() + " without a connection argument authenticates with "
                     + "the script owner's authtoken: it stops working when that authtoken is deleted or the owner's "
                     + "account is deactivated, and Zoho issues no new authtokens. Add a Zoho OAuth connection (scope "
