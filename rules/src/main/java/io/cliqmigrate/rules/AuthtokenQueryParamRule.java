@@ -14,6 +14,7 @@ import io.cliqmigrate.rules.support.InterpolatedConstants;
 import io.cliqmigrate.rules.support.LegacyZohoClients;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.TicketLogin;
 import io.cliqmigrate.rules.support.UrlContext;
 import io.cliqmigrate.rules.support.WebhookRewrites;
 import io.cliqmigrate.rules.support.ZohoPatterns;
@@ -63,6 +64,7 @@ public final class AuthtokenQueryParamRule implements Rule {
                     + "plain HTTP calls", List.of(), new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()),
                     List.of());
         }
+        ticketParameters(facts, ctx);
         if (!Guards.mentionsAuthtoken(facts)) {
             return;
         }
@@ -102,6 +104,22 @@ public final class AuthtokenQueryParamRule implements Rule {
         unreadParameterNames(facts, ctx);
         keyConstants(facts, ctx);
         JavaOAuth.offerHeaders(ctx, facts);
+    }
+
+    /**
+     * The ticket of the scheme before the authtoken, sent with an API key ({@code creator.zoho.com/api/xml/read/
+     * apikey=…&ticket=…}): retired with the authtoken, and replaced the same way.
+     */
+    private static void ticketParameters(CodeFacts facts, RuleContext ctx) {
+        if (!Guards.mentionsAny(facts, "apikey=")) {
+            return;
+        }
+        StringMatches.each(facts, TicketLogin.TICKET_PARAM, 1,
+                v -> TicketLogin.TICKET_PARAM.matcher(v.text()).find(),
+                StringMatches.ALL, (expr, folded, m, p) -> report(ctx, p.range(), "Zoho ticket (with an API key) in "
+                        + "a Zoho URL query: the API-key-and-ticket scheme came before the authtoken and is retired "
+                        + "with it. " + MESSAGE, p.related(),
+                        new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()), List.of()));
     }
 
     /**

@@ -10,6 +10,7 @@ import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.GeneratorAnswerReads;
 import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.TicketLogin;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -49,6 +50,7 @@ public final class AuthtokenResponseParsingRule implements Rule {
                         List.of(AuthtokenGenerationEndpointRule.FIX));
             }
         }
+        ticketReads(facts, ctx);
         if (!Guards.mentionsExactly(facts, "AUTHTOKEN", "RESULT")) {
             return;
         }
@@ -65,6 +67,27 @@ public final class AuthtokenResponseParsingRule implements Rule {
                                 + "the call no longer issues tokens. Remove it and read an OAuth access token from "
                                 + "the token endpoint's JSON response (access_token, expires_in)",
                         p.related(), List.of(AuthtokenGenerationEndpointRule.FIX)));
+    }
+
+    /**
+     * In a file that asks Zoho's ticket login for a ticket, the reads of its answer's {@code TICKET} line
+     * ({@code resp['TICKET']}, {@code line.start_with?('TICKET=')}): the scheme before the authtoken, retired with it.
+     */
+    private static void ticketReads(CodeFacts facts, RuleContext ctx) {
+        if (!Guards.mentionsExactly(facts, "TICKET") || !TicketLogin.called(facts)) {
+            return;
+        }
+        for (var expr : facts.strings()) {
+            for (var part : expr.parts()) {
+                String value = part instanceof io.cliqmigrate.core.code.Part.Literal literal ? literal.value() : null;
+                if ("TICKET".equals(value) || "TICKET=".equals(value)) {
+                    ctx.report(part.range(), "Reads the TICKET line of Zoho's ticket login answer: the "
+                            + "API-key-and-ticket scheme came before the authtoken and is retired with it. Remove it "
+                            + "and read an OAuth access token from the token endpoint's JSON response (access_token, "
+                            + "expires_in)", List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+                }
+            }
+        }
     }
 
     /** Next to the generator call, the bare keys read from its answer: {@code getProperty("AUTHTOKEN")}. */

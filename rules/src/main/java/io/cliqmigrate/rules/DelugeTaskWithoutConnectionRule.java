@@ -95,6 +95,18 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
     private static final java.util.regex.Pattern CRM_FUNCTION = java.util.regex.Pattern.compile(
             "(?m)^\\s*\\w+\\s+(?:automation|button|standalone|schedule|relatedlist|validationrule|workflow)\\.\\w+\\s*\\(");
 
+    /**
+     * A task that only a script running inside Zoho CRM can call: {@code zoho.crm.getOrgVariable(…)} and
+     * {@code zoho.crm.invokeConnector("crm.set", …)} read and set the org variables of a CRM vertical solution or
+     * extension (Zoho's task pages: "can be performed only in Zoho CRM"). A script copied without its function
+     * header still shows its host this way.
+     */
+    private static boolean callsCrmOnlyTask(CodeFacts facts) {
+        return facts.calls().stream().anyMatch(c -> c.name().equalsIgnoreCase("zoho.crm.getOrgVariable")
+                || c.name().equalsIgnoreCase("zoho.crm.invokeConnector") && !c.args().isEmpty()
+                && c.arg(0).literalValue() != null && c.arg(0).literalValue().startsWith("crm."));
+    }
+
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
         Boolean crmFunction = null;
@@ -105,7 +117,8 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
                 continue;
             }
             if (!DelugeTasks.isCliqTask(call)) {
-                crmFunction = crmFunction != null ? crmFunction : CRM_FUNCTION.matcher(facts.file().text()).find();
+                crmFunction = crmFunction != null ? crmFunction
+                        : CRM_FUNCTION.matcher(facts.file().text()).find() || callsCrmOnlyTask(facts);
                 if (crmFunction) {
                     continue;
                 }
@@ -129,7 +142,11 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
             String host = export ? "In this Zoho Creator application, " : "";
             String maybeCreator = !export && creator && NOT_EMPLOYED_IN_CREATOR.contains(DelugeTasks.service(call))
                     ? " (if this script runs in Zoho Creator, which ignores this task's connection argument, "
-                    + "suppress the finding instead)" : "";
+                    + "suppress the finding instead)"
+                    : !export && "crm".equals(DelugeTasks.service(call))
+                    // the file does not tell its host: a CRM function copied without its header looks the same
+                    ? " (if this script is a Zoho CRM function, where zoho.crm tasks act on that CRM and need no "
+                    + "connection, suppress the finding instead)" : "";
             ctx.report(call.nameRange(), host + call.name() + " without a connection argument authenticates with "
                     + "the script owner's authtoken: it stops working when that authtoken is deleted or the owner's "
                     + "account is deactivated, and Zoho issues no new authtokens. Add a Zoho OAuth connection (scope "

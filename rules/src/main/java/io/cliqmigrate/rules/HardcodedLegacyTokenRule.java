@@ -99,6 +99,49 @@ public final class HardcodedLegacyTokenRule implements Rule {
                         || m.group().toLowerCase(Locale.ROOT).startsWith("zoho-authtoken")),
                 (expr, folded, m, p) -> p.reportSecret(ctx, m.group(1).length(), MESSAGE, List.of(FIX)));
         commentedTokens(facts, ctx);
+        ticketApiKeys(facts, ctx);
+    }
+
+    /** A key as written out: long, with a digit, no blank, not a placeholder ({@code YOUR_API_KEY}, {@code ${K}}). */
+    private static final Pattern WRITTEN_KEY = Pattern.compile("(?=\\S*\\d)(?![A-Z_]+$)(?!\\$)[^\\s{}<>%]{20,}");
+
+    /**
+     * The API key of the ticket scheme that came before the authtoken, written next to that scheme's login
+     * ({@code apikey = "49a1…"} with {@code get_ticket(…)}, {@code 'api_key' => '…'} with {@code 'LOGIN_ID'}): a
+     * per-account credential retired with the ticket. Anywhere else an {@code api_key} is some other service's.
+     */
+    private static void ticketApiKeys(CodeFacts facts, RuleContext ctx) {
+        if (!io.cliqmigrate.rules.support.Guards.mentionsAny(facts, "apikey", "api_key")
+                || !io.cliqmigrate.rules.support.TicketLogin.inFile(facts)) {
+            return;
+        }
+        for (Binding binding : facts.bindings()) {
+            String value = binding.value() == null ? null : binding.value().literalValue();
+            if (value != null && apiKeyName(binding.name()) && WRITTEN_KEY.matcher(value.trim()).matches()) {
+                ctx.reportSecret(valueRange(facts, binding.value(), value.trim()), TICKET_KEY_MESSAGE, List.of(),
+                        List.of(FIX));
+            }
+        }
+        for (CallFact call : facts.calls()) {
+            for (Calls.Pair pair : Calls.pairs(facts, call)) {
+                String value = pair.value().literalValue();
+                if (value != null && pair.keyText() != null && apiKeyName(pair.keyText())
+                        && WRITTEN_KEY.matcher(value.trim()).matches()) {
+                    ctx.reportSecret(valueRange(facts, pair.value(), value.trim()), TICKET_KEY_MESSAGE, List.of(),
+                            List.of(FIX));
+                }
+            }
+        }
+    }
+
+    private static final String TICKET_KEY_MESSAGE = "Hard-coded Zoho API key of the ticket scheme (value redacted), "
+            + "sent with a ticket from Zoho's ticket login: the scheme came before the authtoken and is retired with "
+            + "it, but the key stays a credential of that account. Remove it from the code and history, and load "
+            + "OAuth credentials from the environment or a secret store";
+
+    private static boolean apiKeyName(String name) {
+        String last = name.substring(name.lastIndexOf('.') + 1);
+        return ZohoPatterns.words(last).equals(List.of("api", "key")) || last.equalsIgnoreCase("apikey");
     }
 
     /**

@@ -14,6 +14,7 @@ import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.HelperPasswords;
 import io.cliqmigrate.rules.support.LegacyZohoClients;
 import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.TicketLogin;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +34,6 @@ public final class ZohoPasswordCredentialRule implements Rule {
             + "(accounts.zoho.com/login with LOGIN_ID and PASSWORD), the API-key-and-ticket scheme that came before "
             + "the authtoken and is retired with it: the password sits in this code path. Remove it, change the "
             + "password, and authenticate with an OAuth Self Client and a stored refresh token";
-    /** Zoho's ticket login, the generator before the authtoken's: {@code accounts.zoho.com/login?…&LOGIN_ID=…}. */
-    private static final Pattern TICKET_LOGIN = Pattern.compile(
-            "(?i)(?<![\\w.-])accounts\\.zoho\\.[a-z.]+/login\\?(?=.*(?-i:LOGIN_ID)=)");
     /** The PASSWORD field name, as a key by itself or in a form body. */
     private static final Pattern PASSWORD_KEY = Pattern.compile("(?:^|[?&\\s\\u0000])(PASSWORD)(?:=|$|\\u0000)");
 
@@ -64,7 +62,7 @@ public final class ZohoPasswordCredentialRule implements Rule {
             return;
         }
         boolean ticket = !generatorContext(facts);
-        if (ticket && !ticketContext(facts)) {
+        if (ticket && !TicketLogin.inFile(facts)) {
             return;
         }
         String message = ticket ? TICKET_MESSAGE : MESSAGE;
@@ -182,17 +180,6 @@ public final class ZohoPasswordCredentialRule implements Rule {
         List<String> words = io.cliqmigrate.rules.support.ZohoPatterns.words(name);
         return words.contains("password") || words.contains("passwd") || words.contains("pwd")
                 || words.size() == 1 && words.get(0).equals("pw");
-    }
-
-    /**
-     * The file asks Zoho's ticket login for a ticket with a LOGIN_ID and a password, or keeps the two for it under
-     * the login's own upper-case names in a file with Zoho context ({@code $config['Zoho'] = array('LOGIN_ID' =>
-     * …, 'PASSWORD' => …)}).
-     */
-    private static boolean ticketContext(CodeFacts facts) {
-        return facts.strings().stream().anyMatch(e -> TICKET_LOGIN.matcher(facts.fold(e).text()).find())
-                || facts.bindings().stream().anyMatch(b -> b.name().equals("LOGIN_ID"))
-                && facts.bindings().stream().anyMatch(b -> b.name().equals("PASSWORD")) && facts.hasZohoContext("");
     }
 
     /** EMAIL_ID appears, and the file talks to the generator or names an authtoken-era SCOPE. */

@@ -53,7 +53,10 @@ public final class LegacyZohoClients {
             new Signature("zoho-crm-php library (0.x)", "Zoho\\Crm\\", "", Pattern.compile("(?:V1\\\\)?Client"),
                     "new Zoho\\Crm\\Client(authToken)"),
             new Signature("pixers/zoho-api PHP library", "Pixers\\ZohoApi\\", "", Pattern.compile("Client"),
-                    "new Pixers\\ZohoApi\\Client(authtoken)"));
+                    "new Pixers\\ZohoApi\\Client(authtoken)"),
+            // sends the third argument as &authtoken= in every Reports (Analytics) API URL
+            new Signature("peppeocchi/zohoreports-sdk PHP library", "ZohoReports\\", "",
+                    Pattern.compile("ZohoReports"), "new ZohoReports\\ZohoReports(email, dbName, authtoken)", 2, -1));
 
     /** {@code receiver.name(} or {@code $receiver->name(}; group 1 the receiver, group 2 the name. */
     private static final Pattern INSTANCE_CALL = Pattern.compile("(?<![\\w$.])\\$?(\\w+)\\s*(?:\\.|->)\\s*(\\w+)\\s*\\(");

@@ -45,7 +45,8 @@ public final class Languages {
                 new LexicalLanguage("rust", LexicalSyntax.C_LIKE, ".rs"),
                 new LexicalLanguage("shell", LexicalSyntax.SHELL, ".sh", ".bash", ".zsh", "dockerfile*", ".dockerfile",
                         "containerfile*"),
-                ConfigLanguage.generatorAnswer()));
+                ConfigLanguage.generatorAnswer(),
+                ConfigLanguage.tokenStore()));
     }
 
     /** The language with this id ({@link SourceFile#languageId()}). */

@@ -90,6 +90,21 @@ public final class ConfigLanguage implements Language {
 
     private static final Pattern GENERATOR_ANSWER = Pattern.compile("(?m)^AUTHTOKEN=[0-9A-Za-z]");
 
+    /**
+     * A Zoho OAuth token store written by a client library as an extension-less file ({@code token/tokens}: one JSON
+     * object whose {@code access_token} or {@code refresh_token} is a {@code 1000.<hex>.<hex>} token), read as the
+     * JSON it is. Only that content counts: another extension-less file starting with a brace is not read.
+     */
+    public static ConfigLanguage tokenStore() {
+        return new ConfigLanguage("json", new JsonConfigReader(), LexicalSyntax.JSON,
+                (name, bytes) -> name.indexOf('.') < 0 && TOKEN_STORE.matcher(
+                        new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .find());
+    }
+
+    private static final Pattern TOKEN_STORE = Pattern.compile(
+            "\\A\\s*\\{[^{}]*\"(?:access|refresh)_token\"\\s*:\\s*\"1000\\.[0-9a-f]{32}\\.[0-9a-f]{32}\"");
+
     @Override
     public String id() {
         return id;

@@ -1,0 +1,48 @@
+package io.cliqmigrate.rules.support;
+
+import io.cliqmigrate.core.code.CodeFacts;
+import java.util.regex.Pattern;
+
+/**
+ * Zoho's ticket login, the scheme before the authtoken and retired with it: {@code accounts.zoho.com/login?
+ * servicename=ZohoCreator&LOGIN_ID=…&PASSWORD=…} answered with {@code TICKET=…} and {@code RESULT=TRUE} lines, and
+ * the ticket then went into each API URL next to an API key ({@code …/api/xml/read/apikey=…&ticket=…}).
+ */
+public final class TicketLogin {
+    /** The login in one URL: {@code accounts.zoho.com/login?…&LOGIN_ID=…}. */
+    private static final Pattern URL = Pattern.compile(
+            "(?i)(?<![\\w.-])accounts\\.zoho\\.[a-z.]+/login\\?(?=.*(?-i:LOGIN_ID)=)");
+    /**
+     * The login's path by itself ({@code "/login?servicename=ZohoCreator&…&LOGIN_ID=…"}), for a client that keeps the
+     * host in another string: it counts only with {@link #ACCOUNTS_HOST} written in the file.
+     */
+    private static final Pattern PATH = Pattern.compile("^/login\\?(?=.*(?-i:LOGIN_ID)=)");
+    /** Zoho's accounts host written alone ({@code "accounts.zoho.com"}), as a client's host setting. */
+    private static final Pattern ACCOUNTS_HOST = Pattern.compile("(?i)^(?:https?://)?accounts\\.zoho\\.[a-z.]+/?$");
+    /**
+     * A ticket sent with an API key to a Zoho API ({@code creator.zoho.com/api/xml/read/apikey=…&ticket=…}); group 1
+     * the ticket parameter. A Desk ticket id ({@code ?ticket=123}) comes with no API key.
+     */
+    public static final Pattern TICKET_PARAM = Pattern.compile(
+            "(?i)(?<![\\w.-])[a-z]+\\.zoho\\.[a-z.]+/\\S*?[/?&;]apikey=[^&\\s]*&(ticket=)");
+
+    private TicketLogin() {}
+
+    /** The file asks the ticket login for a ticket: in one URL, or the path with the accounts host written apart. */
+    public static boolean called(CodeFacts facts) {
+        return anyString(facts, URL) || anyString(facts, PATH) && anyString(facts, ACCOUNTS_HOST);
+    }
+
+    /**
+     * The ticket scheme is this file's: it calls the login, or keeps the login's own upper-case keys as data in a
+     * file with Zoho context ({@code $config['Zoho'] = array('LOGIN_ID' => …, 'PASSWORD' => …)}).
+     */
+    public static boolean inFile(CodeFacts facts) {
+        return called(facts) || facts.bindings().stream().anyMatch(b -> b.name().equals("LOGIN_ID"))
+                && facts.bindings().stream().anyMatch(b -> b.name().equals("PASSWORD")) && facts.hasZohoContext("");
+    }
+
+    private static boolean anyString(CodeFacts facts, Pattern pattern) {
+        return facts.strings().stream().anyMatch(e -> pattern.matcher(facts.fold(e).text()).find());
+    }
+}
