@@ -15,13 +15,16 @@ import java.util.Map;
  * quoted and dotted keys, the four string forms, arrays and inline tables.
  */
 final class TomlConfigReader implements ConfigReader {
-    private static final TomlMapper MAPPER = new TomlMapper();
+    /** Made when a scan first reads TOML, not by every scan. */
+    private static final class Mapper {
+        static final TomlMapper INSTANCE = new TomlMapper();
+    }
 
     @Override
     public ConfigDocument read(SourceFile file) throws ConfigSyntaxException {
         String text = file.text();
         try {
-            MAPPER.readTree(text);
+            Mapper.INSTANCE.readTree(text);
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             throw new ConfigSyntaxException(e.getOriginalMessage().lines().findFirst().orElse("invalid TOML"),

@@ -26,7 +26,10 @@ import javax.xml.stream.XMLStreamReader;
  * by its name and element text by its element's name ({@code <zoho.authtoken>v</zoho.authtoken>} in a Maven POM).
  */
 final class XmlConfigReader implements ConfigReader {
-    private static final XMLInputFactory FACTORY = factory();
+    /** Made when a scan first reads XML: the factory's service lookup costs a scan with no XML file. */
+    private static final class Factory {
+        static final XMLInputFactory INSTANCE = factory();
+    }
     private static final Pattern ATTRIBUTE = Pattern.compile("(?<![\\w:.\\-])([\\w:.\\-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*')");
 
     private static XMLInputFactory factory() {
@@ -55,8 +58,8 @@ final class XmlConfigReader implements ConfigReader {
         String pendingText = null;
         XMLStreamReader reader = null;
         try {
-            synchronized (FACTORY) {
-                reader = FACTORY.createXMLStreamReader(new StringReader(text));
+            synchronized (Factory.INSTANCE) {
+                reader = Factory.INSTANCE.createXMLStreamReader(new StringReader(text));
             }
             while (reader.hasNext()) {
                 int event = next(reader);

@@ -21,10 +21,14 @@ import org.yaml.snakeyaml.LoaderOptions;
  * so a hostile file can neither run code nor blow up; the alias and nesting limits bound the parser itself.
  */
 final class YamlConfigReader implements ConfigReader {
-    private static final YAMLFactory FACTORY = YAMLFactory.builder()
-            .loaderOptions(loaderOptions())
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(JsonConfigReader.MAX_DEPTH).build())
-            .build();
+    /** Made when a scan first reads YAML, not by every scan. */
+    private static final class Factory {
+        static final YAMLFactory INSTANCE = YAMLFactory.builder()
+                .loaderOptions(loaderOptions())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(JsonConfigReader.MAX_DEPTH)
+                        .build())
+                .build();
+    }
 
     private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
@@ -43,7 +47,7 @@ final class YamlConfigReader implements ConfigReader {
         java.util.List<TextRange> blocks = new java.util.ArrayList<>();
         int depth = 0;
         boolean rootSeen = false;
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(file.text())) {
+        try (YAMLParser parser = (YAMLParser) Factory.INSTANCE.createParser(file.text())) {
             TextRange keyRange = null;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (depth == 0 && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
