@@ -40,6 +40,11 @@ public final class ScanCache {
     private static final int FORMAT = 1;
     static final int QUIET = 1;
     static final int QUIET_FOR_NAMES = 2;
+    /**
+     * The file could not be read: read again every time, as what stopped the scan (its permissions, say) may change
+     * without changing its size or time.
+     */
+    static final int READ_AGAIN = 4;
 
     /** Turns the result into bytes and back (the JSON report, from the module that writes it). */
     public interface Codec {
@@ -70,7 +75,7 @@ public final class ScanCache {
         Entry unchanged(FileWalker.WalkedFile f) {
             Entry e = files.get(f.relative());
             return e != null && e.size() == f.size() && e.modified() == f.modified()
-                    && e.modified() + SETTLING_MILLIS < writtenAt ? e : null;
+                    && e.modified() + SETTLING_MILLIS < writtenAt && (e.flags() & READ_AGAIN) == 0 ? e : null;
         }
     }
 

@@ -444,6 +444,9 @@ public final class ScanEngine {
             if (e == null || e.size() != f.size()) {
                 return null;
             }
+            if ((e.flags() & ScanCache.READ_AGAIN) != 0) {
+                return null; // read again: its content alone does not say the scan would end as it did
+            }
             if (stored.unchanged(f) == null) {
                 FileWork w = started.get(f);
                 long hash = w != null && w.hashed ? w.hash : ScanCache.hash(f.path());
@@ -1049,6 +1052,9 @@ public final class ScanEngine {
 
         /** What the cache keeps of this file: whether its bytes named no trigger word, nor any name searched. */
         int cacheFlags() {
+            if (errors.stream().anyMatch(e -> e.kind() == ProcessingError.Kind.READ)) {
+                return ScanCache.READ_AGAIN;
+            }
             boolean quiet = failedPrefilter && errors.isEmpty() && skipReason == null && charset == null;
             return quiet ? ScanCache.QUIET | (facts == null && filteredOut ? ScanCache.QUIET_FOR_NAMES : 0) : 0;
         }
