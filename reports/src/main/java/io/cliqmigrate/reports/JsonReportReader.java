@@ -42,10 +42,14 @@ public final class JsonReportReader {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new NotAReportException("not JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")");
+            throw notJson(e);
         }
         return read(root);
+    }
+
+    private static NotAReportException notJson(JsonProcessingException e) {
+        return new NotAReportException("not JSON (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")");
     }
 
     /** A report kept as UTF-8 JSON bytes (the scan cache keeps it without indentation). */
@@ -53,8 +57,7 @@ public final class JsonReportReader {
         try {
             return read(MAPPER.readTree(json));
         } catch (JsonProcessingException e) {
-            throw new NotAReportException("not JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")");
+            throw notJson(e);
         } catch (java.io.IOException e) {
             throw new NotAReportException("not readable: " + e.getMessage());
         }

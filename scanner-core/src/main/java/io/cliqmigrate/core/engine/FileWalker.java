@@ -301,7 +301,7 @@ final class FileWalker {
                 }
                 GitIgnores inner = outer.in(dir);
                 boolean viaLink = !isRoot && (outerViaLink || Files.isSymbolicLink(dir));
-                Ancestor chain = new Ancestor(key(dir, attrs), ancestors);
+                Ancestor chain = new Ancestor(fileKey(dir, attrs), ancestors);
                 List<Folder> folders = new ArrayList<>();
                 for (Path entry : entries) {
                     BasicFileAttributes a;
@@ -312,7 +312,7 @@ final class FileWalker {
                         continue;
                     }
                     if (a.isDirectory()) {
-                        if (chain.holds(key(entry, a))) {
+                        if (chain.holds(fileKey(entry, a))) {
                             failed(entry, new FileSystemLoopException(entry.toString()));
                         } else {
                             folders.add(new Folder(entry, a, inner, viaLink, chain, depth + 1));
@@ -407,10 +407,6 @@ final class FileWalker {
             }
             return false;
         }
-    }
-
-    private static Object key(Path dir, BasicFileAttributes attrs) {
-        return fileKey(dir, attrs);
     }
 
     private static String describe(IOException e) {

@@ -74,8 +74,13 @@ public final class ScanCache {
         /** The file's entry when it is as the scan saw it, by size and time, and had settled by then. */
         Entry unchanged(FileWalker.WalkedFile f) {
             Entry e = files.get(f.relative());
-            return e != null && e.size() == f.size() && e.modified() == f.modified()
-                    && e.modified() + SETTLING_MILLIS < writtenAt && (e.flags() & READ_AGAIN) == 0 ? e : null;
+            return e != null && unchanged(e, f) ? e : null;
+        }
+
+        /** Whether the file is as its entry says, by size and time, and had settled by then. */
+        boolean unchanged(Entry e, FileWalker.WalkedFile f) {
+            return e.size() == f.size() && e.modified() == f.modified() && e.modified() + SETTLING_MILLIS < writtenAt
+                    && (e.flags() & READ_AGAIN) == 0;
         }
     }
 

@@ -369,8 +369,7 @@ public final class ScanEngine {
      */
     private FileWork workFor(FileWalker.WalkedFile f, Shard shard, boolean keepEditable) {
         boolean context = !shard.contains(f.relative());
-        Language named = f.kind() == null ? languages.forFile(f.path().getFileName().toString(), new byte[0])
-                .orElse(null) : byName(f);
+        Language named = byName(f, languages);
         if (context && (named == null || !named.linksAcrossFiles())) {
             return null;
         }
@@ -447,7 +446,7 @@ public final class ScanEngine {
             if ((e.flags() & ScanCache.READ_AGAIN) != 0) {
                 return null; // read again: its content alone does not say the scan would end as it did
             }
-            if (stored.unchanged(f) == null) {
+            if (!stored.unchanged(e, f)) {
                 FileWork w = started.get(f);
                 long hash = w != null && w.hashed ? w.hash : ScanCache.hash(f.path());
                 if (hash != e.hash()) {
@@ -487,8 +486,14 @@ public final class ScanEngine {
     /** A file whose language only its content can tell (a .txt or extension-less file). */
     private static final Object BY_CONTENT = new Object();
 
-    /** The language a walked file's name says it is in, or {@code null}. */
-    private static Language byName(FileWalker.WalkedFile f) {
+    /**
+     * The language a walked file's name says it is in, or {@code null}: as the walk found it, or asked again for a
+     * file no walk of this engine found (a file a fix creates).
+     */
+    private static Language byName(FileWalker.WalkedFile f, Languages languages) {
+        if (f.kind() == null) {
+            return languages.forFile(f.path().getFileName().toString(), new byte[0]).orElse(null);
+        }
         return f.kind() instanceof Language language ? language : null;
     }
 
@@ -1036,18 +1041,12 @@ public final class ScanEngine {
             hashed = true;
             restoredQuietForNames = entry.quietForNames();
             if (entry.quiet()) {
-                Language language = languageByName(languages);
+                Language language = byName(file, languages);
                 known = language != null;
                 linksAcrossFiles = language != null && language.linksAcrossFiles();
                 filteredOut = true;
                 failedPrefilter = true;
             }
-        }
-
-        /** The language the file's name says, as the walk found (a file not found by a walk: asked again). */
-        Language languageByName(Languages languages) {
-            return file.kind() == null ? languages.forFile(file.path().getFileName().toString(), new byte[0])
-                    .orElse(null) : byName(file);
         }
 
         /** What the cache keeps of this file: whether its bytes named no trigger word, nor any name searched. */
@@ -1098,7 +1097,7 @@ public final class ScanEngine {
                 return;
             }
             String name = file.path().getFileName().toString();
-            Language language = languageByName(engine.languages);
+            Language language = byName(file, engine.languages);
             known = language != null;
             linksAcrossFiles = language != null && language.linksAcrossFiles();
             boolean utf16 = sniff.wide() != null; // its bytes cannot match the words: decide on the text
