@@ -202,7 +202,7 @@ for round in $(seq 1 "$ROUNDS"); do
   rm -f "$OUT/report.json"
   t0=$(now_ns); rc=0
   # shellcheck disable=SC2086
-  "$TIME" -f '%e %M' -o "$OUT/scanner-time.txt" java ${JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m} -jar "$JAR" scan "$CORPUS" \
+  "$TIME" -f '%e %M' -o "$OUT/scanner-time.txt" java ${JAVA_OPTS:--XX:+UseSerialGC -Xmn32m -XX:TieredStopAtLevel=1 -Xss4m} -jar "$JAR" scan "$CORPUS" \
       --format json --output "$OUT/report.json" --fail-on none > "$OUT/scanner-round$round.log" 2>&1 || rc=$?
   t1=$(now_ns)
   if [ "$rc" -ne 0 ]; then

@@ -56,6 +56,14 @@ T_JAVA=$(find "$TREE" -type f -name '*.java' ! -path "$TREE/.*" | wc -l)
 ONE_FILE="$(find "$TREE" -type f -name '*.java' -size +1k -size -4k ! -path "$TREE/.*" ! -path '*/META-INF/*' | LC_ALL=C sort | sed -n 1p)"
 [ -n "$ONE_FILE" ] || die "no Java file of 1-4 KB in $TREE for the one-file scan"
 
+# The floor: what any Java program pays on the tree with nothing of the scanner in it (bench/Floor.java), under the
+# launcher's JVM options: a walk that looks at every file (what a cached re-scan cannot skip), and a walk that reads
+# every file and searches it for the word (what a cold scan cannot skip).
+FLOOR_CLASSES="$OUT/floor-classes"
+mkdir -p "$FLOOR_CLASSES"
+javac -d "$FLOOR_CLASSES" bench/Floor.java || die "could not compile bench/Floor.java"
+FLOOR_JAVA=(java -XX:+UseSerialGC -Xmn32m -XX:TieredStopAtLevel=1 -cp "$FLOOR_CLASSES" Floor)
+
 HAS_CACHE=0
 [[ "$("$LAUNCHER" scan --help 2>&1)" == *--cache* ]] && HAS_CACHE=1
 
@@ -83,6 +91,8 @@ for round in $(seq 1 "$ROUNDS"); do
   scan_on cold "$TREE"
   [ "$HAS_CACHE" -eq 0 ] || scan_on cached "$TREE" --cache
   scan_on one-file "$ONE_FILE"
+  measure floor-stat 0 "${FLOOR_JAVA[@]}" stat "$TREE"
+  measure floor-read 0 "${FLOOR_JAVA[@]}" read "$TREE"
   for f in "${FRACTION_NAMES[@]}"; do
     rg_on "$f" "$TREE.$f"
     scan_on "cold-$f" "$TREE.$f"
@@ -135,6 +145,8 @@ PY
     printf '%-40s %s\n' "cached re-scan" "not available (scan --help lists no --cache)"
   fi
   row "one-file scan (launcher)" one-file rg-whole
+  row "floor: Java walk + stat (Floor.java)" floor-stat rg-whole
+  row "floor: Java walk + read + search" floor-read rg-whole
   for f in "${FRACTION_NAMES[@]}"; do
     row "rg, $f tree" "rg-$f" "rg-$f"
     row "cold scan, $f tree (vs rg on it)" "cold-$f" "rg-$f"

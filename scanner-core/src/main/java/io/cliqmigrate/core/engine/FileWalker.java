@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,16 +117,21 @@ final class FileWalker {
      * are separate files in git, and stay so here.
      */
     private static List<SkippedFile> removeSameFiles(List<WalkedFile> files) {
+        // almost every file is met once: a group is made only for a key met again
+        Map<Object, WalkedFile> first = new HashMap<>(files.size() * 2);
         Map<Object, List<WalkedFile>> byKey = new LinkedHashMap<>();
         for (WalkedFile f : files) {
-            byKey.computeIfAbsent(f.fileKey(), k -> new ArrayList<>(1)).add(f);
+            WalkedFile before = first.putIfAbsent(f.fileKey(), f);
+            if (before != null) {
+                byKey.computeIfAbsent(f.fileKey(), k -> new ArrayList<>(List.of(before))).add(f);
+            }
         }
         List<SkippedFile> skipped = new ArrayList<>();
+        if (byKey.isEmpty()) {
+            return skipped;
+        }
         Set<WalkedFile> dropped = new HashSet<>();
         for (List<WalkedFile> group : byKey.values()) {
-            if (group.size() < 2) {
-                continue;
-            }
             Map<Path, List<WalkedFile>> byRealPath = new LinkedHashMap<>();
             for (WalkedFile f : group) {
                 byRealPath.computeIfAbsent(realPath(f.path()), k -> new ArrayList<>(1)).add(f);
@@ -299,11 +305,18 @@ final class FileWalker {
                     failed(dir, e);
                     return List.of();
                 }
-                GitIgnores inner = outer.in(dir);
+                String[] names = new String[entries.size()];
+                boolean hasIgnoreFile = false;
+                for (int i = 0; i < names.length; i++) {
+                    names[i] = entries.get(i).getFileName().toString();
+                    hasIgnoreFile |= names[i].equals(GitIgnores.FILE);
+                }
+                GitIgnores inner = outer.in(dir, hasIgnoreFile);
                 boolean viaLink = !isRoot && (outerViaLink || Files.isSymbolicLink(dir));
                 Ancestor chain = new Ancestor(fileKey(dir, attrs), ancestors);
                 List<Folder> folders = new ArrayList<>();
-                for (Path entry : entries) {
+                for (int i = 0; i < names.length; i++) {
+                    Path entry = entries.get(i);
                     BasicFileAttributes a;
                     try {
                         a = attributes(entry);
@@ -318,7 +331,7 @@ final class FileWalker {
                             folders.add(new Folder(entry, a, inner, viaLink, chain, depth + 1));
                         }
                     } else {
-                        file(entry, a, inner, viaLink);
+                        file(entry, names[i], a, inner, viaLink);
                     }
                 }
                 if (listing != null) {
@@ -354,11 +367,11 @@ final class FileWalker {
             }
         }
 
-        private void file(Path file, BasicFileAttributes attrs, GitIgnores ignores, boolean viaLink) {
+        private void file(Path file, String name, BasicFileAttributes attrs, GitIgnores ignores, boolean viaLink) {
             if (!attrs.isRegularFile() && !attrs.isSymbolicLink()) {
                 return;
             }
-            Object named = kind.apply(file.getFileName().toString());
+            Object named = kind.apply(name);
             if (named == null || deeperRoots.contains(file)) {
                 return;
             }
@@ -370,11 +383,13 @@ final class FileWalker {
             if (globs.excluded(rel, false) || !globs.included(rel)) {
                 return;
             }
+            // mostly the scan's base is where the globs start from
+            String relative = base != null && base.equals(root.globBase()) ? rel : relative(base, file);
             if (attrs.isSymbolicLink()) {
                 // links are followed, so a link seen as a link could not be followed
-                skipped.add(new SkippedFile(relative(base, file), brokenLinkReason(file)));
+                skipped.add(new SkippedFile(relative, brokenLinkReason(file)));
             } else {
-                WalkedFile walked = new WalkedFile(file, relative(base, file), attrs.size(), root,
+                WalkedFile walked = new WalkedFile(file, relative, attrs.size(), root,
                         fileKey(file, attrs), viaLink, attrs.lastModifiedTime().toMillis(), named);
                 files.add(walked);
                 onFile.accept(walked);

@@ -17,6 +17,7 @@ import org.eclipse.jgit.ignore.IgnoreNode;
  * every machine.
  */
 final class GitIgnores {
+    static final String FILE = ".gitignore";
     /** The levels in force, innermost first; shared by the folders below, as a walk goes down in parallel. */
     private final Node levels;
     private final Level exclude;
@@ -61,8 +62,20 @@ final class GitIgnores {
 
     /** The rules in force inside {@code dir}: these, with {@code dir}'s {@code .gitignore}, if any, innermost. */
     GitIgnores in(Path dir) {
-        return enabled ? new GitIgnores(true, onUnreadable, exclude, new Node(read(dir, dir.resolve(".gitignore")),
-                levels)) : this;
+        return in(dir, true);
+    }
+
+    /**
+     * As {@link #in(Path)}; {@code listed}: whether the walk's listing of {@code dir} holds a {@code .gitignore}
+     * (saving a look for it in every folder). A folder without rules adds no level, so a file's check goes through only the folders that
+     * have rules.
+     */
+    GitIgnores in(Path dir, boolean listed) {
+        if (!enabled || !listed) {
+            return this;
+        }
+        Level level = read(dir, dir.resolve(FILE));
+        return level.node() == null ? this : new GitIgnores(true, onUnreadable, exclude, new Node(level, levels));
     }
 
     boolean isIgnored(Path path, boolean directory) {

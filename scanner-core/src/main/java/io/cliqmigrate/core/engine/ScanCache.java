@@ -1,12 +1,11 @@
 package io.cliqmigrate.core.engine;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -37,7 +36,7 @@ public final class ScanCache {
     public static final String DEFAULT_FILE = FOLDER + "/cache";
     static final long SETTLING_MILLIS = 2000;
     private static final String MAGIC = "cliq-migrate scan cache";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     static final int QUIET = 1;
     static final int QUIET_FOR_NAMES = 2;
     /**
@@ -85,16 +84,22 @@ public final class ScanCache {
     }
 
     private final Path file;
+    private final String fileName;
     private final Codec codec;
     private String problem;
 
     public ScanCache(Path file, Codec codec) {
         this.file = file.toAbsolutePath().normalize();
+        this.fileName = this.file.getFileName() == null ? "" : this.file.getFileName().toString();
         this.codec = codec;
     }
 
     public Path file() {
         return file;
+    }
+
+    String fileName() {
+        return fileName;
     }
 
     Codec codec() {
@@ -111,29 +116,55 @@ public final class ScanCache {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT || !key.equals(in.readUTF())) {
+        try {
+            // read whole and taken apart in memory: a stream's per-value calls cost more than the reading
+            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            if (!magic(in) || in.getInt() != FORMAT || !key.equals(string(in))) {
                 return null;
             }
-            long writtenAt = in.readLong();
+            long writtenAt = in.getLong();
             Set<String> names = new TreeSet<>();
-            for (int n = in.readInt(); n > 0; n--) {
-                names.add(in.readUTF());
+            for (int n = in.getInt(); n > 0; n--) {
+                names.add(string(in));
             }
-            String walkDigest = in.readUTF();
-            int count = in.readInt();
+            String walkDigest = string(in);
+            int count = in.getInt();
             Map<String, Entry> files = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
-                files.put(in.readUTF(), new Entry(in.readLong(), in.readLong(), in.readLong(), in.readByte()));
+                files.put(string(in), new Entry(in.getLong(), in.getLong(), in.getLong(), in.get()));
             }
-            byte[] result = new byte[in.readInt()];
-            in.readFully(result);
+            byte[] result = new byte[in.getInt()];
+            in.get(result);
             return new Stored(key, writtenAt, names, walkDigest, files, result);
         } catch (IOException | RuntimeException e) {
             // a cache cut short or of another format is only a slower scan: it is written anew
             problem = "cache " + file + " not read (" + e.getClass().getSimpleName() + "); scanned in full";
             return null;
         }
+    }
+
+    /** Whether the bytes start as a cache does (an older format's cache is not one: it is written anew). */
+    private static boolean magic(ByteBuffer in) {
+        byte[] magic = MAGIC.getBytes(StandardCharsets.UTF_8);
+        if (in.remaining() < 4 + magic.length || in.getInt() != magic.length) {
+            return false;
+        }
+        byte[] found = new byte[magic.length];
+        in.get(found);
+        return java.util.Arrays.equals(found, magic);
+    }
+
+    private static String string(ByteBuffer in) {
+        int length = in.getInt();
+        String s = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
+    }
+
+    private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
     }
 
     /** Writes the state atomically: a scan interrupted while writing leaves the old cache or none. */
@@ -146,18 +177,18 @@ public final class ScanCache {
             try {
                 try (OutputStream raw = Files.newOutputStream(temp);
                      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
-                    out.writeUTF(MAGIC);
+                    string(out, MAGIC);
                     out.writeInt(FORMAT);
-                    out.writeUTF(key);
+                    string(out, key);
                     out.writeLong(writtenAt);
                     out.writeInt(names.size());
                     for (String name : new TreeSet<>(names)) {
-                        out.writeUTF(name);
+                        string(out, name);
                     }
-                    out.writeUTF(walkDigest);
+                    string(out, walkDigest);
                     out.writeInt(files.size());
                     for (Map.Entry<String, Entry> f : new java.util.TreeMap<>(files).entrySet()) {
-                        out.writeUTF(f.getKey());
+                        string(out, f.getKey());
                         out.writeLong(f.getValue().size());
                         out.writeLong(f.getValue().modified());
                         out.writeLong(f.getValue().hash());

@@ -287,7 +287,8 @@ public final class ScanEngine {
             java.util.Set<String> known = rules.stream().map(r -> r.descriptor().id())
                     .collect(java.util.stream.Collectors.toSet());
             timer.lap("client interfaces, token providers");
-            runAll(pool, work, w -> {
+            // only a file the scan read runs rules
+            runAll(pool, work.stream().filter(FileWork::read).toList(), w -> {
                 w.check(rules, known, timer);
                 return null;
             });
@@ -382,7 +383,8 @@ public final class ScanEngine {
     }
 
     private boolean isCacheFile(FileWalker.WalkedFile f) {
-        return cache != null && f.path().equals(cache.file());
+        // the name first: comparing whole paths, which share long beginnings, for every file costs
+        return cache != null && f.relative().endsWith(cache.fileName()) && f.path().equals(cache.file());
     }
 
     /**
@@ -912,36 +914,65 @@ public final class ScanEngine {
 
     /**
      * Tasks on files submitted to the pool, awaited together: a task's failure becomes its file's error, running
-     * out of memory stops the scan.
+     * out of memory stops the scan. Nothing is kept per task once it has run (a scan submits one per walked file).
      */
     private static final class Pending {
-        private final List<FileWork> work = new ArrayList<>();
-        private final List<Future<?>> futures = new ArrayList<>();
+        private int running;
+        private OutOfMemoryError outOfMemory;
+        private FileWork outOfMemoryIn;
 
-        synchronized void submit(ExecutorService pool, FileWork w, Runnable task) {
-            work.add(w);
-            futures.add(pool.submit(task));
+        void submit(ExecutorService pool, FileWork w, Runnable task) {
+            synchronized (this) {
+                running++;
+            }
+            try {
+                pool.execute(() -> run(w, task));
+            } catch (RuntimeException e) {
+                done();
+                throw e;
+            }
+        }
+
+        private void run(FileWork w, Runnable task) {
+            try {
+                task.run();
+            } catch (OutOfMemoryError e) {
+                synchronized (this) {
+                    if (outOfMemory == null) {
+                        outOfMemory = e;
+                        outOfMemoryIn = w;
+                    }
+                }
+            } catch (Throwable e) {
+                // the task's thread is the only one touching its file until the task is done
+                w.errors.add(ProcessingError.internal(w.file.relative(), ProcessingError.Kind.INTERNAL,
+                        "internal error: " + describe(e), e));
+            } finally {
+                done();
+            }
+        }
+
+        private synchronized void done() {
+            if (--running == 0 || outOfMemory != null) {
+                notifyAll();
+            }
         }
 
         synchronized void await() {
-            for (int i = 0; i < futures.size(); i++) {
-                FileWork w = work.get(i);
-                try {
-                    futures.get(i).get();
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof OutOfMemoryError oom) {
-                        // a report that silently misses files is worse than none: stop the whole scan
-                        futures.forEach(f -> f.cancel(true));
-                        throw new ScanAbortedException("out of memory while scanning " + w.file.relative()
-                                + "; give the JVM more memory (CLIQ_MIGRATE_JAVA_OPTS=-Xmx2g) or scan with fewer"
-                                + " --threads", oom);
-                    }
-                    w.errors.add(ProcessingError.internal(w.file.relative(), ProcessingError.Kind.INTERNAL,
-                            "internal error: " + describe(e.getCause()), e.getCause()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("scan interrupted", e);
+            try {
+                while (running > 0 && outOfMemory == null) {
+                    wait();
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("scan interrupted", e);
+            }
+            if (outOfMemory != null) {
+                // a report that silently misses files is worse than none: stop the whole scan (the caller shuts
+                // the pool down, which drops the tasks not yet run)
+                throw new ScanAbortedException("out of memory while scanning " + outOfMemoryIn.file.relative()
+                        + "; give the JVM more memory (CLIQ_MIGRATE_JAVA_OPTS=-Xmx2g) or scan with fewer"
+                        + " --threads", outOfMemory);
             }
         }
     }
@@ -1197,8 +1228,13 @@ public final class ScanEngine {
                     problem.column());
         }
 
+        /** Whether the scan read the file for its rules: it named a trigger word, and is of this shard. */
+        boolean read() {
+            return facts != null && !context;
+        }
+
         void check(List<Rule> rules, java.util.Set<String> knownRules, Timer timer) {
-            if (facts == null || context) {
+            if (!read()) {
                 return;
             }
             Suppressions suppressions = new Suppressions(facts.file(), facts.comments());

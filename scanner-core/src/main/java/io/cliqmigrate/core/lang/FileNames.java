@@ -9,8 +9,11 @@ public final class FileNames {
 
     /** Whether a lower-cased file name matches one of the patterns. */
     public static boolean matches(List<String> patterns, String fileName) {
-        for (String pattern : patterns) {
-            if (pattern.endsWith("*") ? fileName.startsWith(pattern.substring(0, pattern.length() - 1))
+        // indexed, and no substring: asked for every file a scan walks
+        for (int i = 0; i < patterns.size(); i++) {
+            String pattern = patterns.get(i);
+            int last = pattern.length() - 1;
+            if (last >= 0 && pattern.charAt(last) == '*' ? fileName.regionMatches(0, pattern, 0, last)
                     : fileName.endsWith(pattern)) {
                 return true;
             }

@@ -78,7 +78,8 @@ public final class Languages {
             "[.\\-_](?:dist|example|sample|template|tmpl|default|orig)$");
 
     private Optional<Language> byName(String lower, byte[] firstBytes) {
-        for (Language language : languages) {
+        for (int i = 0; i < languages.size(); i++) {
+            Language language = languages.get(i);
             if (language.matches(lower, firstBytes)) {
                 return Optional.of(language);
             }
