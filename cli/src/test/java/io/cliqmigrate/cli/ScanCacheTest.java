@@ -107,6 +107,28 @@ class ScanCacheTest {
     }
 
     @Test
+    void aChangeToAFileThatNamesNoTriggerWordKeepsTheStoredResult() throws IOException {
+        String before = cached("json");
+        // a candidate changed behind the cache's back (same size, time put back): only a scan that reads the
+        // candidates again sees it
+        Path endpoints = tree.resolve("src/main/java/com/acme/zoho/Endpoints.java");
+        FileTime time = Files.getLastModifiedTime(endpoints);
+        Files.writeString(endpoints, ENDPOINTS.replace("\"authtoken\"", "\"authtokex\""));
+        Files.setLastModifiedTime(endpoints, time);
+        // a file that names nothing the scan looks for changes, and still names nothing: the stored result
+        // serves, and no other file is read
+        Path edited = tree.resolve("src/main/java/com/acme/util/Quiet1.java");
+        Files.writeString(edited, Files.readString(edited).replace("2 * x", "x + x"));
+        settle(edited);
+        assertThat(cached("json")).isEqualTo(before);
+        // once it names the constant the second pass looks for, the candidates are read again
+        Files.writeString(edited, Files.readString(edited) + "// Endpoints.TOKEN_PARAM\n");
+        settle(edited);
+        String after = cached("json");
+        assertThat(after).isEqualTo(fresh("json")).isNotEqualTo(before);
+    }
+
+    @Test
     void aDamagedCacheIsOnlyASlowerScan() throws IOException {
         String fresh = fresh("json");
         Path cache = tree.resolve("state/scan.cache");
@@ -135,7 +157,7 @@ class ScanCacheTest {
         List<Path> files = files();
         Path file = files.get(random.nextInt(files.size()));
         String name = tree.relativize(file).toString();
-        switch (random.nextInt(6)) {
+        switch (random.nextInt(8)) {
             case 0 -> {
                 Files.writeString(file, Files.readString(file) + LEGACY_LINES.get(random.nextInt(LEGACY_LINES.size())));
                 settle(file);
@@ -163,10 +185,20 @@ class ScanCacheTest {
                 settle(file);
                 return "touched " + name;
             }
-            default -> {
+            case 5 -> {
                 Files.writeString(file, Files.readString(file).replace("x", "zoho"));
                 settle(file);
                 return "zoho in " + name;
+            }
+            case 6 -> {
+                Files.writeString(file, Files.readString(file) + "\n// tidied\n");
+                settle(file);
+                return "comment added to " + name;
+            }
+            default -> {
+                Files.writeString(file, Files.readString(file) + "\n// see Endpoints.TOKEN_PARAM\n");
+                settle(file);
+                return "the constant's name in " + name;
             }
         }
     }

@@ -43,6 +43,8 @@ final class FileWalker {
     /** What a file's name says it is (the walk's caller decides; {@code null}: not wanted), kept with the file. */
     private final java.util.function.Function<String, Object> kind;
     private final int threads;
+    private final Path leftOut;
+    private final String leftOutName;
 
     FileWalker(boolean respectGitignore, Predicate<String> wanted) {
         this(respectGitignore, name -> wanted.test(name) ? Boolean.TRUE : null,
@@ -51,9 +53,17 @@ final class FileWalker {
 
     /** {@code threads}: how many folders are walked at once. */
     FileWalker(boolean respectGitignore, java.util.function.Function<String, Object> kind, int threads) {
+        this(respectGitignore, kind, threads, null);
+    }
+
+    /** {@code leftOut}: an absolute, normalised path of a file never walked (the scan's own cache), or null. */
+    FileWalker(boolean respectGitignore, java.util.function.Function<String, Object> kind, int threads,
+               Path leftOut) {
         this.threads = Math.max(1, threads);
         this.respectGitignore = respectGitignore;
         this.kind = kind;
+        this.leftOut = leftOut;
+        this.leftOutName = leftOut == null || leftOut.getFileName() == null ? null : leftOut.getFileName().toString();
     }
 
     /**
@@ -83,7 +93,7 @@ final class FileWalker {
             if (!root.directory()) {
                 Path file = root.path();
                 Object named = kind.apply(file.getFileName().toString());
-                if (named != null) {
+                if (named != null && !file.equals(leftOut)) {
                     BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
                     WalkedFile walked = new WalkedFile(file, relative(base, file), attrs.size(), root,
                             fileKey(file, attrs), false, attrs.lastModifiedTime().toMillis(), named);
@@ -372,7 +382,8 @@ final class FileWalker {
                 return;
             }
             Object named = kind.apply(name);
-            if (named == null || deeperRoots.contains(file)) {
+            if (named == null || !deeperRoots.isEmpty() && deeperRoots.contains(file)
+                    || name.equals(leftOutName) && file.equals(leftOut)) {
                 return;
             }
             if (ignores.isIgnored(file, false)) {

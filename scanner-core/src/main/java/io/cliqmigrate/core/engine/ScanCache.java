@@ -70,12 +70,6 @@ public final class ScanCache {
      */
     record Stored(String key, long writtenAt, Set<String> names, String walkDigest, Map<String, Entry> files,
                   byte[] result) {
-        /** The file's entry when it is as the scan saw it, by size and time, and had settled by then. */
-        Entry unchanged(FileWalker.WalkedFile f) {
-            Entry e = files.get(f.relative());
-            return e != null && unchanged(e, f) ? e : null;
-        }
-
         /** Whether the file is as its entry says, by size and time, and had settled by then. */
         boolean unchanged(Entry e, FileWalker.WalkedFile f) {
             return e.size() == f.size() && e.modified() == f.modified() && e.modified() + SETTLING_MILLIS < writtenAt
@@ -84,22 +78,16 @@ public final class ScanCache {
     }
 
     private final Path file;
-    private final String fileName;
     private final Codec codec;
     private String problem;
 
     public ScanCache(Path file, Codec codec) {
         this.file = file.toAbsolutePath().normalize();
-        this.fileName = this.file.getFileName() == null ? "" : this.file.getFileName().toString();
         this.codec = codec;
     }
 
     public Path file() {
         return file;
-    }
-
-    String fileName() {
-        return fileName;
     }
 
     Codec codec() {
@@ -171,7 +159,19 @@ public final class ScanCache {
     void save(String key, long writtenAt, Set<String> names, String walkDigest, Map<String, Entry> files,
               io.cliqmigrate.core.engine.ScanResult result) {
         try {
-            byte[] encoded = codec.encode(result);
+            save(key, writtenAt, names, walkDigest, files, codec.encode(result));
+        } catch (IOException | RuntimeException e) {
+            problem = "cache " + file + " not written: " + ScanEngine.describe(e);
+        }
+    }
+
+    /**
+     * As {@link #save(String, long, Set, String, Map, ScanResult)}, with the result already encoded (the stored
+     * one, when it still holds); {@code files} in the order to write them, the walk's path order.
+     */
+    void save(String key, long writtenAt, Set<String> names, String walkDigest, Map<String, Entry> files,
+              byte[] encoded) {
+        try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), ".cache", ".tmp");
             try {
@@ -187,7 +187,7 @@ public final class ScanCache {
                     }
                     string(out, walkDigest);
                     out.writeInt(files.size());
-                    for (Map.Entry<String, Entry> f : new java.util.TreeMap<>(files).entrySet()) {
+                    for (Map.Entry<String, Entry> f : files.entrySet()) {
                         string(out, f.getKey());
                         out.writeLong(f.getValue().size());
                         out.writeLong(f.getValue().modified());

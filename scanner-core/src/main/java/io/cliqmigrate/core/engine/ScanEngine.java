@@ -142,7 +142,10 @@ public final class ScanEngine {
         Thread git = new Thread(revision, "cliq-migrate-git");
         git.setDaemon(true);
         git.start();
-        FileWalker walker = new FileWalker(config.respectGitignore(), this::kindByName, config.threads());
+        boolean caching = cache != null && focus == null && !keepEditable && shard.whole();
+        // the cache may lie in the tree: it is no file of the scan
+        FileWalker walker = new FileWalker(config.respectGitignore(), this::kindByName, config.threads(),
+                caching ? cache.file() : null);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.threads()), r -> {
             Thread t = new Thread(r, "cliq-migrate-worker");
             t.setDaemon(true);
@@ -161,7 +164,6 @@ public final class ScanEngine {
                 new java.util.IdentityHashMap<>());
         // the names the second pass looked for: constants ("c:") and client methods ("m:")
         java.util.Set<String> searched = new java.util.TreeSet<>();
-        boolean caching = cache != null && focus == null && !keepEditable && shard.whole();
         long scanStarted = System.currentTimeMillis();
         String cacheKey = caching ? cacheKey(roots, config) : null;
         try {
@@ -177,8 +179,16 @@ public final class ScanEngine {
             // the files the cache says are unchanged and named a trigger word: read only when the stored result
             // cannot serve, which is certain from the first file found changed or new on
             Deferred deferred = new Deferred(stored == null);
+            // how many files the walk handed over, how many of them the cache had as they are, and how many changed
+            // but named, and still name, no trigger word nor any name the last scan's second pass searched for
+            AtomicInteger handed = new AtomicInteger();
+            AtomicInteger unchangedFiles = new AtomicInteger();
+            AtomicInteger quietlyChanged = new AtomicInteger();
+            Prefilter searchedBefore = stored == null || stored.names().isEmpty() ? null
+                    : Prefilter.identifiers(stored.names().stream().map(n -> n.substring(2)).distinct().toList());
             walk = walker.walk(roots, f -> {
-                FileWork w = pipelined && !isCacheFile(f) ? workFor(f, shard, keepEditable) : null;
+                handed.incrementAndGet();
+                FileWork w = pipelined ? workFor(f, shard, keepEditable) : null;
                 if (w != null) {
                     started.put(f, w);
                     w.hashing = caching;
@@ -186,12 +196,26 @@ public final class ScanEngine {
                         w.load(this, prefilter, false, timer);
                         config.progress().filesDone(done.incrementAndGet(), started.size());
                     };
-                    ScanCache.Entry unchanged = stored == null ? null : stored.unchanged(f);
-                    if (unchanged != null) {
-                        w.restore(unchanged, languages);
-                        if (!unchanged.quiet()) {
+                    ScanCache.Entry before = stored == null ? null : stored.files().get(f.relative());
+                    if (before != null && stored.unchanged(before, f)) {
+                        unchangedFiles.incrementAndGet();
+                        w.restore(before, languages);
+                        if (!before.quiet()) {
                             deferred.add(() -> loads.submit(pool, w, load));
                         }
+                        return;
+                    }
+                    if (before != null && before.quiet() && before.quietForNames() && f.kind() != BY_CONTENT) {
+                        // nothing found depended on this file: if it is still as quiet, nothing does now (a file
+                        // whose language its content tells may have become one the scan counts)
+                        quietlyChanged.incrementAndGet();
+                        loads.submit(pool, w, () -> {
+                            w.load(this, prefilter, false, timer);
+                            if (!w.stillQuiet(searchedBefore)) {
+                                deferred.treeChanged();
+                            }
+                            config.progress().filesDone(done.incrementAndGet(), started.size());
+                        });
                         return;
                     }
                     deferred.treeChanged();
@@ -209,10 +233,8 @@ public final class ScanEngine {
             });
             walk.skipped().stream().filter(x -> shard.contains(x.path())).forEach(skipped::add);
             for (FileWalker.WalkedFile f : walk.files()) {
-                if (isCacheFile(f)) {
-                    continue;
-                }
-                FileWork w = started.containsKey(f) ? started.get(f) : workFor(f, shard, keepEditable);
+                FileWork begun = started.get(f);
+                FileWork w = begun != null ? begun : workFor(f, shard, keepEditable);
                 if (w != null) {
                     work.add(w);
                 } else if (f.size() > f.root().settings().maxFileSize() && shard.contains(f.relative())) {
@@ -223,9 +245,15 @@ public final class ScanEngine {
             // a file reached under two paths was read under both; the walk kept one
             loads.await();
             if (stored != null) {
-                ScanResult same = sameTree(stored, walk, started);
+                // every file handed over was as the cache has it, or changed and is still quiet, and none was
+                // handed over twice: the stored result holds, and there is no need to look at each file again
+                boolean allUnchanged = !deferred.changed()
+                        && unchangedFiles.get() + quietlyChanged.get() == handed.get()
+                        && handed.get() == walk.files().size();
+                ScanResult same = sameTree(stored, walk, started, allUnchanged);
                 if (same != null) {
-                    timer.lap("cache: the tree is as it was");
+                    timer.lap("cache: the tree is as it was" + (quietlyChanged.get() == 0 ? ""
+                            : ", but for " + quietlyChanged.get() + " changed file(s) that name no trigger word"));
                     if (started.values().stream().anyMatch(w -> !w.restored)) {
                         // some files only had their time changed: keep their new times
                         saveCache(cacheKey, scanStarted, stored.names(), walk, started, same, stored);
@@ -382,11 +410,6 @@ public final class ScanEngine {
         return w;
     }
 
-    private boolean isCacheFile(FileWalker.WalkedFile f) {
-        // the name first: comparing whole paths, which share long beginnings, for every file costs
-        return cache != null && f.relative().endsWith(cache.fileName()) && f.path().equals(cache.file());
-    }
-
     /**
      * What the cached state is valid for: this tool's build, its rules, and every setting that changes what is
      * walked or found. Thread counts and progress do not.
@@ -431,15 +454,15 @@ public final class ScanEngine {
      * or, where only its time changed, of the same content; otherwise {@code null}.
      */
     private ScanResult sameTree(ScanCache.Stored stored, FileWalker.Walk walk,
-                                Map<FileWalker.WalkedFile, FileWork> started) {
+                                Map<FileWalker.WalkedFile, FileWork> started, boolean allUnchanged) {
         if (!walkDigest(walk).equals(stored.walkDigest())) {
             return null;
         }
+        if (allUnchanged) {
+            return walk.files().size() == stored.files().size() ? cache.codec().decode(stored.result()) : null;
+        }
         int files = 0;
         for (FileWalker.WalkedFile f : walk.files()) {
-            if (isCacheFile(f)) {
-                continue;
-            }
             files++;
             ScanCache.Entry e = stored.files().get(f.relative());
             if (e == null || e.size() != f.size()) {
@@ -462,18 +485,21 @@ public final class ScanEngine {
     /** Keeps this scan's state for the next: every walked file, and the result. */
     private void saveCache(String key, long scanStarted, java.util.Set<String> searched, FileWalker.Walk walk,
                            Map<FileWalker.WalkedFile, FileWork> started, ScanResult result, ScanCache.Stored same) {
-        Map<String, ScanCache.Entry> entries = new HashMap<>();
+        // in the walk's path order, which is the order the cache is written in
+        Map<String, ScanCache.Entry> entries = new java.util.LinkedHashMap<>();
         for (FileWalker.WalkedFile f : walk.files()) {
-            if (isCacheFile(f)) {
-                continue;
-            }
             FileWork w = started.get(f);
             ScanCache.Entry before = same == null ? null : same.files().get(f.relative());
             long hash = w != null && w.hashed ? w.hash : before != null ? before.hash() : 0;
             int flags = same != null && before != null ? before.flags() : w == null ? 0 : w.cacheFlags();
             entries.put(f.relative(), new ScanCache.Entry(f.size(), f.modified(), hash, flags));
         }
-        cache.save(key, scanStarted, searched, walkDigest(walk), entries, result);
+        if (same != null) {
+            // the stored result still holds: kept as it was stored
+            cache.save(key, scanStarted, searched, walkDigest(walk), entries, same.result());
+        } else {
+            cache.save(key, scanStarted, searched, walkDigest(walk), entries, result);
+        }
     }
 
     /** A file the walk wants: its language by name, or {@link #BY_CONTENT}; {@code null} for one it leaves out. */
@@ -899,6 +925,11 @@ public final class ScanEngine {
             }
         }
 
+        /** Whether a file found changed or new means the stored result cannot serve. */
+        synchronized boolean changed() {
+            return changed;
+        }
+
         /** From now on nothing is held back: the files held so far are submitted; how many they are. */
         synchronized int treeChanged() {
             if (changed) {
@@ -1018,6 +1049,11 @@ public final class ScanEngine {
         int length() {
             return length;
         }
+
+        /** The bytes last read, {@link #length()} of them. */
+        byte[] bytes() {
+            return bytes;
+        }
     }
 
     /** One file's journey through the scan; each instance is touched by one thread at a time. */
@@ -1078,6 +1114,19 @@ public final class ScanEngine {
                 filteredOut = true;
                 failedPrefilter = true;
             }
+        }
+
+        /**
+         * Whether the file, just read by this thread, is as quiet as the cache needs it to be to keep the stored
+         * result: its bytes named no trigger word, it had no error and needs no other reading, and they name none
+         * of {@code searched} (the names the second pass of the scan that stored the result looked for).
+         */
+        boolean stillQuiet(Prefilter searched) {
+            if (cacheFlags() != (ScanCache.QUIET | ScanCache.QUIET_FOR_NAMES)) {
+                return false;
+            }
+            ReadBuffer read = READ_BUFFER.get();
+            return searched == null || !searched.matches(read.bytes(), read.length());
         }
 
         /** What the cache keeps of this file: whether its bytes named no trigger word, nor any name searched. */
