@@ -36,11 +36,13 @@ public final class ZohoAuthtokenHeaderRule implements Rule {
         RuleContext ctx = io.cliqmigrate.rules.support.DelugeRewrites.withRequestFixes(facts, context);
         if (Guards.mentionsAuthtoken(facts)) {
             for (RawTokenHeaders.Use use : RawTokenHeaders.in(ctx, facts, AuthtokenConfigReadRule.reads(facts))) {
-                ctx.report(use.header().value().range(), "Authorization header holding the legacy authtoken setting '"
-                        + use.setting().key() + "' as it is, with no scheme: Zoho has rejected authtokens since "
-                        + "2021 (with or without 'Zoho-authtoken '), so this request fails. Send 'Authorization: "
-                        + "Zoho-oauthtoken <access token>' from a refreshed OAuth token instead", List.of(),
-                        List.of(FIX), TokenSources.properties(java.util.Optional.of(use.setting())));
+                String held = use.setting() != null ? "the legacy authtoken setting '" + use.setting().key() + "'"
+                        : "'" + use.name() + "', an authtoken by its name,";
+                ctx.report(use.header().value().range(), "Authorization header holding " + held + " as it is, "
+                        + "with no scheme: Zoho has rejected authtokens since 2021 (with or without "
+                        + "'Zoho-authtoken '), so this request fails. Send 'Authorization: Zoho-oauthtoken "
+                        + "<access token>' from a refreshed OAuth token instead", List.of(), List.of(FIX),
+                        TokenSources.properties(java.util.Optional.ofNullable(use.setting())));
             }
         }
         if (!Guards.mentionsAny(facts, "zoho-authtoken")) {

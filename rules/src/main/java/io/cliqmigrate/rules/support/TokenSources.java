@@ -26,6 +26,9 @@ public final class TokenSources {
     /** A value that is just a name: {@code TOKEN}, {@code ${TOKEN}}, {@code {token}}, {@code % TOKEN}, {@code self.token}. */
     private static final Pattern NAME = Pattern.compile(
             "^[\\s%$@{(+.#`]*(?:self\\.|this\\.|@)?([A-Za-z_]\\w*)[\\s})`\"']*$");
+    /** A name, a member of names ({@code a.b}, {@code $a->b}), or a name indexed by a written key ({@code $o['k']}). */
+    private static final Pattern HOLDER = Pattern.compile("^(?:\\$?(?:[A-Za-z_][\\w$]*(?:\\.|->|::)\\$?)*([A-Za-z_][\\w]*)"
+            + "|\\$?[A-Za-z_][\\w$.>-]*\\[\\s*['\"]([\\w.-]+)['\"]\\s*])$");
     /** Between a {@code @Value("…")} argument and the field or parameter it binds: modifiers, annotations, type. */
     private static final Pattern ANNOTATED = Pattern.compile(
             "^\\s*\\)\\s*(?:(?:@[\\w.]+(?:\\([^()]*\\))?|[\\w.<>\\[\\]?,]+)\\s+)*$");
@@ -67,6 +70,30 @@ public final class TokenSources {
         }
         List<String> keys = reads.stream().map(r -> SettingRewrites.normal(r.key())).distinct().toList();
         return keys.size() == 1 ? Optional.of(new Setting(reads.get(0).key(), null)) : Optional.empty();
+    }
+
+    /**
+     * The name the value written at {@code value} is, when it is just a name that says authtoken
+     * ({@code auth_token}, {@code this.authToken}, {@code settings.deskAuthToken}, {@code $options['zoho_auth_token']}),
+     * not an OAuth token's nor another vendor's: its last name, or the key it indexes.
+     */
+    public static Optional<String> authtokenName(RuleContext ctx, TextRange value) {
+        Matcher name = HOLDER.matcher(ctx.file().slice(value).trim());
+        if (!name.matches()) {
+            return Optional.empty();
+        }
+        String last = name.group(1) != null ? name.group(1) : name.group(2);
+        if (ZohoPatterns.OTHER_VENDOR.matcher(last).find()) {
+            return Optional.empty();
+        }
+        List<String> words = ZohoPatterns.words(last);
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).equals("authtoken")
+                    || words.get(i).equals("auth") && i + 1 < words.size() && words.get(i + 1).equals("token")) {
+                return Optional.of(last);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A read of a setting or of the environment written inside {@code range}. */
