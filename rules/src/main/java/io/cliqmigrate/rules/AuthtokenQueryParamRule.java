@@ -59,8 +59,8 @@ public final class AuthtokenQueryParamRule implements Rule {
         // an SDK of the authtoken era takes the token under any name
         for (LegacyZohoClients.Use use : LegacyZohoClients.in(facts)) {
             report(ctx, use.token(), "Authtoken passed to the " + use.signature().library() + " ("
-                    + use.signature().written() + "): the library sends it as the authtoken parameter of each "
-                    + "request. " + MESSAGE + "; the library has no OAuth mode, so move to Zoho's current SDK or to "
+                    + use.signature().written() + "): the library sends it " + use.signature().sentAs() + ". "
+                    + MESSAGE + "; the library has no OAuth mode, so move to Zoho's current SDK or to "
                     + "plain HTTP calls", List.of(), new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()),
                     List.of());
         }

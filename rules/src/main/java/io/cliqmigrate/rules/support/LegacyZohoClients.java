@@ -21,18 +21,30 @@ public final class LegacyZohoClients {
      * One signature: the library, the package its users import, the class whose instance method takes the token
      * ({@code madeBy}: the receiver must be made by that constructor in the file) or empty for a constructor, the
      * called name, how the call is written (for the message), and the positions of the token and of the user's
-     * password among the arguments (-1: none). A {@code packageName} written with {@code ::} or a backslash is a
+     * password among the arguments (-1: none), and how the library sends the token. A {@code packageName} written with {@code ::} or a backslash is a
      * Ruby module or a PHP namespace: the call names it itself ({@code Zohax::Api.new(},
      * {@code new \Zoho\Crm\Client(}), or a PHP {@code use} imports the class by its short name.
      */
     public record Signature(String library, String packageName, String madeBy, Pattern name, String written,
-                            int tokenAt, int passwordAt) {
+                            int tokenAt, int passwordAt, String sentAs) {
+        private static final String AS_PARAMETER = "as the authtoken parameter of each request";
+
         Signature(String library, String packageName, String madeBy, Pattern name, String written) {
             this(library, packageName, madeBy, name, written, 0, -1);
         }
 
+        Signature(String library, String packageName, String madeBy, Pattern name, String written, int tokenAt,
+                  int passwordAt) {
+            this(library, packageName, madeBy, name, written, tokenAt, passwordAt, AS_PARAMETER);
+        }
+
         boolean qualified() {
             return packageName.contains("::") || packageName.contains("\\");
+        }
+
+        /** A PHP library of one file, which its users {@code require} by name and whose class has no namespace. */
+        boolean required() {
+            return packageName.endsWith(".php");
         }
     }
 
@@ -52,6 +64,10 @@ public final class LegacyZohoClients {
                     "ZohoCrm::Client.new(email, password)", -1, 1),
             new Signature("zoho-crm-php library (0.x)", "Zoho\\Crm\\", "", Pattern.compile("(?:V1\\\\)?Client"),
                     "new Zoho\\Crm\\Client(authToken)"),
+            // Zoho Desk's first PHP sample SDK: the token goes out as the Authorization header of every request
+            new Signature("Zoho Desk PHP sample SDK (ZohoDesk_API.php)", "ZohoDesk_API.php", "",
+                    Pattern.compile("zohodeskAPI"), "new zohodeskAPI(authToken, orgId)", 0, -1,
+                    "as the Authorization header of each request"),
             new Signature("pixers/zoho-api PHP library", "Pixers\\ZohoApi\\", "", Pattern.compile("Client"),
                     "new Pixers\\ZohoApi\\Client(authtoken)"),
             // sends the third argument as &authtoken= in every Reports (Analytics) API URL
@@ -137,7 +153,7 @@ public final class LegacyZohoClients {
             if (!Guards.mentionsAny(facts, signature.packageName().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
-            if (signature.qualified()) {
+            if (signature.qualified() || signature.required()) {
                 Matcher m = qualifiedCall(text, signature).matcher(text);
                 while (m.find()) {
                     if (!Lines.inComment(facts, m.start())) {
@@ -167,6 +183,11 @@ public final class LegacyZohoClients {
     private static Pattern qualifiedCall(String text, Signature signature) {
         String module = Pattern.quote(signature.packageName());
         String name = "(?:" + signature.name().pattern() + ")";
+        if (signature.required()) {
+            // the class comes from the file the caller requires (or includes)
+            return Pattern.compile("\\b(?:require|include)(?:_once)?\\b[^;\\n]*['\"][^'\"]*" + module + "['\"]").matcher(text)
+                    .find() ? Pattern.compile("\\bnew\\s+" + name + "\\s*\\(") : Pattern.compile("(?!)");
+        }
         if (signature.packageName().contains("::")) {
             return Pattern.compile("(?<![\\w:])" + module + name + "\\s*\\.\\s*new\\s*\\(");
         }
