@@ -35,6 +35,7 @@ public final class AuthtokenConfigReadRule implements Rule {
     private static final Pattern GENERIC_READERS = Pattern.compile("get|getOrDefault");
     /** {@code ZOHO_AUTHTOKEN}, {@code zoho.authtoken}, .NET's {@code Zoho:Cliq:AuthToken} and {@code Zoho__Cliq__AuthToken}. */
     private static final Pattern SETTING_KEY = Pattern.compile("[A-Z0-9_]+|[\\w-]+(?:[.:][\\w-]+)+|\\w+__\\w+");
+    private static final Pattern SNAKE_KEY = Pattern.compile("[a-z0-9]+(?:_[a-z0-9]+)+");
     /**
      * The outer keys of a nested read, between the reader and the key: {@code config["zoho"][}, configparser's
      * {@code config.get("zoho", }, .NET's {@code GetSection("Zoho:Cliq")[}.
@@ -152,12 +153,15 @@ public final class AuthtokenConfigReadRule implements Rule {
                 int at = literal.range().start();
                 String before = key.length() > 80 ? null : text.substring(Math.max(0, at - 120), at);
                 java.util.regex.Matcher reader = before == null ? null : LEXICAL_READER.matcher(before);
-                if (reader == null || !AUTHTOKEN_IN_KEY.matcher(key).find() || !SETTING_KEY.matcher(key).matches()
-                        && !key.matches("[A-Za-z]+(?:_?[Tt]oken)") || ZohoPatterns.OTHER_VENDOR.matcher(key).find()) {
+                if (reader == null || !AUTHTOKEN_IN_KEY.matcher(key).find()
+                        || ZohoPatterns.OTHER_VENDOR.matcher(key).find()) {
                     continue;
                 }
-                if (!reader.find()) {
-                    reader = options == null ? null : options.matcher(before);
+                boolean settingKey = SETTING_KEY.matcher(key).matches() || key.matches("[A-Za-z]+(?:_?[Tt]oken)");
+                if (!settingKey || !reader.find()) {
+                    // a WordPress option's fields are named in snake case ($options['zoho_auth_token'])
+                    reader = options == null || !settingKey && !SNAKE_KEY.matcher(key).matches() ? null
+                            : options.matcher(before);
                     if (reader == null || !reader.find()) {
                         continue;
                     }
