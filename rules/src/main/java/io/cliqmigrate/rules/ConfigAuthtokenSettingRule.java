@@ -31,7 +31,8 @@ public final class ConfigAuthtokenSettingRule implements Rule {
     private static final Set<String> NOT_LEGACY = Set.of("oauth", "oauthtoken", "refresh", "access", "client",
             "bearer", "registry", "npm", "webhook", "zapikey", "id");
     /** A value that only refers to a setting: {@code ${zoho.cliq.authtoken}} or {@code ${ZOHO_AUTHTOKEN:}}. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("^\\$\\{([^}:]+)(?::[^}]*)?}$");
+    /** A value that is another setting: Spring's {@code ${key}} (with a default or not), Symfony's {@code %key%}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("^(?:\\$\\{([^}:]+)(?::[^}]*)?}|%([\\w.-]+)%)$");
     private static final Fix FIX = Fix.manual("oauth", "Replace the authtoken setting with OAuth settings",
             "Remove the authtoken setting from every configuration file and environment",
             "Add ZOHO_CLIENT_ID, ZOHO_CLIENT_SECRET and ZOHO_REFRESH_TOKEN (kept in a secret store) and "
@@ -66,12 +67,16 @@ public final class ConfigAuthtokenSettingRule implements Rule {
             }
             String value = binding.value() == null ? null : binding.value().literalValue();
             Matcher placeholder = value == null ? null : PLACEHOLDER.matcher(value.trim());
-            if (placeholder != null && placeholder.matches() && isLegacySetting(placeholder.group(1), facts)) {
-                ctx.report(binding.value().range(), "Passes the legacy Zoho authtoken setting '"
-                        + placeholder.group(1) + "' into this configuration" + profile + ": whatever receives it "
-                        + "fails since 2021. Pass OAuth settings instead", List.of(),
-                        fixes(passedOn(ctx, placeholder.group(1), binding).or(() -> constructorArgument(ctx, binding))),
-                        properties(placeholder.group(1), binding));
+            String passed = placeholder == null || !placeholder.matches() ? null
+                    : placeholder.group(1) != null ? placeholder.group(1) : placeholder.group(2);
+            if (passed != null && isLegacySetting(passed, facts)) {
+                // a Symfony parameter is passed on to a service's constructor: no rename or removal is offered
+                boolean spring = placeholder.group(1) != null;
+                ctx.report(binding.value().range(), "Passes the legacy Zoho authtoken setting '" + passed
+                        + "' into this configuration" + profile + ": whatever receives it fails since 2021. Pass "
+                        + "OAuth settings instead", List.of(), fixes(spring ? passedOn(ctx, passed, binding)
+                                .or(() -> constructorArgument(ctx, binding)) : Optional.empty()),
+                        properties(passed, binding));
             }
         }
     }
@@ -167,11 +172,11 @@ public final class ConfigAuthtokenSettingRule implements Rule {
         return blocks;
     }
 
-    /** Cheap first: a key that names a token, or a value that passes a setting on ({@code ${…}}). */
+    /** Cheap first: a key that names a token, or a value that passes a setting on ({@code ${…}}, {@code %…%}). */
     private static boolean mayConcernToken(Binding binding) {
         String value = binding.value() == null ? null : binding.value().literalValue();
         return binding.name().toLowerCase(java.util.Locale.ROOT).contains("token")
-                || value != null && value.trim().startsWith("${");
+                || value != null && (value.trim().startsWith("${") || value.trim().startsWith("%"));
     }
 
     private static String section(String path) {

@@ -45,8 +45,35 @@ final class XmlConfigReader implements ConfigReader {
         return factory;
     }
 
-    /** The element being read: its name, and the setting name its {@code name}/{@code key} attribute gives. */
-    private record Open(String name, String key, TextRange keyRange) {}
+    /**
+     * The element being read: its name, the setting name its {@code name}/{@code key} attribute gives, and whether
+     * anything gave that setting a value (a {@code value} attribute, text, an element inside).
+     */
+    private static final class Open {
+        private final String name;
+        private final String key;
+        private final TextRange keyRange;
+        private boolean filled;
+
+        Open(String name, String key, TextRange keyRange, boolean filled) {
+            this.name = name;
+            this.key = key;
+            this.keyRange = keyRange;
+            this.filled = filled;
+        }
+
+        String name() {
+            return name;
+        }
+
+        String key() {
+            return key;
+        }
+
+        TextRange keyRange() {
+            return keyRange;
+        }
+    }
 
     @Override
     public ConfigDocument read(SourceFile file) throws ConfigSyntaxException {
@@ -82,10 +109,15 @@ final class XmlConfigReader implements ConfigReader {
                     pendingText = null;
                 }
                 switch (event) {
-                    case XMLStreamConstants.START_ELEMENT -> open.push(startElement(document, reader, text, start, end));
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        if (!open.isEmpty()) {
+                            open.peek().filled = true;
+                        }
+                        open.push(startElement(document, reader, text, start, end));
+                    }
                     case XMLStreamConstants.END_ELEMENT -> {
                         if (!open.isEmpty()) {
-                            open.pop();
+                            declared(document, open.pop());
                         }
                     }
                     case XMLStreamConstants.COMMENT -> document.comment(text.substring(start, end),
@@ -168,7 +200,22 @@ final class XmlConfigReader implements ConfigReader {
                     reader.getAttributeValue(i), valueRange,
                     Escapes.xml(text, valueRange.start() + 1, valueRange.end() - 1, true));
         }
-        return new Open(reader.getLocalName(), key, keyRange);
+        boolean valued = false;
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            valued |= reader.getAttributeLocalName(i).equals("value") || reader.getAttributeLocalName(i).equals("ref");
+        }
+        return new Open(reader.getLocalName(), key, keyRange, valued);
+    }
+
+    /**
+     * A setting declared with no value yet: Symfony's {@code <parameter key="bundle.auth_token"/>}, an empty
+     * {@code <entry key="k"></entry>}; its value comes from elsewhere (another file, the environment).
+     */
+    private static void declared(ConfigDocument document, Open element) {
+        if (element.key() != null && !element.filled && element.keyRange() != null) {
+            TextRange none = new TextRange(element.keyRange().end(), element.keyRange().end());
+            document.entry(element.key(), element.keyRange(), "", none);
+        }
     }
 
     /** Element text, trimmed; {@code <value>} text belongs to the enclosing entry's key. */
@@ -189,6 +236,10 @@ final class XmlConfigReader implements ConfigReader {
         TextRange range = new TextRange(s, e);
         SourceOffsets written = Escapes.xml(text, s, e, false).strip().offsetsFor(trimmed);
         Open parent = open.stream().skip(1).findFirst().orElse(null);
+        element.filled = true;
+        if (parent != null && element.name().equals("value")) {
+            parent.filled = true;
+        }
         if (element.key() != null) {
             // <property name="k">v</property>, <entry key="k">v</entry> (java.util.Properties XML, Hibernate)
             document.entry(element.key(), element.keyRange() != null ? element.keyRange() : range, trimmed, range,
