@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 @RuleMeta(id = "authtoken-config-read", summary = "Code that reads a Zoho authtoken from configuration or the environment",
         severity = Severity.ERROR, languages = {"java", "python", "javascript", "typescript", "coffeescript", "php",
-        "ruby", "go", "csharp", "kotlin", "groovy", "scala", "swift", "rust"}, tags = {Tags.LEGACY_AUTH, Tags.CONFIG},
+        "ruby", "elixir", "go", "csharp", "kotlin", "groovy", "scala", "swift", "rust"}, tags = {Tags.LEGACY_AUTH, Tags.CONFIG},
         manualMinutes = 20, reviewMinutes = 10, safeMinutes = 0,
         effortAssumption = "Per read: replacing the code that reads the authtoken setting with a call to the "
                 + "shared token provider (or a read of the webhook token setting), and one test run of "
@@ -112,7 +112,7 @@ public final class AuthtokenConfigReadRule implements Rule {
      * {@code os.Getenv(…)}, {@code Environment.GetEnvironmentVariable(…)}, {@code env::var(…)},
      * {@code System.getenv(…)}, {@code config.get(…)}, {@code settings[…]}.
      */
-    private static final Pattern LEXICAL_READER = Pattern.compile("(?:environ(?:\\.get)?|getenv|Getenv|"
+    private static final Pattern LEXICAL_READER = Pattern.compile("(?:environ(?:\\.get)?|getenv|Getenv|get_env|"
             + "GetEnvironmentVariable|env::var|ENV(?:\\.fetch)?|\\$_ENV|\\$_SERVER|\\benv|sys\\.env|environment|config"
             + "|[Cc]onfiguration|AppSettings|GetSection|settings|SETTINGS|getString|getProperty|GetValue<\\w+>|get|fetch)"
             + "\\s*[\\[(]" + OUTER_KEYS + "\\s*$");

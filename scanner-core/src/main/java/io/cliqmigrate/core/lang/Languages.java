@@ -36,6 +36,7 @@ public final class Languages {
                 new LexicalLanguage("coffeescript", LexicalSyntax.COFFEE, ".coffee"),
                 new LexicalLanguage("php", LexicalSyntax.PHP, ".php"),
                 new LexicalLanguage("ruby", LexicalSyntax.HASH, ".rb", ".rake", "vagrantfile", "rakefile", "gemfile"),
+                new LexicalLanguage("elixir", LexicalSyntax.ELIXIR, ".ex", ".exs"),
                 new LexicalLanguage("go", LexicalSyntax.C_LIKE_BACKTICK, ".go"),
                 new LexicalLanguage("csharp", LexicalSyntax.C_LIKE, ".cs"),
                 new LexicalLanguage("kotlin", LexicalSyntax.KOTLIN_LIKE, ".kt", ".kts"),

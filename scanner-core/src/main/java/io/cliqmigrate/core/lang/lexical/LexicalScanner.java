@@ -304,7 +304,8 @@ public final class LexicalScanner {
         // qs.authtoken = t, params.authtoken = t: a field of a request's query or form
         String member = open == '.' && sep == '=' && !text.startsWith("==", after) && !text.startsWith("=>", after)
                 && lower.matches("auth_?token") ? Pairs.memberContainer(text, before) : null;
-        if (!keyword && !objectKey && member == null) {
+        if (!keyword && !objectKey && member == null
+                || syntax == LexicalSyntax.ELIXIR && ObjectLiterals.isClausePattern(text, start)) {
             return;
         }
         int valueStart = after + (rubySymbol ? 2 : 1);

@@ -32,6 +32,8 @@ public record LexicalSyntax(List<String> lineComments, List<String[]> blockComme
             "\"'", true, Mode.CODE);
     public static final LexicalSyntax PYTHON = new LexicalSyntax(List.of("#"), List.of(), "\"'", true, Mode.CODE);
     public static final LexicalSyntax HASH = new LexicalSyntax(List.of("#"), List.of(), "\"'`", false, Mode.CODE);
+    /** Elixir: {@code #} comments, {@code "…"} strings and {@code '…'} charlists, {@code """} heredocs. */
+    public static final LexicalSyntax ELIXIR = new LexicalSyntax(List.of("#"), List.of(), "\"'", true, Mode.CODE);
     /** Shell: like {@link #HASH}, plus unquoted URLs ({@code curl https://…?authtoken=$T}) and here-documents. */
     public static final LexicalSyntax SHELL = new LexicalSyntax(List.of("#"), List.of(), "\"'`", false, Mode.SHELL);
     public static final LexicalSyntax COFFEE = new LexicalSyntax(List.of("#"), List.<String[]>of(

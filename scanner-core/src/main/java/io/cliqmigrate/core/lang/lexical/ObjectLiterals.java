@@ -158,6 +158,23 @@ final class ObjectLiterals {
         return -1;
     }
 
+    /**
+     * Whether the list or map holding {@code at} is the pattern of a clause ({@code [authtoken: t, result: true] ->}
+     * in an Elixir {@code case}): what it matches, not a value built and sent.
+     */
+    static boolean isClausePattern(String text, int at) {
+        int open = innermostOpen(text, at);
+        int close = open < 0 ? -1 : matching(text, open);
+        if (close < 0) {
+            return false;
+        }
+        int i = close + 1;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return text.startsWith("->", i) || text.startsWith("when ", i);
+    }
+
     private static int matching(String text, int open) {
         int depth = 0;
         for (int i = open; i < text.length() && i < open + MAX_SPAN; i++) {

@@ -17,7 +17,7 @@ final class StringDialect {
     /** The ways a value is written into a literal. */
     enum Interp {
         NONE,
-        /** {@code #{expr}}: Ruby, CoffeeScript. */
+        /** {@code #{expr}}: Ruby, CoffeeScript, Elixir. */
         HASH_BRACE,
         /** {@code ${expr}}: JavaScript template literals. */
         DOLLAR_BRACE,
@@ -155,6 +155,7 @@ final class StringDialect {
         boolean dq = quote == '"';
         return switch (language) {
             case "ruby" -> dq || quote == '`' ? Interp.HASH_BRACE : Interp.NONE;
+            case "elixir" -> Interp.HASH_BRACE;
             case "coffeescript" -> dq ? Interp.HASH_BRACE : Interp.NONE;
             case "javascript", "typescript" -> quote == '`' ? Interp.DOLLAR_BRACE : Interp.NONE;
             case "kotlin", "groovy" -> dq ? Interp.DOLLAR : Interp.NONE;
