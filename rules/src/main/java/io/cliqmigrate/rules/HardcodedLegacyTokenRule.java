@@ -17,6 +17,7 @@ import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.CallArguments;
 import io.cliqmigrate.rules.support.Calls;
+import io.cliqmigrate.rules.support.FormatArguments;
 import io.cliqmigrate.rules.support.LegacyZohoClients;
 import io.cliqmigrate.rules.support.SettingRewrites;
 import io.cliqmigrate.rules.support.StringMatches;
@@ -86,6 +87,12 @@ public final class HardcodedLegacyTokenRule implements Rule {
         // ZohoBooks.initialize("<token>", "<organization id>"): a catalogued SDK's token argument
         for (LegacyZohoClients.Use use : LegacyZohoClients.in(facts)) {
             CallArguments.literalInside(facts.file().text(), use.token())
+                    .filter(literal -> looksLikeToken(facts.file().slice(literal)))
+                    .ifPresent(literal -> ctx.reportSecret(literal, MESSAGE, List.of(), List.of(FIX)));
+        }
+        // "…?authtoken={0}".format('<token>'): the token fills the URL's placeholder
+        for (io.cliqmigrate.core.model.TextRange argument : FormatArguments.tokenArguments(facts)) {
+            CallArguments.literalInside(facts.file().text(), argument)
                     .filter(literal -> looksLikeToken(facts.file().slice(literal)))
                     .ifPresent(literal -> ctx.reportSecret(literal, MESSAGE, List.of(), List.of(FIX)));
         }
