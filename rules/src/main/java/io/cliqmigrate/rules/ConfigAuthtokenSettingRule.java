@@ -41,6 +41,15 @@ public final class ConfigAuthtokenSettingRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
+        if (PLUGIN_LANGUAGES.contains(facts.file().languageId())) {
+            for (io.cliqmigrate.core.model.TextRange key : libraryConfigurationKeys(facts)) {
+                String name = facts.file().slice(key);
+                ctx.report(key, "Setting '" + name + "' of this library's configuration holds a legacy Zoho "
+                        + "authtoken, which Zoho stopped accepting in 2021, so whatever the library sends with it "
+                        + "fails. The setting itself must go, with every place that sets it", List.of(),
+                        fixes(Optional.empty()), Map.of(PROPERTY, name));
+            }
+        }
         java.util.Set<String> vendorSections = null;
         List<io.cliqmigrate.core.model.TextRange> defaults = PLUGIN_LANGUAGES.contains(facts.file().languageId())
                 ? pluginDefaults(facts.file().text()) : null;
@@ -153,6 +162,57 @@ public final class ConfigAuthtokenSettingRule implements Rule {
      */
     private static final Pattern PLUGIN_DEFAULTS = Pattern.compile("\\bsettings\\s*\\(?\\s*(?:default:|:default\\s*=>)\\s*\\{"
             + "|\\badd_(?:site_)?option\\s*\\(\\s*['\"][\\w-]+['\"]\\s*,\\s*(?:array\\s*\\(|\\[)");
+
+    /** A Ruby configuration class: {@code class Configuration}, {@code class Config}, {@code class Settings}. */
+    private static final Pattern CONFIGURATION_CLASS = Pattern.compile(
+            "(?m)^\\s*class\\s+(?:\\w+::)*(?:\\w*Config(?:uration)?|\\w*Settings|\\w*Options)\\b");
+    private static final Pattern ANY_CLASS = Pattern.compile("(?m)^\\s*class\\s.*$");
+    private static final Pattern ACCESSORS = Pattern.compile("(?m)^\\s*attr_(?:accessor|writer)\\s+(.+)$");
+    private static final Pattern SYMBOL = Pattern.compile(":(\\w+)");
+    /** A Symfony bundle's configuration tree: {@code ->scalarNode('auth_token')}. */
+    private static final Pattern TREE_NODE = Pattern.compile("->\\s*scalarNode\\s*\\(\\s*['\"]([\\w.-]+)['\"]\\s*\\)");
+
+    /**
+     * The settings a client library declares as its configuration, the one place it defines them: a Ruby gem's
+     * {@code class Configuration} with {@code attr_accessor :auth_token}, and a Symfony bundle's configuration tree
+     * ({@code ->scalarNode('auth_token')} under a {@code TreeBuilder}); the key's name, where a legacy authtoken
+     * setting's. An accessor of another class (a client's) is where the token is used, not configured.
+     */
+    private static List<io.cliqmigrate.core.model.TextRange> libraryConfigurationKeys(CodeFacts facts) {
+        List<io.cliqmigrate.core.model.TextRange> keys = new java.util.ArrayList<>();
+        String text = facts.file().text();
+        boolean ruby = facts.file().languageId().equals("ruby");
+        if (ruby ? !text.contains("attr_") : !text.contains("TreeBuilder")) {
+            return keys;
+        }
+        Matcher m = (ruby ? ACCESSORS : TREE_NODE).matcher(text);
+        while (m.find()) {
+            if (io.cliqmigrate.rules.support.Lines.inComment(facts, m.start())) {
+                continue;
+            }
+            if (ruby) {
+                // the accessor belongs to the class declared last before it
+                Matcher classes = ANY_CLASS.matcher(text).region(0, m.start());
+                String owner = null;
+                while (classes.find()) {
+                    owner = classes.group();
+                }
+                if (owner == null || !CONFIGURATION_CLASS.matcher(owner).find()) {
+                    continue;
+                }
+                Matcher symbol = SYMBOL.matcher(m.group(1));
+                while (symbol.find()) {
+                    if (isLegacySetting(symbol.group(1), facts)) {
+                        keys.add(new io.cliqmigrate.core.model.TextRange(m.start(1) + symbol.start(1),
+                                m.start(1) + symbol.end(1)));
+                    }
+                }
+            } else if (isLegacySetting(m.group(1), facts)) {
+                keys.add(new io.cliqmigrate.core.model.TextRange(m.start(1), m.end(1)));
+            }
+        }
+        return keys;
+    }
 
     /** Where a Ruby or PHP file declares its plugin's settings: only those keys are settings there. */
     private static List<io.cliqmigrate.core.model.TextRange> pluginDefaults(String text) {
