@@ -797,7 +797,7 @@ public final class LexicalScanner {
     private static final class Pairs {
         /** The name of an entry that is an option a client is constructed with. */
         static final String OPTION = "option";
-        private static final Pattern QUERY_CONTAINER = Pattern.compile("(?i)params|query|queryparams|searchparams|qs|get_?params|query_?string");
+        private static final Pattern QUERY_CONTAINER = Pattern.compile("(?i)params|query|(?:default|base)_?(?:query|params)|queryparams|searchparams|qs|get_?params|query_?string");
         private String pendingName;
         private StringExpr pendingKey;
         private int expectValueAt = -1;
@@ -1040,10 +1040,7 @@ public final class LexicalScanner {
         }
 
         private static String containerEntryName(String text, int start) {
-            int open = start - 1;
-            while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
-                open--;
-            }
+            int open = beforeBlanksAndCommentLines(text, start);
             if (open < 0 || text.charAt(open) != '{' && text.charAt(open) != '[' && text.charAt(open) != ',') {
                 return "entry";
             }
@@ -1061,6 +1058,28 @@ public final class LexicalScanner {
             }
             // PHP's $query = [...] is a query too
             return QUERY_CONTAINER.matcher(before.substring(w).replace("$", "")).matches() ? "queryParam" : "entry";
+        }
+
+        /**
+         * The offset of the last code character before {@code start}, over blanks and whole comment lines
+         * ({@code # …}, {@code // …}) written between an entry and its container's bracket; -1 if none.
+         */
+        private static int beforeBlanksAndCommentLines(String text, int start) {
+            int at = start - 1;
+            while (true) {
+                while (at >= 0 && Character.isWhitespace(text.charAt(at))) {
+                    at--;
+                }
+                if (at < 0) {
+                    return at;
+                }
+                int lineStart = text.lastIndexOf('\n', at) + 1;
+                String line = text.substring(lineStart, at + 1).stripLeading();
+                if (!line.startsWith("#") && !line.startsWith("//")) {
+                    return at;
+                }
+                at = lineStart - 1;
+            }
         }
 
         private static int skipSpaces(String text, int at) {
