@@ -37,13 +37,19 @@ public final class HardcodedOauthSecretRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
+        Holders holders = new Holders(facts);
         StringMatches.each(facts, DOTTED_TOKEN, 0, v -> DOTTED_TOKEN.matcher(v.text()).find(), StringMatches.ALL,
-                (expr, folded, m, place) -> place.reportSecret(ctx, m.group().length(), (m.group(1).equals("1001")
-                        ? "Hard-coded Cliq webhook token (value redacted): anyone who reads it can post as its owner"
-                        : "Hard-coded Zoho OAuth token (value redacted): a refresh token never expires and an "
-                        + "access token grants its scopes")
-                        + ". Revoke it, remove it from the code and its history, and read it from the environment, a "
-                        + "secret store or a Deluge connection", List.of(HardcodedLegacyTokenRule.FIX)));
+                (expr, folded, m, place) -> {
+                    if (m.group(1).equals("1000") && grantCode(holders, folded.text(), m.start(), place.range())) {
+                        return;
+                    }
+                    place.reportSecret(ctx, m.group().length(), (m.group(1).equals("1001")
+                            ? "Hard-coded Cliq webhook token (value redacted): anyone who reads it can post as its owner"
+                            : "Hard-coded Zoho OAuth token (value redacted): a refresh token never expires and an "
+                            + "access token grants its scopes")
+                            + ". Revoke it, remove it from the code and its history, and read it from the environment, "
+                            + "a secret store or a Deluge connection", List.of(HardcodedLegacyTokenRule.FIX));
+                });
         // the secret written into the token request itself: …/oauth/v2/token?…&client_secret=<literal>
         StringMatches.each(facts, SECRET_IN_QUERY, 1, v -> false,
                 (expr, folded, m) -> UrlContext.hostBefore(folded, m.start()) == UrlContext.Host.ZOHO,
@@ -63,6 +69,62 @@ public final class HardcodedOauthSecretRule implements Rule {
                     report(facts, ctx, pair.value());
                 }
             }
+        }
+    }
+
+    /**
+     * Whether the {@code 1000.…} value is an authorization code, which Zoho's token endpoint takes once, within
+     * minutes of its grant: under a name or key that says code and not token ({@code code}, {@code AUTH_CODE},
+     * {@code 'code' =>}), or as a query's {@code code=}. A committed one has long expired.
+     */
+    private static boolean grantCode(Holders holders, String folded, int at, TextRange written) {
+        if (at >= 5 && folded.regionMatches(true, at - 5, "code=", 0, 5)
+                && (at == 5 || !Character.isLetterOrDigit(folded.charAt(at - 6)) && folded.charAt(at - 6) != '_')) {
+            return true;
+        }
+        String name = holders.nameAt(written);
+        if (name == null) {
+            return false;
+        }
+        List<String> words = ZohoPatterns.words(name);
+        return words.contains("code") && !words.contains("token") && !words.contains("refresh");
+    }
+
+    /** The names values are given under in a file (a binding's name, a pair's key), read once when first asked. */
+    private static final class Holders {
+        private final CodeFacts facts;
+        private List<java.util.Map.Entry<TextRange, String>> names;
+
+        Holders(CodeFacts facts) {
+            this.facts = facts;
+        }
+
+        /** The name of the innermost value written around {@code range}, or null. */
+        String nameAt(TextRange range) {
+            if (names == null) {
+                names = new java.util.ArrayList<>();
+                for (Binding binding : facts.bindings()) {
+                    if (binding.value() != null) {
+                        names.add(java.util.Map.entry(binding.value().range(), binding.name()));
+                    }
+                }
+                for (CallFact call : facts.calls()) {
+                    for (Calls.Pair pair : Calls.pairs(facts, call)) {
+                        if (pair.keyText() != null) {
+                            names.add(java.util.Map.entry(pair.value().range(), pair.keyText()));
+                        }
+                    }
+                }
+            }
+            java.util.Map.Entry<TextRange, String> best = null;
+            for (java.util.Map.Entry<TextRange, String> name : names) {
+                TextRange r = name.getKey();
+                if (r.start() <= range.start() && range.end() <= r.end()
+                        && (best == null || r.end() - r.start() < best.getKey().end() - best.getKey().start())) {
+                    best = name;
+                }
+            }
+            return best == null ? null : best.getValue();
         }
     }
 

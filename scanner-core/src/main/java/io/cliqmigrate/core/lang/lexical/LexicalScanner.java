@@ -797,7 +797,7 @@ public final class LexicalScanner {
     private static final class Pairs {
         /** The name of an entry that is an option a client is constructed with. */
         static final String OPTION = "option";
-        private static final Pattern QUERY_CONTAINER = Pattern.compile("(?i)params|query|(?:default|base)_?(?:query|params)|queryparams|searchparams|qs|get_?params|query_?string");
+        private static final Pattern QUERY_CONTAINER = Pattern.compile("(?i)params|query|(?:default|base)_?query|queryparams|searchparams|qs|get_?params|query_?string");
         private String pendingName;
         private StringExpr pendingKey;
         private int expectValueAt = -1;
