@@ -1057,8 +1057,16 @@ public final class LexicalScanner {
                 w--;
             }
             // PHP's $query = [...] is a query too
-            return QUERY_CONTAINER.matcher(before.substring(w).replace("$", "")).matches() ? "queryParam" : "entry";
+            if (QUERY_CONTAINER.matcher(before.substring(w).replace("$", "")).matches()) {
+                return "queryParam";
+            }
+            // query = qs.stringify({…}): what the built string is kept as says what it is
+            Matcher built = BUILT_INTO.matcher(before);
+            return built.find() && QUERY_CONTAINER.matcher(built.group(1)).matches() ? "queryParam" : "entry";
         }
+
+        /** {@code query = qs.stringify}, {@code $query = http_build_query}: group 1 the variable. */
+        private static final Pattern BUILT_INTO = Pattern.compile("\\$?(\\w+)\\s*=\\s*[\\w.$]+$");
 
         /**
          * The offset of the last code character before {@code start}, over blanks and whole comment lines
