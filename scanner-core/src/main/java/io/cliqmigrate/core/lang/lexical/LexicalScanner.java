@@ -1041,6 +1041,10 @@ public final class LexicalScanner {
 
         private static String containerEntryName(String text, int start) {
             int open = beforeBlanksAndCommentLines(text, start);
+            if (open >= 0 && text.charAt(open) == ':') {
+                // a Ruby symbol key, {:authtoken => t}: its container is before the colon
+                open = beforeBlanksAndCommentLines(text, open);
+            }
             if (open < 0 || text.charAt(open) != '{' && text.charAt(open) != '[' && text.charAt(open) != ',') {
                 return "entry";
             }
