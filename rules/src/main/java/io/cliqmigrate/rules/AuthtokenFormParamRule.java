@@ -74,7 +74,9 @@ public final class AuthtokenFormParamRule implements Rule {
                 continue;
             }
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
-                if (Calls.isAuthtokenKey(pair.keyText()) && Calls.inZohoContext(facts, call)) {
+                // a PHP configuration file's array holds settings (config-authtoken-setting's), not a request's fields
+                if (Calls.isAuthtokenKey(pair.keyText()) && Calls.inZohoContext(facts, call)
+                        && !io.cliqmigrate.rules.support.PhpConfigFiles.inReturnedArray(facts, pair.key().range())) {
                     report(ctx, seen, pair.key().range(), List.of(), uses(ctx, facts, pair.value(), reads),
                             JavaOAuth.orSteps(ctx, facts, JavaOAuth.entry(ctx, facts, call), call.range()));
                 }

@@ -50,7 +50,9 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                         fixes(Optional.empty()), Map.of(PROPERTY, name));
             }
         }
+        java.util.Set<io.cliqmigrate.core.model.TextRange> reported = new java.util.HashSet<>();
         java.util.Set<String> vendorSections = null;
+        // (the arrays a PHP configuration file returns are read below, with the keys around each setting)
         List<io.cliqmigrate.core.model.TextRange> defaults = PLUGIN_LANGUAGES.contains(facts.file().languageId())
                 ? pluginDefaults(facts.file().text()) : null;
         for (Binding binding : facts.bindings()) {
@@ -67,10 +69,9 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                 }
             }
             if (isLegacySetting(binding.name(), facts)) {
-                ctx.report(binding.nameRange(), "Configuration setting '" + binding.name() + "'" + profile
-                        + " holds a legacy Zoho authtoken, which Zoho stopped accepting in 2021, so whatever reads "
-                        + "it fails. The setting itself must go, whether its value is written here or comes from "
-                        + "the environment", List.of(), fixes(SettingRewrites.configFixes(ctx, facts, binding)),
+                reported.add(binding.nameRange());
+                ctx.report(binding.nameRange(), holdsMessage(binding.name() + "'" + profile), List.of(),
+                        fixes(SettingRewrites.configFixes(ctx, facts, binding)),
                         properties(binding.name(), binding, facts));
                 continue;
             }
@@ -88,6 +89,29 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                         properties(passed, binding));
             }
         }
+        // a PHP configuration file's array sets its keys from the environment (env('ZOHO_AUTHTOKEN')) as often as
+        // it writes them
+        if (!io.cliqmigrate.rules.support.PhpConfigFiles.returnedArrays(facts).isEmpty()) {
+            for (io.cliqmigrate.core.code.CallFact call : facts.calls()) {
+                for (io.cliqmigrate.rules.support.Calls.Pair pair : io.cliqmigrate.rules.support.Calls.pairs(facts, call)) {
+                    String key = pair.keyText() == null || !io.cliqmigrate.rules.support.PhpConfigFiles
+                            .inReturnedArray(facts, pair.key().range()) ? null
+                            : io.cliqmigrate.rules.support.PhpConfigFiles.path(facts, pair.key().range(),
+                            pair.keyText().trim());
+                    if (key != null && isLegacySetting(key, facts) && reported.add(pair.key().range())) {
+                        ctx.report(pair.key().range(), holdsMessage(key + "'"), List.of(), fixes(Optional.empty()),
+                                Map.of(PROPERTY, key));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The message of a setting that holds the token; {@code quotedName} is its name and closing quote, and more. */
+    private static String holdsMessage(String quotedName) {
+        return "Configuration setting '" + quotedName + " holds a legacy Zoho authtoken, which Zoho stopped accepting "
+                + "in 2021, so whatever reads it fails. The setting itself must go, whether its value is written here "
+                + "or comes from the environment";
     }
 
     /** The automatic fix, if any, then the manual steps. */

@@ -1,0 +1,78 @@
+package io.cliqmigrate.rules.support;
+
+import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.model.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * PHP configuration files: a file in a {@code config/} folder that returns an array (Laravel's
+ * {@code config/services.php}, CakePHP's {@code config/app.php}). The keys of that array are settings, not the
+ * fields of a request.
+ */
+public final class PhpConfigFiles {
+    private static final Pattern RETURNED_ARRAY = Pattern.compile("(?m)^\\s*return\\s+(?:\\[|array\\s*\\()");
+
+    private PhpConfigFiles() {}
+
+    /** The arrays such a file returns, from just inside the opening bracket to the closing one; none elsewhere. */
+    public static List<TextRange> returnedArrays(CodeFacts facts) {
+        List<TextRange> arrays = new ArrayList<>();
+        String path = facts.file().path().replace('\\', '/');
+        if (!"php".equals(facts.file().languageId()) || !path.startsWith("config/") && !path.contains("/config/")) {
+            return arrays;
+        }
+        String text = facts.file().text();
+        Matcher m = RETURNED_ARRAY.matcher(text);
+        while (m.find()) {
+            int depth = 0;
+            for (int i = m.end() - 1; i < text.length(); i++) {
+                char c = text.charAt(i);
+                depth += c == '[' || c == '(' ? 1 : c == ']' || c == ')' ? -1 : 0;
+                if (depth == 0) {
+                    arrays.add(new TextRange(m.end(), i));
+                    break;
+                }
+            }
+        }
+        return arrays;
+    }
+
+    private static final Pattern SECTION_KEY = Pattern.compile("['\"]([\\w.-]+)['\"]\\s*=>\\s*(?:array\\s*)?$");
+
+    /**
+     * The key as the configuration names it, with the keys of the arrays around it: {@code zoho.authtoken} for
+     * {@code 'zoho' => ['authtoken' => …]} (Laravel reads it as {@code config('services.zoho.authtoken')}, the
+     * file's name first).
+     */
+    public static String path(CodeFacts facts, TextRange key, String name) {
+        String text = facts.file().text();
+        StringBuilder path = new StringBuilder(name);
+        int depth = 0;
+        for (int i = key.start() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ']' || c == ')') {
+                depth++;
+            } else if (c == '[' || c == '(') {
+                if (depth > 0) {
+                    depth--;
+                    continue;
+                }
+                Matcher section = SECTION_KEY.matcher(text.substring(Math.max(0, i - 120), i));
+                if (!section.find()) {
+                    break;
+                }
+                path.insert(0, section.group(1) + ".");
+            }
+        }
+        return path.toString();
+    }
+
+    /** Whether {@code range} lies in an array a PHP configuration file returns. */
+    public static boolean inReturnedArray(CodeFacts facts, TextRange range) {
+        return facts.answer("php config arrays", PhpConfigFiles::returnedArrays).stream()
+                .anyMatch(a -> a.contains(range));
+    }
+}
