@@ -1055,6 +1055,9 @@ public final class LexicalScanner {
             if (at < 0 || text.charAt(at) != '{' && text.charAt(at) != '[') {
                 return "entry";
             }
+            if (TEMPLATE_CALL.matcher(text.substring(Math.max(0, at - 200), at)).find()) {
+                return TEMPLATE_DATA;
+            }
             String before = text.substring(Math.max(0, at - 40), at).replaceAll("[\\s'\"=>:(]+$", "");
             int w = before.length();
             while (w > 0 && Character.isJavaIdentifierPart(before.charAt(w - 1))) {
@@ -1068,6 +1071,14 @@ public final class LexicalScanner {
             Matcher built = BUILT_INTO.matcher(before);
             return built.find() && QUERY_CONTAINER.matcher(built.group(1)).matches() ? "queryParam" : "entry";
         }
+
+        /**
+         * The values a page is rendered with ({@code res.render('setup', {authtoken: t})}, Laravel's
+         * {@code view('setup', [...])}): shown to a user, not sent to anyone.
+         */
+        private static final Pattern TEMPLATE_CALL = Pattern.compile(
+                "(?<![\\w$])(?:render|renderFile|render_template|view)\\s*\\(\\s*(?:['\"][^'\"\\n]*['\"]|\\w+)\\s*,\\s*$");
+        static final String TEMPLATE_DATA = "templateData";
 
         /** {@code query = qs.stringify}, {@code $query = http_build_query}: group 1 the variable. */
         private static final Pattern BUILT_INTO = Pattern.compile("\\$?(\\w+)\\s*=\\s*[\\w.$]+$");
