@@ -46,6 +46,19 @@ class MainTest {
     }
 
     @Test
+    void aFileNamedForZohoIsReadEvenWhenItsBytesNameNoTriggerWord(@TempDir Path tmp) throws Exception {
+        // a client library's token store: nothing in it says Zoho, its name does
+        java.nio.file.Files.writeString(tmp.resolve("zoho_tokens.json"), "{\"access_token\":\"1000."
+                + "03bf62a2cf8ab591c797e263eb2d55c7.abd660de438bbaf4563d74a2b80967e7\",\"expiry_time\":1743461627}\n");
+        java.nio.file.Files.writeString(tmp.resolve("tokens.json"), "{\"access_token\":\"1000."
+                + "9a8b7c6d5e4f30211f2e3d4c5b6a7980.0f1e2d3c4b5a69788796a5b4c3d2e1f0\"}\n");
+        Run run = run("scan", tmp.toString(), "--format", "text");
+        assertThat(run.out()).contains("zoho_tokens.json\n", "[hardcoded-oauth-secret]")
+                .doesNotContain("03bf62a2cf8ab591c797e263eb2d55c7", "\ntokens.json\n")
+                .contains("scanned 2 files (1 candidates, 1 parsed)");
+    }
+
+    @Test
     void cleanTreeExitsZero() {
         Run run = run("scan", CLEAN);
         assertThat(run.exit()).isZero();

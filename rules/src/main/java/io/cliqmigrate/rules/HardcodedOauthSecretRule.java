@@ -55,9 +55,27 @@ public final class HardcodedOauthSecretRule implements Rule {
                 (expr, folded, m) -> UrlContext.hostBefore(folded, m.start()) == UrlContext.Host.ZOHO,
                 (expr, folded, m, place) -> place.reportSecret(ctx, m.group(1).length(), SECRET_MESSAGE,
                         List.of(HardcodedLegacyTokenRule.FIX)));
+        java.util.Map<String, Binding> postmanValues = null;
         for (Binding binding : facts.bindings()) {
             if (secretValue(binding.value()) && isSecretName(binding.name())) {
                 report(facts, ctx, binding.value());
+            }
+            // Postman's key/value lists: {"key": "clientSecret", "value": "<secret>"} in a collection's oauth2 auth
+            String named = binding.kind() == Binding.Kind.CONFIG_KEY && binding.name().endsWith(".key")
+                    && binding.value() != null ? binding.value().literalValue() : null;
+            if (named != null && isSecretName(named)) {
+                if (postmanValues == null) {
+                    postmanValues = new java.util.HashMap<>();
+                    for (Binding b : facts.bindings()) {
+                        if (b.kind() == Binding.Kind.CONFIG_KEY && b.name().endsWith(".value")) {
+                            postmanValues.putIfAbsent(b.name(), b);
+                        }
+                    }
+                }
+                Binding value = postmanValues.get(binding.name().substring(0, binding.name().length() - 4) + ".value");
+                if (value != null && secretValue(value.value())) {
+                    report(facts, ctx, value.value());
+                }
             }
         }
         for (CallFact call : facts.calls()) {

@@ -1156,6 +1156,11 @@ public final class ScanEngine {
             }
         }
 
+        private static boolean namedForZoho(String name) {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            return lower.contains("zoho") || lower.contains("cliq");
+        }
+
         void load(ScanEngine engine, Prefilter filter, boolean fullParse, Timer timer) {
             byte[] buffer;
             int length;
@@ -1181,7 +1186,9 @@ public final class ScanEngine {
             known = language != null;
             linksAcrossFiles = language != null && language.linksAcrossFiles();
             boolean utf16 = sniff.wide() != null; // its bytes cannot match the words: decide on the text
-            boolean matched = utf16 || filter.matches(buffer, length);
+            // a file named for Zoho may hold its tokens and nothing else that names it (zoho_tokens.json)
+            boolean matched = utf16 || filter.matches(buffer, length)
+                    || filter == engine.prefilter && namedForZoho(name);
             if (!matched) {
                 filteredOut = facts == null; // a second pass that finds nothing new keeps the first read
                 failedPrefilter |= filter == engine.prefilter;
