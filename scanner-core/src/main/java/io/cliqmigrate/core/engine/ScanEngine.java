@@ -1156,9 +1156,14 @@ public final class ScanEngine {
             }
         }
 
+        /** Asked of every file the prefilter turns away: no string made. */
         private static boolean namedForZoho(String name) {
-            String lower = name.toLowerCase(java.util.Locale.ROOT);
-            return lower.contains("zoho") || lower.contains("cliq");
+            for (int i = 0; i + 4 <= name.length(); i++) {
+                if (name.regionMatches(true, i, "zoho", 0, 4) || name.regionMatches(true, i, "cliq", 0, 4)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void load(ScanEngine engine, Prefilter filter, boolean fullParse, Timer timer) {
