@@ -1,14 +1,18 @@
 package io.cliqmigrate.rules;
 
 import io.cliqmigrate.core.code.Binding;
+import io.cliqmigrate.core.code.CallFact;
 import io.cliqmigrate.core.code.CodeFacts;
 import io.cliqmigrate.core.code.ZohoHints;
 import io.cliqmigrate.core.model.Fix;
 import io.cliqmigrate.core.model.Severity;
+import io.cliqmigrate.core.model.TextRange;
 import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.Calls;
+import io.cliqmigrate.rules.support.PhpConfigFiles;
 import io.cliqmigrate.rules.support.SettingRewrites;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
@@ -42,7 +46,7 @@ public final class ConfigAuthtokenSettingRule implements Rule {
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
         if (PLUGIN_LANGUAGES.contains(facts.file().languageId())) {
-            for (io.cliqmigrate.core.model.TextRange key : libraryConfigurationKeys(facts)) {
+            for (TextRange key : libraryConfigurationKeys(facts)) {
                 String name = facts.file().slice(key);
                 ctx.report(key, "Setting '" + name + "' of this library's configuration holds a legacy Zoho "
                         + "authtoken, which Zoho stopped accepting in 2021, so whatever the library sends with it "
@@ -50,10 +54,10 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                         fixes(Optional.empty()), Map.of(PROPERTY, name));
             }
         }
-        java.util.Set<io.cliqmigrate.core.model.TextRange> reported = new java.util.HashSet<>();
+        java.util.Set<TextRange> reported = new java.util.HashSet<>();
         java.util.Set<String> vendorSections = null;
         // (the arrays a PHP configuration file returns are read below, with the keys around each setting)
-        List<io.cliqmigrate.core.model.TextRange> defaults = PLUGIN_LANGUAGES.contains(facts.file().languageId())
+        List<TextRange> defaults = PLUGIN_LANGUAGES.contains(facts.file().languageId())
                 ? pluginDefaults(facts.file().text()) : null;
         for (Binding binding : facts.bindings()) {
             if (binding.kind() != Binding.Kind.CONFIG_KEY && binding.kind() != Binding.Kind.ASSIGNMENT
@@ -91,13 +95,11 @@ public final class ConfigAuthtokenSettingRule implements Rule {
         }
         // a PHP configuration file's array sets its keys from the environment (env('ZOHO_AUTHTOKEN')) as often as
         // it writes them
-        if (!io.cliqmigrate.rules.support.PhpConfigFiles.returnedArrays(facts).isEmpty()) {
-            for (io.cliqmigrate.core.code.CallFact call : facts.calls()) {
-                for (io.cliqmigrate.rules.support.Calls.Pair pair : io.cliqmigrate.rules.support.Calls.pairs(facts, call)) {
-                    String key = pair.keyText() == null || !io.cliqmigrate.rules.support.PhpConfigFiles
-                            .inReturnedArray(facts, pair.key().range()) ? null
-                            : io.cliqmigrate.rules.support.PhpConfigFiles.path(facts, pair.key().range(),
-                            pair.keyText().trim());
+        if (!PhpConfigFiles.returnedArrays(facts).isEmpty()) {
+            for (CallFact call : facts.calls()) {
+                for (Calls.Pair pair : Calls.pairs(facts, call)) {
+                    String key = pair.keyText() == null || !PhpConfigFiles.inReturnedArray(facts, pair.key().range())
+                            ? null : PhpConfigFiles.path(facts, pair.key().range(), pair.keyText().trim());
                     if (key != null && isLegacySetting(key, facts) && reported.add(pair.key().range())) {
                         ctx.report(pair.key().range(), holdsMessage(key + "'"), List.of(), fixes(Optional.empty()),
                                 Map.of(PROPERTY, key));
@@ -142,7 +144,7 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                                     + "argument: " + arg.className().substring(arg.className().lastIndexOf('.') + 1)
                                     + " no longer takes the authtoken (its constructor loses the parameter in the same "
                                     + "fix)", List.of(ctx.edit(io.cliqmigrate.rules.support.Lines.alone(text, arg.start(), arg.end())
-                                    .orElse(new io.cliqmigrate.core.model.TextRange(arg.start(), arg.end())), "")),
+                                    .orElse(new TextRange(arg.start(), arg.end())), "")),
                             io.cliqmigrate.rules.support.SettingRewrites.REVOKE)
                             .needing(List.of(key)).covering(List.of(key));
                 });
@@ -202,8 +204,8 @@ public final class ConfigAuthtokenSettingRule implements Rule {
      * ({@code ->scalarNode('auth_token')} under a {@code TreeBuilder}); the key's name, where a legacy authtoken
      * setting's. An accessor of another class (a client's) is where the token is used, not configured.
      */
-    private static List<io.cliqmigrate.core.model.TextRange> libraryConfigurationKeys(CodeFacts facts) {
-        List<io.cliqmigrate.core.model.TextRange> keys = new java.util.ArrayList<>();
+    private static List<TextRange> libraryConfigurationKeys(CodeFacts facts) {
+        List<TextRange> keys = new java.util.ArrayList<>();
         String text = facts.file().text();
         boolean ruby = facts.file().languageId().equals("ruby");
         if (ruby ? !text.contains("attr_") : !text.contains("TreeBuilder")) {
@@ -227,20 +229,20 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                 Matcher symbol = SYMBOL.matcher(m.group(1));
                 while (symbol.find()) {
                     if (isLegacySetting(symbol.group(1), facts)) {
-                        keys.add(new io.cliqmigrate.core.model.TextRange(m.start(1) + symbol.start(1),
+                        keys.add(new TextRange(m.start(1) + symbol.start(1),
                                 m.start(1) + symbol.end(1)));
                     }
                 }
             } else if (isLegacySetting(m.group(1), facts)) {
-                keys.add(new io.cliqmigrate.core.model.TextRange(m.start(1), m.end(1)));
+                keys.add(new TextRange(m.start(1), m.end(1)));
             }
         }
         return keys;
     }
 
     /** Where a Ruby or PHP file declares its plugin's settings: only those keys are settings there. */
-    private static List<io.cliqmigrate.core.model.TextRange> pluginDefaults(String text) {
-        List<io.cliqmigrate.core.model.TextRange> blocks = new java.util.ArrayList<>();
+    private static List<TextRange> pluginDefaults(String text) {
+        List<TextRange> blocks = new java.util.ArrayList<>();
         Matcher m = PLUGIN_DEFAULTS.matcher(text);
         while (m.find()) {
             int depth = 0;
@@ -248,7 +250,7 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                 char c = text.charAt(i);
                 depth += c == '{' || c == '[' || c == '(' ? 1 : c == '}' || c == ']' || c == ')' ? -1 : 0;
                 if (depth == 0) {
-                    blocks.add(new io.cliqmigrate.core.model.TextRange(m.end(), i));
+                    blocks.add(new TextRange(m.end(), i));
                     break;
                 }
             }
