@@ -93,7 +93,8 @@ public final class HardcodedOauthSecretRule implements Rule {
     /**
      * Whether the {@code 1000.…} value is an authorization code, which Zoho's token endpoint takes once, within
      * minutes of its grant: under a name or key that says code and not token ({@code code}, {@code AUTH_CODE},
-     * {@code 'code' =>}), or as a query's {@code code=}. A committed one has long expired.
+     * {@code 'code' =>}) or grant ({@code grant_token}), or as a query's {@code code=}. A committed one has long
+     * expired.
      */
     private static boolean grantCode(Holders holders, String folded, int at, TextRange written) {
         if (at >= 5 && folded.regionMatches(true, at - 5, "code=", 0, 5)
@@ -104,8 +105,10 @@ public final class HardcodedOauthSecretRule implements Rule {
         if (name == null) {
             return false;
         }
+        // Zoho's SDKs call the code a grant token (ZOHOCRM_GRANT_TOKEN)
         List<String> words = ZohoPatterns.words(name);
-        return words.contains("code") && !words.contains("token") && !words.contains("refresh");
+        return (words.contains("code") && !words.contains("token") || words.contains("grant"))
+                && !words.contains("refresh") && !words.contains("access");
     }
 
     /** The names values are given under in a file (a binding's name, a pair's key), read once when first asked. */

@@ -122,7 +122,7 @@ public final class LegacyZohoClients {
             Matcher end = Pattern.compile("(?m)^\\s*(?:end\\b|})").matcher(text);
             int until = end.find(block.end()) ? end.start() : text.length();
             Matcher setting = Pattern.compile("(?m)\\b" + Pattern.quote(receiver) + "\\.(?:" + CONFIGURED.name().pattern()
-                    + ")\\s*=\\s*([^\\s#;][^#;\\n]*?)\\s*$").matcher(text).region(block.end(), until);
+                    + ")\\s*=\\s*([^\\s#;][^#;\\n]*?)\\s*(?:#.*)?$").matcher(text).region(block.end(), until);
             while (setting.find()) {
                 if (!Lines.inComment(facts, setting.start()) && !NO_VALUE.matcher(setting.group(1)).matches()) {
                     uses.add(new Use(CONFIGURED, new TextRange(setting.start(1), setting.end(1))));
