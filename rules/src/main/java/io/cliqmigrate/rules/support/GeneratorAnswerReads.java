@@ -50,7 +50,38 @@ public final class GeneratorAnswerReads {
                 reads.add(new Read(call.range(), "takes the value of one of its lines by position"));
             }
         }
+        keyOfSplitAnswer(facts).ifPresent(reads::add);
         return reads;
+    }
+
+    private static final Pattern SPLIT_LINES = Pattern.compile("split\\s*\\(\\s*(['\"])(?:\\\\r)?\\\\n\\1");
+    private static final Pattern SPLIT_EQUALS = Pattern.compile("split\\s*\\(\\s*(['\"])=\\1");
+
+    /** {@code json.authtoken}, {@code data['AUTHTOKEN']}: the answer's key read from what the lines were split into. */
+    private static final Pattern KEY_READ = Pattern.compile(
+            "(?<![\\w$.])[A-Za-z_$][\\w$]*\\s*(?:\\.\\s*(authtoken|AUTHTOKEN)(?![\\w$])|\\[\\s*['\"](authtoken|AUTHTOKEN)['\"]\\s*])");
+
+    /**
+     * A file that splits a text into lines and each line at its '=' (the generator's {@code KEY=value} answer) and
+     * then reads the {@code authtoken} key of the result: the first such read, the one place the token is taken.
+     */
+    private static java.util.Optional<Read> keyOfSplitAnswer(CodeFacts facts) {
+        // read from the source: the lexical readers keep no call whose only arguments are such short strings
+        String text = facts.file().text();
+        if (!SPLIT_LINES.matcher(text).find() || !SPLIT_EQUALS.matcher(text).find()) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher read = KEY_READ.matcher(text);
+        while (read.find()) {
+            int key = read.start(1) >= 0 ? read.start(1) : read.start(2);
+            String after = text.substring(read.end(), Math.min(text.length(), read.end() + 3));
+            // an assignment sets the key; it does not read the answer
+            if (!Lines.inComment(facts, read.start()) && !after.matches("\\s*=[^=]?.*")) {
+                return java.util.Optional.of(new Read(new TextRange(key, key + "authtoken".length()),
+                        "takes its 'authtoken' key from the answer split into KEY=value lines"));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** {@code new StringTokenizer(line, "=")}, {@code line.split("=")}, {@code line.indexOf('=')} in the member. */
