@@ -109,8 +109,10 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
-        Boolean crmFunction = null;
-        Boolean creator = null; // read once per file: a regex over the whole script
+        // the product the configuration names for this script's path, where the script does not say it
+        String configured = ctx.delugeHost().orElse(null);
+        Boolean crmFunction = configured == null ? null : configured.equals("crm");
+        Boolean creator = configured == null ? null : configured.equals("creator"); // else read once per file
         for (CallFact call : facts.calls()) {
             offSpecConnection(facts, ctx, call);
             if (!DelugeTasks.isKnownTask(call) || DelugeTasks.connection(facts, call).isPresent()) {
@@ -124,7 +126,7 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
                 }
             }
             creator = creator == null ? creator(facts) : creator;
-            boolean export = creatorExport(facts);
+            boolean export = creatorExport(facts) || "creator".equals(configured);
             if (export && NOT_EMPLOYED_IN_CREATOR.contains(DelugeTasks.service(call))) {
                 // a Creator application ignores the connection argument of these tasks: asking for one asks for
                 // the impossible (deluge-rewrites §2)
@@ -140,7 +142,9 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
             java.util.Map<String, String> properties = io.cliqmigrate.rules.support.DelugeRewrites.withConnection(
                     java.util.Map.of(), fixes.size() > 1 ? ctx : null, DelugeTasks.service(call));
             String host = export ? "In this Zoho Creator application, " : "";
-            String maybeCreator = !export && creator && NOT_EMPLOYED_IN_CREATOR.contains(DelugeTasks.service(call))
+            // a product the configuration names leaves no doubt to mention
+            String maybeCreator = configured != null ? ""
+                    : !export && creator && NOT_EMPLOYED_IN_CREATOR.contains(DelugeTasks.service(call))
                     ? " (if this script runs in Zoho Creator, which ignores this task's connection argument, "
                     + "suppress the finding instead)"
                     : !export && "crm".equals(DelugeTasks.service(call))

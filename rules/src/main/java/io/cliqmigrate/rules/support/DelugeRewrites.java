@@ -88,6 +88,11 @@ public final class DelugeRewrites {
             }
 
             @Override
+            public Optional<String> delugeHost() {
+                return ctx.delugeHost();
+            }
+
+            @Override
             public TextEdit edit(TextRange range, String replacement) {
                 return ctx.edit(range, replacement);
             }

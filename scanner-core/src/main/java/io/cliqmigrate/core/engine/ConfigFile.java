@@ -38,19 +38,23 @@ import java.util.TreeSet;
  */
 public final class ConfigFile {
     public static final String DEFAULT_NAME = ".cliq-migrate.yml";
-    private static final Set<String> TOP_KEYS = Set.of("include", "exclude", "maxFileSize", "rules", "fix");
+    private static final Set<String> TOP_KEYS = Set.of("include", "exclude", "maxFileSize", "rules", "fix",
+            "deluge");
+    private static final Set<String> DELUGE_KEYS = Set.of("host", "hosts");
     private static final Set<String> FIX_KEYS = Set.of("connections", "unsafe", "rules", "tokenProvider",
             "tokenProviderEnvironment", "strategy");
     private static final Set<String> RULE_KEYS = Set.of("disable", "severity");
 
     /** The settings a config file holds. */
     public record Settings(List<String> include, List<String> exclude, Set<String> disabledRules,
-                           Map<String, Severity> severityOverrides, long maxFileSize, FixSettings fix) {
+                           Map<String, Severity> severityOverrides, long maxFileSize, FixSettings fix,
+                           DelugeHosts deluge) {
         public static final Settings EMPTY = new Settings(List.of(), List.of(), Set.of(), Map.of(), 0,
                 FixSettings.NONE);
 
         public Settings {
             fix = fix == null ? FixSettings.NONE : fix;
+            deluge = deluge == null ? DelugeHosts.NONE : deluge;
         }
 
         public Settings(List<String> include, List<String> exclude, Set<String> disabledRules,
@@ -58,16 +62,21 @@ public final class ConfigFile {
             this(include, exclude, disabledRules, severityOverrides, maxFileSize, FixSettings.NONE);
         }
 
+        public Settings(List<String> include, List<String> exclude, Set<String> disabledRules,
+                        Map<String, Severity> severityOverrides, long maxFileSize, FixSettings fix) {
+            this(include, exclude, disabledRules, severityOverrides, maxFileSize, fix, DelugeHosts.NONE);
+        }
+
         public Settings withMaxFileSize(long bytes) {
-            return new Settings(include, exclude, disabledRules, severityOverrides, bytes, fix);
+            return new Settings(include, exclude, disabledRules, severityOverrides, bytes, fix, deluge);
         }
 
         public Settings withExclude(List<String> globs) {
-            return new Settings(include, globs, disabledRules, severityOverrides, maxFileSize, fix);
+            return new Settings(include, globs, disabledRules, severityOverrides, maxFileSize, fix, deluge);
         }
 
         public Settings withFix(FixSettings newFix) {
-            return new Settings(include, exclude, disabledRules, severityOverrides, maxFileSize, newFix);
+            return new Settings(include, exclude, disabledRules, severityOverrides, maxFileSize, newFix, deluge);
         }
     }
 
@@ -205,7 +214,44 @@ public final class ConfigFile {
             }
         }
         return new Settings(include, exclude, disabled, overrides, maxFileSize, fixSettings(root.get("fix"),
-                knownRuleIds, name));
+                knownRuleIds, name), delugeHosts(root.get("deluge"), name));
+    }
+
+    /** {@code deluge: {host: crm, hosts: {"functions/creator/**": creator}}}. */
+    private static DelugeHosts delugeHosts(JsonNode deluge, String name) throws ConfigException {
+        if (deluge == null || deluge.isNull()) {
+            return DelugeHosts.NONE;
+        }
+        if (!deluge.isObject()) {
+            throw new ConfigException(name + ": deluge must be a mapping with host and hosts");
+        }
+        checkKeys(deluge, DELUGE_KEYS, name, "deluge.");
+        String host = deluge.has("host") ? product(deluge.get("host"), name, "deluge.host") : null;
+        List<Map.Entry<String, String>> paths = new java.util.ArrayList<>();
+        JsonNode hosts = deluge.get("hosts");
+        if (hosts != null && !hosts.isNull()) {
+            if (!hosts.isObject()) {
+                throw new ConfigException(name + ": deluge.hosts must map path globs to a product ("
+                        + String.join(", ", new TreeSet<>(DelugeHosts.PRODUCTS)) + ")");
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = hosts.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> e = fields.next();
+                paths.add(Map.entry(e.getKey(), product(e.getValue(), name, "deluge.hosts." + e.getKey())));
+            }
+        }
+        return new DelugeHosts(host, paths);
+    }
+
+    private static String product(JsonNode value, String name, String key) throws ConfigException {
+        String product = value == null || !value.isTextual() ? null : value.asText().trim().toLowerCase(
+                java.util.Locale.ROOT);
+        if (product == null || !DelugeHosts.PRODUCTS.contains(product)) {
+            throw new ConfigException(name + ": " + key + " must be one of "
+                    + String.join(", ", new TreeSet<>(DelugeHosts.PRODUCTS)) + " (got '"
+                    + (value == null ? "" : value.asText()) + "')");
+        }
+        return product;
     }
 
     private static FixSettings fixSettings(JsonNode fix, Set<String> knownRuleIds, String name)

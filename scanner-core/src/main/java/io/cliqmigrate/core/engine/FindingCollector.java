@@ -30,6 +30,8 @@ final class FindingCollector implements RuleContext {
     private final CodeFrames frames;
     private final io.cliqmigrate.core.code.CodeFacts facts;
     private final ConfigFile.FixSettings fix;
+    /** The product the file's Deluge script runs in, as the configuration says, or {@code null}. */
+    private final String delugeHost;
     private final TokenProvider tokenProvider;
     private final java.util.Map<String, io.cliqmigrate.core.code.CodeFacts> clientInterfaces;
 
@@ -43,7 +45,8 @@ final class FindingCollector implements RuleContext {
     FindingCollector(io.cliqmigrate.core.code.CodeFacts facts, RuleDescriptor rule, Severity severity,
                      Suppressions suppressions, List<Finding> sink, CodeFrames frames, ConfigFile.FixSettings fix,
                      TokenProvider tokenProvider, List<Fix> offers,
-                     java.util.Map<String, io.cliqmigrate.core.code.CodeFacts> clientInterfaces) {
+                     java.util.Map<String, io.cliqmigrate.core.code.CodeFacts> clientInterfaces, String delugeHost) {
+        this.delugeHost = delugeHost;
         this.offers = offers;
         this.clientInterfaces = clientInterfaces;
         this.facts = facts;
@@ -60,6 +63,11 @@ final class FindingCollector implements RuleContext {
     @Override
     public SourceFile file() {
         return file;
+    }
+
+    @Override
+    public java.util.Optional<String> delugeHost() {
+        return java.util.Optional.ofNullable(delugeHost);
     }
 
     @Override

@@ -424,7 +424,8 @@ public final class ScanEngine {
             ConfigFile.Settings s = root.settings();
             parts.add(root.path() + "|" + root.directory() + "|" + root.repositoryRoot() + "|" + root.globBase());
             parts.add(s.include() + "|" + s.exclude() + "|" + new java.util.TreeSet<>(s.disabledRules()) + "|"
-                    + new java.util.TreeMap<>(s.severityOverrides()) + "|" + s.maxFileSize() + "|" + s.fix());
+                    + new java.util.TreeMap<>(s.severityOverrides()) + "|" + s.maxFileSize() + "|" + s.fix() + "|"
+                    + s.deluge());
         }
         return ScanCache.digest(parts);
     }
@@ -1301,6 +1302,9 @@ public final class ScanEngine {
             Suppressions suppressions = new Suppressions(facts.file(), facts.comments());
             CodeFrames frames = new CodeFrames(facts);
             java.util.Set<String> ran = new java.util.HashSet<>();
+            // the product a Deluge script runs in, where the root's configuration says it
+            String delugeHost = !"deluge".equals(facts.file().languageId()) ? null : file.root().settings().deluge()
+                    .of(FileWalker.relative(file.root().globBase(), file.path())).orElse(null);
             for (Rule rule : rules) {
                 RuleDescriptor d = rule.descriptor();
                 ConfigFile.Settings settings = file.root().settings();
@@ -1314,7 +1318,7 @@ public final class ScanEngine {
                 long started = System.nanoTime();
                 try {
                     rule.check(facts, new FindingCollector(facts, d, severity, suppressions, ruleFindings,
-                            frames, settings.fix(), tokenProvider, ruleOffers, clientInterfaces));
+                            frames, settings.fix(), tokenProvider, ruleOffers, clientInterfaces, delugeHost));
                     findings.addAll(ruleFindings);
                     ruleOffers.forEach(o -> offers.add(new CrossFileFixes.Offer(file.relative(), o)));
                 } catch (RuntimeException | StackOverflowError e) {

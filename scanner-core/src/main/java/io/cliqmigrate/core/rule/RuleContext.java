@@ -55,6 +55,14 @@ public interface RuleContext {
     }
 
     /**
+     * The Zoho product a Deluge script runs in ({@code crm}, {@code creator}, {@code cliq} or {@code other}), as the
+     * root's configuration says for its path ({@code deluge.host}, {@code deluge.hosts}); empty when it does not.
+     */
+    default java.util.Optional<String> delugeHost() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Offers a fix that resolves no finding of this file but completes another file's fix: it {@linkplain
      * Fix#covers() covers} what that fix {@linkplain Fix#needs() needs} (a request here that reads another file's URL
      * constant gets the header, so that the constant may lose its authtoken). The engine applies it only as part of
