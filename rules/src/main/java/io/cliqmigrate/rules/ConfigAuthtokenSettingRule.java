@@ -242,20 +242,7 @@ public final class ConfigAuthtokenSettingRule implements Rule {
 
     /** Where a Ruby or PHP file declares its plugin's settings: only those keys are settings there. */
     private static List<TextRange> pluginDefaults(String text) {
-        List<TextRange> blocks = new java.util.ArrayList<>();
-        Matcher m = PLUGIN_DEFAULTS.matcher(text);
-        while (m.find()) {
-            int depth = 0;
-            for (int i = m.end() - 1; i < text.length(); i++) {
-                char c = text.charAt(i);
-                depth += c == '{' || c == '[' || c == '(' ? 1 : c == '}' || c == ']' || c == ')' ? -1 : 0;
-                if (depth == 0) {
-                    blocks.add(new TextRange(m.end(), i));
-                    break;
-                }
-            }
-        }
-        return blocks;
+        return io.cliqmigrate.rules.support.BracketBlocks.after(text, PLUGIN_DEFAULTS);
     }
 
     /** Cheap first: a key that names a token, or a value that passes a setting on ({@code ${…}}, {@code %…%}). */

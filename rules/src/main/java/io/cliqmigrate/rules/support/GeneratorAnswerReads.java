@@ -76,7 +76,7 @@ public final class GeneratorAnswerReads {
             int key = read.start(1) >= 0 ? read.start(1) : read.start(2);
             String after = text.substring(read.end(), Math.min(text.length(), read.end() + 3));
             // an assignment sets the key; it does not read the answer
-            if (!Lines.inComment(facts, read.start()) && !after.matches("\\s*=[^=]?.*")) {
+            if (!Lines.inComment(facts, read.start()) && !after.matches("\\s*=(?!=).*")) {
                 return java.util.Optional.of(new Read(new TextRange(key, key + "authtoken".length()),
                         "takes its 'authtoken' key from the answer split into KEY=value lines"));
             }

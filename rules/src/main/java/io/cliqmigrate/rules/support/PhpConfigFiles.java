@@ -2,7 +2,6 @@ package io.cliqmigrate.rules.support;
 
 import io.cliqmigrate.core.code.CodeFacts;
 import io.cliqmigrate.core.model.TextRange;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,25 +18,15 @@ public final class PhpConfigFiles {
 
     /** The arrays such a file returns, from just inside the opening bracket to the closing one; none elsewhere. */
     public static List<TextRange> returnedArrays(CodeFacts facts) {
-        List<TextRange> arrays = new ArrayList<>();
+        return facts.answer("php config arrays", PhpConfigFiles::read);
+    }
+
+    private static List<TextRange> read(CodeFacts facts) {
         String path = facts.file().path().replace('\\', '/');
         if (!"php".equals(facts.file().languageId()) || !path.startsWith("config/") && !path.contains("/config/")) {
-            return arrays;
+            return List.of();
         }
-        String text = facts.file().text();
-        Matcher m = RETURNED_ARRAY.matcher(text);
-        while (m.find()) {
-            int depth = 0;
-            for (int i = m.end() - 1; i < text.length(); i++) {
-                char c = text.charAt(i);
-                depth += c == '[' || c == '(' ? 1 : c == ']' || c == ')' ? -1 : 0;
-                if (depth == 0) {
-                    arrays.add(new TextRange(m.end(), i));
-                    break;
-                }
-            }
-        }
-        return arrays;
+        return BracketBlocks.after(facts.file().text(), RETURNED_ARRAY);
     }
 
     private static final Pattern SECTION_KEY = Pattern.compile("['\"]([\\w.-]+)['\"]\\s*=>\\s*(?:array\\s*)?$");
@@ -72,7 +61,7 @@ public final class PhpConfigFiles {
 
     /** Whether {@code range} lies in an array a PHP configuration file returns. */
     public static boolean inReturnedArray(CodeFacts facts, TextRange range) {
-        return facts.answer("php config arrays", PhpConfigFiles::returnedArrays).stream()
+        return returnedArrays(facts).stream()
                 .anyMatch(a -> a.contains(range));
     }
 }
