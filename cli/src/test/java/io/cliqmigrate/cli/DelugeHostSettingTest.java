@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A CRM workflow function kept as a {@code .deluge} file says nothing of its host, so its {@code zoho.crm} tasks
- * get a warning that asks for a connection; {@code deluge.host} or {@code deluge.hosts} in {@code .cliq-migrate.yml}
- * tells the scanner where the scripts run.
+ * A CRM workflow function kept as a {@code .deluge} file says nothing of its host: with only {@code zoho.crm} tasks
+ * it is taken for a CRM function, and its tasks are listed, not warned; {@code deluge.host} or {@code deluge.hosts}
+ * in {@code .cliq-migrate.yml} tells the scanner where the scripts run, and a script of another product is then
+ * warned.
  */
 class DelugeHostSettingTest {
     private static final String LEAD_NOTIFY = """
@@ -45,9 +46,10 @@ class DelugeHostSettingTest {
     }
 
     @Test
-    void withoutTheSettingBothScriptsAreWarnedWithTheHedge() throws IOException {
+    void withoutTheSettingBothScriptsAreTakenForCrmFunctionsAndListed() throws IOException {
         assertThat(scan(null)).contains("crm/new-lead-notify.deluge\n", "cliq/lead-card.dg\n",
-                "if this script is a Zoho CRM function");
+                "[deluge-integration-inventory]", "name the product with deluge.host")
+                .doesNotContain("[deluge-task-without-connection]");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.DelugeHostClues;
 import io.cliqmigrate.rules.support.DelugeTasks;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class DelugeIntegrationInventoryRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
+        Boolean probablyCrm = null; // read once per file, when a task without a connection needs it
         for (CallFact call : facts.calls()) {
             String name = call.name().toLowerCase(Locale.ROOT);
             Map<String, String> properties = new LinkedHashMap<>();
@@ -46,11 +48,20 @@ public final class DelugeIntegrationInventoryRule implements Rule {
             } else if (DelugeTasks.isKnownTask(call)) {
                 DelugeTasks.connection(facts, call).ifPresent(c -> properties.put("connection",
                         DelugeTasks.name(facts, c)));
-                if (!properties.containsKey("connection")) {
-                    continue;
-                }
                 properties.put("task", call.name());
-                message = "Task " + call.name() + " through connection " + properties.get("connection");
+                if (properties.containsKey("connection")) {
+                    message = "Task " + call.name() + " through connection " + properties.get("connection");
+                } else {
+                    probablyCrm = probablyCrm != null ? probablyCrm : DelugeHostClues.probablyCrm(facts, ctx.delugeHost());
+                    if (!probablyCrm) {
+                        continue;
+                    }
+                    message = "Task " + call.name() + " with no connection argument, which a Zoho CRM function "
+                            + "(as this script looks to be) does not need: there the task acts on that CRM. If the "
+                            + "script runs in another product, the task uses its owner's authtoken and stops working "
+                            + "when that is deleted: name the product with deluge.host in .cliq-migrate.yml to have "
+                            + "it checked";
+                }
             } else {
                 continue;
             }

@@ -8,6 +8,7 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.DelugeHostClues;
 import io.cliqmigrate.rules.support.DelugeTasks;
 import java.util.List;
 
@@ -19,7 +20,6 @@ import java.util.List;
                 + "the connection is counted once in the setup checklist, not here.")
 public final class DelugeTaskWithoutConnectionRule implements Rule {
 
-    /** Creator: a .ds export, or a script reading form fields ({@code input.Email}); there tasks take no connection. */
     /**
      * A Creator form field read ({@code input.Lead_ID}): Creator evidence. A method called on a map that happens to be
      * named {@code input} ({@code input.get("id")} in a Cliq or CRM function) is not.
@@ -78,33 +78,8 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
     private static final java.util.Set<String> NOT_EMPLOYED_IN_CREATOR = java.util.Set.of("crm", "inventory",
             "invoice", "projects");
 
-    /** A Creator application export: the host product is known for certain. */
-    private static boolean creatorExport(CodeFacts facts) {
-        return facts.file().path().toLowerCase(java.util.Locale.ROOT).endsWith(".ds");
-    }
-
     private static boolean creator(CodeFacts facts) {
-        return facts.file().path().toLowerCase(java.util.Locale.ROOT).endsWith(".ds")
-                || CREATOR_INPUT.matcher(facts.file().text()).find();
-    }
-
-    /**
-     * A Zoho CRM function ({@code void automation.SendLead(…)}, {@code string button.Sync(…)}): there the
-     * {@code zoho.crm.*} tasks act on the CRM the function runs in and take no connection.
-     */
-    private static final java.util.regex.Pattern CRM_FUNCTION = java.util.regex.Pattern.compile(
-            "(?m)^\\s*\\w+\\s+(?:automation|button|standalone|schedule|relatedlist|validationrule|workflow)\\.\\w+\\s*\\(");
-
-    /**
-     * A task that only a script running inside Zoho CRM can call: {@code zoho.crm.getOrgVariable(…)} and
-     * {@code zoho.crm.invokeConnector("crm.set", …)} read and set the org variables of a CRM vertical solution or
-     * extension (Zoho's task pages: "can be performed only in Zoho CRM"). A script copied without its function
-     * header still shows its host this way.
-     */
-    private static boolean callsCrmOnlyTask(CodeFacts facts) {
-        return facts.calls().stream().anyMatch(c -> c.name().equalsIgnoreCase("zoho.crm.getOrgVariable")
-                || c.name().equalsIgnoreCase("zoho.crm.invokeConnector") && !c.args().isEmpty()
-                && c.arg(0).literalValue() != null && c.arg(0).literalValue().startsWith("crm."));
+        return DelugeHostClues.creatorExport(facts) || CREATOR_INPUT.matcher(facts.file().text()).find();
     }
 
     @Override
@@ -113,20 +88,22 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
         String configured = ctx.delugeHost().orElse(null);
         Boolean crmFunction = configured == null ? null : configured.equals("crm");
         Boolean creator = configured == null ? null : configured.equals("creator"); // else read once per file
+        Boolean probablyCrm = null;
         for (CallFact call : facts.calls()) {
             offSpecConnection(facts, ctx, call);
             if (!DelugeTasks.isKnownTask(call) || DelugeTasks.connection(facts, call).isPresent()) {
                 continue;
             }
             if (!DelugeTasks.isCliqTask(call)) {
-                crmFunction = crmFunction != null ? crmFunction
-                        : CRM_FUNCTION.matcher(facts.file().text()).find() || callsCrmOnlyTask(facts);
-                if (crmFunction) {
+                crmFunction = crmFunction != null ? crmFunction : DelugeHostClues.crmFunction(facts);
+                probablyCrm = probablyCrm != null ? probablyCrm : DelugeHostClues.probablyCrm(facts, ctx.delugeHost());
+                if (crmFunction || probablyCrm) {
+                    // a likely CRM function's tasks are listed by deluge-integration-inventory instead
                     continue;
                 }
             }
             creator = creator == null ? creator(facts) : creator;
-            boolean export = creatorExport(facts) || "creator".equals(configured);
+            boolean export = DelugeHostClues.creatorExport(facts) || "creator".equals(configured);
             if (export && NOT_EMPLOYED_IN_CREATOR.contains(DelugeTasks.service(call))) {
                 // a Creator application ignores the connection argument of these tasks: asking for one asks for
                 // the impossible (deluge-rewrites §2)

@@ -50,13 +50,24 @@ public final class ZohoPasswordCredentialRule implements Rule {
         for (TextRange password : arguments) {
             ctx.reportSecret(password, MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
         }
-        for (LegacyZohoClients.Use password : clientPasswords(facts)) {
-            arguments.add(password.token());
-            ctx.reportSecret(password.token(), "A Zoho user's password is handed to the "
-                    + password.signature().library() + " (" + password.signature().written() + "), which sends it "
-                    + "to the authtoken generator to make its token: the password sits in this code. Remove it, "
-                    + "change the password, and authenticate with an OAuth Self Client and a stored refresh token",
-                    List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+        for (LegacyZohoClients.Use use : LegacyZohoClients.passwords(facts)) {
+            List<TextRange> written = writtenPasswords(facts, use);
+            String handed = "A Zoho user's password is handed to the " + use.signature().library() + " ("
+                    + use.signature().written() + "), which sends it " + use.signature().passwordSentTo();
+            for (TextRange password : written) {
+                arguments.add(password);
+                ctx.reportSecret(password, handed + ": the password sits in this code. Remove it, change the "
+                        + "password, and authenticate with an OAuth Self Client and a stored refresh token",
+                        List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+            }
+            if (written.isEmpty() && !LegacyZohoClients.passesNothing(facts.file().slice(use.token()))
+                    && CallArguments.literalInside(facts.file().text(), use.token()).isEmpty()) {
+                // read from the configuration or the environment: this call is still where the password is sent
+                arguments.add(use.token());
+                ctx.report(use.token(), handed + ": the password comes from the configuration or the environment. "
+                        + "Remove it from there, change the password, and authenticate with an OAuth Self Client "
+                        + "and a stored refresh token", List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+            }
         }
         if (!Guards.mentionsExactly(facts, "EMAIL_ID", "LOGIN_ID")) {
             return;
@@ -74,10 +85,12 @@ public final class ZohoPasswordCredentialRule implements Rule {
         }
         // PASSWORD as a key: its value, when written out, is masked by the engine wherever it is shown
         List<TextRange> keys = new ArrayList<>();
-        StringMatches.each(facts, PASSWORD_KEY, 1, v -> false, StringMatches.ALL, (expr, folded, m, p) -> {
-            keys.add(p.range());
-            ctx.report(p.range(), message, p.related(), List.of(AuthtokenGenerationEndpointRule.FIX));
-        });
+        // a variable that holds the whole generator URL (logged, then sent) is reported where it is built
+        StringMatches.each(facts, PASSWORD_KEY, 1, v -> v.text().contains("PASSWORD="), StringMatches.ALL,
+                (expr, folded, m, p) -> {
+                    keys.add(p.range());
+                    ctx.report(p.range(), message, p.related(), List.of(AuthtokenGenerationEndpointRule.FIX));
+                });
         // a bare keyword key: post_form(GENERATOR, EMAIL_ID: e, PASSWORD: p)
         for (var call : facts.calls()) {
             if (!call.args().isEmpty() && "PASSWORD".equals(call.arg(0).literalValue())
@@ -107,23 +120,15 @@ public final class ZohoPasswordCredentialRule implements Rule {
      * "secret", token)}): the literal, or the value written into the variable passed ({@code @password =
      * "secret"}); a password read from the environment is not written here.
      */
-    private static List<LegacyZohoClients.Use> clientPasswords(CodeFacts facts) {
-        List<LegacyZohoClients.Use> passwords = new ArrayList<>();
-        for (LegacyZohoClients.Use use : LegacyZohoClients.passwords(facts)) {
-            TextRange argument = use.token();
-            String written = facts.file().slice(argument);
-            java.util.Optional<TextRange> literal = CallArguments.literalInside(facts.file().text(), argument);
-            if (literal.isPresent()) {
-                if (isWrittenOut(facts.file().slice(literal.get()))) {
-                    passwords.add(new LegacyZohoClients.Use(use.signature(), literal.get()));
-                }
-                continue;
-            }
-            facts.bindings().stream().filter(b -> b.kind() == Binding.Kind.ASSIGNMENT && b.name().equals(written)
-                    && isWrittenOut(b)).forEach(b -> passwords.add(new LegacyZohoClients.Use(use.signature(),
-                    b.value().range())));
+    private static List<TextRange> writtenPasswords(CodeFacts facts, LegacyZohoClients.Use use) {
+        TextRange argument = use.token();
+        String written = facts.file().slice(argument);
+        java.util.Optional<TextRange> literal = CallArguments.literalInside(facts.file().text(), argument);
+        if (literal.isPresent()) {
+            return isWrittenOut(facts.file().slice(literal.get())) ? List.of(literal.get()) : List.of();
         }
-        return passwords;
+        return facts.bindings().stream().filter(b -> b.kind() == Binding.Kind.ASSIGNMENT && b.name().equals(written)
+                && isWrittenOut(b)).map(b -> b.value().range()).toList();
     }
 
     /**
@@ -172,8 +177,13 @@ public final class ZohoPasswordCredentialRule implements Rule {
         return binding.value() != null && isWrittenOut(binding.value().literalValue());
     }
 
+    /**
+     * A value that could be the password itself: not a placeholder, and not the field's name
+     * ({@code PASSWORD = "password"} names the key the password is sent under).
+     */
     private static boolean isWrittenOut(String value) {
-        return value != null && !value.isBlank() && !value.matches("[A-Z_]+|\\$\\{.*|\\{\\{.*|%.*%|<.*>");
+        return value != null && !value.isBlank() && !value.matches("[A-Z_]+|\\$\\{.*|\\{\\{.*|%.*%|<.*>")
+                && !value.matches("(?i)pass(?:word|wd)?|pwd|pw");
     }
 
     private static boolean isPasswordName(String name) {

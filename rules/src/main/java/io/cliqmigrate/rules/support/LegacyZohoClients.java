@@ -21,13 +21,16 @@ public final class LegacyZohoClients {
      * One signature: the library, the package its users import, the class whose instance method takes the token
      * ({@code madeBy}: the receiver must be made by that constructor in the file) or empty for a constructor, the
      * called name, how the call is written (for the message), and the positions of the token and of the user's
-     * password among the arguments (-1: none), and how the library sends the token. A {@code packageName} written with {@code ::} or a backslash is a
-     * Ruby module or a PHP namespace: the call names it itself ({@code Zohax::Api.new(},
-     * {@code new \Zoho\Crm\Client(}), or a PHP {@code use} imports the class by its short name.
+     * password among the arguments (-1: none), how the library sends the token (for a login that takes no token:
+     * where it sends the password), and how many arguments the call has (-1: any), where the library's later OAuth
+     * form has the same name. A {@code packageName} written with {@code ::} or a backslash is a Ruby module or a PHP
+     * namespace: the call names it itself ({@code Zohax::Api.new(}, {@code new \Zoho\Crm\Client(}), or a PHP
+     * {@code use} imports the class by its short name.
      */
     public record Signature(String library, String packageName, String madeBy, Pattern name, String written,
-                            int tokenAt, int passwordAt, String sentAs) {
+                            int tokenAt, int passwordAt, String sentAs, int arguments) {
         private static final String AS_PARAMETER = "as the authtoken parameter of each request";
+        private static final String TO_GENERATOR = "to the authtoken generator to make its token";
 
         Signature(String library, String packageName, String madeBy, Pattern name, String written) {
             this(library, packageName, madeBy, name, written, 0, -1);
@@ -35,7 +38,13 @@ public final class LegacyZohoClients {
 
         Signature(String library, String packageName, String madeBy, Pattern name, String written, int tokenAt,
                   int passwordAt) {
-            this(library, packageName, madeBy, name, written, tokenAt, passwordAt, AS_PARAMETER);
+            this(library, packageName, madeBy, name, written, tokenAt, passwordAt,
+                    tokenAt < 0 ? TO_GENERATOR : AS_PARAMETER, -1);
+        }
+
+        /** Where the library sends the user's password. */
+        public String passwordSentTo() {
+            return tokenAt < 0 ? sentAs : TO_GENERATOR;
         }
 
         boolean qualified() {
@@ -47,6 +56,11 @@ public final class LegacyZohoClients {
             return packageName.endsWith(".php");
         }
     }
+
+    private static final String AS_REPORTS_KEY = "as the authtoken parameter of each request (the Java 2.0 release: "
+            + "as the API key of the ticket scheme that came before the authtoken)";
+    private static final String TO_LOGIN = "to Zoho's login to make a ticket, the scheme that came before the "
+            + "authtoken and is retired with it";
 
     /** The SDKs' own sample code and the community clients met in public code. */
     public static final List<Signature> CATALOGUE = List.of(
@@ -67,12 +81,23 @@ public final class LegacyZohoClients {
             // Zoho Desk's first PHP sample SDK: the token goes out as the Authorization header of every request
             new Signature("Zoho Desk PHP sample SDK (ZohoDesk_API.php)", "ZohoDesk_API.php", "",
                     Pattern.compile("zohodeskAPI"), "new zohodeskAPI(authToken, orgId)", 0, -1,
-                    "as the Authorization header of each request"),
+                    "as the Authorization header of each request", -1),
             new Signature("pixers/zoho-api PHP library", "Pixers\\ZohoApi\\", "", Pattern.compile("Client"),
                     "new Pixers\\ZohoApi\\Client(authtoken)"),
             // sends the third argument as &authtoken= in every Reports (Analytics) API URL
             new Signature("peppeocchi/zohoreports-sdk PHP library", "ZohoReports\\", "",
-                    Pattern.compile("ZohoReports"), "new ZohoReports\\ZohoReports(email, dbName, authtoken)", 2, -1));
+                    Pattern.compile("ZohoReports"), "new ZohoReports\\ZohoReports(email, dbName, authtoken)", 2, -1),
+            // Zoho Reports' own client libraries: one argument is the authtoken (the Java 2.0 release's API key of
+            // the ticket scheme, with a login by password); the OAuth releases take three
+            new Signature("Zoho Reports Java client library", "com.adventnet.zoho.client.report", "",
+                    Pattern.compile("ReportClient"), "new ReportClient(authtoken)", 0, -1,
+                    AS_REPORTS_KEY, 1),
+            new Signature("Zoho Reports Java client library", "com.adventnet.zoho.client.report", "ReportClient",
+                    Pattern.compile("login"), "reportClient.login(loginEmailId, password)", -1, 1, TO_LOGIN, -1),
+            new Signature("Zoho Reports Python client library", "ReportClient", "", Pattern.compile("ReportClient"),
+                    "ReportClient(authtoken)", 0, -1, AS_REPORTS_KEY, 1),
+            new Signature("Zoho Reports Python client library", "ReportClient", "ReportClient",
+                    Pattern.compile("login"), "rc.login(loginEmailId, password)", -1, 1, TO_LOGIN, -1));
 
     /** {@code receiver.name(} or {@code $receiver->name(}; group 1 the receiver, group 2 the name. */
     private static final Pattern INSTANCE_CALL = Pattern.compile("(?<![\\w$.])\\$?(\\w+)\\s*(?:\\.|->)\\s*(\\w+)\\s*\\(");
@@ -106,11 +131,16 @@ public final class LegacyZohoClients {
             if (signature.tokenAt() >= 0) {
                 // no token (nil): the library makes one from the password, which is reported instead
                 CallArguments.at(facts.file().text(), open, signature.tokenAt())
-                        .filter(t -> !NO_VALUE.matcher(facts.file().slice(t)).matches())
+                        .filter(t -> !passesNothing(facts.file().slice(t)))
                         .ifPresent(t -> uses.add(new Use(signature, t)));
             }
         });
         return uses;
+    }
+
+    /** {@code nil}, {@code null}, {@code ''}: an argument that passes nothing. */
+    public static boolean passesNothing(String argument) {
+        return NO_VALUE.matcher(argument).matches();
     }
 
     /** {@code Zoho.configure do |config| config.api_key = '…' end}: the value set, up to the block's end. */
@@ -168,7 +198,8 @@ public final class LegacyZohoClients {
                 boolean instance = !signature.madeBy().isEmpty();
                 if (!signature.name().matcher(name).matches() || Lines.inComment(facts, m.start())
                         || instance && !madeBy(text, m.group(1), signature.madeBy())
-                        || !instance && (declares(text, m.start()) || !imported(text, signature, name))) {
+                        || !instance && (declares(text, m.start()) || !imported(text, signature, name))
+                        || signature.arguments() >= 0 && arity(text, m.end()) != signature.arguments()) {
                     continue;
                 }
                 each.accept(signature, m.end());
@@ -203,11 +234,29 @@ public final class LegacyZohoClients {
                 + Pattern.quote(type) + "\\s*\\(").matcher(text).find();
     }
 
-    /** The API class comes from the library: {@code import com.zoho.books.api.ContactsApi} or the whole package. */
+    /**
+     * The class comes from the library: {@code import com.zoho.books.api.ContactsApi}, the library's API package
+     * ({@code com.zoho.books.api.*}), the class in the library's own package
+     * ({@code import com.adventnet.zoho.client.report.ReportClient}), or a Python module of that name
+     * ({@code from ReportClient import ReportClient}).
+     */
     private static boolean imported(String text, Signature signature, String name) {
         String api = signature.packageName() + ".api.";
+        String own = signature.packageName() + ".";
         return text.contains(api + name) || text.contains(api + "*") || text.contains(api + "_")
-                || text.contains(api + "{");
+                || text.contains(api + "{")
+                || Pattern.compile(Pattern.quote(own) + "(?:" + Pattern.quote(name) + "(?!\\w)|\\*)").matcher(text).find()
+                || Pattern.compile("(?m)^\\s*from\\s+" + Pattern.quote(signature.packageName())
+                + "\\s+import\\s[^\\n]*\\b" + Pattern.quote(name) + "\\b").matcher(text).find();
+    }
+
+    /** How many arguments the call whose opening parenthesis ends just before {@code open} has. */
+    private static int arity(String text, int open) {
+        int count = 0;
+        while (CallArguments.at(text, open, count).isPresent()) {
+            count++;
+        }
+        return count;
     }
 
     /** {@code class OrganizationsApi(} (Kotlin, Scala) or {@code OrganizationsApi(String token) {} } is no call. */
