@@ -5,7 +5,8 @@ import io.cliqmigrate.core.model.TextRange;
 
 /**
  * INI-style files ({@code .ini}, {@code .cfg}, {@code .conf}): {@code [section]} headers, {@code key = value} or
- * {@code key: value}, {@code ;} and {@code #} comments. A setting's path is {@code section.key}. INI has no
+ * {@code key: value}, {@code ;} and {@code #} comments. A setting's path is {@code section.key}. The blocks of a
+ * HOCON {@code .conf} (Play, Akka: {@code zoho { authToken = "…" }}) are sections too, nested. INI has no
  * standard and no well-kept Java parser with positions; a line that is not a setting (an nginx directive in a
  * {@code .conf}) is still read as text, so a URL in it is seen.
  */
@@ -16,6 +17,7 @@ final class IniConfigReader implements ConfigReader {
         String text = file.text();
         ConfigDocument document = new ConfigDocument();
         String section = "";
+        java.util.Deque<String> blocks = new java.util.ArrayDeque<>();
         for (int i = 0; i < text.length(); i = ConfigText.nextLine(text, i)) {
             i = ConfigText.skipBlanks(text, i);
             int lineEnd = ConfigText.lineEnd(text, i);
@@ -31,6 +33,17 @@ final class IniConfigReader implements ConfigReader {
             end = end >= 0 ? end : ConfigText.valueEnd(text, i, lineEnd, ";#");
             if (first == '[' && text.charAt(end - 1) == ']') {
                 section = text.substring(i + 1, end - 1).strip();
+                blocks.clear();
+                continue;
+            }
+            String line = text.substring(i, end).strip();
+            java.util.regex.Matcher block = BLOCK_OPEN.matcher(line);
+            if (block.matches()) {
+                blocks.push(path(section, blocks, block.group(1).replace("\"", "")));
+                continue;
+            }
+            if (BLOCK_CLOSE.matcher(line).matches() && !blocks.isEmpty()) {
+                blocks.pop();
                 continue;
             }
             int separator = separator(text, i, end);
@@ -50,11 +63,22 @@ final class IniConfigReader implements ConfigReader {
                     && value.charAt(value.length() - 1) == value.charAt(0)) {
                 value = value.substring(1, value.length() - 1);
             }
-            document.entry(section.isEmpty() ? key : section + "." + key, new TextRange(i, keyEnd), value,
+            document.entry(path(section, blocks, key), new TextRange(i, keyEnd), value,
                     new TextRange(valueStart, valueEnd));
         }
         document.endDocument();
         return document;
+    }
+
+    /** {@code zoho {}, {@code "zoho.mail" = {}, {@code zoho: {}: a HOCON block opens, named by its key. */
+    private static final java.util.regex.Pattern BLOCK_OPEN = java.util.regex.Pattern.compile(
+            "([\\w\"][\\w.\"-]*)\\s*[=:]?\\s*\\{");
+    private static final java.util.regex.Pattern BLOCK_CLOSE = java.util.regex.Pattern.compile("}\\s*,?");
+
+    /** The setting's path: the INI section, the enclosing HOCON blocks, the key. */
+    private static String path(String section, java.util.Deque<String> blocks, String key) {
+        String outer = blocks.isEmpty() ? section : blocks.peek();
+        return outer.isEmpty() ? key : outer + "." + key;
     }
 
     /**
