@@ -79,7 +79,7 @@ public final class Guards {
         return false;
     }
 
-    private static final String[] AUTHTOKEN_WORDS = {"authtoken", "auth_token", "auth-token"};
+    private static final String[] AUTHTOKEN_WORDS = {"authtoken", "auth_token", "auth-token", "auth.token"};
 
     private static boolean saysAuthtokenInLowerCase(String lower) {
         for (String word : AUTHTOKEN_WORDS) {

@@ -48,7 +48,7 @@ public final class ScanEngine {
      * language with a quick read that mentions Zoho but none of these (modern OAuth code, inventory only) is read
      * quickly instead of fully parsed.
      */
-    private final Prefilter legacyWords = new Prefilter(List.of("o|authtoken", "o|auth_token", "o|auth-token",
+    private final Prefilter legacyWords = new Prefilter(List.of("o|authtoken", "o|auth_token", "o|auth-token", "o|auth.token",
             "crmapi", "creatorapi", "internalapi", "booksapi", "projectsapi", "supportapi", "reportsapi",
             "invoiceapi", "subscriptionsapi", "dataapi", "email_id", "/private/"), true);
 
