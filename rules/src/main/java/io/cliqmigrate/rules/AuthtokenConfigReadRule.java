@@ -116,6 +116,27 @@ public final class AuthtokenConfigReadRule implements Rule {
             + "GetEnvironmentVariable|env::var|ENV(?:\\.fetch)?|\\$_ENV|\\$_SERVER|\\benv|sys\\.env|environment|config"
             + "|[Cc]onfiguration|AppSettings|GetSection|settings|SETTINGS|getString|getProperty|GetValue<\\w+>|get|fetch)"
             + "\\s*[\\[(]" + OUTER_KEYS + "\\s*$");
+    /**
+     * Readers of a CMS's or framework's own settings, whose keys are written any way ({@code zoho_crm_authtoken}):
+     * WordPress {@code get_option}, Drupal 7 {@code variable_get}, Magento {@code getStoreConfig}, PrestaShop
+     * {@code Configuration::get}, CakePHP {@code Configure::read}, CodeIgniter {@code config->item}, Odoo
+     * {@code get_param}.
+     */
+    private static final Pattern NAMED_READER = Pattern.compile("(?:get_(?:site_)?option|get_theme_mod|variable_get"
+            + "|theme_get_setting|getStoreConfig|Configuration::get|Configure::read|config->item|get_param"
+            + "|get_setting|getSetting)\\s*\\(\\s*$");
+    /**
+     * A settings form element whose default is the stored setting ({@code $form['zohocrm_authtoken'] = array(…
+     * '#default_value' => variable_get('zohocrm_authtoken', '')}): the element's key is where the setting is
+     * declared, and the read is reported there.
+     */
+    private static final Pattern FORM_ELEMENT = Pattern.compile("\\$form(?:\\s*\\[\\s*['\"][\\w-]+['\"]\\s*])*\\s*\\[\\s*['\"]"
+            + "([\\w-]+)['\"]\\s*]\\s*=\\s*(?:array\\s*\\(|\\[)[^;]*?['\"]#default_value['\"]\\s*=>\\s*$");
+    /**
+     * Another vendor's token, a mail relay's or SMS gateway's ({@code smtp_auth_token}), or the shared secret a site
+     * checks on the webhooks Zoho calls it with ({@code zohocrm_webhooks_authtoken}), which Zoho never receives.
+     */
+    private static final Pattern OTHER_SERVICE = ZohoPatterns.otherVendor("smtp", "sms", "webhooks?");
     /** {@code process.env.ZOHO_AUTHTOKEN}: a read with no literal. */
     private static final Pattern PROCESS_ENV = Pattern.compile("process\\.env\\.([A-Za-z0-9_]*(?<![Oo])[Aa][Uu][Tt][Hh]_?"
             + "[Tt][Oo][Kk][Ee][Nn][A-Za-z0-9_]*)");
@@ -153,12 +174,14 @@ public final class AuthtokenConfigReadRule implements Rule {
                 int at = literal.range().start();
                 String before = key.length() > 80 ? null : text.substring(Math.max(0, at - 120), at);
                 java.util.regex.Matcher reader = before == null ? null : LEXICAL_READER.matcher(before);
-                if (reader == null || !AUTHTOKEN_IN_KEY.matcher(key).find()
-                        || ZohoPatterns.OTHER_VENDOR.matcher(key).find()) {
+                if (reader == null || !AUTHTOKEN_IN_KEY.matcher(key).find() || OTHER_SERVICE.matcher(key).find()) {
                     continue;
                 }
                 boolean settingKey = SETTING_KEY.matcher(key).matches() || key.matches("[A-Za-z]+(?:_?[Tt]oken)");
-                if (!settingKey || !reader.find()) {
+                java.util.regex.Matcher named = NAMED_READER.matcher(before);
+                if (named.find() && key.matches("[\\w.:/-]+")) {
+                    reader = named;
+                } else if (!settingKey || !reader.find()) {
                     // a WordPress option's fields are named in snake case ($options['zoho_auth_token'])
                     reader = options == null || !settingKey && !SNAKE_KEY.matcher(key).matches() ? null
                             : options.matcher(before);
@@ -171,7 +194,8 @@ public final class AuthtokenConfigReadRule implements Rule {
                     continue;
                 }
                 if (ZohoHints.isHint(path) || facts.hasZohoContext(expr.scope())) {
-                    reads.add(new SettingRead(literal.range(), path));
+                    reads.add(new SettingRead(formElement(text, reader.start() + Math.max(0, at - 120), key)
+                            .orElse(literal.range()), path));
                 }
             }
         }
@@ -192,6 +216,22 @@ public final class AuthtokenConfigReadRule implements Rule {
                 reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(env.start(1), env.end(1)), key));
             }
         }
+    }
+
+    /**
+     * The key of the settings form element whose {@code '#default_value'} is the read starting at {@code readAt},
+     * when the element is named after the setting it reads.
+     */
+    private static java.util.Optional<io.cliqmigrate.core.model.TextRange> formElement(String text, int readAt,
+                                                                                      String key) {
+        int from = Math.max(0, readAt - 2000); // a long '#description' may come first
+        java.util.regex.Matcher element = FORM_ELEMENT.matcher(text).region(from, readAt);
+        io.cliqmigrate.core.model.TextRange found = null;
+        while (element.find()) {
+            found = element.group(1).equals(key) && element.end() == readAt
+                    ? new io.cliqmigrate.core.model.TextRange(element.start(1), element.end(1)) : null;
+        }
+        return java.util.Optional.ofNullable(found);
     }
 
     /**

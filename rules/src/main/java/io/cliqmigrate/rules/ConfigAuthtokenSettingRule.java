@@ -284,8 +284,8 @@ public final class ConfigAuthtokenSettingRule implements Rule {
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{\\s*([A-Za-z0-9_.\\-]+)\\s*(?::[^}]*)?}");
 
     /**
-     * {@code zoho.cliq.authtoken}, {@code CLIQ_AUTHTOKEN}, {@code ZOHO_TOKEN}, or a bare {@code authtoken} in a
-     * file that talks to Zoho; not OAuth settings, npm's {@code _authToken} or another vendor's token.
+     * {@code zoho.cliq.authtoken}, {@code CLIQ_AUTHTOKEN}, {@code ZOHO_TOKEN}, {@code zoho.authentication.token},
+     * or a bare {@code authtoken} in a file that talks to Zoho; not OAuth settings, npm's {@code _authToken} or another vendor's token.
      */
     static boolean isLegacySetting(String key, CodeFacts facts) {
         // a numbered copy is the same setting: ZOHO_AUTH_TOKEN2, authtoken_2
@@ -299,7 +299,10 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                 && words.get(last - 1).equals("auth");
         boolean zohoToken = last > 0 && words.get(last).equals("token")
                 && (words.get(last - 1).equals("zoho") || words.get(last - 1).equals("cliq"));
-        if (zohoToken) {
+        // Zoho's pages called the authtoken the "authentication token"; elsewhere (Devise) it is another thing
+        boolean authenticationToken = last > 0 && words.get(last).equals("token")
+                && words.get(last - 1).equals("authentication");
+        if (zohoToken || authenticationToken && ZohoHints.isHint(key)) {
             return true;
         }
         return authtoken && (ZohoHints.isHint(key) || facts.hasZohoContext(""));

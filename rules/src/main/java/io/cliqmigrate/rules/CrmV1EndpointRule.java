@@ -30,7 +30,8 @@ public final class CrmV1EndpointRule implements Rule {
             return;
         }
         StringMatches.each(facts, ZohoPatterns.CRM_V1, 0, v -> ZohoPatterns.CRM_V1.matcher(v.text()).find(),
-                (expr, folded, m) -> UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope())),
+                (expr, folded, m) -> UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope()))
+                        && !io.cliqmigrate.rules.support.RecordedResponses.contain(facts, expr),
                 (expr, folded, m, p) -> {
                 Matcher detail = MODULE_METHOD.matcher(folded.text().substring(m.start()));
                 String target = detail.lookingAt()

@@ -25,8 +25,11 @@ import java.util.regex.Pattern;
                 + "moving it to the environment or a secret store and updating each deployment; rewriting "
                 + "the repository's history is not counted.")
 public final class HardcodedOauthSecretRule implements Rule {
-    /** {@code 1000.<hex>.<hex>}: an OAuth access or refresh token; {@code 1001.…}: a Cliq webhook token. */
-    private static final Pattern DOTTED_TOKEN = Pattern.compile("(?<![\\w.])(100[01])\\.[0-9a-f]{32}\\.[0-9a-f]{32}(?![\\w.])");
+    /**
+     * {@code 1000.<hex>.<hex>}: an OAuth access or refresh token; {@code 1001.…}: a Cliq webhook token. Zoho writes
+     * the parts as 32 hex characters; some refresh tokens seen in public code have a shorter middle part.
+     */
+    private static final Pattern DOTTED_TOKEN = Pattern.compile("(?<![\\w.])(100[01])\\.[0-9a-f]{20,40}\\.[0-9a-f]{20,40}(?![\\w.])");
     private static final Pattern SECRET_VALUE = Pattern.compile("[0-9a-fA-F]{30,}|[0-9A-Za-z]{34,}");
     /** A literal client secret in a query or form string; a hole after the {@code =} is read at run time. */
     private static final Pattern SECRET_IN_QUERY = Pattern.compile(
@@ -149,10 +152,14 @@ public final class HardcodedOauthSecretRule implements Rule {
         }
     }
 
-    /** Cheap first: only a long literal can be a client secret. */
+    /**
+     * Cheap first: only a long literal can be a client secret, and only one of varied characters (a placeholder
+     * written as {@code xxxx…} or {@code XXXX0000…} is not).
+     */
     private static boolean secretValue(StringExpr value) {
         String literal = value == null ? null : value.literalValue();
-        return literal != null && literal.length() >= 30 && SECRET_VALUE.matcher(literal.trim()).matches();
+        return literal != null && literal.length() >= 30 && SECRET_VALUE.matcher(literal.trim()).matches()
+                && literal.trim().toLowerCase(java.util.Locale.ROOT).chars().distinct().count() >= 6;
     }
 
     private static void report(CodeFacts facts, RuleContext ctx, StringExpr value) {

@@ -87,6 +87,9 @@ public final class LegacyZohoClients {
             // sends the third argument as &authtoken= in every Reports (Analytics) API URL
             new Signature("peppeocchi/zohoreports-sdk PHP library", "ZohoReports\\", "",
                     Pattern.compile("ZohoReports"), "new ZohoReports\\ZohoReports(email, dbName, authtoken)", 2, -1),
+            // the module first, then the token: new ZohoCRMClient('Leads', 'yourAuthToken'[, 'com', timeout])
+            new Signature("cristianpontes/zoho-crm-client-php library", "CristianPontes\\ZohoCRMClient\\", "",
+                    Pattern.compile("ZohoCRMClient"), "new ZohoCRMClient(module, authToken[, domain, timeout])", 1, -1),
             // Zoho Reports' own client libraries: one argument is the authtoken (the Java 2.0 release's API key of
             // the ticket scheme, with a login by password); the OAuth releases take three
             new Signature("Zoho Reports Java client library", "com.adventnet.zoho.client.report", "",

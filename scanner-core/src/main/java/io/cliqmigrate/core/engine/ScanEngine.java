@@ -1192,9 +1192,11 @@ public final class ScanEngine {
             known = language != null;
             linksAcrossFiles = language != null && language.linksAcrossFiles();
             boolean utf16 = sniff.wide() != null; // its bytes cannot match the words: decide on the text
-            // a file named for Zoho may hold its tokens and nothing else that names it (zoho_tokens.json)
+            // a file named for Zoho may hold its tokens and nothing else that names it (zoho_tokens.json), and so
+            // may a text file of noted-down OAuth credentials (refresh.txt)
             boolean matched = utf16 || filter.matches(buffer, length)
-                    || filter == engine.prefilter && namedForZoho(name);
+                    || filter == engine.prefilter && (namedForZoho(name) || language == null
+                    && io.cliqmigrate.core.lang.config.ConfigLanguage.notesZohoCredentials(buffer, length));
             if (!matched) {
                 filteredOut = facts == null; // a second pass that finds nothing new keeps the first read
                 failedPrefilter |= filter == engine.prefilter;

@@ -34,7 +34,8 @@ public final class Languages {
                 new LexicalLanguage("javascript", LexicalSyntax.C_LIKE_BACKTICK, ".js", ".mjs", ".cjs", ".jsx"),
                 new LexicalLanguage("typescript", LexicalSyntax.C_LIKE_BACKTICK, ".ts", ".tsx"),
                 new LexicalLanguage("coffeescript", LexicalSyntax.COFFEE, ".coffee"),
-                new LexicalLanguage("php", LexicalSyntax.PHP, ".php"),
+                // Drupal modules keep their PHP in .module, .inc, .install and .theme files
+                new LexicalLanguage("php", LexicalSyntax.PHP, ".php", ".phtml", ".module", ".inc", ".install", ".theme"),
                 new LexicalLanguage("ruby", LexicalSyntax.HASH, ".rb", ".rake", "vagrantfile", "rakefile", "gemfile"),
                 new LexicalLanguage("elixir", LexicalSyntax.ELIXIR, ".ex", ".exs"),
                 new LexicalLanguage("go", LexicalSyntax.C_LIKE_BACKTICK, ".go"),

@@ -78,15 +78,36 @@ public final class ConfigLanguage implements Language {
 
     /**
      * An answer of the retired authtoken generator kept as a file ({@code AUTHTOKEN=…} and {@code RESULT=TRUE}
-     * lines, saved as a test fixture or a cache): a {@code .txt} or extension-less file recognised by its content,
-     * read as {@code KEY=value} lines.
+     * lines, saved as a test fixture or a cache), or Zoho OAuth credentials noted down the same way
+     * ({@code client_id=1000.…}, {@code refresh_token=1000.…}): a {@code .txt} or extension-less file recognised by
+     * its content, read as {@code KEY=value} lines.
      */
     public static ConfigLanguage generatorAnswer() {
         return new ConfigLanguage("text", new EnvConfigReader(), LexicalSyntax.KEY_VALUE,
-                (name, bytes) -> (name.endsWith(".txt") || name.indexOf('.') < 0) && GENERATOR_ANSWER.matcher(
+                (name, bytes) -> (name.endsWith(".txt") || name.indexOf('.') < 0) && (GENERATOR_ANSWER.matcher(
                         new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1))
-                        .find());
+                        .find() || notesZohoCredentials(bytes, bytes.length)));
     }
+
+    /**
+     * Whether a text file notes down Zoho OAuth credentials ({@code client_id=1000.…}): it is read though it names
+     * neither Zoho nor an authtoken. Asked of the {@code .txt} and extension-less files the prefilter turns away, so
+     * the bytes are searched for {@code 1000.} before any string is made.
+     */
+    public static boolean notesZohoCredentials(byte[] bytes, int length) {
+        int end = Math.min(length, 4096);
+        for (int i = 0; i + 5 <= end; i++) {
+            if (bytes[i] == '1' && bytes[i + 1] == '0' && bytes[i + 2] == '0' && bytes[i + 3] == '0'
+                    && bytes[i + 4] == '.') {
+                return OAUTH_NOTES.matcher(new String(bytes, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .find();
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern OAUTH_NOTES = Pattern.compile(
+            "(?m)^(?i:client_id|refresh_token|access_token)[ \\t]*[=:][ \\t]*1000\\.[0-9A-Za-z]");
 
     private static final Pattern GENERATOR_ANSWER = Pattern.compile("(?m)^AUTHTOKEN=[0-9A-Za-z]");
 
