@@ -9,6 +9,7 @@ import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.TicketLogin;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
 
@@ -32,6 +33,15 @@ public final class AuthtokenGenerationEndpointRule implements Rule {
     public void check(CodeFacts facts, RuleContext ctx) {
         if ("xml".equals(facts.file().languageId()) && Guards.mentionsAny(facts, "getauthtoken")) {
             connectorOperations(facts, ctx);
+        }
+        if (Guards.mentionsExactly(facts, "LOGIN_ID") && TicketLogin.called(facts)) {
+            StringMatches.each(facts, TicketLogin.LOGIN_ADDRESS, 0,
+                    value -> TicketLogin.LOGIN_ADDRESS.matcher(value.text()).find(), StringMatches.ALL,
+                    (expr, folded, match, place) -> ctx.report(place.range(), "Zoho's ticket login "
+                            + "(accounts.zoho.*/login with LOGIN_ID and PASSWORD), the scheme that came before the "
+                            + "authtoken and is retired with it: this flow sends a user's e-mail and password for a "
+                            + "ticket. Replace it with an OAuth Self Client and a stored refresh token",
+                            place.related(), List.of(FIX)));
         }
         if (!Guards.mentionsAny(facts, "apiauthtoken")) {
             return;

@@ -17,6 +17,12 @@ public final class TicketLogin {
      * host in another string: it counts only with {@link #ACCOUNTS_HOST} written in the file.
      */
     private static final Pattern PATH = Pattern.compile("^/login\\?(?=.*(?-i:LOGIN_ID)=)");
+    /**
+     * The login's address with its parameters added apart ({@code 'https://accounts.zoho.com/login'} then
+     * {@code addQueryString('LOGIN_ID', …)}, or {@code '…/login?'.http_build_query($data)}): it counts only with
+     * {@code LOGIN_ID} written as a key of its own in the file.
+     */
+    public static final Pattern LOGIN_ADDRESS = Pattern.compile("(?i)(?<![\\w.-])accounts\\.zoho\\.[a-z.]+/login(?![\\w/.-])");
     /** Zoho's accounts host written alone ({@code "accounts.zoho.com"}), as a client's host setting. */
     private static final Pattern ACCOUNTS_HOST = Pattern.compile("(?i)^(?:https?://)?accounts\\.zoho\\.[a-z.]+/?$");
     /**
@@ -30,8 +36,16 @@ public final class TicketLogin {
 
     /** The file asks the ticket login for a ticket: in one URL, or the path with the accounts host written apart. */
     public static boolean called(CodeFacts facts) {
-        return anyString(facts, URL) || anyString(facts, PATH) && anyString(facts, ACCOUNTS_HOST);
+        return facts.answer("ticketLoginCalled", f -> anyString(f, URL) || anyString(f, PATH)
+                && anyString(f, ACCOUNTS_HOST) || anyString(f, LOGIN_ADDRESS) && namesLoginIdKey(f));
     }
+
+    /** {@code 'LOGIN_ID'} as a key of its own: an array's key, or a parameter's name with its value beside it. */
+    private static boolean namesLoginIdKey(CodeFacts facts) {
+        return anyString(facts, LOGIN_ID_KEY);
+    }
+
+    private static final Pattern LOGIN_ID_KEY = Pattern.compile("^LOGIN_ID(?:[=\\s\\u0000]|$)");
 
     /**
      * The ticket scheme is this file's: it calls the login, or keeps the login's own upper-case keys as data in a
