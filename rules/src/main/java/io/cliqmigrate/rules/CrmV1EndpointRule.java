@@ -26,7 +26,7 @@ public final class CrmV1EndpointRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
-        if (!Guards.mentionsAny(facts, "crm/private")) {
+        if (!Guards.mentionsAny(facts, "crm/private", "/private/json", "/private/xml")) {
             return;
         }
         StringMatches.each(facts, ZohoPatterns.CRM_V1, 0, v -> ZohoPatterns.CRM_V1.matcher(v.text()).find(),

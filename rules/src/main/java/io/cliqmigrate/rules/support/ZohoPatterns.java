@@ -57,10 +57,12 @@ public final class ZohoPatterns {
     /**
      * A v1 path ({@code crm/private/json/Leads/…}), its root ({@code 'crm/private/xml'}), the base URL ending in it,
      * or the root with the format filled in at run time ({@code "crm/private/" + format + "/" + module},
-     * {@code crm/private/%s/…}, {@code crm/private/{$format}/…}).
+     * {@code crm/private/%s/…}, {@code crm/private/{$format}/…}), or a Zoho host's v1 path whose service is
+     * filled in at run time.
      */
     public static final Pattern CRM_V1 = Pattern.compile("(?i)(?<![\\w.-])crm/private(?:/(?:xml|json)(?![\\w-])|/?$"
-            + "|/(?:\\u0000|%s|\\{\\w*}|\\$\\{\\w*})(?=/|$))");
+            + "|/(?:\\u0000|%s|\\{\\w*}|\\$\\{\\w*})(?=/|$))"
+            + "|(?<=zoho\\.(?:com|eu|in|jp|com\\.au|com\\.cn)/)\\u0000/private/(?:xml|json)(?![\\w-])");
 
     /** A 28–32 character legacy token; real ones are 32 lower-case hex characters. */
     public static final Pattern LEGACY_TOKEN_VALUE = Pattern.compile("^[0-9A-Za-z]{28,32}$");
