@@ -90,6 +90,12 @@ public final class HardcodedLegacyTokenRule implements Rule {
                     .filter(literal -> looksLikeToken(facts.file().slice(literal)))
                     .ifPresent(literal -> ctx.reportSecret(literal, MESSAGE, List.of(), List.of(FIX)));
         }
+        // photo("<token>") where fun photo(token) sends "Zoho-authtoken $token": the token is the argument
+        for (io.cliqmigrate.core.model.TextRange argument : io.cliqmigrate.rules.support.TokenParameters.arguments(facts)) {
+            CallArguments.literalInside(facts.file().text(), argument)
+                    .filter(literal -> looksLikeToken(facts.file().slice(literal)))
+                    .ifPresent(literal -> ctx.reportSecret(literal, MESSAGE, List.of(), List.of(FIX)));
+        }
         // "…?authtoken={0}".format('<token>'): the token fills the URL's placeholder
         for (io.cliqmigrate.core.model.TextRange argument : FormatArguments.tokenArguments(facts)) {
             CallArguments.literalInside(facts.file().text(), argument)
