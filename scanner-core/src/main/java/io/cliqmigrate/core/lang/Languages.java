@@ -47,6 +47,8 @@ public final class Languages {
                 new LexicalLanguage("rust", LexicalSyntax.C_LIKE, ".rs"),
                 new LexicalLanguage("shell", LexicalSyntax.SHELL, ".sh", ".bash", ".zsh", "dockerfile*", ".dockerfile",
                         "containerfile*"),
+                new LexicalLanguage("powershell", LexicalSyntax.POWERSHELL, ".ps1", ".psm1", ".psd1"),
+                new LexicalLanguage("r", LexicalSyntax.PYTHON, ".r"),
                 ConfigLanguage.generatorAnswer(),
                 ConfigLanguage.tokenStore()));
     }

@@ -36,6 +36,12 @@ public record LexicalSyntax(List<String> lineComments, List<String[]> blockComme
     public static final LexicalSyntax ELIXIR = new LexicalSyntax(List.of("#"), List.of(), "\"'", true, Mode.CODE);
     /** Shell: like {@link #HASH}, plus unquoted URLs ({@code curl https://…?authtoken=$T}) and here-documents. */
     public static final LexicalSyntax SHELL = new LexicalSyntax(List.of("#"), List.of(), "\"'`", false, Mode.SHELL);
+    /**
+     * PowerShell: {@code #} and {@code <# … #>} comments, {@code "…"} (with {@code $var}) and {@code '…'} strings,
+     * unquoted URL arguments as in shell; the backtick is its escape character, not a quote.
+     */
+    public static final LexicalSyntax POWERSHELL = new LexicalSyntax(List.of("#"), List.<String[]>of(
+            new String[] {"<#", "#>"}), "\"'", false, Mode.SHELL);
     public static final LexicalSyntax COFFEE = new LexicalSyntax(List.of("#"), List.<String[]>of(
             new String[] {"###", "###"}), "\"'`", true, Mode.CODE);
     public static final LexicalSyntax PHP = new LexicalSyntax(List.of("//", "#"), List.<String[]>of(C_BLOCK), "\"'",

@@ -161,7 +161,7 @@ final class StringDialect {
             case "kotlin", "groovy" -> dq ? Interp.DOLLAR : Interp.NONE;
             case "swift" -> dq ? Interp.SWIFT : Interp.NONE;
             case "php" -> dq ? Interp.PHP : Interp.NONE;
-            case "shell" -> dq ? Interp.SHELL : Interp.NONE;
+            case "shell", "powershell" -> dq ? Interp.SHELL : Interp.NONE;
             default -> Interp.NONE;
         };
     }
