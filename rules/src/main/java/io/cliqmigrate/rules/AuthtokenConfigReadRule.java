@@ -118,13 +118,15 @@ public final class AuthtokenConfigReadRule implements Rule {
             + "\\s*[\\[(]" + OUTER_KEYS + "\\s*$");
     /**
      * Readers of a CMS's or framework's own settings, whose keys are written any way ({@code zoho_crm_authtoken}):
-     * WordPress {@code get_option}, Drupal 7 {@code variable_get}, Magento {@code getStoreConfig}, PrestaShop
+     * WordPress {@code get_option} (and the declarations {@code add_option}, {@code register_setting}), Drupal 7 {@code variable_get}, Magento {@code getStoreConfig}, PrestaShop
      * {@code Configuration::get}, CakePHP {@code Configure::read}, CodeIgniter {@code config->item}, Odoo
      * {@code get_param}.
      */
     private static final Pattern NAMED_READER = Pattern.compile("(?:get_(?:site_)?option|get_theme_mod|variable_get"
             + "|theme_get_setting|getStoreConfig|Configuration::get|Configure::read|config->item|get_param"
-            + "|get_setting|getSetting)\\s*\\(\\s*$");
+            + "|get_setting|getSetting|add_option)\\s*\\(\\s*$"
+            // WordPress declares a plugin's option with its group first: register_setting('group', 'option')
+            + "|register_setting\\s*\\(\\s*['\"][^'\"]*['\"]\\s*,\\s*$");
     /**
      * A settings form element whose default is the stored setting ({@code $form['zohocrm_authtoken'] = array(…
      * '#default_value' => variable_get('zohocrm_authtoken', '')}): the element's key is where the setting is
@@ -132,6 +134,12 @@ public final class AuthtokenConfigReadRule implements Rule {
      */
     private static final Pattern FORM_ELEMENT = Pattern.compile("\\$form(?:\\s*\\[\\s*['\"][\\w-]+['\"]\\s*])*\\s*\\[\\s*['\"]"
             + "([\\w-]+)['\"]\\s*]\\s*=\\s*(?:array\\s*\\(|\\[)[^;]*?['\"]#default_value['\"]\\s*=>\\s*$");
+    /**
+     * An assignment to a variable named authtoken, up to the reader's receiver:
+     * {@code protected string authtoken = System.Configuration.ConfigurationSettings.} before {@code AppSettings[}.
+     */
+    private static final Pattern AUTHTOKEN_VARIABLE = Pattern.compile(
+            "(?i)(?<![\\w-])[$@]?(?:this\\.|self\\.)?\\w*(?<!o)auth_?token\\s*=\\s*(?:[\\w$]+\\s*(?:\\.|::|->)\\s*)*$");
     /**
      * Another vendor's token, a mail relay's or SMS gateway's ({@code smtp_auth_token}), or the shared secret a site
      * checks on the webhooks Zoho calls it with ({@code zohocrm_webhooks_authtoken}), which Zoho never receives.
@@ -174,9 +182,19 @@ public final class AuthtokenConfigReadRule implements Rule {
                 int at = literal.range().start();
                 String before = key.length() > 80 ? null : text.substring(Math.max(0, at - 120), at);
                 java.util.regex.Matcher reader = before == null ? null : LEXICAL_READER.matcher(before);
+                if (reader != null && !AUTHTOKEN_IN_KEY.matcher(key).find() && key.matches("[\\w.:-]+")
+                        && !OTHER_SERVICE.matcher(key).find() && reader.find()
+                        && !reader.group().matches("(?s)(?:get|fetch)\\b.*")
+                        && AUTHTOKEN_VARIABLE.matcher(before.substring(0, reader.start())).find()
+                        && facts.hasZohoContext(expr.scope())) {
+                    // authtoken = AppSettings["SubscriptionToken"]: the variable says what the setting holds
+                    reads.add(new SettingRead(literal.range(), path(reader.group(), key)));
+                    continue;
+                }
                 if (reader == null || !AUTHTOKEN_IN_KEY.matcher(key).find() || OTHER_SERVICE.matcher(key).find()) {
                     continue;
                 }
+                reader.reset();
                 boolean settingKey = SETTING_KEY.matcher(key).matches() || key.matches("[A-Za-z]+(?:_?[Tt]oken)");
                 java.util.regex.Matcher named = NAMED_READER.matcher(before);
                 if (named.find() && key.matches("[\\w.:/-]+")) {

@@ -51,10 +51,25 @@ public final class HardcodedLegacyTokenRule implements Rule {
             "Delete the value from the code and from version history",
             "Read OAuth credentials (client id, client secret, refresh token) from the environment or a secret store");
 
+    /** Exactly what the generator issued: 32 lower-case hex characters. */
+    private static final Pattern GENERATED = Pattern.compile("[0-9a-f]{32}");
+    /** Name words of other 32-hex values: an MD5 checksum, an id, a salt. */
+    private static final java.util.Set<String> HASH_WORDS = java.util.Set.of("checksum", "hash", "md5", "sha",
+            "digest", "etag", "uuid", "guid", "salt", "nonce", "signature", "fingerprint", "secret");
+
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
+        // a file that sends its reader to the generator (a comment saying where to get the token) holds what it gave
+        boolean namesGenerator = io.cliqmigrate.rules.support.Guards.mentionsAny(facts, "apiauthtoken");
         for (Binding binding : facts.bindings()) {
             String value = binding.value() == null ? null : binding.value().literalValue();
+            if (value != null && namesGenerator && !tokenName(binding.name()) && GENERATED.matcher(value.trim()).matches()
+                    && ZohoPatterns.hasDigitAndLetter(value) && !handedToOtherVendor(facts, binding.name())
+                    && ZohoPatterns.words(binding.name()).stream()
+                    .noneMatch(w -> OTHER_WORDS.contains(w) || HASH_WORDS.contains(w))) {
+                ctx.reportSecret(valueRange(facts, binding.value(), value.trim()), MESSAGE, List.of(), List.of(FIX));
+                continue;
+            }
             if (value == null || !looksLikeToken(value.trim()) || !tokenName(binding.name())
                     || handedToOtherVendor(facts, binding.name())) {
                 continue;

@@ -36,9 +36,12 @@ public final class ZohoPatterns {
             "(?i)(?<![\\w-])zoho-authtoken(?=\\s*(?:$|\\u0000|%|\\{|\\$|<|#\\{|\\\\\\(|[\"'`]|\\[|[0-9a-z]{20,}"
                     + "|(?-i:[A-Z][A-Z0-9_]{2,})(?![\\w-])))");
 
-    /** Authtoken-era SCOPE values: {@code ZohoCRM/crmapi}, {@code ZohoCliq/InternalAPI}, … (also {@code %2F}). */
+    /**
+     * Authtoken-era SCOPE values: {@code ZohoCRM/crmapi}, {@code ZohoCliq/InternalAPI}, Zoho Mail's
+     * {@code ZohoMail/ZohoMailApi}, … (also {@code %2F}).
+     */
     public static final Pattern LEGACY_SCOPE = Pattern.compile(
-            "(?<![\\w.])Zoho(?:[A-Z][A-Za-z]*)(?:/|%2F)(?:[a-z]+api|InternalAPI|DataAPI|docsapi)(?![\\w.])");
+            "(?<![\\w.])Zoho(?:[A-Z][A-Za-z]*)(?:/|%2F)(?:[a-z]+api|InternalAPI|DataAPI|docsapi|(?i:zoho[a-z]+api))(?![\\w.])");
 
     /** The companion query parameter of v1 APIs: {@code &scope=crmapi}, or a form body that starts with it. */
     public static final Pattern LEGACY_SCOPE_PARAM = Pattern.compile(
