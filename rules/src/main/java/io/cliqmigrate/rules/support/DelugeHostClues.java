@@ -20,12 +20,12 @@ public final class DelugeHostClues {
             "(?m)^\\s*\\w+\\s+(?:automation|button|standalone|schedule|relatedlist|validationrule|workflow)\\.\\w+\\s*\\(");
 
     /**
-     * What only another product hands its scripts: a SalesIQ session or visitor, a Cliq chat or command's
-     * {@code arguments}, a Books organization, a handler's {@code input} map (a CRM function takes parameters, and
-     * Creator reads fields as {@code input.Field}), or the message map a Cliq handler returns.
+     * What only another product hands its scripts: a SalesIQ session, visitor or Zobot's answers, a Cliq chat or
+     * command's {@code arguments}, a Books organization, a handler's {@code input} map (a CRM function takes
+     * parameters, and Creator reads fields as {@code input.Field}), or the message map a Cliq handler returns.
      */
     private static final Pattern OTHER_PRODUCT_CONTEXT = Pattern.compile(
-            "\\b(?:session|visitor|chat|organization|input)\\.get\\s*\\(|\\barguments\\b|\\breturn\\s*\\{\\s*\"text\"");
+            "\\b(?:session|visitor|answers|chat|organization|input)\\.get\\s*\\(|\\barguments\\b|\\breturn\\s*\\{\\s*\"text\"");
 
     private DelugeHostClues() {}
 
