@@ -119,12 +119,12 @@ public final class AuthtokenConfigReadRule implements Rule {
     /**
      * Readers of a CMS's or framework's own settings, whose keys are written any way ({@code zoho_crm_authtoken}):
      * WordPress {@code get_option} (and the declarations {@code add_option}, {@code register_setting}), Drupal 7 {@code variable_get}, Magento {@code getStoreConfig}, PrestaShop
-     * {@code Configuration::get}, CakePHP {@code Configure::read}, CodeIgniter {@code config->item}, Odoo
-     * {@code get_param}.
+     * {@code Configuration::get}, CakePHP {@code Configure::read}, CodeIgniter {@code config->item} (not the generic
+     * {@code get_param} or {@code get_setting}, which read a request's parameters too).
      */
     private static final Pattern NAMED_READER = Pattern.compile("(?:get_(?:site_)?option|get_theme_mod|variable_get"
-            + "|theme_get_setting|getStoreConfig|Configuration::get|Configure::read|config->item|get_param"
-            + "|get_setting|getSetting|add_option)\\s*\\(\\s*$"
+            + "|theme_get_setting|getStoreConfig|Configuration::get|Configure::read|config->item|add_option)"
+            + "\\s*\\(\\s*$"
             // WordPress declares a plugin's option with its group first: register_setting('group', 'option')
             + "|register_setting\\s*\\(\\s*['\"][^'\"]*['\"]\\s*,\\s*$");
     /**
@@ -135,11 +135,11 @@ public final class AuthtokenConfigReadRule implements Rule {
     private static final Pattern FORM_ELEMENT = Pattern.compile("\\$form(?:\\s*\\[\\s*['\"][\\w-]+['\"]\\s*])*\\s*\\[\\s*['\"]"
             + "([\\w-]+)['\"]\\s*]\\s*=\\s*(?:array\\s*\\(|\\[)[^;]*?['\"]#default_value['\"]\\s*=>\\s*$");
     /**
-     * An assignment to a variable named authtoken, up to the reader's receiver:
+     * An assignment to a variable, up to the reader's receiver: group 1 the variable, {@code authtoken} of
      * {@code protected string authtoken = System.Configuration.ConfigurationSettings.} before {@code AppSettings[}.
      */
-    private static final Pattern AUTHTOKEN_VARIABLE = Pattern.compile(
-            "(?i)(?<![\\w-])[$@]?(?:this\\.|self\\.)?\\w*(?<!o)auth_?token\\s*=\\s*(?:[\\w$]+\\s*(?:\\.|::|->)\\s*)*$");
+    private static final Pattern ASSIGNED_VARIABLE = Pattern.compile(
+            "(?<![\\w-])[$@]?(?:this\\.|self\\.)?([A-Za-z_]\\w*)\\s*=\\s*(?:[\\w$]+\\s*(?:\\.|::|->)\\s*)*$");
     /**
      * Another vendor's token, a mail relay's or SMS gateway's ({@code smtp_auth_token}), or the shared secret a site
      * checks on the webhooks Zoho calls it with ({@code zohocrm_webhooks_authtoken}), which Zoho never receives.
@@ -184,10 +184,9 @@ public final class AuthtokenConfigReadRule implements Rule {
                 java.util.regex.Matcher reader = before == null ? null : LEXICAL_READER.matcher(before);
                 if (reader != null && !AUTHTOKEN_IN_KEY.matcher(key).find() && key.matches("[\\w.:-]+")
                         && !OTHER_SERVICE.matcher(key).find() && reader.find()
-                        && !reader.group().matches("(?s)(?:get|fetch)\\b.*")
-                        && AUTHTOKEN_VARIABLE.matcher(before.substring(0, reader.start())).find()
-                        && facts.hasZohoContext(expr.scope())) {
-                    // authtoken = AppSettings["SubscriptionToken"]: the variable says what the setting holds
+                        && !reader.group().matches("(?s)(?:get|fetch)\\b.*") && lastKey(text, literal.range().end())
+                        && sentAsAuthtoken(facts, before.substring(0, reader.start()))) {
+                    // authtoken = AppSettings["SubscriptionToken"], later sent as "Zoho-authtoken " + authtoken
                     reads.add(new SettingRead(literal.range(), path(reader.group(), key)));
                     continue;
                 }
@@ -234,6 +233,33 @@ public final class AuthtokenConfigReadRule implements Rule {
                 reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(env.start(1), env.end(1)), key));
             }
         }
+    }
+
+    /**
+     * The key ends the read ({@code AppSettings["Token"]}), not an outer key of a nested one
+     * ({@code SETTINGS["zoho"]["cliq"]["authtoken"]}).
+     */
+    private static boolean lastKey(String text, int from) {
+        int i = from;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '"'
+                || text.charAt(i) == '\'')) {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) != ']' && text.charAt(i) != ')') {
+            return false;
+        }
+        i++;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i >= text.length() || text.charAt(i) != '[' && text.charAt(i) != '(';
+    }
+
+    /** The read's value is assigned to a variable that the file sends as the authtoken. */
+    private static boolean sentAsAuthtoken(CodeFacts facts, String beforeReader) {
+        java.util.regex.Matcher assigned = ASSIGNED_VARIABLE.matcher(beforeReader);
+        return assigned.find() && io.cliqmigrate.rules.support.TokenParameters.sentNames(facts)
+                .contains(assigned.group(1));
     }
 
     /**

@@ -55,18 +55,17 @@ public final class HardcodedLegacyTokenRule implements Rule {
     private static final Pattern GENERATED = Pattern.compile("[0-9a-f]{32}");
     /** Name words of other 32-hex values: an MD5 checksum, an id, a salt. */
     private static final java.util.Set<String> HASH_WORDS = java.util.Set.of("checksum", "hash", "md5", "sha",
-            "digest", "etag", "uuid", "guid", "salt", "nonce", "signature", "fingerprint", "secret");
+            "digest", "etag", "uuid", "guid", "salt", "nonce", "signature", "fingerprint", "secret", "appid",
+            "encryption", "cipher");
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
         // a file that sends its reader to the generator (a comment saying where to get the token) holds what it gave
-        boolean namesGenerator = io.cliqmigrate.rules.support.Guards.mentionsAny(facts, "apiauthtoken");
+        Binding generated = io.cliqmigrate.rules.support.Guards.mentionsAny(facts, "apiauthtoken")
+                ? onlyGeneratedValue(facts) : null;
         for (Binding binding : facts.bindings()) {
             String value = binding.value() == null ? null : binding.value().literalValue();
-            if (value != null && namesGenerator && !tokenName(binding.name()) && GENERATED.matcher(value.trim()).matches()
-                    && ZohoPatterns.hasDigitAndLetter(value) && !handedToOtherVendor(facts, binding.name())
-                    && ZohoPatterns.words(binding.name()).stream()
-                    .noneMatch(w -> OTHER_WORDS.contains(w) || HASH_WORDS.contains(w))) {
+            if (binding == generated) {
                 ctx.reportSecret(valueRange(facts, binding.value(), value.trim()), MESSAGE, List.of(), List.of(FIX));
                 continue;
             }
@@ -282,6 +281,27 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 && words.indexOf("auth") == words.size() - 1;
         return token && words.stream().noneMatch(OTHER_WORDS::contains)
                 && !ZohoPatterns.OTHER_VENDOR.matcher(name).find();
+    }
+
+    /**
+     * The one value in the file shaped like what the generator issued, under a name that says nothing else
+     * ({@code $authorizationCode}); none when two or more are (an app id, an MD5 sum and a key side by side).
+     */
+    private static Binding onlyGeneratedValue(CodeFacts facts) {
+        Binding found = null;
+        for (Binding binding : facts.bindings()) {
+            String value = binding.value() == null ? null : binding.value().literalValue();
+            if (value == null || !GENERATED.matcher(value.trim()).matches() || !ZohoPatterns.hasDigitAndLetter(value)) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = binding;
+        }
+        return found == null || tokenName(found.name()) || handedToOtherVendor(facts, found.name())
+                || ZohoPatterns.words(found.name()).stream()
+                .anyMatch(w -> OTHER_WORDS.contains(w) || HASH_WORDS.contains(w)) ? null : found;
     }
 
     private static boolean looksLikeToken(String value) {

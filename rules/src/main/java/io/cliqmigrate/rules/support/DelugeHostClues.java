@@ -21,11 +21,13 @@ public final class DelugeHostClues {
 
     /**
      * What only another product hands its scripts: a SalesIQ session, visitor or Zobot's answers, a Cliq chat or
-     * command's {@code arguments}, a Books organization, a handler's {@code input} map (a CRM function takes
-     * parameters, and Creator reads fields as {@code input.Field}), or the message map a Cliq handler returns.
+     * command's {@code arguments}, a Books organization, invoice, estimate or sales order, a handler's {@code input}
+     * map (a CRM function takes parameters, and Creator reads fields as {@code input.Field}), or the message map a
+     * Cliq handler returns ({@code return {"text": …}}, {@code response.put("text", …)}).
      */
     private static final Pattern OTHER_PRODUCT_CONTEXT = Pattern.compile(
-            "\\b(?:session|visitor|answers|chat|organization|input)\\.get\\s*\\(|\\barguments\\b|\\breturn\\s*\\{\\s*\"text\"");
+            "\\b(?:session|visitor|answers|chat|organization|invoice|estimate|salesorder|input)\\.get\\s*\\("
+                    + "|\\barguments\\b|\\breturn\\s*\\{\\s*\"text\"|\\bresponse\\.put\\s*\\(\\s*\"text\"");
 
     private DelugeHostClues() {}
 

@@ -200,7 +200,8 @@ public final class LegacyZohoClients {
                 String name = m.group(m.groupCount());
                 boolean instance = !signature.madeBy().isEmpty();
                 if (!signature.name().matcher(name).matches() || Lines.inComment(facts, m.start())
-                        || instance && !madeBy(text, m.group(1), signature.madeBy())
+                        || instance && (!madeBy(text, m.group(1), signature.madeBy())
+                        || !packageImported(text, signature.packageName()))
                         || !instance && (declares(text, m.start()) || !imported(text, signature, name))
                         || signature.arguments() >= 0 && arity(text, m.end()) != signature.arguments()) {
                     continue;
@@ -225,9 +226,14 @@ public final class LegacyZohoClients {
         if (signature.packageName().contains("::")) {
             return Pattern.compile("(?<![\\w:])" + module + name + "\\s*\\.\\s*new\\s*\\(");
         }
-        Matcher use = Pattern.compile("(?m)^\\s*use\\s+\\\\?" + module + "(" + name + ")\\s*;").matcher(text);
-        String shortName = use.find() ? "|" + Pattern.quote(use.group(1).substring(use.group(1).lastIndexOf('\\') + 1))
-                : "";
+        Matcher use = Pattern.compile("(?m)^\\s*use\\s+\\\\?" + module + "(" + name + ")(?:\\s+as\\s+(\\w+))?\\s*;")
+                .matcher(text);
+        // use Vendor\Client; or use Vendor\Client as Crm;
+        StringBuilder shortName = new StringBuilder();
+        while (use.find()) {
+            shortName.append('|').append(Pattern.quote(use.group(2) != null ? use.group(2)
+                    : use.group(1).substring(use.group(1).lastIndexOf('\\') + 1)));
+        }
         return Pattern.compile("\\bnew\\s+(?:\\\\?" + module + name + shortName + ")\\s*\\(");
     }
 
@@ -251,6 +257,16 @@ public final class LegacyZohoClients {
                 || Pattern.compile(Pattern.quote(own) + "(?:" + Pattern.quote(name) + "(?!\\w)|\\*)").matcher(text).find()
                 || Pattern.compile("(?m)^\\s*from\\s+" + Pattern.quote(signature.packageName())
                 + "\\s+import\\s[^\\n]*\\b" + Pattern.quote(name) + "\\b").matcher(text).find();
+    }
+
+    /**
+     * The file imports from the library: {@code import com.zoho.books.…}, or Python's {@code from ReportClient
+     * import …} and {@code import ReportClient}; a class of the same name from elsewhere is not the library's.
+     */
+    private static boolean packageImported(String text, String packageName) {
+        return packageName.contains(".") ? text.contains("import " + packageName + ".")
+                : Pattern.compile("(?m)^\\s*(?:from\\s+" + Pattern.quote(packageName) + "\\s+import\\b|import\\s+"
+                + Pattern.quote(packageName) + "\\b)").matcher(text).find();
     }
 
     /** How many arguments the call whose opening parenthesis ends just before {@code open} has. */

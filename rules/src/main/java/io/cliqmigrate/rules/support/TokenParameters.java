@@ -27,9 +27,12 @@ public final class TokenParameters {
     /** {@code fun name(…)}, {@code def name(…)}, {@code function name(…)}, {@code func name(…)}. */
     private static final Pattern DECLARATION = Pattern.compile(
             "\\b(?:fun|def|function|func|sub)\\s+([A-Za-z_]\\w*)\\s*\\(([^()]*)\\)");
-    /** A Java- or C#-like method: {@code Bitmap photo(String token) {}. */
+    /** A Java- or C#-like method: {@code Bitmap photo(String token) {}; not {@code if (token) {} and its kin. */
     private static final Pattern METHOD = Pattern.compile(
-            "\\b([A-Za-z_]\\w*)\\s*\\(([^()]*)\\)\\s*(?:throws\\s[^{;]*)?\\{");
+            "\\b(?!(?:if|while|for|foreach|switch|catch|function|return|using|lock|synchronized)\\b)([A-Za-z_]\\w*)"
+                    + "\\s*\\(([^()]*)\\)\\s*(?:throws\\s[^{;]*)?\\{");
+    /** A name this short ({@code t} in a minified bundle) names nothing to follow. */
+    private static final int SHORTEST_NAME = 3;
 
     private TokenParameters() {}
 
@@ -41,20 +44,44 @@ public final class TokenParameters {
             return found;
         }
         String text = facts.file().text();
+        // each function that takes the token, with the position of that parameter and where it is declared
+        java.util.Map<String, Integer> positions = new java.util.HashMap<>();
+        Set<Integer> declarations = new java.util.HashSet<>();
         for (Pattern declaration : List.of(DECLARATION, METHOD)) {
             Matcher m = declaration.matcher(text);
             while (m.find()) {
                 int at = parameterIndex(m.group(2), names);
                 if (at >= 0 && !Lines.inComment(facts, m.start())) {
-                    calls(facts, m.group(1), m.start(), at, found);
+                    positions.putIfAbsent(m.group(1), at);
+                    declarations.add(m.start(1));
                 }
+            }
+        }
+        if (positions.isEmpty()) {
+            return found;
+        }
+        // their calls, in one pass over the file
+        StringBuilder alternatives = new StringBuilder();
+        positions.keySet().stream().sorted().forEach(n -> alternatives.append(alternatives.isEmpty() ? "" : "|")
+                .append(Pattern.quote(n)));
+        Matcher call = Pattern.compile("(?<![\\w$])(" + alternatives + ")\\s*\\(").matcher(text);
+        while (call.find()) {
+            if (!declarations.contains(call.start(1)) && !Lines.inComment(facts, call.start())) {
+                CallArguments.at(text, call.end(), positions.get(call.group(1))).ifPresent(found::add);
             }
         }
         return found;
     }
 
-    /** The identifiers a legacy header or query takes its token from. */
-    private static Set<String> sentNames(CodeFacts facts) {
+    /**
+     * The identifiers a legacy header or query takes its token from: {@code token} of
+     * {@code "Zoho-authtoken " + token} or {@code "…?authtoken=$token"}.
+     */
+    public static Set<String> sentNames(CodeFacts facts) {
+        return facts.answer("tokenParameters.sentNames", TokenParameters::findSentNames);
+    }
+
+    private static Set<String> findSentNames(CodeFacts facts) {
         Set<String> names = new LinkedHashSet<>();
         for (StringExpr expr : facts.strings()) {
             List<Part> parts = expr.parts();
@@ -64,7 +91,7 @@ public final class TokenParameters {
                     String written = next instanceof Part.Hole hole ? hole.text()
                             : next instanceof Part.Ref ref ? ref.text() : null;
                     Matcher name = written == null ? null : INTERPOLATED.matcher(written.strip());
-                    if (name != null && name.matches()) {
+                    if (name != null && name.matches() && name.group(1).length() >= SHORTEST_NAME) {
                         names.add(name.group(1));
                     }
                 }
@@ -91,17 +118,5 @@ public final class TokenParameters {
             }
         }
         return -1;
-    }
-
-    /** The argument at {@code index} of each call of {@code function} outside its own declaration. */
-    private static void calls(CodeFacts facts, String function, int declaredAt, int index, List<TextRange> found) {
-        String text = facts.file().text();
-        Matcher call = Pattern.compile("(?<![\\w$])" + Pattern.quote(function) + "\\s*\\(").matcher(text);
-        while (call.find()) {
-            if (call.start() == text.indexOf(function, declaredAt) || Lines.inComment(facts, call.start())) {
-                continue;
-            }
-            CallArguments.at(text, call.end(), index).ifPresent(found::add);
-        }
     }
 }

@@ -65,7 +65,7 @@ public final class ZohoPatterns {
      */
     public static final Pattern CRM_V1 = Pattern.compile("(?i)(?<![\\w.-])crm/private(?:/(?:xml|json)(?![\\w-])|/?$"
             + "|/(?:\\u0000|%s|\\{\\w*}|\\$\\{\\w*})(?=/|$))"
-            + "|(?<=zoho\\.(?:com|eu|in|jp|com\\.au|com\\.cn)/)\\u0000/private/(?:xml|json)(?![\\w-])");
+            + "|(?<=zoho\\.(?:com|eu|in|jp|com\\.au|com\\.cn)/)(?:\\u0000|%s|\\{\\w*})/private/(?:xml|json)(?![\\w-])");
 
     /** A 28–32 character legacy token; real ones are 32 lower-case hex characters. */
     public static final Pattern LEGACY_TOKEN_VALUE = Pattern.compile("^[0-9A-Za-z]{28,32}$");

@@ -37,6 +37,16 @@ final class IniConfigReader implements ConfigReader {
                 continue;
             }
             String line = text.substring(i, end).strip();
+            java.util.regex.Matcher inline = INLINE_BLOCK.matcher(line);
+            if (inline.matches()) {
+                // zoho { authToken = "…" }: a block of one setting on one line
+                String value = unquoted(inline.group(3));
+                int valueStart = i + inline.start(3) + (value.length() < inline.group(3).length() ? 1 : 0);
+                document.entry(path(section, blocks, inline.group(1).replace("\"", "") + "." + inline.group(2)),
+                        new TextRange(i + inline.start(2), i + inline.end(2)), value,
+                        new TextRange(valueStart, valueStart + value.length()));
+                continue;
+            }
             java.util.regex.Matcher block = BLOCK_OPEN.matcher(line);
             if (block.matches()) {
                 blocks.push(path(section, blocks, block.group(1).replace("\"", "")));
@@ -58,11 +68,7 @@ final class IniConfigReader implements ConfigReader {
             String key = text.substring(i, keyEnd);
             int valueStart = ConfigText.skipBlanks(text, separator + 1);
             int valueEnd = Math.max(valueStart, end);
-            String value = text.substring(valueStart, valueEnd);
-            if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
-                    && value.charAt(value.length() - 1) == value.charAt(0)) {
-                value = value.substring(1, value.length() - 1);
-            }
+            String value = unquoted(text.substring(valueStart, valueEnd));
             document.entry(path(section, blocks, key), new TextRange(i, keyEnd), value,
                     new TextRange(valueStart, valueEnd));
         }
@@ -74,6 +80,15 @@ final class IniConfigReader implements ConfigReader {
     private static final java.util.regex.Pattern BLOCK_OPEN = java.util.regex.Pattern.compile(
             "([\\w\"][\\w.\"-]*)\\s*[=:]?\\s*\\{");
     private static final java.util.regex.Pattern BLOCK_CLOSE = java.util.regex.Pattern.compile("}\\s*,?");
+
+    /** {@code zoho { authToken = "…" }}: groups 1 the block, 2 the key, 3 the value as written. */
+    private static final java.util.regex.Pattern INLINE_BLOCK = java.util.regex.Pattern.compile(
+            "([\\w\"][\\w.\"-]*)\\s*[=:]?\\s*\\{\\s*([\\w][\\w.-]*)\\s*[=:]\\s*([^{}\\s](?:[^{}]*[^{}\\s])?)\\s*}\\s*,?");
+
+    private static String unquoted(String value) {
+        return value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+                && value.charAt(value.length() - 1) == value.charAt(0) ? value.substring(1, value.length() - 1) : value;
+    }
 
     /** The setting's path: the INI section, the enclosing HOCON blocks, the key. */
     private static String path(String section, java.util.Deque<String> blocks, String key) {

@@ -661,9 +661,8 @@ public final class LexicalScanner {
             }
             if (i > from + 1 && text.charAt(i - 1) == '>' && text.charAt(i - 2) == '=') {
                 i -= 2;
-            } else if (i > from + 2 && text.charAt(i - 1) == '-' && text.charAt(i - 2) == '<'
-                    && text.charAt(i - 3) == ' ') {
-                i -= 2; // R's assignment: secret <- "…"
+            } else if (i > from + 2 && text.charAt(i - 1) == '-' && text.charAt(i - 2) == '<') {
+                i -= 2; // R's assignment: secret <- "…", secret<-"…"
             } else if (i > from && (text.charAt(i - 1) == '=' || text.charAt(i - 1) == ':')) {
                 i--;
                 if (i > from && (text.charAt(i - 1) == ':' || text.charAt(i - 1) == '?')) {
