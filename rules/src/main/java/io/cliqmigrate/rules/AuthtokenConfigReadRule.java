@@ -173,6 +173,8 @@ public final class AuthtokenConfigReadRule implements Rule {
     private static void lexicalReads(CodeFacts facts, List<SettingRead> reads) {
         String text = facts.file().text();
         Pattern options = optionReader(text);
+        // variables sent as the authtoken: a setting read into one is the authtoken's, whatever its key
+        java.util.Set<String> sent = io.cliqmigrate.rules.support.TokenParameters.sentNames(facts);
         for (var expr : facts.strings()) {
             for (var part : expr.parts()) {
                 if (!(part instanceof io.cliqmigrate.core.code.Part.Literal literal)) {
@@ -182,10 +184,10 @@ public final class AuthtokenConfigReadRule implements Rule {
                 int at = literal.range().start();
                 String before = key.length() > 80 ? null : text.substring(Math.max(0, at - 120), at);
                 java.util.regex.Matcher reader = before == null ? null : LEXICAL_READER.matcher(before);
-                if (reader != null && !AUTHTOKEN_IN_KEY.matcher(key).find() && key.matches("[\\w.:-]+")
-                        && !OTHER_SERVICE.matcher(key).find() && reader.find()
+                if (reader != null && !sent.isEmpty() && !AUTHTOKEN_IN_KEY.matcher(key).find()
+                        && key.matches("[\\w.:-]+") && !OTHER_SERVICE.matcher(key).find() && reader.find()
                         && !reader.group().matches("(?s)(?:get|fetch)\\b.*") && lastKey(text, literal.range().end())
-                        && sentAsAuthtoken(facts, before.substring(0, reader.start()))) {
+                        && sentAsAuthtoken(sent, before.substring(0, reader.start()))) {
                     // authtoken = AppSettings["SubscriptionToken"], later sent as "Zoho-authtoken " + authtoken
                     reads.add(new SettingRead(literal.range(), path(reader.group(), key)));
                     continue;
@@ -255,11 +257,10 @@ public final class AuthtokenConfigReadRule implements Rule {
         return i >= text.length() || text.charAt(i) != '[' && text.charAt(i) != '(';
     }
 
-    /** The read's value is assigned to a variable that the file sends as the authtoken. */
-    private static boolean sentAsAuthtoken(CodeFacts facts, String beforeReader) {
+    /** The read's value is assigned to one of the variables that the file sends as the authtoken. */
+    private static boolean sentAsAuthtoken(java.util.Set<String> sent, String beforeReader) {
         java.util.regex.Matcher assigned = ASSIGNED_VARIABLE.matcher(beforeReader);
-        return assigned.find() && io.cliqmigrate.rules.support.TokenParameters.sentNames(facts)
-                .contains(assigned.group(1));
+        return assigned.find() && sent.contains(assigned.group(1));
     }
 
     /**

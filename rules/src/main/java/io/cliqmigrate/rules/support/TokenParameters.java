@@ -7,7 +7,6 @@ import io.cliqmigrate.core.model.TextRange;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,20 +99,23 @@ public final class TokenParameters {
         return names;
     }
 
-    /** The position of the parameter named like one of {@code names}, or -1. */
+    private static final Pattern WORD = Pattern.compile("[A-Za-z_]\\w*");
+    private static final Pattern LEADING_NAME = Pattern.compile("^\\s*\\$?([A-Za-z_]\\w*)");
+
+    /**
+     * The position of the parameter named like one of {@code names}, or -1: Kotlin, Python, PHP and JavaScript
+     * write the name first ({@code token: String}, {@code $token = ''}), Java and C# last ({@code String token}).
+     */
     private static int parameterIndex(String parameters, Set<String> names) {
         String[] each = parameters.split(",");
         for (int i = 0; i < each.length; i++) {
-            Matcher word = Pattern.compile("[A-Za-z_]\\w*").matcher(each[i].split("[:=]")[0]);
+            Matcher word = WORD.matcher(each[i].split("[:=]")[0]);
             String last = null;
             while (word.find()) {
                 last = word.group();
             }
-            // Kotlin, Python, PHP, JavaScript name first (token: String); Java and C# last (String token)
-            Matcher first = Pattern.compile("^\\s*\\$?([A-Za-z_]\\w*)").matcher(each[i]);
-            String firstName = first.find() ? first.group(1) : null;
-            if (last != null && names.contains(last) || firstName != null && names.contains(firstName)
-                    && !firstName.toLowerCase(Locale.ROOT).equals("string")) {
+            Matcher first = LEADING_NAME.matcher(each[i]);
+            if (last != null && names.contains(last) || first.find() && names.contains(first.group(1))) {
                 return i;
             }
         }
