@@ -52,6 +52,11 @@ final class IniConfigReader implements ConfigReader {
                 blocks.push(path(section, blocks, block.group(1).replace("\"", "")));
                 continue;
             }
+            if (line.endsWith("{")) {
+                // a block that names no setting (nginx's "location / {"): its closing brace must not end an outer one
+                blocks.push(blocks.isEmpty() ? section : blocks.peek());
+                continue;
+            }
             if (BLOCK_CLOSE.matcher(line).matches() && !blocks.isEmpty()) {
                 blocks.pop();
                 continue;
