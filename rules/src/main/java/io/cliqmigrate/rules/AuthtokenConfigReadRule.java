@@ -61,6 +61,11 @@ public final class AuthtokenConfigReadRule implements Rule {
 
     /** Every place the file reads a Zoho authtoken setting, with the setting's key. */
     public static List<SettingRead> reads(CodeFacts facts) {
+        // asked by this rule and by the query, form and header rules: read once per file
+        return facts.answer("authtokenConfigRead.reads", f -> List.copyOf(findReads(f)));
+    }
+
+    private static List<SettingRead> findReads(CodeFacts facts) {
         List<SettingRead> reads = new java.util.ArrayList<>();
         if (!facts.file().languageId().equals("java")) {
             lexicalReads(facts, reads);

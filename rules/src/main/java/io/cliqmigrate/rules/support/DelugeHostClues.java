@@ -38,7 +38,8 @@ public final class DelugeHostClues {
 
     /** A CRM function by its header, or by a task that only a script inside Zoho CRM can call. */
     public static boolean crmFunction(CodeFacts facts) {
-        return CRM_FUNCTION.matcher(facts.file().text()).find() || callsCrmOnlyTask(facts);
+        return facts.answer("delugeHost.crmFunction",
+                f -> CRM_FUNCTION.matcher(f.file().text()).find() || callsCrmOnlyTask(f));
     }
 
     /**
@@ -49,8 +50,12 @@ public final class DelugeHostClues {
      * owner's authtoken, which {@code deluge.host} lets users have checked.
      */
     public static boolean probablyCrm(CodeFacts facts, java.util.Optional<String> configuredHost) {
-        if (configuredHost.isPresent() || creatorExport(facts) || crmFunction(facts)
-                || OTHER_PRODUCT_CONTEXT.matcher(facts.file().text()).find()) {
+        // asked by two rules of every script with a task: the script is read once
+        return configuredHost.isEmpty() && facts.answer("delugeHost.probablyCrm", DelugeHostClues::looksLikeCrm);
+    }
+
+    private static boolean looksLikeCrm(CodeFacts facts) {
+        if (creatorExport(facts) || crmFunction(facts) || OTHER_PRODUCT_CONTEXT.matcher(facts.file().text()).find()) {
             return false;
         }
         boolean crmTask = false;

@@ -181,6 +181,18 @@ public final class LegacyZohoClients {
 
     /** Each catalogued call, with the offset just past its opening parenthesis. */
     private static void calls(CodeFacts facts, java.util.function.ObjIntConsumer<Signature> each) {
+        // three rules ask: the file is searched once
+        for (Call call : facts.answer("legacyZohoClients.calls", LegacyZohoClients::findCalls)) {
+            each.accept(call.signature(), call.open());
+        }
+    }
+
+    /** A catalogued call and the offset just past its opening parenthesis. */
+    private record Call(Signature signature, int open) {}
+
+    private static List<Call> findCalls(CodeFacts facts) {
+        List<Call> found = new ArrayList<>();
+        java.util.function.ObjIntConsumer<Signature> each = (signature, open) -> found.add(new Call(signature, open));
         String text = facts.file().text();
         for (Signature signature : CATALOGUE) {
             if (!Guards.mentionsAny(facts, signature.packageName().toLowerCase(java.util.Locale.ROOT))) {
@@ -209,6 +221,7 @@ public final class LegacyZohoClients {
                 each.accept(signature, m.end());
             }
         }
+        return found;
     }
 
     /**

@@ -82,6 +82,9 @@ public final class TokenParameters {
 
     private static Set<String> findSentNames(CodeFacts facts) {
         Set<String> names = new LinkedHashSet<>();
+        if (!Guards.mentionsAuthtoken(facts)) {
+            return names; // both markers say authtoken
+        }
         for (StringExpr expr : facts.strings()) {
             List<Part> parts = expr.parts();
             for (int i = 0; i + 1 < parts.size(); i++) {
