@@ -25,7 +25,6 @@ public final class DelugeIntegrationInventoryRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
-        Boolean probablyCrm = null; // read once per file, when a task without a connection needs it
         for (CallFact call : facts.calls()) {
             String name = call.name().toLowerCase(Locale.ROOT);
             Map<String, String> properties = new LinkedHashMap<>();
@@ -51,16 +50,14 @@ public final class DelugeIntegrationInventoryRule implements Rule {
                 properties.put("task", call.name());
                 if (properties.containsKey("connection")) {
                     message = "Task " + call.name() + " through connection " + properties.get("connection");
-                } else {
-                    probablyCrm = probablyCrm != null ? probablyCrm : DelugeHostClues.probablyCrm(facts, ctx.delugeHost());
-                    if (!probablyCrm) {
-                        continue;
-                    }
+                } else if (DelugeHostClues.probablyCrm(facts, ctx.delugeHost())) {
                     message = "Task " + call.name() + " with no connection argument, which a Zoho CRM function "
                             + "(as this script looks to be) does not need: there the task acts on that CRM. If the "
                             + "script runs in another product, the task uses its owner's authtoken and stops working "
                             + "when that is deleted: name the product with deluge.host in .cliq-migrate.yml to have "
                             + "it checked";
+                } else {
+                    continue;
                 }
             } else {
                 continue;

@@ -86,18 +86,16 @@ public final class DelugeTaskWithoutConnectionRule implements Rule {
     public void check(CodeFacts facts, RuleContext ctx) {
         // the product the configuration names for this script's path, where the script does not say it
         String configured = ctx.delugeHost().orElse(null);
-        Boolean crmFunction = configured == null ? null : configured.equals("crm");
         Boolean creator = configured == null ? null : configured.equals("creator"); // else read once per file
-        Boolean probablyCrm = null;
         for (CallFact call : facts.calls()) {
             offSpecConnection(facts, ctx, call);
             if (!DelugeTasks.isKnownTask(call) || DelugeTasks.connection(facts, call).isPresent()) {
                 continue;
             }
             if (!DelugeTasks.isCliqTask(call)) {
-                crmFunction = crmFunction != null ? crmFunction : DelugeHostClues.crmFunction(facts);
-                probablyCrm = probablyCrm != null ? probablyCrm : DelugeHostClues.probablyCrm(facts, ctx.delugeHost());
-                if (crmFunction || probablyCrm) {
+                boolean crm = configured != null ? configured.equals("crm")
+                        : DelugeHostClues.crmFunction(facts) || DelugeHostClues.probablyCrm(facts, ctx.delugeHost());
+                if (crm) {
                     // a likely CRM function's tasks are listed by deluge-integration-inventory instead
                     continue;
                 }
