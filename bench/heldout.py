@@ -7,6 +7,7 @@ bench/heldout/<set>/ so the measurement can be repeated on a fresh copy of the f
 
     bench/heldout.py <corpus-dir>            # table per language, then every miss and false alarm
 
+Each file is scanned under its own name (the manifest's path inside its repository), in a folder per repository.
 A legacy label counts as found when a finding of level error or warning starts on its line; a category match also
 needs the rule that owns the category. A false alarm is an error or warning finding on a line with no legacy label.
 Info findings (the inventory) are neither.
@@ -14,8 +15,10 @@ Info findings (the inventory) are neither.
 import csv
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections import defaultdict
 
 RULES = {
@@ -40,13 +43,26 @@ def main(corpus):
         labels = list(csv.DictReader(f, delimiter="\t"))
     with open(os.path.join(corpus, "manifest.tsv"), newline="") as f:
         manifest = {row["file"]: row for row in csv.DictReader(f, delimiter="\t")}
-    scan = subprocess.run([os.path.join(root, "cliq-migrate"), "scan", files_dir, "--format", "json",
-                           "--fail-on", "none"], capture_output=True, text=True, check=True)
+    with tempfile.TemporaryDirectory(prefix="heldout-") as tree:
+        # each file under its own name in its repository's folder, as a checkout has it: a file's name can decide
+        # how it is read (.testrc, .env, Dockerfile), and the corpus's flattened names keep only its ending
+        corpus_file = {}
+        for file, row in manifest.items():
+            where = os.path.join(row["language"] if row.get("language") else file.split("/")[0],
+                                 row["repo"].replace("/", "__").replace(":", "_"), row["path"])
+            if where in corpus_file:
+                where = file
+            corpus_file[where] = file
+            os.makedirs(os.path.dirname(os.path.join(tree, where)), exist_ok=True)
+            shutil.copy2(os.path.join(files_dir, file), os.path.join(tree, where))
+        scan = subprocess.run([os.path.join(root, "cliq-migrate"), "scan", tree, "--format", "json",
+                               "--fail-on", "none"], capture_output=True, text=True, check=True)
     report = json.loads(scan.stdout)
     findings = defaultdict(list)
     for finding in report["findings"]:
         if finding["severity"] in ("error", "warning") and not finding.get("suppressed"):
-            findings[(finding["path"], int(finding["startLine"]))].append(finding["ruleId"])
+            path = corpus_file.get(finding["path"], finding["path"])
+            findings[(path, int(finding["startLine"]))].append(finding["ruleId"])
 
     legacy_lines = {(l["file"], int(l["line"])) for l in labels if l["kind"] == "legacy"}
     per_language = defaultdict(lambda: defaultdict(int))
