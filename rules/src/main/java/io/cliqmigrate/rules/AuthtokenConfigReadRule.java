@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 
 @RuleMeta(id = "authtoken-config-read", summary = "Code that reads a Zoho authtoken from configuration or the environment",
         severity = Severity.ERROR, languages = {"java", "python", "javascript", "typescript", "coffeescript", "php",
-        "ruby", "elixir", "go", "csharp", "kotlin", "groovy", "scala", "swift", "rust"}, tags = {Tags.LEGACY_AUTH, Tags.CONFIG},
+        "ruby", "elixir", "go", "csharp", "kotlin", "groovy", "scala", "swift", "rust", "powershell", "r", "perl",
+        "objectivec", "c", "dart", "apex", "lua", "vb"}, tags = {Tags.LEGACY_AUTH, Tags.CONFIG},
         manualMinutes = 20, reviewMinutes = 10, safeMinutes = 0,
         effortAssumption = "Per read: replacing the code that reads the authtoken setting with a call to the "
                 + "shared token provider (or a read of the webhook token setting), and one test run of "
@@ -115,12 +116,14 @@ public final class AuthtokenConfigReadRule implements Rule {
      * The environment and configuration readers of the other languages, right before the key they read:
      * {@code os.environ["ZOHO_AUTHTOKEN"]}, {@code os.getenv(…)}, {@code ENV.fetch(…)}, {@code getenv(…)},
      * {@code os.Getenv(…)}, {@code Environment.GetEnvironmentVariable(…)}, {@code env::var(…)},
-     * {@code System.getenv(…)}, {@code config.get(…)}, {@code settings[…]}.
+     * {@code System.getenv(…)}, {@code config.get(…)}, {@code settings[…]}, Perl's {@code $ENV{…}}.
      */
-    private static final Pattern LEXICAL_READER = Pattern.compile("(?:environ(?:\\.get)?|getenv|Getenv|get_env|"
+    private static final Pattern LEXICAL_READER = Pattern.compile("(?:(?:environ(?:\\.get)?|getenv|Getenv|get_env|"
             + "GetEnvironmentVariable|env::var|ENV(?:\\.fetch)?|\\$_ENV|\\$_SERVER|\\benv|sys\\.env|environment|config"
             + "|[Cc]onfiguration|AppSettings|GetSection|settings|SETTINGS|getString|getProperty|GetValue<\\w+>|get|fetch)"
-            + "\\s*[\\[(]" + OUTER_KEYS + "\\s*$");
+            + "\\s*[\\[(]"
+            // Perl's environment hash: $ENV{'ZOHO_AUTHTOKEN'}
+            + "|\\$ENV\\s*\\{)" + OUTER_KEYS + "\\s*$");
     /**
      * Readers of a CMS's or framework's own settings, whose keys are written any way ({@code zoho_crm_authtoken}):
      * WordPress {@code get_option} (and the declarations {@code add_option}, {@code register_setting}), Drupal 7 {@code variable_get}, Magento {@code getStoreConfig}, PrestaShop

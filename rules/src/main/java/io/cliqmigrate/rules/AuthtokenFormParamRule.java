@@ -82,6 +82,9 @@ public final class AuthtokenFormParamRule implements Rule {
                 }
             }
         }
+        for (TextRange field : ConfigForms.markupFields(facts, ZohoPatterns.AUTHTOKEN_KEY)) {
+            report(ctx, seen, field, List.of(), Map.of());
+        }
         for (TextRange field : ConfigForms.fields(facts, ZohoPatterns.AUTHTOKEN_KEY)) {
             report(ctx, seen, field, List.of(), Map.of());
         }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 
 @RuleMeta(id = "config-authtoken-setting", summary = "Configuration setting that holds a legacy Zoho authtoken",
         severity = Severity.ERROR, languages = {"properties", "env", "ini", "toml", "yaml", "json", "xml", "shell", "ruby",
-                "php"},
+                "php", "powershell", "batch", "make", "hcl"},
         tags = {Tags.LEGACY_AUTH, Tags.CONFIG},
         manualMinutes = 20, reviewMinutes = 10, safeMinutes = 0,
         effortAssumption = "Per setting: replacing it with the OAuth settings (client id, client secret, refresh "

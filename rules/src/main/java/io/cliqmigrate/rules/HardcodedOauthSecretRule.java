@@ -30,10 +30,19 @@ public final class HardcodedOauthSecretRule implements Rule {
      * the parts as 32 hex characters; some refresh tokens seen in public code have a shorter middle part.
      */
     private static final Pattern DOTTED_TOKEN = Pattern.compile("(?<![\\w.])(100[01])\\.[0-9a-f]{20,40}\\.[0-9a-f]{20,40}(?![\\w.])");
+    /**
+     * {@code 1000.<hex>} in one part: not a shape Zoho issues, but what is left of a refresh or access token pasted
+     * without its dot; taken for one only under a name that says so ({@code ZOHO_REFRESH_TOKEN: '1000.…'}).
+     */
+    private static final Pattern ONE_PART_TOKEN = Pattern.compile("(?<![\\w.])1000\\.[0-9a-f]{32,80}(?![\\w.])");
+    private static final String TOKEN_MESSAGE = "Hard-coded Zoho OAuth token (value redacted): a refresh token never "
+            + "expires and an access token grants its scopes";
     private static final Pattern SECRET_VALUE = Pattern.compile("[0-9a-fA-F]{30,}|[0-9A-Za-z]{34,}");
     /** A literal client secret in a query or form string; a hole after the {@code =} is read at run time. */
     private static final Pattern SECRET_IN_QUERY = Pattern.compile(
             "(?i)[?&]client_secret=([0-9a-f]{30,}|[0-9a-z]{34,})(?=$|[&#\\s\\u0000])");
+    private static final String REVOKE = ". Revoke it, remove it from the code and its history, and read it from the "
+            + "environment, a secret store or a Deluge connection";
     private static final String SECRET_MESSAGE = "Hard-coded Zoho OAuth client secret (value redacted): with the "
             + "client id it lets anyone mint tokens for this client. Regenerate it in the API console and read it "
             + "from the environment or a secret store";
@@ -48,10 +57,16 @@ public final class HardcodedOauthSecretRule implements Rule {
                     }
                     place.reportSecret(ctx, m.group().length(), (m.group(1).equals("1001")
                             ? "Hard-coded Cliq webhook token (value redacted): anyone who reads it can post as its owner"
-                            : "Hard-coded Zoho OAuth token (value redacted): a refresh token never expires and an "
-                            + "access token grants its scopes")
-                            + ". Revoke it, remove it from the code and its history, and read it from the environment, "
-                            + "a secret store or a Deluge connection", List.of(HardcodedLegacyTokenRule.FIX));
+                            : TOKEN_MESSAGE) + REVOKE, List.of(HardcodedLegacyTokenRule.FIX));
+                });
+        StringMatches.each(facts, ONE_PART_TOKEN, 0, v -> ONE_PART_TOKEN.matcher(v.text()).find(), StringMatches.ALL,
+                (expr, folded, m, place) -> {
+                    String name = holders.nameAt(place.range());
+                    List<String> words = name == null ? List.of() : ZohoPatterns.words(name);
+                    if (words.contains("token") && (words.contains("refresh") || words.contains("access"))) {
+                        place.reportSecret(ctx, m.group().length(), TOKEN_MESSAGE + REVOKE,
+                                List.of(HardcodedLegacyTokenRule.FIX));
+                    }
                 });
         // the secret written into the token request itself: …/oauth/v2/token?…&client_secret=<literal>
         StringMatches.each(facts, SECRET_IN_QUERY, 1, v -> false,

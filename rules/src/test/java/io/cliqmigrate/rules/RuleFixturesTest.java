@@ -37,9 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RuleFixturesTest {
     static final Path FIXTURES = Path.of("src/test/resources/fixtures");
-    private static final Pattern COMMENT_LINE = Pattern.compile("\\s*(?://|#|<!--|/\\*|\\*)");
+    private static final Pattern COMMENT_LINE = Pattern.compile("\\s*(?://|#|<!--|/\\*|\\*|'\\s|::|REM )");
     private static final Pattern ANNOTATION = Pattern.compile(
-            "(?://|#|<!--|--|;|\\*)\\s*(ruleid|ok|todoruleid|todook):\\s*([\\w,-]+)");
+            "(?://|#|<!--|--|;|\\*|'|::|REM )\\s*(ruleid|ok|todoruleid|todook):\\s*([\\w,-]+)");
 
     @TestFactory
     Stream<DynamicNode> everyRuleMatchesItsAnnotatedExamples(@TempDir Path tmp) throws IOException {

@@ -44,6 +44,25 @@ public final class ConfigForms {
     }
 
     /**
+     * A page's or template's form field with this name ({@code <input type="hidden" name="authtoken" …>}, ColdFusion's
+     * {@code <cfhttpparam name="authtoken" …>}) in a file that talks to Zoho: where the name is written.
+     */
+    public static List<TextRange> markupFields(CodeFacts facts, Pattern name) {
+        List<TextRange> found = new ArrayList<>();
+        if (!"html".equals(facts.file().languageId()) || !facts.hasZohoContext("")) {
+            return found;
+        }
+        for (Binding binding : facts.bindings()) {
+            String value = binding.value() == null ? null : binding.value().literalValue();
+            if (binding.kind() == Binding.Kind.CONFIG_KEY && binding.name().equals("name") && value != null
+                    && name.matcher(value.trim()).matches()) {
+                found.add(binding.value().range());
+            }
+        }
+        return found;
+    }
+
+    /**
      * The request's URL (the nearest {@code <request>.url} or {@code .url.raw} setting) names Zoho, or names no
      * host and the file talks to Zoho.
      */

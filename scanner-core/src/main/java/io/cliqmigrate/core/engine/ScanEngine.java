@@ -787,7 +787,8 @@ public final class ScanEngine {
     /** Files whose language only their content tells: Deluge copied into a .txt or an extension-less file. */
     static boolean mayHoldScript(String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return lower.endsWith(".txt") || lower.indexOf('.') < 0 && !NOT_SCRIPTS.contains(lower);
+        return lower.endsWith(".txt") || lower.indexOf('.') < 0 && !NOT_SCRIPTS.contains(lower)
+                || io.cliqmigrate.core.lang.config.ConfigLanguage.isRcDotfile(lower);
     }
 
     private static final java.util.Set<String> NOT_SCRIPTS = java.util.Set.of("license", "licence", "notice",

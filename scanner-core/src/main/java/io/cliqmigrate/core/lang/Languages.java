@@ -29,9 +29,12 @@ public final class Languages {
                 ConfigLanguage.ini(),
                 ConfigLanguage.yaml(),
                 ConfigLanguage.json(),
+                ConfigLanguage.rcJson(),
                 ConfigLanguage.xml(),
                 new LexicalLanguage("python", LexicalSyntax.PYTHON, ".py"),
-                new LexicalLanguage("javascript", LexicalSyntax.C_LIKE_BACKTICK, ".js", ".mjs", ".cjs", ".jsx"),
+                // Google Apps Script (.gs) is JavaScript; a Vue or Svelte component's logic is its script
+                new LexicalLanguage("javascript", LexicalSyntax.C_LIKE_BACKTICK, ".js", ".mjs", ".cjs", ".jsx", ".gs",
+                        ".vue", ".svelte"),
                 new LexicalLanguage("typescript", LexicalSyntax.C_LIKE_BACKTICK, ".ts", ".tsx"),
                 new LexicalLanguage("coffeescript", LexicalSyntax.COFFEE, ".coffee"),
                 // Drupal modules keep their PHP in .module, .inc, .install and .theme files
@@ -46,9 +49,25 @@ public final class Languages {
                 new LexicalLanguage("swift", LexicalSyntax.KOTLIN_LIKE, ".swift"),
                 new LexicalLanguage("rust", LexicalSyntax.C_LIKE, ".rs"),
                 new LexicalLanguage("shell", LexicalSyntax.SHELL, ".sh", ".bash", ".zsh", "dockerfile*", ".dockerfile",
-                        "containerfile*"),
+                        "containerfile*", ".bashrc", ".bash_profile", ".zshrc", ".zprofile", ".profile", ".envrc"),
                 new LexicalLanguage("powershell", LexicalSyntax.POWERSHELL, ".ps1", ".psm1", ".psd1"),
                 new LexicalLanguage("r", LexicalSyntax.PYTHON, ".r"),
+                // the other languages integrations of the authtoken era were written in, read for their strings,
+                // assignments and calls like the ones above
+                new LexicalLanguage("perl", LexicalSyntax.HASH, ".pl", ".pm"),
+                new LexicalLanguage("objectivec", LexicalSyntax.C_LIKE, ".m", ".mm"),
+                new LexicalLanguage("c", LexicalSyntax.C_LIKE, ".c", ".h", ".cpp", ".cc", ".cxx", ".hpp", ".ino"),
+                new LexicalLanguage("dart", LexicalSyntax.KOTLIN_LIKE, ".dart"),
+                // Salesforce Apex: a CRM sync written on the other side
+                new LexicalLanguage("apex", LexicalSyntax.C_LIKE, ".cls", ".trigger"),
+                new LexicalLanguage("lua", LexicalSyntax.LUA, ".lua"),
+                new LexicalLanguage("vb", LexicalSyntax.VB, ".vb", ".vbs", ".bas", ".asp"),
+                new LexicalLanguage("batch", LexicalSyntax.BATCH, ".bat", ".cmd"),
+                new LexicalLanguage("make", LexicalSyntax.SHELL, "makefile", "gnumakefile", ".mk"),
+                new LexicalLanguage("hcl", LexicalSyntax.HCL, ".tf", ".tfvars", ".hcl"),
+                // pages and templates: a form's hidden authtoken field, a ColdFusion cfhttp URL, a JSP's request
+                new LexicalLanguage("html", LexicalSyntax.MARKUP, ".html", ".htm", ".xhtml", ".cfm", ".cfc", ".jsp",
+                        ".jspf", ".aspx", ".ascx", ".cshtml", ".erb", ".ejs", ".hbs", ".twig"),
                 ConfigLanguage.generatorAnswer(),
                 ConfigLanguage.tokenStore()));
     }

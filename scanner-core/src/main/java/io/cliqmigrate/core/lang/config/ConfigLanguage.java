@@ -72,6 +72,34 @@ public final class ConfigLanguage implements Language {
         return new ConfigLanguage("json", new JsonConfigReader(), LexicalSyntax.JSON, ".json", ".jsonc");
     }
 
+    /**
+     * A run-commands dotfile written as JSON ({@code .testrc}, {@code .myapprc}, read by the {@code rc} module and
+     * its like): a dot, a name ending in {@code rc}, no extension, and a brace first.
+     */
+    public static ConfigLanguage rcJson() {
+        return new ConfigLanguage("json", new JsonConfigReader(), LexicalSyntax.JSON,
+                (name, bytes) -> isRcDotfile(name) && startsWithBrace(bytes));
+    }
+
+    /** A run-commands dotfile's lower-cased name ({@code .testrc}): only its content tells its format. */
+    public static boolean isRcDotfile(String name) {
+        return RC_FILE.matcher(name).matches();
+    }
+
+    private static final Pattern RC_FILE = Pattern.compile("\\.[a-z0-9_-]+rc");
+
+    private static boolean startsWithBrace(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == '{') {
+                return true;
+            }
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     public static ConfigLanguage xml() {
         return new ConfigLanguage("xml", new XmlConfigReader(), LexicalSyntax.MARKUP, ".xml", ".config");
     }

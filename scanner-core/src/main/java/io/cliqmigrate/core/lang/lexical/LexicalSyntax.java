@@ -42,6 +42,17 @@ public record LexicalSyntax(List<String> lineComments, List<String[]> blockComme
      */
     public static final LexicalSyntax POWERSHELL = new LexicalSyntax(List.of("#"), List.<String[]>of(
             new String[] {"<#", "#>"}), "\"'", false, Mode.SHELL);
+    /** Visual Basic, VBScript and classic ASP: {@code '} starts a comment, strings are {@code "…"} only. */
+    public static final LexicalSyntax VB = new LexicalSyntax(List.of("'"), List.of(), "\"", false, Mode.CODE);
+    /** Lua: {@code --} and {@code --[[ … ]]} comments. */
+    public static final LexicalSyntax LUA = new LexicalSyntax(List.of("--"), List.<String[]>of(
+            new String[] {"--[[", "]]"}), "\"'", false, Mode.CODE);
+    /** Windows batch files: {@code ::} and {@code REM} comments; unquoted URLs are arguments as in shell. */
+    public static final LexicalSyntax BATCH = new LexicalSyntax(List.of("::", "REM ", "rem ", "Rem "), List.of(), "\"",
+            false, Mode.SHELL);
+    /** Terraform and other HCL: {@code #}, {@code //} and {@code /* … *}{@code /} comments, {@code "…"} strings. */
+    public static final LexicalSyntax HCL = new LexicalSyntax(List.of("#", "//"), List.<String[]>of(C_BLOCK), "\"",
+            false, Mode.CODE);
     public static final LexicalSyntax COFFEE = new LexicalSyntax(List.of("#"), List.<String[]>of(
             new String[] {"###", "###"}), "\"'`", true, Mode.CODE);
     public static final LexicalSyntax PHP = new LexicalSyntax(List.of("//", "#"), List.<String[]>of(C_BLOCK), "\"'",

@@ -147,7 +147,9 @@ final class StringDialect {
         int quoteLen = syntax.tripleQuotes() && text.startsWith(String.valueOf(q).repeat(3), quote) ? 3 : 1;
         String close = String.valueOf(q).repeat(quoteLen);
         boolean multiline = quoteLen == 3 || q == '`';
-        Escapes escapes = q == '`' && language.equals("go") ? Escapes.RAW : Escapes.BACKSLASH;
+        // Visual Basic doubles a quote inside a string ("say ""hi"""); a backslash is just a character there
+        Escapes escapes = q == '`' && language.equals("go") ? Escapes.RAW
+                : language.equals("vb") ? Escapes.DOUBLED_QUOTE : Escapes.BACKSLASH;
         return new Form(quote + quoteLen, close, interpolation(q), escapes, multiline);
     }
 
@@ -159,6 +161,9 @@ final class StringDialect {
             case "coffeescript" -> dq ? Interp.HASH_BRACE : Interp.NONE;
             case "javascript", "typescript" -> quote == '`' ? Interp.DOLLAR_BRACE : Interp.NONE;
             case "kotlin", "groovy" -> dq ? Interp.DOLLAR : Interp.NONE;
+            case "dart" -> Interp.DOLLAR;
+            case "hcl" -> Interp.DOLLAR_BRACE;
+            case "perl" -> dq ? Interp.PHP : Interp.NONE;
             case "swift" -> dq ? Interp.SWIFT : Interp.NONE;
             case "php" -> dq ? Interp.PHP : Interp.NONE;
             case "shell", "powershell" -> dq ? Interp.SHELL : Interp.NONE;
