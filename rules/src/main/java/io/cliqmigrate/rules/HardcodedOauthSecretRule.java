@@ -15,6 +15,7 @@ import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.UrlContext;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 @RuleMeta(id = "hardcoded-oauth-secret",
@@ -27,20 +28,27 @@ import java.util.regex.Pattern;
 public final class HardcodedOauthSecretRule implements Rule {
     /**
      * {@code 1000.<hex>.<hex>}: an OAuth access or refresh token; {@code 1001.…}: a Cliq webhook token. Zoho writes
-     * the parts as 32 hex characters; some refresh tokens seen in public code have a shorter middle part.
+     * the parts as 32 hex characters; some refresh tokens seen in public code have a shorter middle part. Other
+     * {@code 100x.} prefixes are other keys too (a CRM function's {@code zapikey=1003.…}), and count as an OAuth token
+     * only under a name that says so ({@code REFRESH_TOKEN=1004.…}, as Site24x7's are written).
      */
-    private static final Pattern DOTTED_TOKEN = Pattern.compile("(?<![\\w.])(100[01])\\.[0-9a-f]{20,40}\\.[0-9a-f]{20,40}(?![\\w.])");
+    private static final Pattern DOTTED_TOKEN = Pattern.compile("(?<![\\w.])(100\\d)\\.[0-9a-f]{20,40}\\.[0-9a-f]{20,40}(?![\\w.])");
     /**
      * {@code 1000.<hex>} in one part: not a shape Zoho issues, but what is left of a refresh or access token pasted
      * without its dot; taken for one only under a name that says so ({@code ZOHO_REFRESH_TOKEN: '1000.…'}).
      */
     private static final Pattern ONE_PART_TOKEN = Pattern.compile("(?<![\\w.])1000\\.[0-9a-f]{32,80}(?![\\w.])");
+    private static final String WEBHOOK_MESSAGE = "Hard-coded Cliq webhook token (value redacted): anyone who reads "
+            + "it can post as its owner";
     private static final String TOKEN_MESSAGE = "Hard-coded Zoho OAuth token (value redacted): a refresh token never "
             + "expires and an access token grants its scopes";
     private static final Pattern SECRET_VALUE = Pattern.compile("[0-9a-fA-F]{30,}|[0-9A-Za-z]{34,}");
     /** A literal client secret in a query or form string; a hole after the {@code =} is read at run time. */
     private static final Pattern SECRET_IN_QUERY = Pattern.compile(
             "(?i)[?&]client_secret=([0-9a-f]{30,}|[0-9a-z]{34,})(?=$|[&#\\s\\u0000])");
+    /** A token request's form body built apart from its URL: {@code "grant_type=refresh_token&client_id=1000.…"}. */
+    private static final Pattern TOKEN_REQUEST_BODY = Pattern.compile(
+            "(?i)(?:^|&)(?:grant_type=(?:refresh_token|authorization_code)|client_id=1000\\.)");
     private static final String REVOKE = ". Revoke it, remove it from the code and its history, and read it from the "
             + "environment, a secret store or a Deluge connection";
     private static final String SECRET_MESSAGE = "Hard-coded Zoho OAuth client secret (value redacted): with the "
@@ -52,25 +60,25 @@ public final class HardcodedOauthSecretRule implements Rule {
         Holders holders = new Holders(facts);
         StringMatches.each(facts, DOTTED_TOKEN, 0, v -> DOTTED_TOKEN.matcher(v.text()).find(), StringMatches.ALL,
                 (expr, folded, m, place) -> {
-                    if (m.group(1).equals("1000") && grantCode(holders, folded.text(), m.start(), place.range())) {
+                    if (!m.group(1).equals("1001") && grantCode(holders, folded.text(), m.start(), place.range())
+                            || !m.group(1).equals("1000") && !m.group(1).equals("1001")
+                            && !namedToken(holders.nameAt(place.range()))) {
                         return;
                     }
                     place.reportSecret(ctx, m.group().length(), (m.group(1).equals("1001")
-                            ? "Hard-coded Cliq webhook token (value redacted): anyone who reads it can post as its owner"
-                            : TOKEN_MESSAGE) + REVOKE, List.of(HardcodedLegacyTokenRule.FIX));
+                            ? WEBHOOK_MESSAGE : TOKEN_MESSAGE) + REVOKE, List.of(HardcodedLegacyTokenRule.FIX));
                 });
         StringMatches.each(facts, ONE_PART_TOKEN, 0, v -> ONE_PART_TOKEN.matcher(v.text()).find(), StringMatches.ALL,
                 (expr, folded, m, place) -> {
-                    String name = holders.nameAt(place.range());
-                    List<String> words = name == null ? List.of() : ZohoPatterns.words(name);
-                    if (words.contains("token") && (words.contains("refresh") || words.contains("access"))) {
+                    if (namedToken(holders.nameAt(place.range()))) {
                         place.reportSecret(ctx, m.group().length(), TOKEN_MESSAGE + REVOKE,
                                 List.of(HardcodedLegacyTokenRule.FIX));
                     }
                 });
         // the secret written into the token request itself: …/oauth/v2/token?…&client_secret=<literal>
         StringMatches.each(facts, SECRET_IN_QUERY, 1, v -> false,
-                (expr, folded, m) -> UrlContext.hostBefore(folded, m.start()) == UrlContext.Host.ZOHO,
+                (expr, folded, m) -> UrlContext.hostBefore(folded, m.start()) == UrlContext.Host.ZOHO
+                        || TOKEN_REQUEST_BODY.matcher(folded.text()).find() && facts.hasZohoContext(expr.scope()),
                 (expr, folded, m, place) -> place.reportSecret(ctx, m.group(1).length(), SECRET_MESSAGE,
                         List.of(HardcodedLegacyTokenRule.FIX)));
         java.util.Map<String, Binding> postmanValues = null;
@@ -123,7 +131,17 @@ public final class HardcodedOauthSecretRule implements Rule {
         if (name == null) {
             return false;
         }
-        // Zoho's SDKs call the code a grant token (ZOHOCRM_GRANT_TOKEN)
+        return grantName(name);
+    }
+
+    /** {@code REFRESH_TOKEN}, {@code accessToken}: the name of an OAuth token, not of a key or a code. */
+    private static boolean namedToken(String name) {
+        List<String> words = name == null ? List.of() : ZohoPatterns.words(name);
+        return words.contains("token") && (words.contains("refresh") || words.contains("access"));
+    }
+
+    /** A name that says code and not token ({@code AUTH_CODE}), or grant (Zoho's SDKs: {@code ZOHOCRM_GRANT_TOKEN}). */
+    private static boolean grantName(String name) {
         List<String> words = ZohoPatterns.words(name);
         return (words.contains("code") && !words.contains("token") || words.contains("grant"))
                 && !words.contains("refresh") && !words.contains("access");

@@ -45,11 +45,13 @@ public final class ConfigForms {
 
     /**
      * A page's or template's form field with this name ({@code <input type="hidden" name="authtoken" …>}, ColdFusion's
-     * {@code <cfhttpparam name="authtoken" …>}) in a file that talks to Zoho: where the name is written.
+     * {@code <cfhttpparam name="authtoken" …>}, the HTML of a PHP page) in a file that talks to Zoho: where the name
+     * is written. Only markup gives a {@code name} attribute as a setting; PHP's {@code $name = …} is a variable.
      */
     public static List<TextRange> markupFields(CodeFacts facts, Pattern name) {
         List<TextRange> found = new ArrayList<>();
-        if (!"html".equals(facts.file().languageId()) || !facts.hasZohoContext("")) {
+        String language = facts.file().languageId();
+        if (!"html".equals(language) && !"php".equals(language) || !facts.hasZohoContext("")) {
             return found;
         }
         for (Binding binding : facts.bindings()) {

@@ -49,6 +49,16 @@ public final class ZohoHints {
         return true;
     }
 
+    /** Whether a file's name says Zoho or Cliq ({@code zoho_tokens.json}, {@code zoho-subscriptions.yaml}). */
+    public static boolean namedForZoho(String name) {
+        for (int i = 0; i + 4 <= name.length(); i++) {
+            if (name.regionMatches(true, i, "zoho", 0, 4) || name.regionMatches(true, i, "cliq", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a string literal ties code to Zoho: a Zoho host, or a name-like value (an environment variable, a
      * property key) that says Zoho or Cliq. A sentence that mentions Zoho does not.

@@ -50,7 +50,7 @@ public final class ScanEngine {
      */
     private final Prefilter legacyWords = new Prefilter(List.of("o|authtoken", "o|auth_token", "o|auth-token", "o|auth.token",
             "crmapi", "creatorapi", "internalapi", "booksapi", "projectsapi", "supportapi", "reportsapi",
-            "invoiceapi", "subscriptionsapi", "dataapi", "email_id", "/private/"), true);
+            "invoiceapi", "subscriptionsapi", "recruitapi", "dataapi", "email_id", "/private/"), true);
 
     /** The files a diff-aware scan is limited to, or {@code null} for all. */
     private final Focus focus;
@@ -1159,15 +1159,6 @@ public final class ScanEngine {
         }
 
         /** Asked of every file the prefilter turns away: no string made. */
-        private static boolean namedForZoho(String name) {
-            for (int i = 0; i + 4 <= name.length(); i++) {
-                if (name.regionMatches(true, i, "zoho", 0, 4) || name.regionMatches(true, i, "cliq", 0, 4)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         void load(ScanEngine engine, Prefilter filter, boolean fullParse, Timer timer) {
             byte[] buffer;
             int length;
@@ -1194,9 +1185,10 @@ public final class ScanEngine {
             linksAcrossFiles = language != null && language.linksAcrossFiles();
             boolean utf16 = sniff.wide() != null; // its bytes cannot match the words: decide on the text
             // a file named for Zoho may hold its tokens and nothing else that names it (zoho_tokens.json), and so
-            // may a text file of noted-down OAuth credentials (refresh.txt)
+            // may a text or settings file of noted-down OAuth credentials (refresh.txt, a .env)
             boolean matched = utf16 || filter.matches(buffer, length)
-                    || filter == engine.prefilter && (namedForZoho(name) || language == null
+                    || filter == engine.prefilter && (io.cliqmigrate.core.code.ZohoHints.namedForZoho(name)
+                    || (language == null || language instanceof io.cliqmigrate.core.lang.config.ConfigLanguage)
                     && io.cliqmigrate.core.lang.config.ConfigLanguage.notesZohoCredentials(buffer, length));
             if (!matched) {
                 filteredOut = facts == null; // a second pass that finds nothing new keeps the first read

@@ -125,8 +125,8 @@ public final class ConfigLanguage implements Language {
     public static boolean notesZohoCredentials(byte[] bytes, int length) {
         int end = Math.min(length, 4096);
         for (int i = 0; i + 5 <= end; i++) {
-            if (bytes[i] == '1' && bytes[i + 1] == '0' && bytes[i + 2] == '0' && bytes[i + 3] == '0'
-                    && bytes[i + 4] == '.') {
+            if (bytes[i] == '1' && bytes[i + 1] == '0' && bytes[i + 2] == '0' && bytes[i + 3] >= '0'
+                    && bytes[i + 3] <= '9' && bytes[i + 4] == '.') {
                 return OAUTH_NOTES.matcher(new String(bytes, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1))
                         .find();
             }
@@ -135,7 +135,7 @@ public final class ConfigLanguage implements Language {
     }
 
     private static final Pattern OAUTH_NOTES = Pattern.compile(
-            "(?m)^(?i:client_id|refresh_token|access_token)[ \\t]*[=:][ \\t]*1000\\.[0-9A-Za-z]");
+            "(?m)^(?i:client_id|refresh_token|access_token)[ \\t]*[=:][ \\t]*100\\d\\.[0-9A-Za-z]");
 
     private static final Pattern GENERATOR_ANSWER = Pattern.compile("(?m)^AUTHTOKEN=[0-9A-Za-z]");
 
@@ -245,7 +245,10 @@ public final class ConfigLanguage implements Language {
                         profile));
             }
         }
-        if (LexicalScanner.hasZohoHint(file.text(), facts.strings(), facts.comments())) {
+        // a settings file named for Zoho (zoho-subscriptions.yaml) holds Zoho's settings whatever its keys say
+        String name = file.path().substring(file.path().replace('\\', '/').lastIndexOf('/') + 1);
+        if (io.cliqmigrate.core.code.ZohoHints.namedForZoho(name)
+                || LexicalScanner.hasZohoHint(file.text(), facts.strings(), facts.comments())) {
             facts.zohoHint("");
         }
         return facts.build();

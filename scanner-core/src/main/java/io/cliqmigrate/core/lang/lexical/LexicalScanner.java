@@ -56,18 +56,32 @@ public final class LexicalScanner {
         return facts.build();
     }
 
+    private static SourceFile masked(SourceFile file, String text) {
+        return new SourceFile(file.path(), file.languageId(), text, file.charset(), file.bom());
+    }
+
     /** Adds what the scan finds to facts an adapter is building. */
     public void scanInto(SourceFile file, CodeFacts.Builder facts) {
         int stringsBefore = facts.strings().size();
         int commentsBefore = facts.comments().size();
-        switch (syntax.mode()) {
-            case CODE -> scanCode(file, facts);
-            case SHELL -> {
-                scanCode(file, facts);
-                CurlForms.scan(file.text(), facts.comments().subList(commentsBefore, facts.comments().size()), facts);
+        java.util.List<int[]> php = syntax.mode() == LexicalSyntax.Mode.CODE && "php".equals(file.languageId())
+                ? PhpSegments.code(file.text()) : null;
+        if (php != null) {
+            // a page with PHP in it: the code as code, the HTML around it as markup, each at its own offsets
+            scanCode(masked(file, PhpSegments.masked(file.text(), php, true)), facts);
+            new LexicalScanner(LexicalSyntax.MARKUP).scanInto(masked(file, PhpSegments.masked(file.text(), php, false)),
+                    facts);
+        } else {
+            switch (syntax.mode()) {
+                case CODE -> scanCode(file, facts);
+                case SHELL -> {
+                    scanCode(file, facts);
+                    CurlForms.scan(file.text(), facts.comments().subList(commentsBefore, facts.comments().size()),
+                            facts);
+                }
+                case KEY_VALUE, YAML -> scanKeyValue(file, facts);
+                case MARKUP -> scanMarkup(file, facts);
             }
-            case KEY_VALUE, YAML -> scanKeyValue(file, facts);
-            case MARKUP -> scanMarkup(file, facts);
         }
         if (hasZohoHint(file.text(), facts.strings().subList(stringsBefore, facts.strings().size()),
                 facts.comments().subList(commentsBefore, facts.comments().size()))) {
@@ -411,7 +425,7 @@ public final class LexicalScanner {
     }
 
     /** A line break inside an expression: the line ends or the next one starts with an operator. */
-    private static boolean continues(String text, int newline) {
+    private boolean continues(String text, int newline) {
         int before = newline - 1;
         while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t' || text.charAt(before) == '\r')) {
             before--;
@@ -420,8 +434,13 @@ public final class LexicalScanner {
             return true;
         }
         int after = newline + 1;
-        while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
-            after++;
+        while (after < text.length()) {
+            // a comment on a line of its own between two operands ("a" // note \n + "b") does not end the statement
+            int skip = Character.isWhitespace(text.charAt(after)) ? after + 1 : commentEnd(text, after);
+            if (skip == after) {
+                break;
+            }
+            after = skip;
         }
         return after < text.length() && "+.)&|?:]".indexOf(text.charAt(after)) >= 0
                 && !text.startsWith("...", after);
