@@ -46,16 +46,17 @@ public final class ZohoPatterns {
     /** The companion query parameter of v1 APIs: {@code &scope=crmapi}, or a form body that starts with it. */
     public static final Pattern LEGACY_SCOPE_PARAM = Pattern.compile(
             "(?i)(?:^|[?&]|&amp;)scope=(crmapi|creatorapi|InternalAPI|booksapi|projectsapi|supportapi|reportsapi"
-                    + "|invoiceapi|subscriptionsapi|recruitapi|docsapi)(?![\\w.])");
+                    + "|invoiceapi|subscriptionsapi|recruitapi|campaignsapi|docsapi)(?![\\w.])");
 
     /** A value that is nothing but an authtoken-era scope of a product API: {@code 'crmapi'}, {@code 'creatorapi'}. */
     public static final Pattern LEGACY_PRODUCT_SCOPE = Pattern.compile(
-            "^(?:crmapi|creatorapi|booksapi|projectsapi|supportapi|reportsapi|invoiceapi|subscriptionsapi|recruitapi|docsapi)$");
+            "^(?:crmapi|creatorapi|booksapi|projectsapi|supportapi|reportsapi|invoiceapi|subscriptionsapi|recruitapi|docsapi"
+                    + "|CampaignsAPI)$");
 
     /** A bare value of a {@code scope} field: {@code crmapi}, {@code InternalAPI}, … */
     public static final Pattern LEGACY_SCOPE_VALUE = Pattern.compile(
             "(?i)^(?:crmapi|creatorapi|InternalAPI|booksapi|projectsapi|supportapi|reportsapi|invoiceapi"
-                    + "|subscriptionsapi|recruitapi|docsapi)$");
+                    + "|subscriptionsapi|recruitapi|campaignsapi|docsapi)$");
 
     /**
      * A v1 path ({@code crm/private/json/Leads/…}), its root ({@code 'crm/private/xml'}), the base URL ending in it,

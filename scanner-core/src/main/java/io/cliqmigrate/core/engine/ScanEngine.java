@@ -50,7 +50,7 @@ public final class ScanEngine {
      */
     private final Prefilter legacyWords = new Prefilter(List.of("o|authtoken", "o|auth_token", "o|auth-token", "o|auth.token",
             "crmapi", "creatorapi", "internalapi", "booksapi", "projectsapi", "supportapi", "reportsapi",
-            "invoiceapi", "subscriptionsapi", "recruitapi", "dataapi", "email_id", "/private/"), true);
+            "invoiceapi", "subscriptionsapi", "recruitapi", "campaignsapi", "dataapi", "email_id", "/private/"), true);
 
     /** The files a diff-aware scan is limited to, or {@code null} for all. */
     private final Focus focus;
