@@ -116,11 +116,12 @@ public final class AuthtokenConfigReadRule implements Rule {
      * The environment and configuration readers of the other languages, right before the key they read:
      * {@code os.environ["ZOHO_AUTHTOKEN"]}, {@code os.getenv(…)}, {@code ENV.fetch(…)}, {@code getenv(…)},
      * {@code os.Getenv(…)}, {@code Environment.GetEnvironmentVariable(…)}, {@code env::var(…)},
-     * {@code System.getenv(…)}, {@code config.get(…)}, {@code settings[…]}, Perl's {@code $ENV{…}}.
+     * {@code System.getenv(…)}, {@code config.get(…)}, {@code settings[…]}, Go's {@code viper.GetString(…)}, Perl's
+     * {@code $ENV{…}}.
      */
     private static final Pattern LEXICAL_READER = Pattern.compile("(?:(?:environ(?:\\.get)?|getenv|Getenv|get_env|"
             + "GetEnvironmentVariable|env::var|ENV(?:\\.fetch)?|\\$_ENV|\\$_SERVER|\\benv|sys\\.env|environment|config"
-            + "|[Cc]onfiguration|AppSettings|GetSection|settings|SETTINGS|getString|getProperty|GetValue<\\w+>|get|fetch)"
+            + "|[Cc]onfiguration|AppSettings|GetSection|settings|SETTINGS|getString|GetString|getProperty|GetValue<\\w+>|get|fetch)"
             + "\\s*[\\[(]"
             // Perl's environment hash: $ENV{'ZOHO_AUTHTOKEN'}
             + "|\\$ENV\\s*\\{)" + OUTER_KEYS + "\\s*$");
@@ -147,7 +148,7 @@ public final class AuthtokenConfigReadRule implements Rule {
      * {@code protected string authtoken = System.Configuration.ConfigurationSettings.} before {@code AppSettings[}.
      */
     private static final Pattern ASSIGNED_VARIABLE = Pattern.compile(
-            "(?<![\\w-])[$@]?(?:this\\.|self\\.)?([A-Za-z_]\\w*)\\s*=\\s*(?:[\\w$]+\\s*(?:\\.|::|->)\\s*)*$");
+            "(?<![\\w-])[$@]?(?:this\\.|self\\.)?([A-Za-z_]\\w*)\\s*:?=\\s*(?:[\\w$]+\\s*(?:\\.|::|->)\\s*)*$");
     /**
      * Another vendor's token, a mail relay's or SMS gateway's ({@code smtp_auth_token}), or the shared secret a site
      * checks on the webhooks Zoho calls it with ({@code zohocrm_webhooks_authtoken}), which Zoho never receives.

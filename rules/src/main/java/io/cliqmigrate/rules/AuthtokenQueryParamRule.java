@@ -40,7 +40,8 @@ public final class AuthtokenQueryParamRule implements Rule {
             + "from a refreshed OAuth token, or for Cliq messaging use a webhook token (?zapikey=)";
     private static final Pattern QUERY_BUILDERS = Pattern.compile(
             "(?i)queryParam|queryParameter|addQueryParameter|addEncodedQueryParameter|setQueryParameter|addParameter"
-                    + "|setParameter|Query|QueryParam|RequestParam|QueryMap|URLQueryItem");
+                    // Android's Uri.Builder
+                    + "|appendQueryParameter|setParameter|Query|QueryParam|RequestParam|QueryMap|URLQueryItem");
 
     /** The parameter's name as the authtoken-era APIs spelt it. */
     private static final String LEGACY_PARAMETER_NAME = "authtoken";

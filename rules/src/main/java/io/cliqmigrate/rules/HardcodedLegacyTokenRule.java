@@ -125,9 +125,27 @@ public final class HardcodedLegacyTokenRule implements Rule {
                         && (UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope()))
                         || m.group().toLowerCase(Locale.ROOT).startsWith("zoho-authtoken")),
                 (expr, folded, m, p) -> p.reportSecret(ctx, m.group(1).length(), MESSAGE, List.of(FIX)));
+        // "Authorization: 1f0e…": an authtoken's shape sent as the whole header of a Zoho request (an OAuth access
+        // token is 1000.<hex>.<hex> and comes with its scheme)
+        StringMatches.each(facts, BARE_HEADER, 1, v -> false,
+                (expr, folded, m) -> ZOHO_TOKEN_SHAPE.matcher(m.group(1)).matches() && facts.hasZohoContext(expr.scope()),
+                (expr, folded, m, p) -> p.reportSecret(ctx, m.group(1).length(), MESSAGE, List.of(FIX)));
+        for (CallFact call : facts.calls()) {
+            for (Calls.Pair pair : Calls.pairs(facts, call)) {
+                String value = pair.value().literalValue();
+                if (value != null && pair.keyText() != null && pair.keyText().trim().equalsIgnoreCase("Authorization")
+                        && ZOHO_TOKEN_SHAPE.matcher(value.trim()).matches() && Calls.inZohoContext(facts, call)) {
+                    ctx.reportSecret(valueRange(facts, pair.value(), value), MESSAGE, List.of(), List.of(FIX));
+                }
+            }
+        }
         commentedTokens(facts, ctx);
         ticketApiKeys(facts, ctx);
     }
+
+    /** A header line whose whole value is a token: {@code "Authorization: <token>"}, alone in its literal. */
+    private static final Pattern BARE_HEADER = Pattern.compile(
+            "(?i)(?:^|\\u0000)\\s*authorization\\s*:\\s*([0-9a-f]{32})\\s*(?=$|\\u0000)");
 
     /** A key as written out: long, with a digit, no blank, not a placeholder ({@code YOUR_API_KEY}, {@code ${K}}). */
     private static final Pattern WRITTEN_KEY = Pattern.compile("(?=\\S*\\d)(?![A-Z_]+$)(?!\\$)[^\\s{}<>%]{20,}");

@@ -99,8 +99,30 @@ public final class TokenParameters {
                 }
             }
         }
+        // fmt.Sprintf("?authtoken=%s&…", token, …), sprintf, String.format read lexically: the argument at the verb
+        for (io.cliqmigrate.core.code.CallFact call : facts.calls()) {
+            String template = call.args().isEmpty() || !PRINTF.matcher(call.simpleName()).matches() ? null
+                    : call.arg(0).literalValue();
+            Matcher verb = template == null ? null : PRINTF_TOKEN.matcher(template);
+            if (verb == null || !verb.find()) {
+                continue;
+            }
+            int index = 1 + (int) PRINTF_VERB.matcher(template.substring(0, verb.start(1))).results().count();
+            if (index < call.args().size()) {
+                Matcher name = INTERPOLATED.matcher(facts.file().slice(call.arg(index).range()).strip());
+                if (name.matches() && name.group(1).length() >= SHORTEST_NAME) {
+                    names.add(name.group(1));
+                }
+            }
+        }
         return names;
     }
+
+    private static final Pattern PRINTF = Pattern.compile("(?i)s?n?printf|format");
+    /** The verb the token fills: {@code authtoken=%s}. */
+    private static final Pattern PRINTF_TOKEN = Pattern.compile("(?i)(?:zoho-authtoken\\s+|[?&]auth_?token=)(%[sv])");
+    /** A formatting verb, not an escaped percent sign. */
+    private static final Pattern PRINTF_VERB = Pattern.compile("%(?!%)[-+# 0-9.]*[a-zA-Z]");
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z_]\\w*");
     private static final Pattern LEADING_NAME = Pattern.compile("^\\s*\\$?([A-Za-z_]\\w*)");
