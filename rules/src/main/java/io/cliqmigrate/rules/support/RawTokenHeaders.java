@@ -3,6 +3,7 @@ package io.cliqmigrate.rules.support;
 import io.cliqmigrate.core.code.CallFact;
 import io.cliqmigrate.core.code.CodeFacts;
 import io.cliqmigrate.core.code.FoldedString;
+import io.cliqmigrate.core.model.TextRange;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.rules.support.WebhookRewrites.SettingRead;
 import java.util.ArrayList;
@@ -12,14 +13,22 @@ import java.util.List;
  * An authtoken sent as the whole {@code Authorization} header of a Zoho request, without the
  * {@code Zoho-authtoken } scheme: still an authtoken, and rejected. The value must be nothing but the read of a
  * setting named like an authtoken ({@code get.setHeader("Authorization", settings.getProperty("zoho.desk.authtoken"))})
- * or a name that says authtoken ({@code headers: {"Authorization": auth_token}}, as Zoho Desk's first API took it);
+ * or a name that says authtoken ({@code headers: {"Authorization": auth_token}}, as Zoho Desk's first API took it;
+ * also a header line {@code "Authorization: $auth_token"} and C#'s {@code Headers["Authorization"] = auth_token});
  * a scheme written before it is another shape ({@code Zoho-oauthtoken }, {@code Bearer }), and the request must go
  * to Zoho.
  */
 public final class RawTokenHeaders {
 
-    /** The header's value, and the setting it reads, or else the name that holds the token. */
-    public record Use(Calls.Pair header, TokenSources.Setting setting, String name) {}
+    /** Where the header's value is written, and the setting it reads, or else the name that holds the token. */
+    public record Use(TextRange value, TokenSources.Setting setting, String name) {}
+
+    /** A header line that is nothing but {@code Authorization: } and a value: {@code "Authorization: $auth_token"}. */
+    private static final java.util.regex.Pattern HEADER_LINE = java.util.regex.Pattern.compile(
+            "(?i)(?:^|\\u0000)\\s*authorization\\s*:\\s*(\\u0000)\\s*(?=$|\\u0000)");
+    /** C#'s {@code request.Headers["Authorization"] = auth_token;}; group 1 the value. */
+    private static final java.util.regex.Pattern INDEXER = java.util.regex.Pattern.compile(
+            "Headers\\s*\\[\\s*\"Authorization\"\\s*]\\s*=\\s*([A-Za-z_][\\w.]*)\\s*;");
 
     private RawTokenHeaders() {}
 
@@ -34,15 +43,41 @@ public final class RawTokenHeaders {
                 java.util.Optional<TokenSources.Setting> setting = reads.isEmpty() ? java.util.Optional.empty()
                         : TokenSources.of(ctx, facts, pair.value().range(), reads).filter(s -> s.at() != null);
                 if (setting.isPresent()) {
-                    uses.add(new Use(pair, setting.get(), null));
+                    uses.add(new Use(pair.value().range(), setting.get(), null));
                 } else if (!mentionsOtherVendor(facts)) {
                     // a name is weaker evidence than a setting's read: another vendor's file may call its token so
                     TokenSources.authtokenName(ctx, pair.value().range())
-                            .ifPresent(name -> uses.add(new Use(pair, null, name)));
+                            .ifPresent(name -> uses.add(new Use(pair.value().range(), null, name)));
                 }
             }
         }
+        if (mentionsOtherVendor(facts)) {
+            return uses;
+        }
+        // the header written as a line ("Authorization: $auth_token") or set by index (Headers["Authorization"] = …),
+        // named like an authtoken, in a file that talks to Zoho
+        StringMatches.each(facts, HEADER_LINE, 1, v -> false, (expr, folded, m) -> facts.hasZohoContext(expr.scope()),
+                (expr, folded, m, place) -> {
+                    TextRange hole = withoutClosingQuote(facts.file().text(), folded.segmentAt(m.start(1)).origin());
+                    TokenSources.authtokenName(ctx, hole).ifPresent(name -> uses.add(new Use(hole, null, name)));
+                });
+        java.util.regex.Matcher indexer = INDEXER.matcher(facts.file().text());
+        while (indexer.find()) {
+            TextRange value = new TextRange(indexer.start(1), indexer.end(1));
+            if (facts.hasZohoContext("") && !Lines.inComment(facts, indexer.start())) {
+                TokenSources.authtokenName(ctx, value).ifPresent(name -> uses.add(new Use(value, null, name)));
+            }
+        }
         return uses;
+    }
+
+    /** An interpolation that ends its literal is held up to the literal's closing quote: the name stops before it. */
+    private static TextRange withoutClosingQuote(String text, TextRange hole) {
+        int end = hole.end();
+        while (end > hole.start() && "\"'`".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return new TextRange(hole.start(), end);
     }
 
     private static boolean mentionsOtherVendor(CodeFacts facts) {
