@@ -70,6 +70,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 continue;
             }
             if (value == null || !looksLikeToken(value.trim()) || !tokenName(binding.name())
+                    || ZohoPatterns.words(binding.name()).stream().anyMatch(HASH_WORDS::contains)
                     || handedToOtherVendor(facts, binding.name())) {
                 continue;
             }
@@ -128,7 +129,8 @@ public final class HardcodedLegacyTokenRule implements Rule {
         // "Authorization: 1f0e…": an authtoken's shape sent as the whole header of a Zoho request (an OAuth access
         // token is 1000.<hex>.<hex> and comes with its scheme)
         StringMatches.each(facts, BARE_HEADER, 1, v -> false,
-                (expr, folded, m) -> ZOHO_TOKEN_SHAPE.matcher(m.group(1)).matches() && facts.hasZohoContext(expr.scope()),
+                (expr, folded, m) -> ZOHO_TOKEN_SHAPE.matcher(m.group(1)).matches() && facts.hasZohoContext(expr.scope())
+                        && !UrlContext.toOtherHost(facts, folded, expr.range()),
                 (expr, folded, m, p) -> p.reportSecret(ctx, m.group(1).length(), MESSAGE, List.of(FIX)));
         for (CallFact call : facts.calls()) {
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
@@ -268,7 +270,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
     }
 
     private static final Pattern ZOHO_TOKEN_SHAPE = Pattern.compile("(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{32}");
-    private static final Pattern OTHER_VENDOR_WORD = ZohoPatterns.otherVendor("ngrok", "rmscloud");
+    private static final Pattern OTHER_VENDOR_WORD = ZohoPatterns.otherVendor("rmscloud");
 
     /** The AUTHTOKEN line of a saved generator answer: the key is the generator's own, no other tool writes it. */
     private static boolean savedGeneratorAnswer(CodeFacts facts, Binding binding) {

@@ -46,9 +46,9 @@ public final class HardcodedOauthSecretRule implements Rule {
     /** A literal client secret in a query or form string; a hole after the {@code =} is read at run time. */
     private static final Pattern SECRET_IN_QUERY = Pattern.compile(
             "(?i)[?&]client_secret=([0-9a-f]{30,}|[0-9a-z]{34,})(?=$|[&#\\s\\u0000])");
-    /** A token request's form body built apart from its URL: {@code "grant_type=refresh_token&client_id=1000.…"}. */
+    /** A token request's form body built apart from its URL, with Zoho's client id: {@code "…&client_id=1000.…"}. */
     private static final Pattern TOKEN_REQUEST_BODY = Pattern.compile(
-            "(?i)(?:^|&)(?:grant_type=(?:refresh_token|authorization_code)|client_id=1000\\.)");
+            "(?i)(?:^|&)client_id=100\\d\\.");
     private static final String REVOKE = ". Revoke it, remove it from the code and its history, and read it from the "
             + "environment, a secret store or a Deluge connection";
     private static final String SECRET_MESSAGE = "Hard-coded Zoho OAuth client secret (value redacted): with the "
@@ -60,7 +60,10 @@ public final class HardcodedOauthSecretRule implements Rule {
         Holders holders = new Holders(facts);
         StringMatches.each(facts, DOTTED_TOKEN, 0, v -> DOTTED_TOKEN.matcher(v.text()).find(), StringMatches.ALL,
                 (expr, folded, m, place) -> {
-                    if (!m.group(1).equals("1001") && grantCode(holders, folded.text(), m.start(), place.range())
+                    boolean functionKey = !m.group(1).equals("1001") && m.start() >= 8
+                            && folded.text().regionMatches(true, m.start() - 8, "zapikey=", 0, 8);
+                    if (functionKey
+                            || !m.group(1).equals("1001") && grantCode(holders, folded.text(), m.start(), place.range())
                             || !m.group(1).equals("1000") && !m.group(1).equals("1001")
                             && !namedToken(holders.nameAt(place.range()))) {
                         return;
@@ -137,7 +140,8 @@ public final class HardcodedOauthSecretRule implements Rule {
     /** {@code REFRESH_TOKEN}, {@code accessToken}: the name of an OAuth token, not of a key or a code. */
     private static boolean namedToken(String name) {
         List<String> words = name == null ? List.of() : ZohoPatterns.words(name);
-        return words.contains("token") && (words.contains("refresh") || words.contains("access"));
+        return words.contains("token") && (words.contains("refresh") || words.contains("access"))
+                && !words.contains("id");
     }
 
     /** A name that says code and not token ({@code AUTH_CODE}), or grant (Zoho's SDKs: {@code ZOHOCRM_GRANT_TOKEN}). */

@@ -42,6 +42,9 @@ public final class LegacyAuthtokenScopeRule implements Rule {
             "booksapi", "books", "projectsapi", "projects", "supportapi", "desk", "reportsapi", "analytics",
             "invoiceapi", "invoice", "subscriptionsapi", "billing");
 
+    /** Scope names another API could use as well, counted only in code that talks to Zoho. */
+    private static final java.util.Set<String> GENERIC_SCOPES = java.util.Set.of("recruitapi", "campaignsapi");
+
     @Override
     public void check(CodeFacts facts, RuleContext context) {
         RuleContext ctx = io.cliqmigrate.rules.support.DelugeRewrites.withRequestFixes(facts, context);
@@ -53,7 +56,10 @@ public final class LegacyAuthtokenScopeRule implements Rule {
                 (expr, folded, match, place) -> ctx.report(place.range(), MESSAGE.formatted(match.group()),
                         place.related(), List.of(AuthtokenQueryParamRule.FIX), properties(match.group())));
         StringMatches.each(facts, ZohoPatterns.LEGACY_SCOPE_PARAM, 1,
-                v -> ZohoPatterns.LEGACY_SCOPE_PARAM.matcher(v.text()).find(), StringMatches.ALL,
+                v -> ZohoPatterns.LEGACY_SCOPE_PARAM.matcher(v.text()).find(),
+                // the newer names (recruitapi, campaignsapi) could be anyone's: they need Zoho around them
+                (expr, folded, m) -> !GENERIC_SCOPES.contains(m.group(1).toLowerCase(Locale.ROOT))
+                        || facts.hasZohoContext(expr.scope()),
                 (expr, folded, match, place) -> ctx.report(place.range(),
                         MESSAGE.formatted("scope=" + match.group(1)), place.related(),
                         scopeParamFixes(ctx, facts, expr, folded, match.start(), place.range()),

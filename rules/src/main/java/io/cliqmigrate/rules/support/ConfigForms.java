@@ -56,12 +56,31 @@ public final class ConfigForms {
         }
         for (Binding binding : facts.bindings()) {
             String value = binding.value() == null ? null : binding.value().literalValue();
-            if (binding.kind() == Binding.Kind.CONFIG_KEY && binding.name().equals("name") && value != null
-                    && name.matcher(value.trim()).matches()) {
+            if (binding.kind() == Binding.Kind.CONFIG_KEY && binding.name().equalsIgnoreCase("name") && value != null
+                    && name.matcher(value.trim()).matches() && !postsElsewhere(facts.file().text(),
+                    binding.value().range().start())) {
                 found.add(binding.value().range());
             }
         }
         return found;
+    }
+
+    private static final Pattern REQUEST_TAG = Pattern.compile("(?i)<(?:form|cfhttp)\\b[^>]*>");
+    private static final Pattern TARGET = Pattern.compile("(?i)\\b(?:action|url)\\s*=\\s*[\"']([^\"']*)");
+
+    /**
+     * Whether the form or {@code cfhttp} request a field at {@code at} belongs to goes somewhere named that is not
+     * Zoho: a login form posting to its own site ({@code action="/api/session"}) holds that site's token.
+     */
+    private static boolean postsElsewhere(String text, int at) {
+        Matcher tag = REQUEST_TAG.matcher(text.substring(Math.max(0, at - 4000), at));
+        String last = null;
+        while (tag.find()) {
+            last = tag.group();
+        }
+        Matcher target = last == null ? null : TARGET.matcher(last);
+        return target != null && target.find() && !target.group(1).isBlank()
+                && !ZohoPatterns.ZOHO_HOST.matcher(target.group(1)).find();
     }
 
     /**

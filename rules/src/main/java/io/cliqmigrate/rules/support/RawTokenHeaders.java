@@ -56,7 +56,8 @@ public final class RawTokenHeaders {
         }
         // the header written as a line ("Authorization: $auth_token") or set by index (Headers["Authorization"] = …),
         // named like an authtoken, in a file that talks to Zoho
-        StringMatches.each(facts, HEADER_LINE, 1, v -> false, (expr, folded, m) -> facts.hasZohoContext(expr.scope()),
+        StringMatches.each(facts, HEADER_LINE, 1, v -> false, (expr, folded, m) -> facts.hasZohoContext(expr.scope())
+                        && !UrlContext.toOtherHost(facts, folded, expr.range()),
                 (expr, folded, m, place) -> {
                     TextRange hole = withoutClosingQuote(facts.file().text(), folded.segmentAt(m.start(1)).origin());
                     TokenSources.authtokenName(ctx, hole).ifPresent(name -> uses.add(new Use(hole, null, name)));

@@ -66,6 +66,41 @@ public final class UrlContext {
     }
 
     /** True when the match is on a Zoho URL, or on an unknown URL in code that talks to Zoho. */
+    private static final java.util.regex.Pattern ANY_URL = java.util.regex.Pattern.compile("(?i)https?://([a-z0-9.-]+)");
+
+    /**
+     * Whether a header written at {@code range} goes to another host: the URLs of its expression name hosts and none
+     * is Zoho's, or, where it names none, the URL written nearest to it within {@value #NEAR_LINES} lines (a curl
+     * command's, the {@code curl_init} before a header list) is another host's.
+     */
+    public static boolean toOtherHost(io.cliqmigrate.core.code.CodeFacts facts, FoldedString folded,
+                                      io.cliqmigrate.core.model.TextRange range) {
+        java.util.regex.Matcher urls = ANY_URL.matcher(folded.text());
+        if (urls.find()) {
+            do {
+                if (ZohoPatterns.ZOHO_HOST.matcher(urls.group()).find()) {
+                    return false;
+                }
+            } while (urls.find());
+            return true;
+        }
+        int line = facts.file().lines().line(range.start());
+        for (int distance = 0; distance <= NEAR_LINES; distance++) {
+            for (int candidate : new int[] {line - distance, line + distance}) {
+                if (candidate < 1 || candidate > facts.file().lines().lineCount() || distance == 0 && candidate != line) {
+                    continue;
+                }
+                java.util.regex.Matcher near = ANY_URL.matcher(facts.file().lineText(candidate));
+                if (near.find()) {
+                    return !ZohoPatterns.ZOHO_HOST.matcher(near.group()).find();
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final int NEAR_LINES = 6;
+
     public static boolean zohoBound(FoldedString folded, int end, boolean zohoContext) {
         Host host = hostBefore(folded, end);
         return host == Host.ZOHO || host == Host.UNKNOWN && zohoContext && !inProse(folded, end);

@@ -135,7 +135,8 @@ public final class ConfigLanguage implements Language {
     }
 
     private static final Pattern OAUTH_NOTES = Pattern.compile(
-            "(?m)^(?i:client_id|refresh_token|access_token)[ \\t]*[=:][ \\t]*100\\d\\.[0-9A-Za-z]");
+            "(?m)^(?:(?i:client_id)[ \\t]*[=:][ \\t]*100\\d\\.[0-9A-Z]{20}"
+                    + "|(?i:refresh_token|access_token)[ \\t]*[=:][ \\t]*100\\d\\.[0-9a-f]{20})");
 
     private static final Pattern GENERATOR_ANSWER = Pattern.compile("(?m)^AUTHTOKEN=[0-9A-Za-z]");
 

@@ -57,7 +57,25 @@ public final class LexicalScanner {
     }
 
     private static SourceFile masked(SourceFile file, String text) {
-        return new SourceFile(file.path(), file.languageId(), text, file.charset(), file.bom());
+        return masked(file, text, file.languageId());
+    }
+
+    private static SourceFile masked(SourceFile file, String text, String languageId) {
+        return new SourceFile(file.path(), languageId, text, file.charset(), file.bom());
+    }
+
+    /**
+     * A page or template: its tags' attributes as markup (a form's fields, a {@code cfhttp} URL), the code in its
+     * {@code <script>} elements and scriptlets as JavaScript-like code, and its prose not at all (a help text that
+     * quotes an old URL sends nothing).
+     */
+    private void scanPage(SourceFile file, CodeFacts.Builder facts) {
+        java.util.List<int[]> code = PageSegments.code(file.text());
+        scanMarkup(code.isEmpty() ? file : masked(file, Masks.masked(file.text(), code, false)), facts, false);
+        if (!code.isEmpty()) {
+            new LexicalScanner(LexicalSyntax.C_LIKE_BACKTICK)
+                    .scanCode(masked(file, Masks.masked(file.text(), code, true), "javascript"), facts);
+        }
     }
 
     /** Adds what the scan finds to facts an adapter is building. */
@@ -68,8 +86,8 @@ public final class LexicalScanner {
                 ? PhpSegments.code(file.text()) : null;
         if (php != null) {
             // a page with PHP in it: the code as code, the HTML around it as markup, each at its own offsets
-            scanCode(masked(file, PhpSegments.masked(file.text(), php, true)), facts);
-            new LexicalScanner(LexicalSyntax.MARKUP).scanInto(masked(file, PhpSegments.masked(file.text(), php, false)),
+            scanCode(masked(file, Masks.masked(file.text(), php, true)), facts);
+            new LexicalScanner(LexicalSyntax.MARKUP).scanPage(masked(file, Masks.masked(file.text(), php, false)),
                     facts);
         } else {
             switch (syntax.mode()) {
@@ -80,7 +98,13 @@ public final class LexicalScanner {
                             facts);
                 }
                 case KEY_VALUE, YAML -> scanKeyValue(file, facts);
-                case MARKUP -> scanMarkup(file, facts);
+                case MARKUP -> {
+                    if ("html".equals(file.languageId())) {
+                        scanPage(file, facts);
+                    } else {
+                        scanMarkup(file, facts);
+                    }
+                }
             }
         }
         if (hasZohoHint(file.text(), facts.strings().subList(stringsBefore, facts.strings().size()),
@@ -169,6 +193,8 @@ public final class LexicalScanner {
     }
 
     private void scanCode(SourceFile file, CodeFacts.Builder facts) {
+        skippedFrom = -1;
+        skippedTo = -1;
         String text = file.text();
         int n = text.length();
         Statement statement = new Statement(callPairs, "csharp".equals(file.languageId()));
@@ -424,6 +450,32 @@ public final class LexicalScanner {
         return i;
     }
 
+    /** Where the last skip over blanks and comments ({@link #nextCode}) started and ended. */
+    private int skippedFrom = -1;
+    private int skippedTo = -1;
+
+    /**
+     * The first character at or after {@code from} that is neither blank nor in a comment: a comment on a line of its
+     * own between two operands ({@code "a" // note \n + "b"}) does not end the statement. Asked at every line end,
+     * so a run of comment lines is skipped once, not once per line.
+     */
+    private int nextCode(String text, int from) {
+        if (from >= skippedFrom && from <= skippedTo && skippedFrom >= 0) {
+            return skippedTo;
+        }
+        int after = from;
+        while (after < text.length()) {
+            int skip = Character.isWhitespace(text.charAt(after)) ? after + 1 : commentEnd(text, after);
+            if (skip == after) {
+                break;
+            }
+            after = skip;
+        }
+        skippedFrom = from;
+        skippedTo = after;
+        return after;
+    }
+
     /** A line break inside an expression: the line ends or the next one starts with an operator. */
     private boolean continues(String text, int newline) {
         int before = newline - 1;
@@ -433,15 +485,7 @@ public final class LexicalScanner {
         if (before >= 0 && CONTINUATION.indexOf(text.charAt(before)) >= 0) {
             return true;
         }
-        int after = newline + 1;
-        while (after < text.length()) {
-            // a comment on a line of its own between two operands ("a" // note \n + "b") does not end the statement
-            int skip = Character.isWhitespace(text.charAt(after)) ? after + 1 : commentEnd(text, after);
-            if (skip == after) {
-                break;
-            }
-            after = skip;
-        }
+        int after = nextCode(text, newline + 1);
         return after < text.length() && "+.)&|?:]".indexOf(text.charAt(after)) >= 0
                 && !text.startsWith("...", after);
     }
@@ -1330,6 +1374,11 @@ public final class LexicalScanner {
     private static final Pattern TAG_NAME = Pattern.compile("^<\\s*([\\w:.\\-]+)");
 
     private void scanMarkup(SourceFile file, CodeFacts.Builder facts) {
+        scanMarkup(file, facts, true);
+    }
+
+    /** Markup; its element text is read only where it holds values ({@code values}: XML settings, not a page's prose). */
+    private void scanMarkup(SourceFile file, CodeFacts.Builder facts, boolean values) {
         String text = file.text();
         int i = 0;
         String element = null;
@@ -1343,7 +1392,9 @@ public final class LexicalScanner {
             if (text.startsWith("<![CDATA[", i)) {
                 int end = text.indexOf("]]>", i);
                 end = end < 0 ? text.length() : end;
-                addText(facts, text, i + 9, end, element);
+                if (values) {
+                    addText(facts, text, i + 9, end, element);
+                }
                 i = Math.min(text.length(), end + 3);
                 continue;
             }
@@ -1358,7 +1409,9 @@ public final class LexicalScanner {
             }
             int next = text.indexOf('<', i);
             next = next < 0 ? text.length() : next;
-            addText(facts, text, i, next, element);
+            if (values) {
+                addText(facts, text, i, next, element);
+            }
             i = next;
         }
     }
@@ -1387,7 +1440,7 @@ public final class LexicalScanner {
             String value = m.group(3) != null ? m.group(3) : m.group(4);
             int valueStart = offset + m.start(2);
             TextRange range = new TextRange(valueStart, offset + m.end(2));
-            if (attr.equals("name") || attr.equals("key")) {
+            if (attr.equalsIgnoreCase("name") || attr.equalsIgnoreCase("key")) {
                 keyName = value;
             }
             values.add(new Object[] {attr, xmlLiteral(text, range.start() + 1, range.end() - 1, range),
@@ -1398,7 +1451,8 @@ public final class LexicalScanner {
             Part.Literal literal = (Part.Literal) v[1];
             StringExpr expr = new StringExpr(List.of(literal), literal.range(), "");
             facts.string(expr);
-            String bindingName = keyName != null && (attr.equals("value") || attr.equals("ref")) ? keyName : attr;
+            String bindingName = keyName != null && (attr.equalsIgnoreCase("value") || attr.equalsIgnoreCase("ref")) ? keyName
+                    : attr;
             facts.binding(new Binding(bindingName, Binding.Kind.CONFIG_KEY, expr, (TextRange) v[2], ""));
         }
     }

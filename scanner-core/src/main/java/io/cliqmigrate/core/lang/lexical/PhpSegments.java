@@ -39,6 +39,8 @@ final class PhpSegments {
             }
             if (c == '\'' || c == '"' || c == '`') {
                 i = stringEnd(text, i);
+            } else if (c == '<' && text.startsWith("<<<", i)) {
+                i = hereDocumentEnd(text, i);
             } else if (c == '/' && text.startsWith("/*", i)) {
                 int close = text.indexOf("*/", i + 2);
                 i = close < 0 ? text.length() : close + 2;
@@ -55,6 +57,20 @@ final class PhpSegments {
         return text.length();
     }
 
+    /** A heredoc or nowdoc ({@code <<<EOT} … {@code EOT;}) may hold {@code ?>} (an XML prolog): its end, past the marker. */
+    private static int hereDocumentEnd(String text, int at) {
+        java.util.regex.Matcher opener = HERE_DOCUMENT.matcher(text).region(at, text.length());
+        if (!opener.lookingAt()) {
+            return at + 3;
+        }
+        java.util.regex.Matcher closer = java.util.regex.Pattern.compile(
+                "(?m)^[ \\t]*" + java.util.regex.Pattern.quote(opener.group(1)) + "(?!\\w)").matcher(text);
+        return closer.find(opener.end()) ? closer.end() : text.length();
+    }
+
+    private static final java.util.regex.Pattern HERE_DOCUMENT = java.util.regex.Pattern.compile(
+            "<<<[ \\t]*[\"']?([A-Za-z_]\\w*)[\"']?[ \\t]*\\r?\\n");
+
     private static int stringEnd(String text, int quoteAt) {
         char quote = text.charAt(quoteAt);
         int i = quoteAt + 1;
@@ -62,31 +78,5 @@ final class PhpSegments {
             i += text.charAt(i) == '\\' ? 2 : 1;
         }
         return Math.min(text.length(), i + 1);
-    }
-
-    /** The text with everything outside ({@code keepCode}) or inside the code ranges blanked, line breaks kept. */
-    static String masked(String text, List<int[]> code, boolean keepCode) {
-        char[] out = text.toCharArray();
-        int at = 0;
-        for (int[] range : code) {
-            if (keepCode) {
-                blank(out, at, range[0]);
-            } else {
-                blank(out, range[0], range[1]);
-            }
-            at = range[1];
-        }
-        if (keepCode) {
-            blank(out, at, out.length);
-        }
-        return new String(out);
-    }
-
-    private static void blank(char[] text, int from, int to) {
-        for (int i = from; i < Math.min(to, text.length); i++) {
-            if (text[i] != '\n' && text[i] != '\r') {
-                text[i] = ' ';
-            }
-        }
     }
 }
