@@ -61,13 +61,13 @@ public final class Languages {
                 // Salesforce Apex: a CRM sync written on the other side
                 new LexicalLanguage("apex", LexicalSyntax.C_LIKE, ".cls", ".trigger"),
                 new LexicalLanguage("lua", LexicalSyntax.LUA, ".lua"),
-                new LexicalLanguage("vb", LexicalSyntax.VB, ".vb", ".vbs", ".bas", ".asp"),
+                new LexicalLanguage("vb", LexicalSyntax.VB, ".vb", ".vbs", ".bas"),
                 new LexicalLanguage("batch", LexicalSyntax.BATCH, ".bat", ".cmd"),
                 new LexicalLanguage("make", LexicalSyntax.SHELL, "makefile", "gnumakefile", ".mk"),
                 new LexicalLanguage("hcl", LexicalSyntax.HCL, ".tf", ".tfvars", ".hcl"),
                 // pages and templates: a form's hidden authtoken field, a ColdFusion cfhttp URL, a JSP's request
                 new LexicalLanguage("html", LexicalSyntax.MARKUP, ".html", ".htm", ".xhtml", ".cfm", ".cfc", ".jsp",
-                        ".jspf", ".aspx", ".ascx", ".cshtml", ".erb", ".ejs", ".hbs", ".twig"),
+                        ".jspf", ".asp", ".aspx", ".ascx", ".cshtml", ".erb", ".ejs", ".hbs", ".twig"),
                 ConfigLanguage.generatorAnswer(),
                 ConfigLanguage.tokenStore()));
     }

@@ -764,8 +764,19 @@ public final class LexicalScanner {
                 return null;
             }
             TextRange typed = typedName(text, from, i);
+            if (typed == null) {
+                typed = basicTypedName(text, from, i);
+            }
             return typed != null ? typed : new TextRange(i, nameEnd);
         }
+
+        /** Visual Basic's {@code Dim name As String = "…"}, {@code Const Name As String = "…"}: the name before {@code As}. */
+        private static TextRange basicTypedName(String text, int from, int typeStart) {
+            java.util.regex.Matcher m = BASIC_TYPED.matcher(text.substring(from, typeStart));
+            return m.find() ? new TextRange(from + m.start(1), from + m.end(1)) : null;
+        }
+
+        private static final Pattern BASIC_TYPED = Pattern.compile("([A-Za-z_]\\w*)\\s+As\\s+(?:New\\s+)?$");
 
         /**
          * In {@code const NAME: &str = "…"} or {@code let name: String = "…"} the word before {@code =} is a type:

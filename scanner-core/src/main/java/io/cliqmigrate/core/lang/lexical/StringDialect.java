@@ -47,7 +47,8 @@ final class StringDialect {
     private final boolean regexLiterals;
     /** Whether the language writes literals with a prefix at all (see {@link #prefixed}). */
     private final boolean prefixes;
-    private static final java.util.Set<String> PREFIXED = java.util.Set.of("python", "csharp", "scala", "rust");
+    private static final java.util.Set<String> PREFIXED = java.util.Set.of("python", "csharp", "scala", "rust",
+            "objectivec");
 
     StringDialect(String languageId, LexicalSyntax syntax) {
         this.language = languageId == null ? "" : languageId;
@@ -126,6 +127,11 @@ final class StringDialect {
                 if (q == '"' && prefix.matches("[A-Za-z]+")) {
                     Form base = plain(text, quote, quote);
                     return new Form(base.contentStart, base.close, Interp.DOLLAR, base.escapes, base.multiline);
+                }
+            }
+            case "objectivec" -> {
+                if (q == '"' && prefix.equals("@")) {
+                    return plain(text, quote, quote); // @"…", an NSString
                 }
             }
             case "rust" -> {
