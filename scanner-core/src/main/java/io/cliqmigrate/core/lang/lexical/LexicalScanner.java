@@ -772,6 +772,14 @@ public final class LexicalScanner {
 
         /** Visual Basic's {@code Dim name As String = "…"}, {@code Const Name As String = "…"}: the name before {@code As}. */
         private static TextRange basicTypedName(String text, int from, int typeStart) {
+            int j = typeStart;
+            while (j > from && text.charAt(j - 1) == ' ') {
+                j--;
+            }
+            // cheap first: asked of every assignment of every lexical language
+            if (!(j - 2 > from && text.startsWith("As", j - 2) || j - 3 > from && text.startsWith("New", j - 3))) {
+                return null;
+            }
             java.util.regex.Matcher m = BASIC_TYPED.matcher(text.substring(from, typeStart));
             return m.find() ? new TextRange(from + m.start(1), from + m.end(1)) : null;
         }
