@@ -242,7 +242,7 @@ public final class LexicalScanner {
                 continue;
             }
             if (syntax.mode() == LexicalSyntax.Mode.SHELL) {
-                int assigned = ShellAssignments.read(text, i, dockerfile, facts);
+                int assigned = ShellAssignments.read(text, i, dockerfile, "make".equals(file.languageId()), facts);
                 if (assigned > i) {
                     i = assigned;
                     continue;

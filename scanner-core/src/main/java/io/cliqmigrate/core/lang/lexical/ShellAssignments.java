@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Variables set with an unquoted value in shell scripts and Dockerfiles: {@code NAME=value},
- * {@code export NAME=$T}, and the Dockerfile instructions {@code ENV NAME=value …}, {@code ENV NAME value} and
+ * Variables set with an unquoted value in shell scripts, batch files, Makefiles and Dockerfiles: {@code NAME=value},
+ * {@code export NAME=$T}, {@code set NAME=value}, {@code NAME := value}, and the Dockerfile instructions {@code ENV NAME=value …}, {@code ENV NAME value} and
  * {@code ARG NAME=value}. Each becomes a binding like a quoted assignment; {@code $T} and {@code ${T}} in a value are
  * holes, since the value comes from elsewhere, but the variable's name is still set here.
  */
@@ -21,7 +21,13 @@ final class ShellAssignments {
     private static final String VALUE = "(?:[^\\s\"'`;|&$(){}\\\\]|\\$\\{[A-Za-z_][A-Za-z_0-9]*(?:[:?+=-][^}\\s]*)?}"
             + "|\\$[A-Za-z_][A-Za-z_0-9]*)+";
     private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_][A-Za-z_0-9]*)=(" + VALUE + ")");
-    private static final Pattern EXPORT = Pattern.compile("export\\s+");
+    /** {@code export NAME=…}; batch files' {@code set NAME=…}. */
+    private static final Pattern EXPORT = Pattern.compile("(?:export|(?i:set))\\s+");
+    /** A batch file's {@code set "NAME=value"}: the quotes hold the whole assignment. */
+    private static final Pattern QUOTED_SET = Pattern.compile("(?i:set)[ \\t]+\"([A-Za-z_][A-Za-z_0-9]*)=([^\"\\r\\n]*)\"");
+    /** A Makefile's {@code NAME := value}, {@code NAME ?= value}, {@code NAME += value}, {@code NAME = value}. */
+    private static final Pattern MAKE_ASSIGNMENT = Pattern.compile(
+            "([A-Za-z_][A-Za-z_0-9]*)[ \\t]*[:?+]?=[ \\t]*([^\\s#][^\\r\\n#]*?)[ \\t]*(?=$|[\\r\\n#])", Pattern.MULTILINE);
     private static final Pattern INSTRUCTION = Pattern.compile("(ENV|ARG)[ \\t]+");
     /** The old Dockerfile form, one variable and the rest of the line: {@code ENV NAME value}. */
     private static final Pattern SPACED = Pattern.compile("([A-Za-z_][A-Za-z_0-9]*)[ \\t]+([^\\s\"'=][^\\n]*)");
@@ -35,11 +41,24 @@ final class ShellAssignments {
      * The assignments that start at {@code i}, at the start of a line: returns the offset past them, or {@code i}.
      * Dockerfile instructions are read only in a Dockerfile.
      */
-    static int read(String text, int i, boolean dockerfile, CodeFacts.Builder facts) {
+    static int read(String text, int i, boolean dockerfile, boolean makefile, CodeFacts.Builder facts) {
         if (!atLineStart(text, i)) {
             return i;
         }
         int limit = Math.min(text.length(), i + 2000);
+        Matcher quoted = QUOTED_SET.matcher(text).region(i, limit);
+        if (quoted.lookingAt()) {
+            bind(quoted, facts);
+            return quoted.end();
+        }
+        if (makefile) {
+            Matcher export = EXPORT.matcher(text).region(i, limit);
+            Matcher m = MAKE_ASSIGNMENT.matcher(text).region(export.lookingAt() ? export.end() : i, limit);
+            if (m.lookingAt()) {
+                bind(m, facts);
+                return m.end();
+            }
+        }
         Matcher instruction = INSTRUCTION.matcher(text).region(i, limit);
         if (dockerfile && instruction.lookingAt()) {
             int after = assignments(text, instruction.end(), limit, facts);
