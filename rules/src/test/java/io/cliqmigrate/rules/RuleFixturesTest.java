@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RuleFixturesTest {
     static final Path FIXTURES = Path.of("src/test/resources/fixtures");
-    private static final Pattern COMMENT_LINE = Pattern.compile("\\s*(?://|#|<!--|/\\*|\\*|'\\s|::|REM )");
+    private static final Pattern COMMENT_LINE = Pattern.compile("\\s*(?://|#(?![a-z])|<!--|/\\*|\\*|'\\s|::|REM )");
     private static final Pattern ANNOTATION = Pattern.compile(
             "(?://|#|<!--|--|;|\\*|'|::|REM )\\s*(ruleid|ok|todoruleid|todook):\\s*([\\w,-]+)");
 

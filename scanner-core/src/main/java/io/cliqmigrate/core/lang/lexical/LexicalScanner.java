@@ -738,7 +738,7 @@ public final class LexicalScanner {
                     return null; // a comparison or compound operator, not a binding
                 }
             } else {
-                return null;
+                return defined(text, from, i);
             }
             while (i > from && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
                 i--;
@@ -769,6 +769,21 @@ public final class LexicalScanner {
             }
             return typed != null ? typed : new TextRange(i, nameEnd);
         }
+
+        /** C's and Objective-C's {@code #define NAME "…"} (or {@code @"…"}): the macro's name. */
+        private static TextRange defined(String text, int from, int end) {
+            int j = from;
+            while (j < end && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                j++;
+            }
+            if (j >= end || text.charAt(j) != '#') {
+                return null;
+            }
+            java.util.regex.Matcher m = DEFINE.matcher(text.substring(j, end));
+            return m.matches() ? new TextRange(j + m.start(1), j + m.end(1)) : null;
+        }
+
+        private static final Pattern DEFINE = Pattern.compile("#[ \\t]*define[ \\t]+([A-Za-z_]\\w*)(?:[ \\t]+@?)?");
 
         /** Visual Basic's {@code Dim name As String = "…"}, {@code Const Name As String = "…"}: the name before {@code As}. */
         private static TextRange basicTypedName(String text, int from, int typeStart) {
