@@ -98,7 +98,7 @@ public final class ZohoPatterns {
 
     /**
      * Another vendor's name as a word of an identifier, key, path or text: {@code GITHUB_TOKEN}, {@code twilio.sid},
-     * {@code sendGridKey}, {@code GitHubToken}, {@code AWSAccessKey}, {@code registry.npmjs.org}, but not a word
+     * {@code sendGridKey}, {@code GitHubToken}, {@code AWSAccessKey}, an {@code npmjs} domain, but not a word
      * that merely contains one ({@code export}, {@code laws}, {@code segments}).
      */
     public static final Pattern OTHER_VENDOR = otherVendor();
