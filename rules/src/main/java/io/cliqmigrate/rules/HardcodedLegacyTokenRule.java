@@ -85,7 +85,11 @@ public final class HardcodedLegacyTokenRule implements Rule {
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 String value = pair.value().literalValue();
                 if (value != null && looksLikeToken(value) && pair.keyText() != null && tokenName(pair.keyText())
-                        && (Calls.inZohoContext(facts, call) || zohoSpelling(pair.keyText(), value, facts))) {
+                        && (Calls.inZohoContext(facts, call) || zohoSpelling(pair.keyText(), value, facts))
+                        // the token as the whole header of a Zoho request: {"Authorization": "1f0e…"}
+                        || value != null && pair.keyText() != null
+                        && pair.keyText().trim().equalsIgnoreCase("Authorization")
+                        && ZOHO_TOKEN_SHAPE.matcher(value.trim()).matches() && Calls.inZohoContext(facts, call)) {
                     ctx.reportSecret(valueRange(facts, pair.value(), value), MESSAGE, List.of(), List.of(FIX));
                 }
             }
@@ -126,21 +130,12 @@ public final class HardcodedLegacyTokenRule implements Rule {
                         && (UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope()))
                         || m.group().toLowerCase(Locale.ROOT).startsWith("zoho-authtoken")),
                 (expr, folded, m, p) -> p.reportSecret(ctx, m.group(1).length(), MESSAGE, List.of(FIX)));
-        // "Authorization: 1f0e…": an authtoken's shape sent as the whole header of a Zoho request (an OAuth access
-        // token is 1000.<hex>.<hex> and comes with its scheme)
+        // "Authorization: 1f0e…" in a header list: an authtoken's shape sent as the whole header of a Zoho request (an
+        // OAuth access token is 1000.<hex>.<hex> and comes with its scheme)
         StringMatches.each(facts, BARE_HEADER, 1, v -> false,
                 (expr, folded, m) -> ZOHO_TOKEN_SHAPE.matcher(m.group(1)).matches() && facts.hasZohoContext(expr.scope())
                         && !UrlContext.toOtherHost(facts, folded, expr.range()),
                 (expr, folded, m, p) -> p.reportSecret(ctx, m.group(1).length(), MESSAGE, List.of(FIX)));
-        for (CallFact call : facts.calls()) {
-            for (Calls.Pair pair : Calls.pairs(facts, call)) {
-                String value = pair.value().literalValue();
-                if (value != null && pair.keyText() != null && pair.keyText().trim().equalsIgnoreCase("Authorization")
-                        && ZOHO_TOKEN_SHAPE.matcher(value.trim()).matches() && Calls.inZohoContext(facts, call)) {
-                    ctx.reportSecret(valueRange(facts, pair.value(), value), MESSAGE, List.of(), List.of(FIX));
-                }
-            }
-        }
         commentedTokens(facts, ctx);
         ticketApiKeys(facts, ctx);
     }

@@ -60,16 +60,15 @@ public final class HardcodedOauthSecretRule implements Rule {
         Holders holders = new Holders(facts);
         StringMatches.each(facts, DOTTED_TOKEN, 0, v -> DOTTED_TOKEN.matcher(v.text()).find(), StringMatches.ALL,
                 (expr, folded, m, place) -> {
-                    boolean functionKey = !m.group(1).equals("1001") && m.start() >= 8
+                    boolean webhook = m.group(1).equals("1001");
+                    boolean functionKey = m.start() >= 8
                             && folded.text().regionMatches(true, m.start() - 8, "zapikey=", 0, 8);
-                    if (functionKey
-                            || !m.group(1).equals("1001") && grantCode(holders, folded.text(), m.start(), place.range())
-                            || !m.group(1).equals("1000") && !m.group(1).equals("1001")
-                            && !namedToken(holders.nameAt(place.range()))) {
+                    if (!webhook && (functionKey || grantCode(holders, folded.text(), m.start(), place.range())
+                            || !m.group(1).equals("1000") && !namedToken(holders.nameAt(place.range())))) {
                         return;
                     }
-                    place.reportSecret(ctx, m.group().length(), (m.group(1).equals("1001")
-                            ? WEBHOOK_MESSAGE : TOKEN_MESSAGE) + REVOKE, List.of(HardcodedLegacyTokenRule.FIX));
+                    place.reportSecret(ctx, m.group().length(), (webhook ? WEBHOOK_MESSAGE : TOKEN_MESSAGE) + REVOKE,
+                            List.of(HardcodedLegacyTokenRule.FIX));
                 });
         StringMatches.each(facts, ONE_PART_TOKEN, 0, v -> ONE_PART_TOKEN.matcher(v.text()).find(), StringMatches.ALL,
                 (expr, folded, m, place) -> {

@@ -86,8 +86,8 @@ public final class UrlContext {
         }
         int line = facts.file().lines().line(range.start());
         for (int distance = 0; distance <= NEAR_LINES; distance++) {
-            for (int candidate : new int[] {line - distance, line + distance}) {
-                if (candidate < 1 || candidate > facts.file().lines().lineCount() || distance == 0 && candidate != line) {
+            for (int candidate : distance == 0 ? new int[] {line} : new int[] {line - distance, line + distance}) {
+                if (candidate < 1 || candidate > facts.file().lines().lineCount()) {
                     continue;
                 }
                 java.util.regex.Matcher near = ANY_URL.matcher(facts.file().lineText(candidate));
