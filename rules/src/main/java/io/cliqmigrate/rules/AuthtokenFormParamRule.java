@@ -76,6 +76,7 @@ public final class AuthtokenFormParamRule implements Rule {
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 // a PHP configuration file's array holds settings (config-authtoken-setting's), not a request's fields
                 if (Calls.isAuthtokenKey(pair.keyText()) && Calls.inZohoContext(facts, call)
+                        && !AuthtokenQueryParamRule.isDeclaredKey(facts, pair.key())
                         && !io.cliqmigrate.rules.support.PhpConfigFiles.inReturnedArray(facts, pair.key().range())) {
                     report(ctx, seen, pair.key().range(), List.of(), uses(ctx, facts, pair.value(), reads),
                             JavaOAuth.orSteps(ctx, facts, JavaOAuth.entry(ctx, facts, call), call.range()));

@@ -88,7 +88,7 @@ public final class AuthtokenQueryParamRule implements Rule {
             // HttpPost's params.setParameter(…) fills the body: authtoken-form-param's
             if ((Calls.nameIn(call, QUERY_BUILDERS) || Calls.isQueryMapEntry(call)) && named
                     && Calls.isAuthtokenKey(Calls.knownText(facts, call.arg(0))) && !Calls.fillsBody(facts, call)
-                    && Calls.inZohoContext(facts, call)) {
+                    && Calls.inZohoContext(facts, call) && !isDeclaredKey(facts, call.arg(0))) {
                 report(ctx, call.arg(0).range(), "Legacy authtoken added as a query parameter of a Zoho request. "
                         + MESSAGE, List.of(), WebhookRewrites.queryEntry(ctx, facts, call.arg(0),
                         call.args().size() > 1 ? call.arg(1) : null, reads,
@@ -167,9 +167,29 @@ public final class AuthtokenQueryParamRule implements Rule {
      * ({@code Cookies.set(AUTH_COOKIE, token)}) stays quiet.
      */
     private static void keyConstants(CodeFacts facts, RuleContext ctx) {
-        if (facts.java().isPresent() || "java".equals(facts.file().languageId()) || !facts.hasZohoContext("")) {
-            return;
+        for (io.cliqmigrate.core.code.Binding binding : declaredKeys(facts)) {
+            report(ctx, StringMatches.valueRange(facts, binding.value(), LEGACY_PARAMETER_NAME),
+                    "Constant holding the legacy 'authtoken' parameter name, used as a key of this Zoho client's "
+                            + "request parameters: the requests that send it fail. " + MESSAGE, List.of(),
+                    new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()), List.of());
         }
+    }
+
+    /**
+     * Whether a pair's key is a constant reported where it is declared ({@link #keyConstants}): its uses are not
+     * reported a second time.
+     */
+    static boolean isDeclaredKey(CodeFacts facts, io.cliqmigrate.core.code.StringExpr key) {
+        return io.cliqmigrate.rules.support.KeyConstants.named(facts, key)
+                .filter(c -> declaredKeys(facts).stream().anyMatch(b -> b.nameRange().equals(c.declaration())))
+                .isPresent();
+    }
+
+    private static List<io.cliqmigrate.core.code.Binding> declaredKeys(CodeFacts facts) {
+        if (facts.java().isPresent() || "java".equals(facts.file().languageId()) || !facts.hasZohoContext("")) {
+            return List.of();
+        }
+        List<io.cliqmigrate.core.code.Binding> declared = new java.util.ArrayList<>();
         String text = facts.file().text();
         for (io.cliqmigrate.core.code.Binding binding : facts.bindings()) {
             if (binding.kind() != io.cliqmigrate.core.code.Binding.Kind.ASSIGNMENT || binding.value() == null
@@ -180,17 +200,16 @@ public final class AuthtokenQueryParamRule implements Rule {
             String name = Pattern.quote(binding.name());
             String qualifier = "(?:(?:self|static|parent|[A-Z]\\w*)::|[A-Z]\\w*\\.)?";
             Pattern asKey = Pattern.compile("(?:" + qualifier + "(?<![\\w$.])" + name + "\\s*=>"
-                    + "|\\[\\s*" + qualifier + name + "\\s*]\\s*(?::(?!:)|=(?![=>]))"
+                    // a session's, a cookie jar's or a cache's entry keeps the token, it sends nothing
+                    + "|(?<!(?i:session|cookies|cookie|storage|cache))\\[\\s*" + qualifier + name + "\\s*]\\s*(?::(?!:)|=(?![=>]))"
                     + "|(?i:params|query|qs|searchParams)\\s*\\.\\s*(?:set|append|add|put)\\s*\\(\\s*" + qualifier + name
                     + "\\s*,"
                     + ("python".equals(facts.file().languageId()) ? "|[{,]\\s*" + name + "\\s*:(?!:)" : "") + ")");
             if (asKey.matcher(text).find()) {
-                report(ctx, StringMatches.valueRange(facts, binding.value(), LEGACY_PARAMETER_NAME),
-                        "Constant holding the legacy 'authtoken' parameter name, used as a key of this Zoho client's "
-                                + "request parameters: the requests that send it fail. " + MESSAGE, List.of(),
-                        new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()), List.of());
+                declared.add(binding);
             }
         }
+        return declared;
     }
 
     /**

@@ -281,6 +281,7 @@ public final class LexicalScanner {
                 if (callPairs && (Character.isLetter(c) || c == '_') && (i == 0
                         || !Character.isJavaIdentifierPart(text.charAt(i - 1)))) {
                     namedArgument(text, i, facts, shorthand, statement);
+                    constantKey(file, i, facts, statement);
                 }
                 statement.code(text, i);
             }
@@ -384,6 +385,49 @@ public final class LexicalScanner {
                 : Pairs.keywordContainer(text, start);
         facts.call(new io.cliqmigrate.core.code.CallFact(call, Pairs.receiver(call, text, start), List.of(key, value),
                 new TextRange(start, valueEnd), keyRange, statement.pairAt(start), ""));
+    }
+
+    /**
+     * A constant written where a key goes, {@code .queryParam(AUTH_KEY, token)}, {@code [self::PASSWORD => $p]}:
+     * read as a key of the value the file bound it to, so the pair is reported where it is used, as a quoted key
+     * would be. The key refers to the constant, so a fix knows the text written there is not the value.
+     */
+    private static final Pattern KEPT_UNDER = Pattern.compile(
+            "(?i)(?:cookies?|session|storage|cache)\\w*(?:\\s*\\.\\s*\\w+\\s*\\(|\\s*\\[)\\s*$");
+
+    private void constantKey(SourceFile file, int start, CodeFacts.Builder facts, Statement statement) {
+        if (statement.constants.isEmpty()) {
+            return;
+        }
+        String text = file.text();
+        int end = start;
+        while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
+            end++;
+        }
+        Binding constant = statement.constants.get(text.substring(start, end));
+        if (constant == null || constant.nameRange().start() == start) {
+            return;
+        }
+        // a member of something else (obj.KEY) is another value; self::KEY and static::KEY are the class's own
+        String before = text.substring(Math.max(0, start - 8), start);
+        if (before.endsWith(".") || before.endsWith("::") && !before.endsWith("self::") && !before.endsWith("static::")) {
+            return;
+        }
+        // a cookie's, a session's or a cache's entry keeps a value under the name; it sends nothing
+        if (KEPT_UNDER.matcher(text.substring(Math.max(0, start - 60), start)).find()) {
+            return;
+        }
+        int after = Pairs.skipSpaces(text, end);
+        boolean keyPlace = after < text.length() && (text.charAt(after) == ',' || text.charAt(after) == ']'
+                || text.charAt(after) == ':' && !text.startsWith("::", after) || text.startsWith("=>", after));
+        if (!keyPlace) {
+            return;
+        }
+        facts.local(new io.cliqmigrate.core.code.Constant(constant.name(), constant.value(), file.path(),
+                constant.nameRange(), file.lines().line(constant.nameRange().start())));
+        TextRange range = new TextRange(start, end);
+        statement.pairs.literal(text, start, end, new StringExpr(List.of(new Part.Ref(List.of(constant.name()),
+                constant.name(), range)), range, ""), facts, callPairs);
     }
 
     /** Whether the brace at {@code at} opens a value ({@code = {}, {@code return {}), not a block. */
@@ -606,6 +650,8 @@ public final class LexicalScanner {
 
         private String lastText = "";
         private final Pairs pairs;
+        /** Names bound to a plain literal earlier in the file (the first binding wins), by name. */
+        private final java.util.Map<String, Binding> constants = new java.util.HashMap<>();
 
         /**
          * The code between two literals (or after the last one) as a hole; when it is just a name joined by
@@ -703,8 +749,12 @@ public final class LexicalScanner {
             }
             TextRange name = boundName(text, lineStart, start);
             if (name != null && valueEndsHere(text, end)) {
-                facts.binding(new Binding(blockPrefix + text.substring(name.start(), name.end()),
-                        Binding.Kind.ASSIGNMENT, value, name, ""));
+                Binding binding = new Binding(blockPrefix + text.substring(name.start(), name.end()),
+                        Binding.Kind.ASSIGNMENT, value, name, "");
+                facts.binding(binding);
+                if (pieces.stream().allMatch(Part.Literal.class::isInstance)) {
+                    constants.putIfAbsent(binding.name(), binding);
+                }
             }
             pairs.literal(text, start, end, value, facts, callPairs);
             lastEnd = end;
