@@ -127,33 +127,34 @@ public final class ConfigLanguage implements Language {
         for (int i = 0; i + 5 <= end; i++) {
             if (bytes[i] == '1' && bytes[i + 1] == '0' && bytes[i + 2] == '0' && bytes[i + 3] >= '0'
                     && bytes[i + 3] <= '9' && bytes[i + 4] == '.') {
-                return OAUTH_NOTES.matcher(new String(bytes, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1))
-                        .find();
+                String head = new String(bytes, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1);
+                return OAUTH_NOTES.matcher(head).find() || TOKEN_STORE.matcher(head).find();
             }
         }
         return false;
     }
 
     private static final Pattern OAUTH_NOTES = Pattern.compile(
-            "(?m)^(?:(?i:client_id)[ \\t]*[=:][ \\t]*100\\d\\.[0-9A-Z]{20}"
-                    + "|(?i:refresh_token|access_token)[ \\t]*[=:][ \\t]*100\\d\\.[0-9a-f]{20})");
+            "(?m)^(?:[\\w.-]{0,40}?(?i:client_?id)[ \\t]*[=:][ \\t]*[\"']?100\\d\\.[0-9A-Z]{20}"
+                    + "|[\\w.-]{0,40}?(?i:refresh_?token|access_?token)[ \\t]*[=:][ \\t]*[\"']?100\\d\\.[0-9a-f]{20})");
 
     private static final Pattern GENERATOR_ANSWER = Pattern.compile("(?m)^AUTHTOKEN=[0-9A-Za-z]");
 
     /**
-     * A Zoho OAuth token store written by a client library as an extension-less file ({@code token/tokens}: one JSON
-     * object whose {@code access_token} or {@code refresh_token} is a {@code 1000.<hex>.<hex>} token), read as the
-     * JSON it is. Only that content counts: another extension-less file starting with a brace is not read.
+     * A Zoho OAuth token store written by a client library as an extension-less or {@code .txt} file
+     * ({@code token/tokens}, the Node SDK's {@code zcrm_oauthtokens.txt}: one JSON object whose {@code access_token}
+     * or {@code refresh_token}, at its top or in the first object it holds, is a {@code 1000.<hex>.<hex>} token),
+     * read as the JSON it is. Only that content counts: another extension-less file starting with a brace is not read.
      */
     public static ConfigLanguage tokenStore() {
         return new ConfigLanguage("json", new JsonConfigReader(), LexicalSyntax.JSON,
-                (name, bytes) -> name.indexOf('.') < 0 && TOKEN_STORE.matcher(
+                (name, bytes) -> (name.indexOf('.') < 0 || name.endsWith(".txt")) && TOKEN_STORE.matcher(
                         new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1))
                         .find());
     }
 
     private static final Pattern TOKEN_STORE = Pattern.compile(
-            "\\A\\s*\\{[^{}]*\"(?:access|refresh)_token\"\\s*:\\s*\"1000\\.[0-9a-f]{32}\\.[0-9a-f]{32}\"");
+            "\\A\\s*\\{(?:[^{}]*\\{)?[^{}]*\"(?:access|refresh)_token\"\\s*:\\s*\"1000\\.[0-9a-f]{32}\\.[0-9a-f]{32}\"");
 
     @Override
     public String id() {

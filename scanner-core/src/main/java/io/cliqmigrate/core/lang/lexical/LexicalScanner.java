@@ -802,6 +802,12 @@ public final class LexicalScanner {
                 return open >= from && i - 1 - (open + 1) > 0 && i - open <= 82
                         ? new TextRange(open + 1, i - 1) : null;
             }
+            if (last == ']' && i - 2 > from && (text.charAt(i - 2) == '"' || text.charAt(i - 2) == '\'')) {
+                // $config['client_secret'] = '…' (CodeIgniter's settings), settings["authtoken"] = "…": the key
+                int open = text.lastIndexOf(text.charAt(i - 2), i - 3);
+                return open > from && text.charAt(open - 1) == '[' && i - 2 - (open + 1) > 0 && i - open <= 82
+                        ? new TextRange(open + 1, i - 2) : null;
+            }
             int nameEnd = i;
             while (i > from && isNameChar(text.charAt(i - 1))) {
                 i--;
