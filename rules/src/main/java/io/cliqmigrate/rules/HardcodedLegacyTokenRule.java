@@ -19,6 +19,7 @@ import io.cliqmigrate.rules.support.CallArguments;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.FormatArguments;
 import io.cliqmigrate.rules.support.LegacyZohoClients;
+import io.cliqmigrate.rules.support.PostmanPairs;
 import io.cliqmigrate.rules.support.SettingRewrites;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.UrlContext;
@@ -81,6 +82,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 reportSetting(ctx, facts, binding, valueRange(facts, binding.value(), value.trim()));
             }
         }
+        postmanTokens(facts, ctx);
         for (CallFact call : facts.calls()) {
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 String value = pair.value().literalValue();
@@ -140,6 +142,27 @@ public final class HardcodedLegacyTokenRule implements Rule {
         ticketApiKeys(facts, ctx);
     }
 
+    /**
+     * A Postman request's query or form list, {@code {"key": "authtoken", "value": "<token>"}}, in a collection that
+     * talks to Zoho: the token is the entry's value, written on its own line.
+     */
+    private static void postmanTokens(CodeFacts facts, RuleContext ctx) {
+        PostmanPairs postman = null;
+        for (Binding binding : facts.bindings()) {
+            String named = PostmanPairs.keyName(binding);
+            if (named == null || !Calls.isAuthtokenKey(named) || !facts.hasZohoContext(binding.scope())) {
+                continue;
+            }
+            postman = postman == null ? PostmanPairs.of(facts) : postman;
+            postman.valueOf(binding).ifPresent(value -> {
+                String token = value.value() == null ? null : value.value().literalValue();
+                if (token != null && looksLikeToken(token.trim())) {
+                    ctx.reportSecret(valueRange(facts, value.value(), token.trim()), MESSAGE, List.of(), List.of(FIX));
+                }
+            });
+        }
+    }
+
     /** A header line whose whole value is a token: {@code "Authorization: <token>"}, alone in its literal. */
     private static final Pattern BARE_HEADER = Pattern.compile(
             "(?i)(?:^|\\u0000)\\s*authorization\\s*:\\s*([0-9a-f]{32})\\s*(?=$|\\u0000)");
@@ -164,6 +187,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
                         List.of(FIX));
             }
         }
+        postmanTokens(facts, ctx);
         for (CallFact call : facts.calls()) {
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 String value = pair.value().literalValue();

@@ -11,6 +11,7 @@ import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.Calls;
+import io.cliqmigrate.rules.support.PostmanPairs;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.UrlContext;
 import io.cliqmigrate.rules.support.ZohoPatterns;
@@ -83,27 +84,17 @@ public final class HardcodedOauthSecretRule implements Rule {
                         || TOKEN_REQUEST_BODY.matcher(folded.text()).find() && facts.hasZohoContext(expr.scope()),
                 (expr, folded, m, place) -> place.reportSecret(ctx, m.group(1).length(), SECRET_MESSAGE,
                         List.of(HardcodedLegacyTokenRule.FIX)));
-        java.util.Map<String, Binding> postmanValues = null;
+        PostmanPairs postman = null;
         for (Binding binding : facts.bindings()) {
             if (secretValue(binding.value()) && isSecretName(binding.name())) {
                 report(facts, ctx, binding.value());
             }
             // Postman's key/value lists: {"key": "clientSecret", "value": "<secret>"} in a collection's oauth2 auth
-            String named = binding.kind() == Binding.Kind.CONFIG_KEY && binding.name().endsWith(".key")
-                    && binding.value() != null ? binding.value().literalValue() : null;
+            String named = PostmanPairs.keyName(binding);
             if (named != null && isSecretName(named)) {
-                if (postmanValues == null) {
-                    postmanValues = new java.util.HashMap<>();
-                    for (Binding b : facts.bindings()) {
-                        if (b.kind() == Binding.Kind.CONFIG_KEY && b.name().endsWith(".value")) {
-                            postmanValues.putIfAbsent(b.name(), b);
-                        }
-                    }
-                }
-                Binding value = postmanValues.get(binding.name().substring(0, binding.name().length() - 4) + ".value");
-                if (value != null && secretValue(value.value())) {
-                    report(facts, ctx, value.value());
-                }
+                postman = postman == null ? PostmanPairs.of(facts) : postman;
+                postman.valueOf(binding).filter(value -> secretValue(value.value()))
+                        .ifPresent(value -> report(facts, ctx, value.value()));
             }
         }
         for (CallFact call : facts.calls()) {

@@ -13,6 +13,7 @@ import io.cliqmigrate.rules.support.GeneratorCredentials;
 import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.HelperPasswords;
 import io.cliqmigrate.rules.support.LegacyZohoClients;
+import io.cliqmigrate.rules.support.PostmanPairs;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.TicketLogin;
 import io.cliqmigrate.rules.support.ZohoPatterns;
@@ -85,9 +86,22 @@ public final class ZohoPasswordCredentialRule implements Rule {
         }
         // PASSWORD as a key: its value, when written out, is masked by the engine wherever it is shown
         List<TextRange> keys = new ArrayList<>();
+        // a Postman request's {"key": "PASSWORD", "value": "…"}: the password is the value, on its own line
+        List<TextRange> postmanKeys = new ArrayList<>();
+        PostmanPairs postman = PostmanPairs.of(facts);
+        for (Binding binding : facts.bindings()) {
+            if ("PASSWORD".equals(PostmanPairs.keyName(binding))) {
+                postman.valueOf(binding).filter(value -> value.value() != null).ifPresent(value -> {
+                    postmanKeys.add(binding.value().range());
+                    keys.add(value.value().range());
+                    ctx.reportSecret(value.value().range(), message, List.of(),
+                            List.of(AuthtokenGenerationEndpointRule.FIX));
+                });
+            }
+        }
         // a variable that holds the whole generator URL (logged, then sent) is reported where it is built
-        StringMatches.each(facts, PASSWORD_KEY, 1, v -> v.text().contains("PASSWORD="), StringMatches.ALL,
-                (expr, folded, m, p) -> {
+        StringMatches.each(facts, PASSWORD_KEY, 1, v -> v.text().contains("PASSWORD="),
+                (expr, folded, m) -> postmanKeys.stream().noneMatch(expr.range()::overlaps), (expr, folded, m, p) -> {
                     keys.add(p.range());
                     ctx.report(p.range(), message, p.related(), List.of(AuthtokenGenerationEndpointRule.FIX));
                 });
