@@ -227,6 +227,7 @@ public final class AuthtokenConfigReadRule implements Rule {
                 }
             }
         }
+        constantKeyReads(facts, reads);
         java.util.regex.Matcher symbol = "ruby".equals(facts.file().languageId()) ? SYMBOL_READ.matcher(text) : null;
         while (symbol != null && symbol.find()) {
             String key = symbol.group(1);
@@ -242,6 +243,38 @@ public final class AuthtokenConfigReadRule implements Rule {
             String key = env.group(1);
             if (!ZohoPatterns.OTHER_VENDOR.matcher(key).find() && (ZohoHints.isHint(key) || facts.hasZohoContext(""))) {
                 reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(env.start(1), env.end(1)), key));
+            }
+        }
+    }
+
+    /**
+     * A setting read under a constant of the same file: {@code get_option(CF7ZL_OPT_AUTHTOKEN, null)} with
+     * {@code const CF7ZL_OPT_AUTHTOKEN = 'cf7zl_authtoken';}, {@code getenv(AUTH_TOKEN_VAR)}. The read is where the
+     * token comes into the code, so it is reported there.
+     */
+    private static void constantKeyReads(CodeFacts facts, List<SettingRead> reads) {
+        String text = facts.file().text();
+        for (CallFact call : facts.calls()) {
+            if (call.args().isEmpty()) {
+                continue;
+            }
+            var constant = io.cliqmigrate.rules.support.KeyConstants.named(facts, call.arg(0)).orElse(null);
+            String key = constant == null ? null : constant.value().literalValue();
+            if (key == null || !AUTHTOKEN_IN_KEY.matcher(key).find() || OTHER_SERVICE.matcher(key).find()
+                    || ZohoPatterns.OTHER_VENDOR.matcher(key).find() || !key.matches("[\\w.:-]+")) {
+                continue;
+            }
+            int at = call.arg(0).range().start();
+            String before = text.substring(Math.max(0, at - 120), at);
+            java.util.regex.Matcher reader = NAMED_READER.matcher(before);
+            if (!reader.find()) {
+                reader = LEXICAL_READER.matcher(before);
+                if (!reader.find() || reader.group().matches("(?s)(?:get|fetch)\\b.*")) {
+                    continue;
+                }
+            }
+            if (ZohoHints.isHint(key) || facts.hasZohoContext(call.scope())) {
+                reads.add(new SettingRead(call.arg(0).range(), key));
             }
         }
     }
