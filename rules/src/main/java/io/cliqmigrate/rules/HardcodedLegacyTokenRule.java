@@ -94,6 +94,15 @@ public final class HardcodedLegacyTokenRule implements Rule {
                         && ZOHO_TOKEN_SHAPE.matcher(value.trim()).matches() && Calls.inZohoContext(facts, call)) {
                     ctx.reportSecret(valueRange(facts, pair.value(), value), MESSAGE, List.of(), List.of(FIX));
                 }
+                // .addHeaders("Authorization", authToken) with authToken = "<32 hex>" written in this file
+                if (value == null && pair.keyText() != null && pair.keyText().trim().equalsIgnoreCase("Authorization")) {
+                    io.cliqmigrate.rules.support.KeyConstants.named(facts, pair.value())
+                            .filter(constant -> constant.value().literalValue() != null && ZOHO_TOKEN_SHAPE.matcher(
+                                    constant.value().literalValue().trim()).matches())
+                            .filter(constant -> Calls.inZohoContext(facts, call))
+                            .ifPresent(constant -> ctx.reportSecret(valueRange(facts, constant.value(),
+                                    constant.value().literalValue().trim()), MESSAGE, List.of(), List.of(FIX)));
+                }
             }
             // new ZohoCrmClient("<token>"): a token handed straight to a Zoho client
             if (ZohoHints.isHint(call.name())) {
