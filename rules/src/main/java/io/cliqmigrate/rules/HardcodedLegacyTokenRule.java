@@ -297,7 +297,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
         return false;
     }
 
-    private static final Pattern ZOHO_TOKEN_SHAPE = Pattern.compile("(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{32}");
+    private static final Pattern ZOHO_TOKEN_SHAPE = ZohoPatterns.GENERATED_TOKEN;
     private static final Pattern OTHER_VENDOR_WORD = ZohoPatterns.otherVendor("rmscloud");
 
     /** The AUTHTOKEN line of a saved generator answer: the key is the generator's own, no other tool writes it. */

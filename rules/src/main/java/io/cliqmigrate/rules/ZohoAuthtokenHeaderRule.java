@@ -37,7 +37,7 @@ public final class ZohoAuthtokenHeaderRule implements Rule {
         if (Guards.mentionsAuthtoken(facts)) {
             for (RawTokenHeaders.Use use : RawTokenHeaders.in(ctx, facts, AuthtokenConfigReadRule.reads(facts))) {
                 String held = use.setting() != null ? "the legacy authtoken setting '" + use.setting().key() + "'"
-                        : "'" + use.name() + "', an authtoken by its name,";
+                        : "'" + use.name() + "', an authtoken by its name or its value,";
                 ctx.report(use.value(), "Authorization header holding " + held + " as it is, "
                         + "with no scheme: Zoho has rejected authtokens since 2021 (with or without "
                         + "'Zoho-authtoken '), so this request fails. Send 'Authorization: Zoho-oauthtoken "

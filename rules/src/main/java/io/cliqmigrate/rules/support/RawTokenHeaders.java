@@ -37,7 +37,15 @@ public final class RawTokenHeaders {
         for (CallFact call : facts.calls()) {
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 if (pair.keyText() == null || !pair.keyText().trim().equalsIgnoreCase("Authorization")
-                        || !onlyUnknown(facts.fold(pair.value())) || !Calls.inZohoContext(facts, call)) {
+                        || !Calls.inZohoContext(facts, call)) {
+                    continue;
+                }
+                if (!onlyUnknown(facts.fold(pair.value()))) {
+                    // a field of the file holding an authtoken's shape, sent as it is: "<32 hex>" in authToken
+                    KeyConstants.named(facts, pair.value()).map(c -> c.value().literalValue())
+                            .filter(v -> v != null && ZohoPatterns.GENERATED_TOKEN.matcher(v.trim()).matches())
+                            .ifPresent(v -> uses.add(new Use(pair.value().range(), null,
+                                    facts.file().slice(pair.value().range()).trim())));
                     continue;
                 }
                 java.util.Optional<TokenSources.Setting> setting = reads.isEmpty() ? java.util.Optional.empty()
