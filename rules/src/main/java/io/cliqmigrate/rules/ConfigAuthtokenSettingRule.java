@@ -12,7 +12,7 @@ import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.Calls;
-import io.cliqmigrate.rules.support.PhpConfigFiles;
+import io.cliqmigrate.rules.support.ConfigModules;
 import io.cliqmigrate.rules.support.SettingRewrites;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 
 @RuleMeta(id = "config-authtoken-setting", summary = "Configuration setting that holds a legacy Zoho authtoken",
         severity = Severity.ERROR, languages = {"properties", "env", "ini", "toml", "yaml", "json", "xml", "shell", "ruby",
-                "php", "powershell", "batch", "make", "hcl"},
+                "php", "powershell", "batch", "make", "hcl", "javascript", "typescript"},
         tags = {Tags.LEGACY_AUTH, Tags.CONFIG},
         manualMinutes = 20, reviewMinutes = 10, safeMinutes = 0,
         effortAssumption = "Per setting: replacing it with the OAuth settings (client id, client secret, refresh "
@@ -57,8 +57,10 @@ public final class ConfigAuthtokenSettingRule implements Rule {
         java.util.Set<TextRange> reported = new java.util.HashSet<>();
         java.util.Set<String> vendorSections = null;
         // (the arrays a PHP configuration file returns are read below, with the keys around each setting)
+        // in JavaScript only a configuration module's exported object holds settings
+        boolean script = "javascript".equals(facts.file().languageId()) || "typescript".equals(facts.file().languageId());
         List<TextRange> defaults = PLUGIN_LANGUAGES.contains(facts.file().languageId())
-                ? pluginDefaults(facts.file().text()) : null;
+                ? pluginDefaults(facts.file().text()) : script ? ConfigModules.returnedArrays(facts) : null;
         for (Binding binding : facts.bindings()) {
             if (binding.kind() != Binding.Kind.CONFIG_KEY && binding.kind() != Binding.Kind.ASSIGNMENT
                     || !mayConcernToken(binding)
@@ -95,11 +97,11 @@ public final class ConfigAuthtokenSettingRule implements Rule {
         }
         // a PHP configuration file's array sets its keys from the environment (env('ZOHO_AUTHTOKEN')) as often as
         // it writes them
-        if (!PhpConfigFiles.returnedArrays(facts).isEmpty()) {
+        if (!ConfigModules.returnedArrays(facts).isEmpty()) {
             for (CallFact call : facts.calls()) {
                 for (Calls.Pair pair : Calls.pairs(facts, call)) {
-                    String key = pair.keyText() == null || !PhpConfigFiles.inReturnedArray(facts, pair.key().range())
-                            ? null : PhpConfigFiles.path(facts, pair.key().range(), pair.keyText().trim());
+                    String key = pair.keyText() == null || !ConfigModules.inReturnedArray(facts, pair.key().range())
+                            ? null : ConfigModules.path(facts, pair.key().range(), pair.keyText().trim());
                     if (key != null && isLegacySetting(key, facts) && reported.add(pair.key().range())) {
                         ctx.report(pair.key().range(), holdsMessage(key + "'"), List.of(), fixes(Optional.empty()),
                                 Map.of(PROPERTY, key));

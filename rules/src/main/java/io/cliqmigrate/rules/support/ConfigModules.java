@@ -7,26 +7,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * PHP configuration files: a file in a {@code config/} folder that returns an array (Laravel's
- * {@code config/services.php}, CakePHP's {@code config/app.php}). The keys of that array are settings, not the
- * fields of a request.
+ * Configuration written as code: a PHP file in a {@code config/} folder that returns an array (Laravel's
+ * {@code config/services.php}, CakePHP's {@code config/app.php}), or a JavaScript or TypeScript one that exports an
+ * object (Sails' {@code config/zoho.js}: {@code module.exports.zoho = {…}}, {@code export default {…}}). The keys
+ * of that array or object are settings, not the fields of a request.
  */
-public final class PhpConfigFiles {
+public final class ConfigModules {
     private static final Pattern RETURNED_ARRAY = Pattern.compile("(?m)^\\s*return\\s+(?:\\[|array\\s*\\()");
+    private static final Pattern EXPORTED_OBJECT = Pattern.compile(
+            "(?m)^\\s*(?:module\\.exports(?:\\.[\\w$]+)?\\s*=|export\\s+default)\\s*\\{");
 
-    private PhpConfigFiles() {}
+    private ConfigModules() {}
 
-    /** The arrays such a file returns, from just inside the opening bracket to the closing one; none elsewhere. */
+    /** The arrays or objects such a file returns or exports, from just inside the opening bracket to the closing one; none elsewhere. */
     public static List<TextRange> returnedArrays(CodeFacts facts) {
-        return facts.answer("php config arrays", PhpConfigFiles::read);
+        return facts.answer("config modules", ConfigModules::read);
     }
 
     private static List<TextRange> read(CodeFacts facts) {
         String path = facts.file().path().replace('\\', '/');
-        if (!"php".equals(facts.file().languageId()) || !path.startsWith("config/") && !path.contains("/config/")) {
+        String language = facts.file().languageId();
+        if (!path.startsWith("config/") && !path.contains("/config/")) {
             return List.of();
         }
-        return BracketBlocks.after(facts.file().text(), RETURNED_ARRAY);
+        return "php".equals(language) ? BracketBlocks.after(facts.file().text(), RETURNED_ARRAY)
+                : "javascript".equals(language) || "typescript".equals(language)
+                ? BracketBlocks.after(facts.file().text(), EXPORTED_OBJECT) : List.of();
     }
 
     private static final Pattern SECTION_KEY = Pattern.compile("['\"]([\\w.-]+)['\"]\\s*=>\\s*(?:array\\s*)?$");
