@@ -245,12 +245,33 @@ public final class HardcodedLegacyTokenRule implements Rule {
             Matcher m = COMMENTED_TOKEN.matcher(comment.text());
             while (m.find()) {
                 if (looksLikeToken(m.group(2)) && tokenName(m.group(1))
-                        && (ZohoHints.isHint(m.group(1)) || facts.hasZohoContext(""))) {
+                        && (ZohoHints.isHint(m.group(1)) || facts.hasZohoContext(""))
+                        && !onOtherHost(comment.text(), m.start())) {
                     ctx.reportSecret(comment.written(m.start(2), m.end(2)), MESSAGE.replace("is committed here",
                             "is committed here, in a comment"), List.of(), List.of(FIX));
                 }
             }
         }
+    }
+
+    /**
+     * Whether the parameter at {@code at} belongs to a URL of another host, written in the same word of a comment
+     * ({@code <!-- href="https://raw.githubusercontent.com/…?token=…" -->}: GitHub's token, not Zoho's).
+     */
+    private static boolean onOtherHost(String comment, int at) {
+        int start = at;
+        while (start > 0 && !Character.isWhitespace(comment.charAt(start - 1)) && "\"'(<".indexOf(comment.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int scheme = comment.indexOf("://", start);
+        if (scheme < 0 || scheme >= at) {
+            return false;
+        }
+        int hostEnd = scheme + 3;
+        while (hostEnd < at && "/?#:".indexOf(comment.charAt(hostEnd)) < 0) {
+            hostEnd++;
+        }
+        return !ZohoPatterns.ZOHO_HOST.matcher(comment.substring(scheme + 3, hostEnd)).find();
     }
 
     /**

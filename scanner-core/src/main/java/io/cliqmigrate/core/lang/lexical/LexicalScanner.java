@@ -748,6 +748,23 @@ public final class LexicalScanner {
                 lineStart--;
             }
             TextRange name = boundName(text, lineStart, start);
+            if (name == null && lineStart > 0 && text.substring(lineStart, start).isBlank()) {
+                // const code =
+                //   "1000.…";  the value alone on the line after its name
+                int previousStart = lineStart - 1;
+                while (previousStart > 0 && previousStart > lineStart - MAX_NAME_WINDOW
+                        && text.charAt(previousStart - 1) != '\n') {
+                    previousStart--;
+                }
+                int previousEnd = lineStart - 1;
+                if (previousEnd > 0 && text.charAt(previousEnd - 1) == '\r') {
+                    previousEnd--;
+                }
+                String previous = text.substring(previousStart, previousEnd).stripTrailing();
+                if (previous.endsWith("=") && !previous.endsWith("==") && !previous.endsWith("!=")) {
+                    name = boundName(text, previousStart, previousStart + previous.length());
+                }
+            }
             if (name != null && valueEndsHere(text, end)) {
                 Binding binding = new Binding(blockPrefix + text.substring(name.start(), name.end()),
                         Binding.Kind.ASSIGNMENT, value, name, "");
