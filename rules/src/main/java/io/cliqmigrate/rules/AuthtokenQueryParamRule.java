@@ -104,7 +104,39 @@ public final class AuthtokenQueryParamRule implements Rule {
         }
         unreadParameterNames(facts, ctx);
         keyConstants(facts, ctx);
+        appendedParameters(facts, ctx);
         JavaOAuth.offerHeaders(ctx, facts);
+    }
+
+    /** {@code $url .= "authtoken=" . $t;}, {@code url += "authtoken=" + t}: the parameter appended on its own. */
+    private static final Pattern APPENDED = Pattern.compile(
+            "(\\$?[A-Za-z_][\\w.>-]*)\\s*(?:\\.=|\\+=)\\s*[\"'](auth_?token=)");
+    /** How many lines before the append the URL it extends is looked for. */
+    private static final int APPENDED_URL_LINES = 8;
+
+    /**
+     * A URL built over several statements, the parameter appended without its {@code ?} or {@code &} (which an
+     * earlier append wrote): reported where the variable was given a Zoho URL a few lines before.
+     */
+    private static void appendedParameters(CodeFacts facts, RuleContext ctx) {
+        String text = facts.file().text();
+        Matcher m = APPENDED.matcher(text);
+        while (m.find()) {
+            if (io.cliqmigrate.rules.support.Lines.inComment(facts, m.start())) {
+                continue;
+            }
+            int line = facts.file().lines().line(m.start());
+            Pattern assigned = Pattern.compile(Pattern.quote(m.group(1)) + "\\s*(?:\\.=|\\+=|=)");
+            for (int n = line - 1; n >= Math.max(1, line - APPENDED_URL_LINES); n--) {
+                String before = facts.file().lineText(n);
+                if (assigned.matcher(before).find() && ZohoPatterns.ZOHO_HOST.matcher(before).find()) {
+                    report(ctx, new io.cliqmigrate.core.model.TextRange(m.start(2), m.end(2) - 1),
+                            "Legacy authtoken appended to a Zoho URL's query. " + MESSAGE, List.of(),
+                            new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()), List.of());
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.GeneratorAnswerReads;
+import io.cliqmigrate.rules.support.AnswerParsings;
 import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.TicketLogin;
@@ -37,7 +38,13 @@ public final class AuthtokenResponseParsingRule implements Rule {
     private static final Pattern RESULT_KEY = Pattern.compile(KEY_START + "RESULT=\\(?(?:TRUE|FALSE)");
 
     @Override
-    public void check(CodeFacts facts, RuleContext ctx) {
+    public void check(CodeFacts facts, RuleContext context) {
+        AnswerParsings ctx = new AnswerParsings(context);
+        reads(facts, ctx);
+        ctx.flush();
+    }
+
+    private static void reads(CodeFacts facts, RuleContext ctx) {
         // one finding per place: a bare "AUTHTOKEN" next to the generator call is both a key and a prefix test
         java.util.Set<io.cliqmigrate.core.model.TextRange> seen = new java.util.HashSet<>();
         if (Guards.mentionsAny(facts, "authtoken")) {

@@ -86,7 +86,7 @@ public final class HardcodedOauthSecretRule implements Rule {
                         List.of(HardcodedLegacyTokenRule.FIX)));
         PostmanPairs postman = null;
         for (Binding binding : facts.bindings()) {
-            if (secretValue(binding.value()) && isSecretName(binding.name())) {
+            if (secretValue(binding.value()) && (isSecretName(binding.name()) || zohoSecretBesideClientId(facts, binding))) {
                 report(facts, ctx, binding.value());
             }
             // Postman's key/value lists: {"key": "clientSecret", "value": "<secret>"} in a collection's oauth2 auth
@@ -193,6 +193,34 @@ public final class HardcodedOauthSecretRule implements Rule {
         TextRange range = StringMatches.valueRange(facts, value, value.literalValue());
         ctx.reportSecret(range, SECRET_MESSAGE, List.of(), List.of(HardcodedLegacyTokenRule.FIX));
     }
+
+    /** A Zoho client id, {@code 1000.} and 30 upper-case letters and digits, and a Zoho client secret's shape. */
+    private static final Pattern CLIENT_ID = Pattern.compile("1000\\.[0-9A-Z]{30}");
+    private static final Pattern CLIENT_SECRET_SHAPE = Pattern.compile("[0-9a-f]{42}");
+
+    /**
+     * A secret under a name of its own ({@code number_Secret=<42 hex>}) next to a Zoho client id: the API console
+     * issues the secret as 42 lower-case hex characters, and the id beside it says whose it is.
+     */
+    private static boolean zohoSecretBesideClientId(CodeFacts facts, Binding binding) {
+        String value = binding.value().literalValue().trim();
+        List<String> words = ZohoPatterns.words(binding.name());
+        if (!CLIENT_SECRET_SHAPE.matcher(value).matches() || !words.contains("secret")
+                || words.stream().anyMatch(OTHER_SECRETS::contains)
+                || ZohoPatterns.OTHER_VENDOR.matcher(binding.name()).find()) {
+            return false;
+        }
+        int line = facts.file().lines().line(binding.nameRange().start());
+        return facts.bindings().stream().anyMatch(b -> b.value() != null && b.value().literalValue() != null
+                && CLIENT_ID.matcher(b.value().literalValue().trim()).matches()
+                && Math.abs(facts.file().lines().line(b.nameRange().start()) - line) <= CLIENT_ID_LINES);
+    }
+
+    /** Secrets of the application itself, not of an OAuth client: a session's, a cookie's, a signing key. */
+    private static final java.util.Set<String> OTHER_SECRETS = java.util.Set.of("session", "cookie", "jwt", "csrf",
+            "signing", "encryption", "webhook", "app");
+    /** How near the client id the secret must be written. */
+    private static final int CLIENT_ID_LINES = 3;
 
     private static boolean isSecretName(String name) {
         if (ZohoPatterns.OTHER_VENDOR.matcher(name).find()) {

@@ -38,11 +38,11 @@ public final class ZohoPatterns {
 
     /**
      * Authtoken-era SCOPE values: {@code ZohoCRM/crmapi}, {@code ZohoCliq/InternalAPI}, Zoho Mail's
-     * {@code ZohoMail/ZohoMailApi}, the product written in any case ({@code Zohopeople/peopleapi}), … (also
-     * {@code %2F}).
+     * {@code ZohoMail/ZohoMailApi}, the product written in any case ({@code Zohopeople/peopleapi},
+     * {@code zohopeople/peopleapi}), … (also {@code %2F}).
      */
     public static final Pattern LEGACY_SCOPE = Pattern.compile(
-            "(?<![\\w.])Zoho(?:[A-Za-z]+)(?:/|%2F)(?:[a-z]+api|InternalAPI|DataAPI|docsapi|(?i:zoho[a-z]+api))(?![\\w.])");
+            "(?<![\\w.])(?i:zoho)(?:[A-Za-z]+)(?:/|%2F)(?:[a-z]+api|InternalAPI|DataAPI|docsapi|(?i:zoho[a-z]+api))(?![\\w.])");
 
     /** The companion query parameter of v1 APIs: {@code &scope=crmapi}, or a form body that starts with it. */
     public static final Pattern LEGACY_SCOPE_PARAM = Pattern.compile(

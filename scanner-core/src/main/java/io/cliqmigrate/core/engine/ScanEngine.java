@@ -1189,7 +1189,8 @@ public final class ScanEngine {
             boolean matched = utf16 || filter.matches(buffer, length)
                     || filter == engine.prefilter && (io.cliqmigrate.core.code.ZohoHints.namedForZoho(name)
                     || (language == null || language instanceof io.cliqmigrate.core.lang.config.ConfigLanguage)
-                    && io.cliqmigrate.core.lang.config.ConfigLanguage.notesZohoCredentials(buffer, length));
+                    && (io.cliqmigrate.core.lang.config.ConfigLanguage.notesZohoCredentials(buffer, length)
+                    || io.cliqmigrate.core.lang.config.ConfigLanguage.isTokenStore(name, buffer, length)));
             if (!matched) {
                 filteredOut = facts == null; // a second pass that finds nothing new keeps the first read
                 failedPrefilter |= filter == engine.prefilter;

@@ -127,11 +127,20 @@ public final class ConfigLanguage implements Language {
         for (int i = 0; i + 5 <= end; i++) {
             if (bytes[i] == '1' && bytes[i + 1] == '0' && bytes[i + 2] == '0' && bytes[i + 3] >= '0'
                     && bytes[i + 3] <= '9' && bytes[i + 4] == '.') {
-                String head = new String(bytes, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1);
-                return OAUTH_NOTES.matcher(head).find() || TOKEN_STORE.matcher(head).find();
+                return OAUTH_NOTES.matcher(new String(bytes, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .find();
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a {@code .txt} or extension-less file is a client library's token store ({@code tokenStore()}): read
+     * though it names neither Zoho nor an authtoken, like noted-down credentials.
+     */
+    public static boolean isTokenStore(String name, byte[] bytes, int length) {
+        return (name.endsWith(".txt") || name.indexOf('.') < 0) && TOKEN_STORE.matcher(
+                new String(bytes, 0, Math.min(length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1)).find();
     }
 
     private static final Pattern OAUTH_NOTES = Pattern.compile(
@@ -148,9 +157,7 @@ public final class ConfigLanguage implements Language {
      */
     public static ConfigLanguage tokenStore() {
         return new ConfigLanguage("json", new JsonConfigReader(), LexicalSyntax.JSON,
-                (name, bytes) -> (name.indexOf('.') < 0 || name.endsWith(".txt")) && TOKEN_STORE.matcher(
-                        new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1))
-                        .find());
+                (name, bytes) -> isTokenStore(name, bytes, bytes.length));
     }
 
     private static final Pattern TOKEN_STORE = Pattern.compile(
