@@ -48,7 +48,7 @@ public final class AuthtokenResponseParsingRule implements Rule {
         // one finding per place: a bare "AUTHTOKEN" next to the generator call is both a key and a prefix test
         java.util.Set<io.cliqmigrate.core.model.TextRange> seen = new java.util.HashSet<>();
         if (Guards.mentionsAny(facts, "authtoken")) {
-            boolean callsGenerator = has(facts, ZohoPatterns.GENERATION_ENDPOINT);
+            boolean callsGenerator = has(facts, ZohoPatterns.GENERATION_ENDPOINT) || checksGeneratorCauses(facts);
             for (GeneratorAnswerReads.Read read : GeneratorAnswerReads.in(facts, callsGenerator)) {
                 seen.add(read.range());
                 ctx.report(read.range(), "Reads the retired authtoken generation response: this code "
@@ -134,6 +134,22 @@ public final class AuthtokenResponseParsingRule implements Rule {
             }
         }
     }
+
+    /**
+     * A file that checks the generator's failure causes ({@code NO_SUCH_USER}, {@code INVALID_PASSWORD},
+     * {@code EXCEEDED_MAXIMUM_ALLOWED_AUTHTOKENS}) in code that talks to Zoho handles its answer, though the request
+     * is made elsewhere ({@code $client->generateZohoTokenForApiRequests($username, $password)}).
+     */
+    private static boolean checksGeneratorCauses(CodeFacts facts) {
+        return Guards.mentionsExactly(facts, "NO_SUCH_USER", "EXCEEDED_MAXIMUM_ALLOWED_AUTHTOKENS")
+                && facts.strings().stream().flatMap(e -> e.parts().stream())
+                        .anyMatch(p -> p instanceof io.cliqmigrate.core.code.Part.Literal literal
+                                && GENERATOR_CAUSE.matcher(literal.value()).matches())
+                && facts.hasZohoContext("");
+    }
+
+    private static final Pattern GENERATOR_CAUSE = Pattern.compile(
+            "NO_SUCH_USER|EXCEEDED_MAXIMUM_ALLOWED_AUTHTOKENS");
 
     private static final Pattern RESULT_VALUE = Pattern.compile("\\(?(?:TRUE|FALSE)\\)?");
 

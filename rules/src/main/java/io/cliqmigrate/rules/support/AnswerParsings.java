@@ -91,7 +91,7 @@ public final class AnswerParsings implements RuleContext {
 
     private void reportParsing(List<Read> parsing) {
         List<Read> tokenReads = parsing.stream().filter(this::takesCredential).toList();
-        if (!tokenReads.isEmpty() || tokenReadInFile) {
+        if (!tokenReads.isEmpty() || tokenReadInFile || parsing.size() == 1 && !checksResult(parsing.get(0))) {
             // the token is taken here, or elsewhere in the file (through a constant declared apart): these checks
             // are not a parsing by position
             (tokenReads.isEmpty() ? parsing : tokenReads)
@@ -109,6 +109,10 @@ public final class AnswerParsings implements RuleContext {
         }
         ctx.report(place, place == first.range() ? first.message() : SPLIT_MESSAGE, related, first.fixes(),
                 first.properties());
+    }
+
+    private boolean checksResult(Read read) {
+        return ctx.file().slice(read.range()).contains("RESULT");
     }
 
     private boolean takesCredential(Read read) {

@@ -51,7 +51,28 @@ public final class GeneratorAnswerReads {
             }
         }
         keyOfSplitAnswer(facts).ifPresent(reads::add);
+        if (callsGenerator && facts.java().isEmpty()) {
+            numberedLines(facts, reads);
+        }
         return reads;
+    }
+
+    /**
+     * Outside Java, where calls are not parsed: {@code explode("\n", $body)[2]} of PHP, {@code body.split("\n")[2]}
+     * of JavaScript or Python: the third line of the answer, where it writes {@code AUTHTOKEN=} (after a comment
+     * line and a date line), taken by its number, written outside comments.
+     */
+    private static final Pattern NUMBERED_LINE_TEXT = Pattern.compile(
+            "(?:explode\\s*\\(\\s*(['\"])(?:\\\\r)?\\\\n\\1\\s*,[^;\\n]*?\\)"
+                    + "|\\.split\\s*\\(\\s*(['\"])(?:\\\\r)?\\\\n\\2\\s*\\))\\s*\\[\\s*['\"]?2['\"]?\\s*]");
+
+    private static void numberedLines(CodeFacts facts, List<Read> reads) {
+        java.util.regex.Matcher m = NUMBERED_LINE_TEXT.matcher(facts.file().text());
+        while (m.find()) {
+            if (!Lines.inComment(facts, m.start())) {
+                reads.add(new Read(new TextRange(m.start(), m.end()), "takes one of its lines by position"));
+            }
+        }
     }
 
     private static final Pattern SPLIT_LINES = Pattern.compile("split\\s*\\(\\s*(['\"])(?:\\\\r)?\\\\n\\1");
