@@ -329,6 +329,9 @@ public final class HardcodedLegacyTokenRule implements Rule {
 
     /** A generic AUTH_TOKEN passed to {@code Twilio.init(…)} or a GitHub client is that vendor's token. */
     private static boolean handedToOtherVendor(CodeFacts facts, String name) {
+        if (inBasicCredentials(facts, name)) {
+            return true;
+        }
         for (CallFact call : facts.calls()) {
             if (!ZohoPatterns.OTHER_VENDOR.matcher(call.name() + " " + call.receiver()).find()) {
                 continue;
@@ -338,6 +341,31 @@ public final class HardcodedLegacyTokenRule implements Rule {
                         && ref.text().equals(name))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** HTTP Basic credentials: Twilio's {@code 'Basic ' + base64(ACCOUNT_SID + ':' + AUTH_TOKEN)}. */
+    private static final Pattern BASIC_CREDENTIALS = Pattern.compile("(?i)[\"']basic |base64|btoa\\s*\\(");
+
+    /**
+     * Whether the variable goes into HTTP Basic credentials on some line of the file: Zoho never took an authtoken
+     * that way, while Twilio's auth token (32 hex characters too) always goes so, with its account SID, in Apex, Lua,
+     * Perl or any other language whose calls are read without a parser.
+     */
+    private static boolean inBasicCredentials(CodeFacts facts, String name) {
+        String simple = name.substring(name.lastIndexOf('.') + 1);
+        if (!simple.matches("[A-Za-z_$][\\w$]*")) {
+            return false;
+        }
+        Pattern use = Pattern.compile("(?<![\\w$])" + Pattern.quote(simple) + "(?![\\w$])");
+        String text = facts.file().text();
+        Matcher m = use.matcher(text);
+        while (m.find()) {
+            int line = facts.file().lines().line(m.start());
+            if (BASIC_CREDENTIALS.matcher(facts.file().lineText(line)).find()) {
+                return true;
             }
         }
         return false;
