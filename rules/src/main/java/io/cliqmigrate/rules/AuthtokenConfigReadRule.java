@@ -154,6 +154,8 @@ public final class AuthtokenConfigReadRule implements Rule {
      * checks on the webhooks Zoho calls it with ({@code zohocrm_webhooks_authtoken}), which Zoho never receives.
      */
     private static final Pattern OTHER_SERVICE = ZohoPatterns.otherVendor("smtp", "sms", "webhooks?");
+    /** Perl's {@code $ENV{ZOHO_AUTHTOKEN}}: the key written as a bare word. */
+    private static final Pattern PERL_ENV = Pattern.compile("\\$ENV\\s*\\{\\s*([A-Za-z_]\\w*)\\s*}");
     /** {@code process.env.ZOHO_AUTHTOKEN}: a read with no literal. */
     private static final Pattern PROCESS_ENV = Pattern.compile("process\\.env\\.([A-Za-z0-9_]*(?<![Oo])[Aa][Uu][Tt][Hh]_?"
             + "[Tt][Oo][Kk][Ee][Nn][A-Za-z0-9_]*)");
@@ -239,6 +241,16 @@ public final class AuthtokenConfigReadRule implements Rule {
             }
         }
         java.util.regex.Matcher env = PROCESS_ENV.matcher(text);
+        java.util.regex.Matcher perlEnv = PERL_ENV.matcher(text);
+        while (perlEnv.find()) {
+            String key = perlEnv.group(1);
+            if (AUTHTOKEN_IN_KEY.matcher(key).find() && !ZohoPatterns.OTHER_VENDOR.matcher(key).find()
+                    && !io.cliqmigrate.rules.support.Lines.inComment(facts, perlEnv.start())
+                    && (ZohoHints.isHint(key) || facts.hasZohoContext(""))) {
+                reads.add(new SettingRead(
+                        new io.cliqmigrate.core.model.TextRange(perlEnv.start(1), perlEnv.end(1)), key));
+            }
+        }
         while (env.find()) {
             String key = env.group(1);
             if (!ZohoPatterns.OTHER_VENDOR.matcher(key).find() && (ZohoHints.isHint(key) || facts.hasZohoContext(""))) {

@@ -41,7 +41,9 @@ public final class AuthtokenQueryParamRule implements Rule {
     private static final Pattern QUERY_BUILDERS = Pattern.compile(
             "(?i)queryParam|queryParameter|addQueryParameter|addEncodedQueryParameter|setQueryParameter|addParameter"
                     // Android's Uri.Builder
-                    + "|appendQueryParameter|setParameter|Query|QueryParam|RequestParam|QueryMap|URLQueryItem");
+                    + "|appendQueryParameter|setParameter|Query|QueryParam|RequestParam|QueryMap|URLQueryItem"
+                    // Perl's URI
+                    + "|query_form");
 
     /** The parameter's name as the authtoken-era APIs spelt it. */
     private static final String LEGACY_PARAMETER_NAME = "authtoken";

@@ -70,7 +70,8 @@ public final class ConfigForms {
 
     /**
      * Whether the form or {@code cfhttp} request a field at {@code at} belongs to goes somewhere named that is not
-     * Zoho: a login form posting to its own site ({@code action="/api/session"}) holds that site's token.
+     * Zoho: a login form posting to its own site ({@code action="/api/session"}, or to its own page, with no action)
+     * holds that site's token.
      */
     private static boolean postsElsewhere(String text, int at) {
         Matcher tag = REQUEST_TAG.matcher(text.substring(Math.max(0, at - 4000), at));
@@ -78,9 +79,12 @@ public final class ConfigForms {
         while (tag.find()) {
             last = tag.group();
         }
-        Matcher target = last == null ? null : TARGET.matcher(last);
-        return target != null && target.find() && !target.group(1).isBlank()
-                && !ZohoPatterns.ZOHO_HOST.matcher(target.group(1)).find();
+        if (last == null) {
+            return false;
+        }
+        // a form with no action, or an empty one, posts back to its own page
+        Matcher target = TARGET.matcher(last);
+        return !target.find() || target.group(1).isBlank() || !ZohoPatterns.ZOHO_HOST.matcher(target.group(1)).find();
     }
 
     /**

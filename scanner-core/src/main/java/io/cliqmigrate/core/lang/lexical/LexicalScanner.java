@@ -42,6 +42,8 @@ public final class LexicalScanner {
 
     /** Rust and Go: {@code ZohoClient { auth_token: t }} builds a value of a type, not a request's fields. */
     private boolean structLiterals;
+    /** Perl: a bare word before {@code =>} is a quoted key ({@code { authtoken => $t }}, {@code query_form(k => v)}). */
+    private boolean perl;
 
     public LexicalScanner(LexicalSyntax syntax, boolean callPairs) {
         this.callPairs = callPairs;
@@ -201,6 +203,7 @@ public final class LexicalScanner {
         StringDialect dialect = new StringDialect(file.languageId(), syntax);
         boolean shorthand = "javascript".equals(file.languageId()) || "typescript".equals(file.languageId());
         structLiterals = "rust".equals(file.languageId()) || "go".equals(file.languageId());
+        perl = "perl".equals(file.languageId());
         boolean dockerfile = syntax.mode() == LexicalSyntax.Mode.SHELL && ShellAssignments.isDockerfile(file.path());
         HereDocuments hereDocuments = HereDocuments.of(file.languageId(), syntax);
         // Groovy configuration (Grails Config.groovy, Gradle): slack { token = '…' } is slack.token
@@ -342,6 +345,8 @@ public final class LexicalScanner {
         boolean rubySymbol = syntax == LexicalSyntax.HASH && open == ':' && before > 0
                 && text.charAt(before - 1) != ':' && text.startsWith("=>", after);
         objectKey |= rubySymbol;
+        boolean perlPair = perl && text.startsWith("=>", after) && (open == '{' || open == ',' || open == '(');
+        objectKey |= perlPair;
         // qs.authtoken = t, params.authtoken = t: a field of a request's query or form
         String member = open == '.' && sep == '=' && !text.startsWith("==", after) && !text.startsWith("=>", after)
                 && lower.matches("auth_?token") ? Pairs.memberContainer(text, before) : null;
@@ -349,7 +354,7 @@ public final class LexicalScanner {
                 || syntax == LexicalSyntax.ELIXIR && ObjectLiterals.isClausePattern(text, start)) {
             return;
         }
-        int valueStart = after + (rubySymbol ? 2 : 1);
+        int valueStart = after + (rubySymbol || perlPair ? 2 : 1);
         while (valueStart < text.length() && (text.charAt(valueStart) == ' ' || text.charAt(valueStart) == '\t')) {
             valueStart++;
         }
@@ -381,8 +386,8 @@ public final class LexicalScanner {
         StringExpr key = StringExpr.literal(name, keyRange, "");
         StringExpr value = StringExpr.hole(text.substring(valueStart, valueEnd).trim(),
                 new TextRange(valueStart, valueEnd), "");
-        String call = member != null ? member : objectKey ? Pairs.entryName(text, start)
-                : Pairs.keywordContainer(text, start);
+        String call = member != null ? member : perlPair ? perlContainer(text, start)
+                : objectKey ? Pairs.entryName(text, start) : Pairs.keywordContainer(text, start);
         facts.call(new io.cliqmigrate.core.code.CallFact(call, Pairs.receiver(call, text, start), List.of(key, value),
                 new TextRange(start, valueEnd), keyRange, statement.pairAt(start), ""));
     }
@@ -428,6 +433,26 @@ public final class LexicalScanner {
         TextRange range = new TextRange(start, end);
         statement.pairs.literal(text, start, end, new StringExpr(List.of(new Part.Ref(List.of(constant.name()),
                 constant.name(), range)), range, ""), facts, callPairs);
+    }
+
+    /**
+     * The call whose argument list a Perl pair is written in ({@code $uri->query_form(authtoken => $t)}), or the
+     * hash's entry otherwise ({@code $ua->post($url, { authtoken => $t })}).
+     */
+    private static String perlContainer(String text, int start) {
+        int open = ObjectLiterals.innermostOpen(text, start);
+        if (open < 0 || text.charAt(open) != '(') {
+            return Pairs.entryName(text, start);
+        }
+        int end = open;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isJavaIdentifierPart(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return begin < end ? text.substring(begin, end) : "entry";
     }
 
     /** Whether the brace at {@code at} opens a value ({@code = {}, {@code return {}), not a block. */

@@ -60,6 +60,12 @@ final class StringDialect {
     /** The form of a literal starting at {@code i} (at its prefix or quote), or {@code null} if none starts there. */
     Form formAt(String text, int i) {
         char c = text.charAt(i);
+        if (c == 'q' && language.equals("perl")) {
+            Form quoteLike = perlQuoteLike(text, i);
+            if (quoteLike != null) {
+                return quoteLike;
+            }
+        }
         if (c == '/' && regexLiterals && regexAt(text, i)) {
             return new Form(i + 1, "/", language.equals("ruby") ? Interp.HASH_BRACE : Interp.NONE, Escapes.REGEX,
                     false);
@@ -81,6 +87,34 @@ final class StringDialect {
             return null;
         }
         return prefixed(text, text.substring(i, q), q);
+    }
+
+    /**
+     * Perl's quote-like operators: {@code qq{…}} interpolates as {@code "…"} does, {@code q{…}} does not; the
+     * delimiter is any of the brackets or {@code | / ! #}. Not a variable ({@code $q}) or a longer word.
+     */
+    private static Form perlQuoteLike(String text, int i) {
+        if (i > 0 && (Character.isJavaIdentifierPart(text.charAt(i - 1)) || "$@%&".indexOf(text.charAt(i - 1)) >= 0)) {
+            return null;
+        }
+        int j = i + 1;
+        boolean interpolates = j < text.length() && text.charAt(j) == 'q';
+        if (interpolates) {
+            j++;
+        }
+        if (j >= text.length()) {
+            return null;
+        }
+        String close = switch (text.charAt(j)) {
+            case '{' -> "}";
+            case '(' -> ")";
+            case '[' -> "]";
+            case '<' -> ">";
+            case '|', '/', '!', '#' -> String.valueOf(text.charAt(j));
+            default -> null;
+        };
+        return close == null ? null
+                : new Form(j + 1, close, interpolates ? Interp.PHP : Interp.NONE, Escapes.BACKSLASH, true);
     }
 
     /** A slash opens a regular expression where a value is expected, not after an operand (a division). */
