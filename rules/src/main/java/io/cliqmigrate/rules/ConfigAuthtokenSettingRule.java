@@ -74,7 +74,7 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                     continue;
                 }
             }
-            if (isLegacySetting(binding.name(), facts)) {
+            if (isLegacySetting(hclSetting(facts, binding.name()), facts)) {
                 reported.add(binding.nameRange());
                 ctx.report(binding.nameRange(), holdsMessage(binding.name() + "'" + profile), List.of(),
                         fixes(SettingRewrites.configFixes(ctx, facts, binding)),
@@ -109,6 +109,21 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * In Terraform a block's attributes are named with its labels ({@code zoho_authtoken.name} of
+     * {@code resource "aws_ssm_parameter" "zoho_authtoken" {…}}): the setting that holds the value is the block's
+     * {@code default} or {@code value}, named by the block, or an attribute named for the token itself; the block's
+     * other attributes (its {@code name}, {@code type}) are not.
+     */
+    private static String hclSetting(CodeFacts facts, String name) {
+        int dot = name.lastIndexOf('.');
+        if (!"hcl".equals(facts.file().languageId()) || dot < 0) {
+            return name;
+        }
+        String last = name.substring(dot + 1);
+        return last.equals("default") || last.equals("value") ? name.substring(0, dot) : last;
     }
 
     /** The message of a setting that holds the token; {@code quotedName} is its name and closing quote, and more. */

@@ -207,7 +207,8 @@ public final class LexicalScanner {
         boolean dockerfile = syntax.mode() == LexicalSyntax.Mode.SHELL && ShellAssignments.isDockerfile(file.path());
         HereDocuments hereDocuments = HereDocuments.of(file.languageId(), syntax);
         // Groovy configuration (Grails Config.groovy, Gradle): slack { token = '…' } is slack.token
-        ConfigBlocks blocks = "groovy".equals(file.languageId()) ? new ConfigBlocks() : null;
+        ConfigBlocks blocks = "groovy".equals(file.languageId()) || "hcl".equals(file.languageId())
+                ? new ConfigBlocks() : null;
         int parens = 0;
         int objectBraces = 0;
         int i = 0;
