@@ -30,6 +30,7 @@ public final class Languages {
                 ConfigLanguage.yaml(),
                 ConfigLanguage.json(),
                 ConfigLanguage.rcJson(),
+                ConfigLanguage.rcIni(),
                 ConfigLanguage.xml(),
                 new LexicalLanguage("python", LexicalSyntax.PYTHON, ".py"),
                 // Google Apps Script (.gs) is JavaScript; a Vue or Svelte component's logic is its script
@@ -49,7 +50,9 @@ public final class Languages {
                 new LexicalLanguage("swift", LexicalSyntax.KOTLIN_LIKE, ".swift"),
                 new LexicalLanguage("rust", LexicalSyntax.C_LIKE, ".rs"),
                 new LexicalLanguage("shell", LexicalSyntax.SHELL, ".sh", ".bash", ".zsh", "dockerfile*", ".dockerfile",
-                        "containerfile*", ".bashrc", ".bash_profile", ".zshrc", ".zprofile", ".profile", ".envrc"),
+                        "containerfile*", "bashrc", ".bash_profile", "zshrc", ".zprofile", ".profile", ".envrc",
+                        // a dotfiles repository keeps them without the dot, or split into .bashrc.local and the like
+                        ".bashrc.*", ".zshrc.*", ".bash_aliases"),
                 new LexicalLanguage("powershell", LexicalSyntax.POWERSHELL, ".ps1", ".psm1", ".psd1"),
                 new LexicalLanguage("r", LexicalSyntax.PYTHON, ".r"),
                 // the other languages integrations of the authtoken era were written in, read for their strings,

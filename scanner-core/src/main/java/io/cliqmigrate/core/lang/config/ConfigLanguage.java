@@ -81,6 +81,23 @@ public final class ConfigLanguage implements Language {
                 (name, bytes) -> isRcDotfile(name) && startsWithBrace(bytes));
     }
 
+    /**
+     * A run-commands dotfile written as INI ({@code .zcrmrc}: {@code [crm]} then {@code authtoken = …}), as the
+     * {@code rc} module also reads them: a dotfile named like one whose first setting line is a section header.
+     */
+    public static ConfigLanguage rcIni() {
+        return new ConfigLanguage("ini", new IniConfigReader(), LexicalSyntax.KEY_VALUE,
+                (name, bytes) -> isRcDotfile(name) && startsWithSection(bytes));
+    }
+
+    private static final Pattern SECTION_FIRST = Pattern.compile(
+            "\\A(?:\\uFEFF)?(?:\\s*[;#][^\\n]*\\n)*\\s*\\[[\\w .-]+]\\s*(?:\\n|\\z)");
+
+    private static boolean startsWithSection(byte[] bytes) {
+        return SECTION_FIRST.matcher(new String(bytes, 0, Math.min(bytes.length, 1024),
+                java.nio.charset.StandardCharsets.UTF_8)).find();
+    }
+
     /** A run-commands dotfile's lower-cased name ({@code .testrc}): only its content tells its format. */
     public static boolean isRcDotfile(String name) {
         return RC_FILE.matcher(name).matches();
@@ -89,7 +106,11 @@ public final class ConfigLanguage implements Language {
     private static final Pattern RC_FILE = Pattern.compile("\\.[a-z0-9_-]+rc");
 
     private static boolean startsWithBrace(byte[] bytes) {
-        for (byte b : bytes) {
+        // a UTF-8 byte order mark before it is no content
+        int from = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        for (int i = from; i < bytes.length; i++) {
+            byte b = bytes[i];
             if (b == '{') {
                 return true;
             }
