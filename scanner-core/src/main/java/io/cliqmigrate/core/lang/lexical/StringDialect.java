@@ -60,6 +60,12 @@ final class StringDialect {
     /** The form of a literal starting at {@code i} (at its prefix or quote), or {@code null} if none starts there. */
     Form formAt(String text, int i) {
         char c = text.charAt(i);
+        if (c == '[' && language.equals("lua")) {
+            Form longString = luaLongString(text, i);
+            if (longString != null) {
+                return longString;
+            }
+        }
         if (c == 'q' && language.equals("perl")) {
             Form quoteLike = perlQuoteLike(text, i);
             if (quoteLike != null) {
@@ -87,6 +93,25 @@ final class StringDialect {
             return null;
         }
         return prefixed(text, text.substring(i, q), q);
+    }
+
+    /**
+     * Lua's long strings, {@code [[…]]} and {@code [==[…]==]}: no escapes, any line breaks. Not an index
+     * ({@code t[k]}), which follows a name or a closing bracket.
+     */
+    private static Form luaLongString(String text, int i) {
+        if (i > 0 && (Character.isJavaIdentifierPart(text.charAt(i - 1)) || text.charAt(i - 1) == ']'
+                || text.charAt(i - 1) == ')')) {
+            return null;
+        }
+        int j = i + 1;
+        while (j < text.length() && text.charAt(j) == '=') {
+            j++;
+        }
+        if (j >= text.length() || text.charAt(j) != '[') {
+            return null;
+        }
+        return new Form(j + 1, "]" + "=".repeat(j - i - 1) + "]", Interp.NONE, Escapes.RAW, true);
     }
 
     /**
