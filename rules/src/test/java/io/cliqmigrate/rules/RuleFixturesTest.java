@@ -39,7 +39,7 @@ class RuleFixturesTest {
     static final Path FIXTURES = Path.of("src/test/resources/fixtures");
     private static final Pattern COMMENT_LINE = Pattern.compile("\\s*(?://|#(?![a-z])|<!--|/\\*|\\*|'\\s|::|REM )");
     private static final Pattern ANNOTATION = Pattern.compile(
-            "(?://|#|<!--|--|;|\\*|'|::|REM )\\s*(ruleid|ok|todoruleid|todook):\\s*([\\w,-]+)");
+            "(?://|#|<!--|--|;|\\*|'|::|REM |%)\\s*(ruleid|ok|todoruleid|todook):\\s*([\\w,-]+)");
 
     @TestFactory
     Stream<DynamicNode> everyRuleMatchesItsAnnotatedExamples(@TempDir Path tmp) throws IOException {

@@ -784,11 +784,16 @@ public final class ScanEngine {
                 && legacyWords.matches(w.facts.file().slice(m.declaration()))).toList();
     }
 
-    /** Files whose language only their content tells: Deluge copied into a .txt or an extension-less file. */
+    /**
+     * Files whose language only their content tells: Deluge copied into a .txt or an extension-less file, and
+     * {@code .m} (Objective-C or MATLAB).
+     */
     static boolean mayHoldScript(String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         return lower.endsWith(".txt") || lower.indexOf('.') < 0 && !NOT_SCRIPTS.contains(lower)
-                || io.cliqmigrate.core.lang.config.ConfigLanguage.isRcDotfile(lower);
+                || io.cliqmigrate.core.lang.config.ConfigLanguage.isRcDotfile(lower)
+                // Objective-C or MATLAB
+                || lower.endsWith(".m");
     }
 
     private static final java.util.Set<String> NOT_SCRIPTS = java.util.Set.of("license", "licence", "notice",

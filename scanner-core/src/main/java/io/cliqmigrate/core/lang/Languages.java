@@ -58,7 +58,10 @@ public final class Languages {
                 // the other languages integrations of the authtoken era were written in, read for their strings,
                 // assignments and calls like the ones above
                 new LexicalLanguage("perl", LexicalSyntax.HASH, ".pl", ".pm"),
-                new LexicalLanguage("objectivec", LexicalSyntax.C_LIKE, ".m", ".mm"),
+                // .m is Objective-C's and MATLAB's: the first bytes tell which (read once they are at hand)
+                new LexicalLanguage("objectivec", LexicalSyntax.C_LIKE, ".mm"),
+                new LexicalLanguage("objectivec", LexicalSyntax.C_LIKE, Languages::objectiveC, ".m"),
+                new LexicalLanguage("matlab", LexicalSyntax.MATLAB, b -> b.length > 0 && !objectiveC(b), ".m"),
                 new LexicalLanguage("c", LexicalSyntax.C_LIKE, ".c", ".h", ".cpp", ".cc", ".cxx", ".hpp", ".ino"),
                 new LexicalLanguage("dart", LexicalSyntax.KOTLIN_LIKE, ".dart"),
                 // Salesforce Apex: a CRM sync written on the other side
@@ -78,6 +81,15 @@ public final class Languages {
     /** The language with this id ({@link SourceFile#languageId()}). */
     public Optional<Language> byId(String id) {
         return languages.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    private static final java.util.regex.Pattern OBJECTIVE_C = java.util.regex.Pattern.compile(
+            "#import|#include|@interface|@implementation|@protocol|@end\\b|@\"|\\bNS[A-Z]\\w+|\\[\\w+ \\w+[\\]:]");
+
+    /** Objective-C by its directives and messages; a MATLAB file has none of them. */
+    private static boolean objectiveC(byte[] firstBytes) {
+        return firstBytes.length > 0 && OBJECTIVE_C.matcher(new String(firstBytes, 0, Math.min(firstBytes.length, 8192),
+                java.nio.charset.StandardCharsets.ISO_8859_1)).find();
     }
 
     public void warmUp() {

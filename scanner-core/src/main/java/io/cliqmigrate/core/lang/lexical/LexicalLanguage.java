@@ -11,9 +11,18 @@ public final class LexicalLanguage implements Language {
     private final List<String> suffixes;
     private final LexicalSyntax syntax;
 
+    /** What the file's first bytes must show, for a name ending two languages share ({@code .m}); null if none. */
+    private final java.util.function.Predicate<byte[]> content;
+
     public LexicalLanguage(String id, LexicalSyntax syntax, String... suffixes) {
+        this(id, syntax, null, suffixes);
+    }
+
+    public LexicalLanguage(String id, LexicalSyntax syntax, java.util.function.Predicate<byte[]> content,
+                           String... suffixes) {
         this.id = id;
         this.syntax = syntax;
+        this.content = content;
         this.suffixes = List.of(suffixes);
     }
 
@@ -24,7 +33,8 @@ public final class LexicalLanguage implements Language {
 
     @Override
     public boolean matches(String fileName, byte[] firstBytes) {
-        return io.cliqmigrate.core.lang.FileNames.matches(suffixes, fileName);
+        return io.cliqmigrate.core.lang.FileNames.matches(suffixes, fileName)
+                && (content == null || content.test(firstBytes));
     }
 
     public LexicalSyntax syntax() {

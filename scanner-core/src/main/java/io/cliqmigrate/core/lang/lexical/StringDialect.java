@@ -155,7 +155,14 @@ final class StringDialect {
     }
 
     private boolean quoteAt(String text, int i) {
-        return i < text.length() && syntax.quotes().indexOf(text.charAt(i)) >= 0 && !lifetime(text, i);
+        return i < text.length() && syntax.quotes().indexOf(text.charAt(i)) >= 0 && !lifetime(text, i)
+                && !transpose(text, i);
+    }
+
+    /** MATLAB's transpose, {@code A'} and {@code x(1)'}: a quote right after an operand opens no string. */
+    private boolean transpose(String text, int i) {
+        return language.equals("matlab") && text.charAt(i) == '\'' && i > 0
+                && (Character.isJavaIdentifierPart(text.charAt(i - 1)) || ")]}.'".indexOf(text.charAt(i - 1)) >= 0);
     }
 
     /** Rust's {@code &'static str} and {@code <'a>}: a quote before a name that no quote closes is no literal. */
