@@ -230,31 +230,30 @@ public final class AuthtokenConfigReadRule implements Rule {
             }
         }
         constantKeyReads(facts, reads);
-        java.util.regex.Matcher symbol = "ruby".equals(facts.file().languageId()) ? SYMBOL_READ.matcher(text) : null;
-        while (symbol != null && symbol.find()) {
-            String key = symbol.group(1);
-            if (AUTHTOKEN_IN_KEY.matcher(key).find() && !ZohoPatterns.OTHER_VENDOR.matcher(key).find()
-                    && !io.cliqmigrate.rules.support.Lines.inComment(facts, symbol.start())
-                    && (ZohoHints.isHint(key) || facts.hasZohoContext(""))) {
-                reads.add(new SettingRead(
-                        new io.cliqmigrate.core.model.TextRange(symbol.start(1), symbol.end(1)), key));
-            }
+        if ("ruby".equals(facts.file().languageId())) {
+            bareKeyReads(facts, SYMBOL_READ.matcher(text), reads);
         }
+        bareKeyReads(facts, PERL_ENV.matcher(text), reads);
         java.util.regex.Matcher env = PROCESS_ENV.matcher(text);
-        java.util.regex.Matcher perlEnv = PERL_ENV.matcher(text);
-        while (perlEnv.find()) {
-            String key = perlEnv.group(1);
-            if (AUTHTOKEN_IN_KEY.matcher(key).find() && !ZohoPatterns.OTHER_VENDOR.matcher(key).find()
-                    && !io.cliqmigrate.rules.support.Lines.inComment(facts, perlEnv.start())
-                    && (ZohoHints.isHint(key) || facts.hasZohoContext(""))) {
-                reads.add(new SettingRead(
-                        new io.cliqmigrate.core.model.TextRange(perlEnv.start(1), perlEnv.end(1)), key));
-            }
-        }
         while (env.find()) {
             String key = env.group(1);
             if (!ZohoPatterns.OTHER_VENDOR.matcher(key).find() && (ZohoHints.isHint(key) || facts.hasZohoContext(""))) {
                 reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(env.start(1), env.end(1)), key));
+            }
+        }
+    }
+
+    /**
+     * The reads a pattern finds with the key as a bare word in its group 1 (Ruby's {@code settings[:zoho_authtoken]},
+     * Perl's {@code $ENV{ZOHO_AUTHTOKEN}}), outside comments, in code that talks to Zoho or under a Zoho-named key.
+     */
+    private static void bareKeyReads(CodeFacts facts, java.util.regex.Matcher read, List<SettingRead> reads) {
+        while (read.find()) {
+            String key = read.group(1);
+            if (AUTHTOKEN_IN_KEY.matcher(key).find() && !ZohoPatterns.OTHER_VENDOR.matcher(key).find()
+                    && !io.cliqmigrate.rules.support.Lines.inComment(facts, read.start())
+                    && (ZohoHints.isHint(key) || facts.hasZohoContext(""))) {
+                reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(read.start(1), read.end(1)), key));
             }
         }
     }
