@@ -319,10 +319,7 @@ public final class ConfigAuthtokenSettingRule implements Rule {
         // Zoho's pages called the authtoken the "authentication token"; elsewhere (Devise) it is another thing
         boolean authenticationToken = last > 0 && words.get(last).equals("token")
                 && words.get(last - 1).equals("authentication");
-        // ZOHO_TOKEN is the authtoken in old code and the access token in new: a file that speaks of OAuth (a comment
-        // saying the token comes from the OAuth flow) holds the new one
-        if (zohoToken && !io.cliqmigrate.rules.support.Guards.mentionsAny(facts, "oauth")
-                || authenticationToken && ZohoHints.isHint(key)) {
+        if (zohoToken || authenticationToken && ZohoHints.isHint(key)) {
             return true;
         }
         return authtoken && (ZohoHints.isHint(key) || facts.hasZohoContext(""));
