@@ -67,6 +67,38 @@ public final class AnswerParsings implements RuleContext {
         reads.add(new Read(range, message, related, fixes, properties));
     }
 
+    // everything but reporting is the wrapped context's
+
+    @Override
+    public io.cliqmigrate.core.rule.Connections.Link connection(String service) {
+        return ctx.connection(service);
+    }
+
+    @Override
+    public io.cliqmigrate.core.rule.TokenProvider tokenProvider() {
+        return ctx.tokenProvider();
+    }
+
+    @Override
+    public java.util.Optional<String> delugeHost() {
+        return ctx.delugeHost();
+    }
+
+    @Override
+    public void offer(Fix fix) {
+        ctx.offer(fix);
+    }
+
+    @Override
+    public java.util.Optional<io.cliqmigrate.core.code.CodeFacts> clientInterface(String qualifiedName) {
+        return ctx.clientInterface(qualifiedName);
+    }
+
+    @Override
+    public io.cliqmigrate.core.model.TextEdit edit(TextRange range, String replacement) {
+        return ctx.edit(range, replacement);
+    }
+
     /** Reports the collected reads, one per parsing of the answer in code; in a settings or text file, each. */
     public void flush() {
         if (CODE_ONLY_NOT.contains(ctx.file().languageId())) {
