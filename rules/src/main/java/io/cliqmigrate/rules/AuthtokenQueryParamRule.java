@@ -235,7 +235,8 @@ public final class AuthtokenQueryParamRule implements Rule {
             String qualifier = "(?:(?:self|static|parent|[A-Z]\\w*)::|[A-Z]\\w*\\.)?";
             Pattern asKey = Pattern.compile("(?:" + qualifier + "(?<![\\w$.])" + name + "\\s*=>"
                     // a session's, a cookie jar's or a cache's entry keeps the token, it sends nothing
-                    + "|(?<!(?i:session|cookies|cookie|storage|cache))\\[\\s*" + qualifier + name + "\\s*]\\s*(?::(?!:)|=(?![=>]))"
+                    + "|(?<!(?i:session|cookies|cookie|storage|cache))\\[\\s*" + qualifier + name
+                    + "\\s*]\\s*(?::(?!:)|=(?![=>]))"
                     + "|(?i:params|query|qs|searchParams)\\s*\\.\\s*(?:set|append|add|put)\\s*\\(\\s*" + qualifier + name
                     + "\\s*,"
                     + ("python".equals(facts.file().languageId()) ? "|[{,]\\s*" + name + "\\s*:(?!:)" : "") + ")");

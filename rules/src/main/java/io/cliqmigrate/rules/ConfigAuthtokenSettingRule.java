@@ -58,8 +58,9 @@ public final class ConfigAuthtokenSettingRule implements Rule {
         java.util.Set<String> vendorSections = null;
         // (the arrays a PHP configuration file returns are read below, with the keys around each setting)
         // in JavaScript only a configuration module's exported object holds settings
-        boolean script = "javascript".equals(facts.file().languageId()) || "typescript".equals(facts.file().languageId());
-        List<TextRange> defaults = PLUGIN_LANGUAGES.contains(facts.file().languageId())
+        String language = facts.file().languageId();
+        boolean script = "javascript".equals(language) || "typescript".equals(language);
+        List<TextRange> defaults = PLUGIN_LANGUAGES.contains(language)
                 ? pluginDefaults(facts.file().text()) : script ? ConfigModules.returnedArrays(facts) : null;
         for (Binding binding : facts.bindings()) {
             if (binding.kind() != Binding.Kind.CONFIG_KEY && binding.kind() != Binding.Kind.ASSIGNMENT

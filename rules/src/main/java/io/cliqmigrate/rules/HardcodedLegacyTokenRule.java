@@ -95,7 +95,8 @@ public final class HardcodedLegacyTokenRule implements Rule {
                     ctx.reportSecret(valueRange(facts, pair.value(), value), MESSAGE, List.of(), List.of(FIX));
                 }
                 // .addHeaders("Authorization", authToken) with authToken = "<32 hex>" written in this file
-                if (value == null && pair.keyText() != null && pair.keyText().trim().equalsIgnoreCase("Authorization")) {
+                if (value == null && pair.keyText() != null
+                        && pair.keyText().trim().equalsIgnoreCase("Authorization")) {
                     io.cliqmigrate.rules.support.KeyConstants.named(facts, pair.value())
                             .filter(constant -> constant.value().literalValue() != null && ZOHO_TOKEN_SHAPE.matcher(
                                     constant.value().literalValue().trim()).matches())
@@ -260,7 +261,8 @@ public final class HardcodedLegacyTokenRule implements Rule {
      */
     private static boolean onOtherHost(String comment, int at) {
         int start = at;
-        while (start > 0 && !Character.isWhitespace(comment.charAt(start - 1)) && "\"'(<".indexOf(comment.charAt(start - 1)) < 0) {
+        while (start > 0 && !Character.isWhitespace(comment.charAt(start - 1))
+                && "\"'(<".indexOf(comment.charAt(start - 1)) < 0) {
             start--;
         }
         int scheme = comment.indexOf("://", start);

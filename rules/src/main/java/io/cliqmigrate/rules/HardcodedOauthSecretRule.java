@@ -86,7 +86,8 @@ public final class HardcodedOauthSecretRule implements Rule {
                         List.of(HardcodedLegacyTokenRule.FIX)));
         PostmanPairs postman = null;
         for (Binding binding : facts.bindings()) {
-            if (secretValue(binding.value()) && (isSecretName(binding.name()) || zohoSecretBesideClientId(facts, binding))) {
+            if (secretValue(binding.value())
+                    && (isSecretName(binding.name()) || zohoSecretBesideClientId(facts, binding))) {
                 report(facts, ctx, binding.value());
             }
             // Postman's key/value lists: {"key": "clientSecret", "value": "<secret>"} in a collection's oauth2 auth

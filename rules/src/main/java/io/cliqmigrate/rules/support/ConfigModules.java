@@ -19,7 +19,10 @@ public final class ConfigModules {
 
     private ConfigModules() {}
 
-    /** The arrays or objects such a file returns or exports, from just inside the opening bracket to the closing one; none elsewhere. */
+    /**
+     * The arrays or objects such a file returns or exports, from just inside the opening bracket to the closing
+     * one; none elsewhere.
+     */
     public static List<TextRange> returnedArrays(CodeFacts facts) {
         return facts.answer("config modules", ConfigModules::read);
     }

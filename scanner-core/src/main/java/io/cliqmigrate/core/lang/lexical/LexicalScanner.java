@@ -42,7 +42,7 @@ public final class LexicalScanner {
 
     /** Rust and Go: {@code ZohoClient { auth_token: t }} builds a value of a type, not a request's fields. */
     private boolean structLiterals;
-    /** Perl: a bare word before {@code =>} is a quoted key ({@code { authtoken => $t }}, {@code query_form(k => v)}). */
+    /** Perl: a bare word before {@code =>} is a quoted key ({@code { authtoken => $t }}, {@code f(k => v)}). */
     private boolean perl;
 
     public LexicalScanner(LexicalSyntax syntax, boolean callPairs) {
@@ -393,14 +393,15 @@ public final class LexicalScanner {
                 new TextRange(start, valueEnd), keyRange, statement.pairAt(start), ""));
     }
 
+    /** A cookie's, a session's or a cache's entry ({@code Cookies.set(}, {@code session[}): it sends nothing. */
+    private static final Pattern KEPT_UNDER = Pattern.compile(
+            "(?i)(?:cookies?|session|storage|cache)\\w*(?:\\s*\\.\\s*\\w+\\s*\\(|\\s*\\[)\\s*$");
+
     /**
      * A constant written where a key goes, {@code .queryParam(AUTH_KEY, token)}, {@code [self::PASSWORD => $p]}:
      * read as a key of the value the file bound it to, so the pair is reported where it is used, as a quoted key
      * would be. The key refers to the constant, so a fix knows the text written there is not the value.
      */
-    private static final Pattern KEPT_UNDER = Pattern.compile(
-            "(?i)(?:cookies?|session|storage|cache)\\w*(?:\\s*\\.\\s*\\w+\\s*\\(|\\s*\\[)\\s*$");
-
     private void constantKey(SourceFile file, int start, CodeFacts.Builder facts, Statement statement) {
         if (statement.constants.isEmpty()) {
             return;
@@ -416,10 +417,10 @@ public final class LexicalScanner {
         }
         // a member of something else (obj.KEY) is another value; self::KEY and static::KEY are the class's own
         String before = text.substring(Math.max(0, start - 8), start);
-        if (before.endsWith(".") || before.endsWith("::") && !before.endsWith("self::") && !before.endsWith("static::")) {
+        if (before.endsWith(".")
+                || before.endsWith("::") && !before.endsWith("self::") && !before.endsWith("static::")) {
             return;
         }
-        // a cookie's, a session's or a cache's entry keeps a value under the name; it sends nothing
         if (KEPT_UNDER.matcher(text.substring(Math.max(0, start - 60), start)).find()) {
             return;
         }
