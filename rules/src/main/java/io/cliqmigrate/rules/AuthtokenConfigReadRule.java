@@ -37,6 +37,7 @@ public final class AuthtokenConfigReadRule implements Rule {
     /** {@code ZOHO_AUTHTOKEN}, {@code zoho.authtoken}, .NET's {@code Zoho:Cliq:AuthToken} and {@code Zoho__Cliq__AuthToken}. */
     private static final Pattern SETTING_KEY = Pattern.compile("[A-Z0-9_]+|[\\w-]+(?:[.:][\\w-]+)+|\\w+__\\w+");
     private static final Pattern SNAKE_KEY = Pattern.compile("[a-z0-9]+(?:_[a-z0-9]+)+");
+    private static final Pattern SNAKE_AUTHTOKEN = Pattern.compile("(?:^|_)authtoken(?:_|$)");
     /**
      * The outer keys of a nested read, between the reader and the key: {@code config["zoho"][}, configparser's
      * {@code config.get("zoho", }, .NET's {@code GetSection("Zoho:Cliq")[}.
@@ -127,12 +128,15 @@ public final class AuthtokenConfigReadRule implements Rule {
             + "|\\$ENV\\s*\\{)" + OUTER_KEYS + "\\s*$");
     /**
      * Readers of a CMS's or framework's own settings, whose keys are written any way ({@code zoho_crm_authtoken}):
-     * WordPress {@code get_option} (and the declarations {@code add_option}, {@code register_setting}), Drupal 7 {@code variable_get}, Magento {@code getStoreConfig}, PrestaShop
-     * {@code Configuration::get}, CakePHP {@code Configure::read}, CodeIgniter {@code config->item} (not the generic
-     * {@code get_param} or {@code get_setting}, which read a request's parameters too).
+     * WordPress {@code get_option} (and the declarations {@code add_option}, {@code register_setting}, and the saves
+     * {@code update_option}), Drupal 7 {@code variable_get} (and {@code variable_set}), Magento
+     * {@code getStoreConfig}, PrestaShop {@code Configuration::get}, CakePHP {@code Configure::read}, CodeIgniter
+     * {@code config->item} (not the generic {@code get_param} or {@code get_setting}, which read a request's
+     * parameters too).
      */
     private static final Pattern NAMED_READER = Pattern.compile("(?:get_(?:site_)?option|get_theme_mod|variable_get"
-            + "|theme_get_setting|getStoreConfig|Configuration::get|Configure::read|config->item|add_option)"
+            + "|theme_get_setting|getStoreConfig|Configuration::get|Configure::read|config->item"
+            + "|(?:add|update)_(?:site_)?option|variable_set)"
             + "\\s*\\(\\s*$"
             // WordPress declares a plugin's option with its group first: register_setting('group', 'option')
             + "|register_setting\\s*\\(\\s*['\"][^'\"]*['\"]\\s*,\\s*$");
@@ -196,7 +200,7 @@ public final class AuthtokenConfigReadRule implements Rule {
                 String before = key.length() > 80 ? null : text.substring(Math.max(0, at - 120), at);
                 java.util.regex.Matcher reader = before == null ? null : LEXICAL_READER.matcher(before);
                 if (reader != null && !sent.isEmpty() && !AUTHTOKEN_IN_KEY.matcher(key).find()
-                        && key.matches("[\\w.:-]+") && !OTHER_SERVICE.matcher(key).find() && reader.find()
+                        && key.matches("[\\w.:-]+(?: [\\w.:-]+)*") && !OTHER_SERVICE.matcher(key).find() && reader.find()
                         && !reader.group().matches("(?s)(?:get|fetch)\\b.*") && lastKey(text, literal.range().end())
                         && sentAsAuthtoken(sent, before.substring(0, reader.start()))) {
                     // authtoken = AppSettings["SubscriptionToken"], later sent as "Zoho-authtoken " + authtoken
@@ -207,7 +211,10 @@ public final class AuthtokenConfigReadRule implements Rule {
                     continue;
                 }
                 reader.reset();
-                boolean settingKey = SETTING_KEY.matcher(key).matches() || key.matches("[A-Za-z]+(?:_?[Tt]oken)");
+                // reports_authtoken, zoho_crm_authtoken: a snake-case key says authtoken in one word, as only the
+                // authtoken's setting does (auth_token may be a request's parameter)
+                boolean settingKey = SETTING_KEY.matcher(key).matches() || key.matches("[A-Za-z]+(?:_?[Tt]oken)")
+                        || SNAKE_KEY.matcher(key).matches() && SNAKE_AUTHTOKEN.matcher(key).find();
                 java.util.regex.Matcher named = NAMED_READER.matcher(before);
                 if (named.find() && key.matches("[\\w.:/-]+")) {
                     reader = named;

@@ -110,9 +110,15 @@ public final class AuthtokenQueryParamRule implements Rule {
         JavaOAuth.offerHeaders(ctx, facts);
     }
 
-    /** {@code $url .= "authtoken=" . $t;}, {@code url += "authtoken=" + t}: the parameter appended on its own. */
-    private static final Pattern APPENDED = Pattern.compile(
-            "(\\$?[A-Za-z_][\\w.>-]*)\\s*(?:\\.=|\\+=)\\s*[\"'](auth_?token=)");
+    /** The parameter opening a literal: {@code "authtoken=}. */
+    private static final Pattern APPENDED = Pattern.compile("[\"'](auth_?token=)");
+    /**
+     * What stands before it when it is appended on its own: {@code $url .= }, {@code url += }. Matched on a short
+     * stretch before each parameter only: run over a whole minified file, the variable's name would be tried from
+     * every character of every long dotted run.
+     */
+    private static final Pattern APPENDED_TO = Pattern.compile("(\\$?[A-Za-z_][\\w.>-]*)\\s*(?:\\.=|\\+=)\\s*$");
+    private static final int APPENDED_TO_LENGTH = 120;
     /** How many lines before the append the URL it extends is looked for. */
     private static final int APPENDED_URL_LINES = 8;
 
@@ -122,9 +128,11 @@ public final class AuthtokenQueryParamRule implements Rule {
      */
     private static void appendedParameters(CodeFacts facts, RuleContext ctx) {
         String text = facts.file().text();
-        Matcher m = APPENDED.matcher(text);
-        while (m.find()) {
-            if (io.cliqmigrate.rules.support.Lines.inComment(facts, m.start())) {
+        Matcher parameter = APPENDED.matcher(text);
+        while (parameter.find()) {
+            Matcher m = APPENDED_TO.matcher(text).region(Math.max(0, parameter.start() - APPENDED_TO_LENGTH),
+                    parameter.start());
+            if (!m.find() || io.cliqmigrate.rules.support.Lines.inComment(facts, m.start())) {
                 continue;
             }
             int line = facts.file().lines().line(m.start());
@@ -132,7 +140,7 @@ public final class AuthtokenQueryParamRule implements Rule {
             for (int n = line - 1; n >= Math.max(1, line - APPENDED_URL_LINES); n--) {
                 String before = facts.file().lineText(n);
                 if (assigned.matcher(before).find() && ZohoPatterns.ZOHO_HOST.matcher(before).find()) {
-                    report(ctx, new io.cliqmigrate.core.model.TextRange(m.start(2), m.end(2) - 1),
+                    report(ctx, new io.cliqmigrate.core.model.TextRange(parameter.start(1), parameter.end(1) - 1),
                             "Legacy authtoken appended to a Zoho URL's query. " + MESSAGE, List.of(),
                             new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()), List.of());
                     break;

@@ -36,6 +36,8 @@ public final class AuthtokenResponseParsingRule implements Rule {
 
     private static final Pattern AUTHTOKEN_KEY = Pattern.compile(KEY_START + "AUTHTOKEN=");
     private static final Pattern RESULT_KEY = Pattern.compile(KEY_START + "RESULT=\\(?(?:TRUE|FALSE)");
+    /** The line the generator answered with instead of a token: {@code CAUSE=NO_SUCH_USER}. */
+    private static final Pattern CAUSE_KEY = Pattern.compile(KEY_START + "CAUSE=");
 
     @Override
     public void check(CodeFacts facts, RuleContext context) {
@@ -61,14 +63,18 @@ public final class AuthtokenResponseParsingRule implements Rule {
         if (!Guards.mentionsExactly(facts, "AUTHTOKEN", "RESULT")) {
             return;
         }
-        // AUTHTOKEN= and RESULT= together are the generator's answer and nothing else's
-        boolean bothKeys = has(facts, AUTHTOKEN_KEY) && has(facts, RESULT_KEY);
+        // AUTHTOKEN= with RESULT= or CAUSE= is the generator's answer and nothing else's
+        boolean bothKeys = has(facts, AUTHTOKEN_KEY) && (has(facts, RESULT_KEY) || has(facts, CAUSE_KEY));
+        // RESULT=TRUE alone is also how Zoho's remote document API answers (remotedoc.im): only in a file that
+        // speaks of the authtoken is it the generator's
+        boolean authtoken = Guards.mentionsAny(facts, "authtoken");
         if (has(facts, ZohoPatterns.GENERATION_ENDPOINT)) {
             reportBareKeys(facts, ctx, seen);
         }
         savedAnswer(facts, ctx);
         StringMatches.each(facts, RESPONSE_KEY, 1, v -> RESPONSE_KEY.matcher(v.text()).find(),
-                (expr, folded, m) -> bothKeys || facts.hasZohoContext(expr.scope()),
+                (expr, folded, m) -> bothKeys || facts.hasZohoContext(expr.scope())
+                        && (authtoken || m.group(1).startsWith("AUTHTOKEN")),
                 (expr, folded, m, p) -> ctx.report(p.range(),
                         "Parses the response of the retired authtoken generation call ('AUTHTOKEN=' / 'RESULT='): "
                                 + "the call no longer issues tokens. Remove it and read an OAuth access token from "

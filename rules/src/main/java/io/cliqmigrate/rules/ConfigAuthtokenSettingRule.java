@@ -305,7 +305,17 @@ public final class ConfigAuthtokenSettingRule implements Rule {
      * {@code zoho.cliq.authtoken}, {@code CLIQ_AUTHTOKEN}, {@code ZOHO_TOKEN}, {@code zoho.authentication.token},
      * or a bare {@code authtoken} in a file that talks to Zoho; not OAuth settings, npm's {@code _authToken} or another vendor's token.
      */
+    /**
+     * A package named in a manifest or lock file, not a setting: {@code "@octokit/auth-token": "^6.0.0"} under
+     * {@code dependencies} (npm's {@code requires} in older lock files), or any key that is a scoped package's name.
+     */
+    private static final Pattern PACKAGE_NAME = Pattern.compile(
+            "(?i)(?:^|\\.)(?:(?:dev|peer|optional|bundle)?dependencies|requires)\\.|(?:^|\\.)@[\\w.-]+/[^.]*$");
+
     static boolean isLegacySetting(String key, CodeFacts facts) {
+        if (PACKAGE_NAME.matcher(key).find()) {
+            return false;
+        }
         // a numbered copy is the same setting: ZOHO_AUTH_TOKEN2, authtoken_2
         List<String> words = ZohoPatterns.words(key).stream().map(w -> w.replaceFirst("(?<=[a-z])\\d+$", ""))
                 .filter(w -> !w.isEmpty() && !w.chars().allMatch(Character::isDigit)).toList();

@@ -127,6 +127,16 @@ public final class HardcodedLegacyTokenRule implements Rule {
                     .filter(literal -> looksLikeToken(facts.file().slice(literal)))
                     .ifPresent(literal -> ctx.reportSecret(literal, MESSAGE, List.of(), List.of(FIX)));
         }
+        // Site24x7('<token>') where class Site24x7 declares __init__(self, authToken), in a file that speaks of Zoho
+        if (io.cliqmigrate.rules.support.Guards.mentionsAny(facts, "zoho", "site24x7") && holdsTokenLiteral(facts)) {
+            for (io.cliqmigrate.core.model.TextRange argument
+                    : io.cliqmigrate.rules.support.TokenParameters.argumentsTo(facts, name -> tokenParameter(facts,
+                            name))) {
+                CallArguments.literalInside(facts.file().text(), argument)
+                        .filter(literal -> looksLikeToken(facts.file().slice(literal)))
+                        .ifPresent(literal -> ctx.reportSecret(literal, MESSAGE, List.of(), List.of(FIX)));
+            }
+        }
         // "…?authtoken={0}".format('<token>'): the token fills the URL's placeholder
         for (io.cliqmigrate.core.model.TextRange argument : FormatArguments.tokenArguments(facts)) {
             CallArguments.literalInside(facts.file().text(), argument)
@@ -239,16 +249,25 @@ public final class HardcodedLegacyTokenRule implements Rule {
      * still committed, and still in the history after the comment goes.
      */
     private static final Pattern COMMENTED_TOKEN = Pattern.compile(
-            "([A-Za-z_][\\w.-]*)[\"']?\\s*(?:=>|[:=])\\s*[\"']?([0-9A-Za-z]{28,32})(?![0-9A-Za-z])");
+            "(?:=>|[:=])\\s*[\"']?([0-9A-Za-z]{28,32})(?![0-9A-Za-z])");
+    /**
+     * The name before the token's separator, looked for in a short stretch only: matched from every character of a
+     * comment, a name's {@code [\\w.-]*} would run over every long word of an inlined source map.
+     */
+    private static final Pattern COMMENTED_NAME = Pattern.compile("([A-Za-z_][\\w.-]*)[\"']?\\s*$");
+    private static final int COMMENTED_NAME_LENGTH = 80;
 
     private static void commentedTokens(CodeFacts facts, RuleContext ctx) {
         for (Comment comment : facts.comments()) {
-            Matcher m = COMMENTED_TOKEN.matcher(comment.text());
+            String text = comment.text();
+            Matcher m = COMMENTED_TOKEN.matcher(text);
             while (m.find()) {
-                if (looksLikeToken(m.group(2)) && tokenName(m.group(1))
-                        && (ZohoHints.isHint(m.group(1)) || facts.hasZohoContext(""))
-                        && !onOtherHost(comment.text(), m.start())) {
-                    ctx.reportSecret(comment.written(m.start(2), m.end(2)), MESSAGE.replace("is committed here",
+                Matcher name = COMMENTED_NAME.matcher(text).region(Math.max(0, m.start() - COMMENTED_NAME_LENGTH),
+                        m.start());
+                if (name.find() && looksLikeToken(m.group(1)) && tokenName(name.group(1))
+                        && (ZohoHints.isHint(name.group(1)) || facts.hasZohoContext(""))
+                        && !onOtherHost(text, name.start())) {
+                    ctx.reportSecret(comment.written(m.start(1), m.end(1)), MESSAGE.replace("is committed here",
                             "is committed here, in a comment"), List.of(), List.of(FIX));
                 }
             }
@@ -380,6 +399,32 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 && words.indexOf("auth") == words.size() - 1;
         return token && words.stream().noneMatch(OTHER_WORDS::contains)
                 && !ZohoPatterns.OTHER_VENDOR.matcher(name).find();
+    }
+
+    /** Whether a literal of the file is shaped like a token: the cheap test before any declaration is looked for. */
+    private static boolean holdsTokenLiteral(CodeFacts facts) {
+        return facts.strings().stream().flatMap(e -> e.parts().stream()).anyMatch(p ->
+                p instanceof io.cliqmigrate.core.code.Part.Literal literal && looksLikeToken(literal.value().trim()));
+    }
+
+    /**
+     * A parameter that names the token itself ({@code authToken}, {@code zoho_token}; not {@code token_file}) and
+     * that no other vendor's client is built with ({@code twilio(accountSid, authToken)}).
+     */
+    private static boolean tokenParameter(CodeFacts facts, String name) {
+        List<String> words = ZohoPatterns.words(name);
+        if (words.isEmpty() || !tokenName(name) || !List.of("token", "authtoken").contains(words.get(words.size() - 1))
+                || handedToOtherVendor(facts, name)) {
+            return false;
+        }
+        Matcher call = Pattern.compile("([\\w.$]+)\\s*\\([^()]*\\b" + Pattern.quote(name) + "\\b")
+                .matcher(facts.file().text());
+        while (call.find()) {
+            if (ZohoPatterns.OTHER_VENDOR.matcher(call.group(1)).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

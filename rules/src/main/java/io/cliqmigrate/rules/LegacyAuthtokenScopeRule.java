@@ -90,12 +90,22 @@ public final class LegacyAuthtokenScopeRule implements Rule {
             for (Part part : expr.parts()) {
                 if (part instanceof Part.Literal literal
                         && ZohoPatterns.LEGACY_PRODUCT_SCOPE.matcher(literal.value()).matches()
-                        && facts.hasZohoContext(expr.scope())) {
+                        && facts.hasZohoContext(expr.scope()) && !namesHost(facts, literal.value())) {
                     ctx.report(literal.range(), MESSAGE.formatted(literal.value()), List.of(),
                             List.of(AuthtokenQueryParamRule.FIX), properties(literal.value()));
                 }
             }
         }
+    }
+
+    /**
+     * Whether the bare name is the host's in this file ({@code apiUrl.replace("projectsapi", "workdrive")} next to
+     * {@code https://projectsapi.zoho.com}): Projects' and Reports' API hosts carry their v1 scopes' names and
+     * serve OAuth clients too.
+     */
+    private static boolean namesHost(CodeFacts facts, String name) {
+        return io.cliqmigrate.rules.support.Guards.mentionsAny(facts,
+                name.toLowerCase(java.util.Locale.ROOT) + ".zoho.");
     }
 
     /**

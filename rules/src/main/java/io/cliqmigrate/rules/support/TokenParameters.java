@@ -38,10 +38,16 @@ public final class TokenParameters {
     /** The source of each argument passed where a function of this file takes the token it sends. */
     public static List<TextRange> arguments(CodeFacts facts) {
         Set<String> names = sentNames(facts);
+        return names.isEmpty() ? List.of() : argumentsTo(facts, names::contains);
+    }
+
+    /**
+     * The source of each argument passed where a function or constructor of this file declares a parameter whose
+     * name {@code parameter} accepts: {@code Site24x7('<32 hex>')} for {@code def __init__(self, authToken)} in
+     * {@code class Site24x7}.
+     */
+    public static List<TextRange> argumentsTo(CodeFacts facts, java.util.function.Predicate<String> parameter) {
         List<TextRange> found = new ArrayList<>();
-        if (names.isEmpty()) {
-            return found;
-        }
         String text = facts.file().text();
         // each function that takes the token, with the position of that parameter and where it is declared
         java.util.Map<String, Integer> positions = new java.util.HashMap<>();
@@ -49,10 +55,13 @@ public final class TokenParameters {
         for (Pattern declaration : List.of(DECLARATION, METHOD)) {
             Matcher m = declaration.matcher(text);
             while (m.find()) {
-                int at = parameterIndex(m.group(2), names);
+                int at = parameterIndex(m.group(2), parameter);
                 if (at >= 0 && !Lines.inComment(facts, m.start())) {
-                    positions.putIfAbsent(m.group(1), at);
-                    declarations.add(m.start(1));
+                    String name = CONSTRUCTORS.contains(m.group(1)) ? enclosingClass(text, m.start()) : m.group(1);
+                    if (name != null) {
+                        positions.putIfAbsent(name, at);
+                        declarations.add(m.start(1));
+                    }
                 }
             }
         }
@@ -65,11 +74,41 @@ public final class TokenParameters {
                 .append(Pattern.quote(n)));
         Matcher call = Pattern.compile("(?<![\\w$])(" + alternatives + ")\\s*\\(").matcher(text);
         while (call.find()) {
-            if (!declarations.contains(call.start(1)) && !Lines.inComment(facts, call.start())) {
+            if (!declarations.contains(call.start(1)) && !Lines.inComment(facts, call.start())
+                    && !declaredHere(text, call.start(1))) {
                 CallArguments.at(text, call.end(), positions.get(call.group(1))).ifPresent(found::add);
             }
         }
         return found;
+    }
+
+    /** The names a constructor is declared under, called by its class's name. */
+    private static final Set<String> CONSTRUCTORS = Set.of("__init__", "__construct", "constructor");
+    private static final Pattern CLASS = Pattern.compile("\\bclass\\s+([A-Za-z_]\\w*)");
+
+    /** The class a constructor at {@code at} belongs to: the last one declared before it. */
+    private static String enclosingClass(String text, int at) {
+        Matcher m = CLASS.matcher(text).region(0, at);
+        String name = null;
+        while (m.find()) {
+            name = m.group(1);
+        }
+        return name;
+    }
+
+    /** {@code class Site24x7(Base):} or {@code function Site24x7(}: the name declared, not called. */
+    private static boolean declaredHere(String text, int at) {
+        int start = at;
+        while (start > 0 && text.charAt(start - 1) == ' ') {
+            start--;
+        }
+        int word = start;
+        while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+            word--;
+        }
+        String before = text.substring(word, start);
+        return before.equals("class") || before.equals("def") || before.equals("function") || before.equals("fun")
+                || before.equals("func");
     }
 
     /**
@@ -88,6 +127,14 @@ public final class TokenParameters {
         for (StringExpr expr : facts.strings()) {
             List<Part> parts = expr.parts();
             for (int i = 0; i + 1 < parts.size(); i++) {
+                // 'authtoken' => $this->tokenUser, {'authtoken': self.token}: the value of the authtoken's key
+                if (parts.get(i) instanceof Part.Literal key && Calls.isAuthtokenKey(key.value())
+                        && parts.get(i + 1) instanceof Part.Hole hole) {
+                    Matcher value = KEYED_VALUE.matcher(hole.text());
+                    if (value.find() && value.group(1).length() >= SHORTEST_NAME) {
+                        names.add(value.group(1));
+                    }
+                }
                 if (parts.get(i) instanceof Part.Literal literal && MARKER.matcher(literal.value()).find()) {
                     Part next = parts.get(i + 1);
                     String written = next instanceof Part.Hole hole ? hole.text()
@@ -118,6 +165,10 @@ public final class TokenParameters {
         return names;
     }
 
+    /** What follows a key's literal when its value is a plain name: {@code => $this->tokenUser,}. */
+    private static final Pattern KEYED_VALUE = Pattern.compile(
+            "^\\s*(?:=>|:)\\s*(?:\\$this->|self\\.|this\\.|@|\\$)?([A-Za-z_]\\w*)\\s*(?:[,)}\\]]|$)");
+
     private static final Pattern PRINTF = Pattern.compile("(?i)s?n?printf|format");
     /** The verb the token fills: {@code authtoken=%s}. */
     private static final Pattern PRINTF_TOKEN = Pattern.compile("(?i)(?:zoho-authtoken\\s+|[?&]auth_?token=)(%[sv])");
@@ -125,14 +176,17 @@ public final class TokenParameters {
     private static final Pattern PRINTF_VERB = Pattern.compile("%(?!%)[-+# 0-9.]*[a-zA-Z]");
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z_]\\w*");
+    private static final Pattern RECEIVER = Pattern.compile("\\s*(?:self|cls)\\s*");
     private static final Pattern LEADING_NAME = Pattern.compile("^\\s*\\$?([A-Za-z_]\\w*)");
 
     /**
      * The position of the parameter named like one of {@code names}, or -1: Kotlin, Python, PHP and JavaScript
      * write the name first ({@code token: String}, {@code $token = ''}), Java and C# last ({@code String token}).
      */
-    private static int parameterIndex(String parameters, Set<String> names) {
+    private static int parameterIndex(String parameters, java.util.function.Predicate<String> names) {
         String[] each = parameters.split(",");
+        // Python's self or cls is not written in the call: obj.send('<token>') for def send(self, token)
+        int receiver = each.length > 0 && RECEIVER.matcher(each[0]).matches() ? 1 : 0;
         for (int i = 0; i < each.length; i++) {
             Matcher word = WORD.matcher(each[i].split("[:=]")[0]);
             String last = null;
@@ -140,8 +194,8 @@ public final class TokenParameters {
                 last = word.group();
             }
             Matcher first = LEADING_NAME.matcher(each[i]);
-            if (last != null && names.contains(last) || first.find() && names.contains(first.group(1))) {
-                return i;
+            if (last != null && names.test(last) || first.find() && names.test(first.group(1))) {
+                return i - receiver;
             }
         }
         return -1;

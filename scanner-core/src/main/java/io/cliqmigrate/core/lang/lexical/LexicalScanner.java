@@ -351,11 +351,15 @@ public final class LexicalScanner {
         // qs.authtoken = t, params.authtoken = t: a field of a request's query or form
         String member = open == '.' && sep == '=' && !text.startsWith("==", after) && !text.startsWith("=>", after)
                 && lower.matches("auth_?token") ? Pairs.memberContainer(text, before) : null;
-        if (!keyword && !objectKey && member == null
+        // Ruby's params[:authtoken] = t and options[:authtoken] ||= t: a request's field under a symbol key
+        int indexedValue = syntax == LexicalSyntax.HASH && open == ':' && before > 0
+                && text.charAt(before - 1) == '[' && sep == ']' ? assignedAfter(text, after + 1) : -1;
+        String indexed = indexedValue >= 0 ? Pairs.indexContainer(text, start) : null;
+        if (!keyword && !objectKey && member == null && indexed == null
                 || syntax == LexicalSyntax.ELIXIR && ObjectLiterals.isClausePattern(text, start)) {
             return;
         }
-        int valueStart = after + (rubySymbol || perlPair ? 2 : 1);
+        int valueStart = indexed != null ? indexedValue : after + (rubySymbol || perlPair ? 2 : 1);
         while (valueStart < text.length() && (text.charAt(valueStart) == ' ' || text.charAt(valueStart) == '\t')) {
             valueStart++;
         }
@@ -387,10 +391,20 @@ public final class LexicalScanner {
         StringExpr key = StringExpr.literal(name, keyRange, "");
         StringExpr value = StringExpr.hole(text.substring(valueStart, valueEnd).trim(),
                 new TextRange(valueStart, valueEnd), "");
-        String call = member != null ? member : perlPair ? perlContainer(text, start)
+        String call = member != null ? member : indexed != null ? indexed : perlPair ? perlContainer(text, start)
                 : objectKey ? Pairs.entryName(text, start) : Pairs.keywordContainer(text, start);
         facts.call(new io.cliqmigrate.core.code.CallFact(call, Pairs.receiver(call, text, start), List.of(key, value),
                 new TextRange(start, valueEnd), keyRange, statement.pairAt(start), ""));
+    }
+
+    /** Past the {@code =} or {@code ||=} of an assignment starting at {@code from} (blanks first), or -1. */
+    private static int assignedAfter(String text, int from) {
+        int at = Pairs.skipSpaces(text, from);
+        if (text.startsWith("||=", at)) {
+            return at + 3;
+        }
+        return at < text.length() && text.charAt(at) == '=' && !text.startsWith("==", at)
+                && !text.startsWith("=>", at) ? at + 1 : -1;
     }
 
     /** A cookie's, a session's or a cache's entry ({@code Cookies.set(}, {@code session[}): it sends nothing. */
@@ -1124,13 +1138,13 @@ public final class LexicalScanner {
 
         /** {@code params}, {@code postData}, {@code $paramList}, {@code form_fields}: a request's fields. */
         private static final Pattern FORM_CONTAINER = Pattern.compile("(?i)\\w*?(?:params|param_?list|query|data|form"
-                + "|body|payload|fields|parameters|args)");
+                + "|body|payload|fields|parameters|args|options)");
 
         /**
          * An initialiser's entry, or a parameter map's: {@code params["authtoken"]}. Another indexed name
          * ({@code session["authtoken"]}) is not a request field; {@code null}.
          */
-        private static String indexContainer(String text, int start) {
+        static String indexContainer(String text, int start) {
             int open = start - 1;
             while (open >= 0 && text.charAt(open) != '[') {
                 open--;
