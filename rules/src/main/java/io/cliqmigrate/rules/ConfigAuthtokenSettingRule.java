@@ -209,9 +209,9 @@ public final class ConfigAuthtokenSettingRule implements Rule {
 
     /** A Ruby configuration class: {@code class Configuration}, {@code class Config}, {@code class Settings}. */
     private static final Pattern CONFIGURATION_CLASS = Pattern.compile(
-            "(?m)^\\s*class\\s+(?:\\w+::)*(?:\\w*Config(?:uration)?|\\w*Settings|\\w*Options)\\b");
-    private static final Pattern ANY_CLASS = Pattern.compile("(?m)^\\s*class\\s.*$");
-    private static final Pattern ACCESSORS = Pattern.compile("(?m)^\\s*attr_(?:accessor|writer)\\s+(.+)$");
+            "(?m)^[ \\t]*class\\s+(?:\\w+::)*(?:\\w*Config(?:uration)?|\\w*Settings|\\w*Options)\\b");
+    private static final Pattern ANY_CLASS = Pattern.compile("(?m)^[ \\t]*class\\s.*$");
+    private static final Pattern ACCESSORS = Pattern.compile("(?m)^[ \\t]*attr_(?:accessor|writer)\\s+(.+)$");
     private static final Pattern SYMBOL = Pattern.compile(":(\\w+)");
     /** A Symfony bundle's configuration tree: {@code ->scalarNode('auth_token')}. */
     private static final Pattern TREE_NODE = Pattern.compile("->\\s*scalarNode\\s*\\(\\s*['\"]([\\w.-]+)['\"]\\s*\\)");

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * of that array or object are settings, not the fields of a request.
  */
 public final class ConfigModules {
-    private static final Pattern RETURNED_ARRAY = Pattern.compile("(?m)^\\s*return\\s+(?:\\[|array\\s*\\()");
+    private static final Pattern RETURNED_ARRAY = Pattern.compile("(?m)^[ \\t]*return\\s+(?:\\[|array\\s*\\()");
     private static final Pattern EXPORTED_OBJECT = Pattern.compile(
-            "(?m)^\\s*(?:module\\.exports(?:\\.[\\w$]+)?\\s*=|export\\s+default)\\s*\\{");
+            "(?m)^[ \\t]*(?:module\\.exports(?:\\.[\\w$]+)?\\s*=|export\\s+default)\\s*\\{");
 
     private ConfigModules() {}
 

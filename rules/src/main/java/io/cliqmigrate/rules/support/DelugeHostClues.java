@@ -17,7 +17,7 @@ public final class DelugeHostClues {
      * {@code zoho.crm.*} tasks act on the CRM the function runs in and take no connection.
      */
     private static final Pattern CRM_FUNCTION = Pattern.compile(
-            "(?m)^\\s*\\w+\\s+(?:automation|button|standalone|schedule|relatedlist|validationrule|workflow)\\.\\w+\\s*\\(");
+            "(?m)^[ \\t]*\\w+\\s+(?:automation|button|standalone|schedule|relatedlist|validationrule|workflow)\\.\\w+\\s*\\(");
 
     /**
      * What only another product hands its scripts: a SalesIQ session, visitor or Zobot's answers, a Cliq chat or

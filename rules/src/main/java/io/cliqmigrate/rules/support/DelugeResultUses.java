@@ -20,7 +20,7 @@ final class DelugeResultUses {
     private static final Pattern ASSIGNED_TO = Pattern.compile("^\\s*=\\s*$");
     /** A function declared with a return type: returning a map where it promised text would not save. */
     private static final Pattern TYPED_FUNCTION = Pattern.compile(
-            "(?im)^\\s*(?!map\\b)(?:string|text|int|bigint|decimal|bool|boolean|date|datetime|list|void)\\s+"
+            "(?im)^[ \\t]*(?!map\\b)(?:string|text|int|bigint|decimal|bool|boolean|date|datetime|list|void)\\s+"
                     + "[\\w.]+\\s*\\(");
 
     private DelugeResultUses() {}

@@ -152,7 +152,7 @@ public final class LegacyZohoClients {
         Matcher block = CONFIGURE_BLOCK.matcher(text);
         while (block.find()) {
             String receiver = block.group(1) != null ? block.group(1) : block.group(2);
-            Matcher end = Pattern.compile("(?m)^\\s*(?:end\\b|})").matcher(text);
+            Matcher end = Pattern.compile("(?m)^[ \\t]*(?:end\\b|})").matcher(text);
             int until = end.find(block.end()) ? end.start() : text.length();
             Matcher setting = Pattern.compile("(?m)\\b" + Pattern.quote(receiver) + "\\.(?:" + CONFIGURED.name().pattern()
                     + ")\\s*=\\s*([^\\s#;][^#;\\n]*?)\\s*(?:#.*)?$").matcher(text).region(block.end(), until);
@@ -239,7 +239,7 @@ public final class LegacyZohoClients {
         if (signature.packageName().contains("::")) {
             return Pattern.compile("(?<![\\w:])" + module + name + "\\s*\\.\\s*new\\s*\\(");
         }
-        Matcher use = Pattern.compile("(?m)^\\s*use\\s+\\\\?" + module + "(" + name + ")(?:\\s+as\\s+(\\w+))?\\s*;")
+        Matcher use = Pattern.compile("(?m)^[ \\t]*use\\s+\\\\?" + module + "(" + name + ")(?:\\s+as\\s+(\\w+))?\\s*;")
                 .matcher(text);
         // use Vendor\Client; or use Vendor\Client as Crm;
         StringBuilder shortName = new StringBuilder();
@@ -268,7 +268,7 @@ public final class LegacyZohoClients {
         return text.contains(api + name) || text.contains(api + "*") || text.contains(api + "_")
                 || text.contains(api + "{")
                 || Pattern.compile(Pattern.quote(own) + "(?:" + Pattern.quote(name) + "(?!\\w)|\\*)").matcher(text).find()
-                || Pattern.compile("(?m)^\\s*from\\s+" + Pattern.quote(signature.packageName())
+                || Pattern.compile("(?m)^[ \\t]*from\\s+" + Pattern.quote(signature.packageName())
                 + "\\s+import\\s[^\\n]*\\b" + Pattern.quote(name) + "\\b").matcher(text).find();
     }
 
@@ -278,7 +278,7 @@ public final class LegacyZohoClients {
      */
     private static boolean packageImported(String text, String packageName) {
         return packageName.contains(".") ? text.contains("import " + packageName + ".")
-                : Pattern.compile("(?m)^\\s*(?:from\\s+" + Pattern.quote(packageName) + "\\s+import\\b|import\\s+"
+                : Pattern.compile("(?m)^[ \\t]*(?:from\\s+" + Pattern.quote(packageName) + "\\s+import\\b|import\\s+"
                 + Pattern.quote(packageName) + "\\b)").matcher(text).find();
     }
 

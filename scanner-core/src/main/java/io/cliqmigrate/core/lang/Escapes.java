@@ -76,8 +76,9 @@ public final class Escapes {
             } else if (text.startsWith("<!--", i)) {
                 int end = text.indexOf("-->", i + 4);
                 i = end < 0 || end > to ? to : end + 3;
-            } else if (c == '&' && text.indexOf(';', i) > i && text.indexOf(';', i) < Math.min(to, i + 12)) {
-                int semicolon = text.indexOf(';', i);
+            } else if (c == '&' && referenceEnd(text, i, to) > i) {
+                // looked for in a reference's length only: a text of many '&' and no ';' would be read again each time
+                int semicolon = referenceEnd(text, i, to);
                 int decoded = reference(text.substring(i + 1, semicolon));
                 if (decoded < 0) {
                     out.add(c, i, i + 1);
@@ -95,6 +96,17 @@ public final class Escapes {
             }
         }
         return out;
+    }
+
+    /** The {@code ;} ending a reference that starts at {@code amp}, within a reference's length; -1 if none. */
+    private static int referenceEnd(String text, int amp, int to) {
+        int limit = Math.min(to, amp + 12);
+        for (int j = amp + 1; j < limit; j++) {
+            if (text.charAt(j) == ';') {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The character an XML reference ({@code amp}, {@code #38}, {@code #x26}) names, or -1. */

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * {@code "script"} string fields of Cliq bot, command and function exports (JSON).
  */
 final class DelugeContainers {
-    private static final Pattern EXPORT_HEADER = Pattern.compile("(?m)^\\s*application\\s+\"");
+    private static final Pattern EXPORT_HEADER = Pattern.compile("(?m)^[ \\t]*application\\s+\"");
     /**
      * Openers of Deluge regions in an export: the function section, action scripts, and the blocks of form and
      * field events ({@code on add}, {@code on validate}, {@code on user input of Field} …) that hold workflow

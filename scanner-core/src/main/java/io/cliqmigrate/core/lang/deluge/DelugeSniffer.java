@@ -13,14 +13,14 @@ final class DelugeSniffer {
     private static final int LOOK_AT = 64 * 1024;
     private static final List<Pattern> DELUGE = List.of(
             Pattern.compile("(?i)\\binvokeurl\\s*\\["),
-            Pattern.compile("(?im)^\\s*info\\s+[\"a-z_(]"),
+            Pattern.compile("(?im)^[ \\t]*info\\s+[\"a-z_(]"),
             Pattern.compile("\\bzoho\\.(?:crm|cliq|books|desk|creator|inventory|recruit|projects|sign)\\.\\w+\\("),
             Pattern.compile("(?<!new )\\b[Mm]ap\\(\\)\\s*;"),
             Pattern.compile("(?i)\\bfor\\s+each\\s+(?:index\\s+)?\\w+\\s+in\\b"),
             Pattern.compile("(?i)\\bifnull\\s*\\("));
     private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
     private static final Pattern OTHER = Pattern.compile(
-            "\\bfunction\\b|\\bconst\\s|\\blet\\s|=>|\\brequire\\(|^\\s*import\\s|console\\.log|\\bexport\\s",
+            "\\bfunction\\b|\\bconst\\s|\\blet\\s|=>|\\brequire\\(|^[ \\t]*import\\s|console\\.log|\\bexport\\s",
             Pattern.MULTILINE);
 
     private DelugeSniffer() {}

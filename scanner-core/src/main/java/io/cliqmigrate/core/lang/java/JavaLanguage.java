@@ -32,7 +32,7 @@ public final class JavaLanguage implements Language {
         return ID;
     }
 
-    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^[ \\t]*package\\s+([\\w.]+)\\s*;");
     private static final Pattern TYPE = Pattern.compile("\\b(?:class|interface|enum|record)\\s+(\\w+)");
     private static final Pattern CONSTANT = Pattern.compile(
             "\\b(?:static\\s+final|final\\s+static)\\s+String\\s+(\\w+)\\s*=");

@@ -42,7 +42,8 @@ final class ShellAssignments {
      * Dockerfile instructions are read only in a Dockerfile.
      */
     static int read(String text, int i, boolean dockerfile, boolean makefile, CodeFacts.Builder facts) {
-        if (!atLineStart(text, i)) {
+        // a blank starts no assignment; asked at every blank of a long indentation, the look back would be quadratic
+        if (i >= text.length() || text.charAt(i) == ' ' || text.charAt(i) == '\t' || !atLineStart(text, i)) {
             return i;
         }
         int limit = Math.min(text.length(), i + 2000);
