@@ -86,7 +86,7 @@ public final class HardcodedOauthSecretRule implements Rule {
                         List.of(HardcodedLegacyTokenRule.FIX)));
         PostmanPairs postman = null;
         for (Binding binding : facts.bindings()) {
-            if (secretValue(binding.value())
+            if (secretValue(binding.value()) && !besideOtherClient(facts, binding.value())
                     && (isSecretName(binding.name()) || zohoSecretBesideClientId(facts, binding))) {
                 report(facts, ctx, binding.value());
             }
@@ -103,7 +103,8 @@ public final class HardcodedOauthSecretRule implements Rule {
                 continue;
             }
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
-                if (secretValue(pair.value()) && pair.keyText() != null && isSecretName(pair.keyText())) {
+                if (secretValue(pair.value()) && pair.keyText() != null && isSecretName(pair.keyText())
+                        && !besideOtherClient(facts, pair.value())) {
                     report(facts, ctx, pair.value());
                 }
             }
@@ -193,6 +194,35 @@ public final class HardcodedOauthSecretRule implements Rule {
     private static void report(CodeFacts facts, RuleContext ctx, StringExpr value) {
         TextRange range = StringMatches.valueRange(facts, value, value.literalValue());
         ctx.reportSecret(range, SECRET_MESSAGE, List.of(), List.of(HardcodedLegacyTokenRule.FIX));
+    }
+
+    /** A client id written as a literal: {@code "client_id", "AB…"}, {@code clientId: 'AB…'}, {@code client_id=AB…}. */
+    private static final Pattern LITERAL_CLIENT_ID = Pattern.compile(
+            "(?i)client_?id[\"']?\\s*(?:[,:=]|=>)\\s*[\"']?([\\w.-]{10,})");
+    /**
+     * Whether a secret not shaped like Zoho's (42 lower-case hex characters) sits beside another vendor's client id:
+     * {@code QBparam.put("client_secret", "…")} under {@code QBparam.put("client_id", "AB…")} for QuickBooks in a
+     * Creator script, where Zoho's own client ids start {@code 1000.} (whatever their length).
+     */
+    private static boolean besideOtherClient(CodeFacts facts, StringExpr value) {
+        if (CLIENT_SECRET_SHAPE.matcher(value.literalValue().trim()).matches()) {
+            return false;
+        }
+        int line = facts.file().lines().line(value.range().start());
+        boolean other = false;
+        for (int n = Math.max(1, line - CLIENT_ID_LINES); n <= line + CLIENT_ID_LINES; n++) {
+            if (n > facts.file().lines().lineCount()) {
+                break;
+            }
+            java.util.regex.Matcher id = LITERAL_CLIENT_ID.matcher(facts.file().lineText(n));
+            while (id.find()) {
+                if (id.group(1).startsWith("1000.")) {
+                    return false;
+                }
+                other = true;
+            }
+        }
+        return other;
     }
 
     /** A Zoho client id, {@code 1000.} and 30 upper-case letters and digits, and a Zoho client secret's shape. */
