@@ -417,14 +417,44 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 || handedToOtherVendor(facts, name)) {
             return false;
         }
-        Matcher call = Pattern.compile("([\\w.$]+)\\s*\\([^()]*\\b" + Pattern.quote(name) + "\\b")
-                .matcher(facts.file().text());
-        while (call.find()) {
-            if (ZohoPatterns.OTHER_VENDOR.matcher(call.group(1)).find()) {
+        String text = facts.file().text();
+        Matcher use = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])").matcher(text);
+        while (use.find()) {
+            if (ZohoPatterns.OTHER_VENDOR.matcher(calledWith(text, use.start())).find()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** How far back from an argument the opening parenthesis of its call is looked for. */
+    private static final int ARGUMENTS_LENGTH = 200;
+
+    /**
+     * The name of the call whose argument list holds {@code at} ({@code twilio} for {@code twilio(sid, authToken)}),
+     * looked for a short stretch back only; empty when {@code at} is in no argument list there.
+     */
+    private static String calledWith(String text, int at) {
+        int open = at - 1;
+        while (open >= 0 && open > at - ARGUMENTS_LENGTH && text.charAt(open) != '(') {
+            if (text.charAt(open) == ')' || text.charAt(open) == ';' || text.charAt(open) == '{') {
+                return "";
+            }
+            open--;
+        }
+        if (open < 0 || text.charAt(open) != '(') {
+            return "";
+        }
+        int end = open;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && end - begin < ARGUMENTS_LENGTH
+                && (Character.isJavaIdentifierPart(text.charAt(begin - 1)) || text.charAt(begin - 1) == '.')) {
+            begin--;
+        }
+        return text.substring(begin, end);
     }
 
     /**
