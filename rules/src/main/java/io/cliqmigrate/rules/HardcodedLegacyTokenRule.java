@@ -116,33 +116,17 @@ public final class HardcodedLegacyTokenRule implements Rule {
             }
         }
         // ZohoBooks.initialize("<token>", "<organization id>"): a catalogued SDK's token argument
-        for (LegacyZohoClients.Use use : LegacyZohoClients.in(facts)) {
-            CallArguments.literalInside(facts.file().text(), use.token())
-                    .filter(literal -> looksLikeToken(facts.file().slice(literal)))
-                    .ifPresent(literal -> ctx.reportSecret(literal, MESSAGE, List.of(), List.of(FIX)));
-        }
+        reportTokenArguments(facts, ctx,
+                LegacyZohoClients.in(facts).stream().map(LegacyZohoClients.Use::token).toList());
         // photo("<token>") where fun photo(token) sends "Zoho-authtoken $token": the token is the argument
-        for (io.cliqmigrate.core.model.TextRange argument : io.cliqmigrate.rules.support.TokenParameters.arguments(facts)) {
-            CallArguments.literalInside(facts.file().text(), argument)
-                    .filter(literal -> looksLikeToken(facts.file().slice(literal)))
-                    .ifPresent(literal -> ctx.reportSecret(literal, MESSAGE, List.of(), List.of(FIX)));
-        }
+        reportTokenArguments(facts, ctx, io.cliqmigrate.rules.support.TokenParameters.arguments(facts));
         // Site24x7('<token>') where class Site24x7 declares __init__(self, authToken), in a file that speaks of Zoho
         if (io.cliqmigrate.rules.support.Guards.mentionsAny(facts, "zoho", "site24x7") && holdsTokenLiteral(facts)) {
-            for (io.cliqmigrate.core.model.TextRange argument
-                    : io.cliqmigrate.rules.support.TokenParameters.argumentsTo(facts, name -> tokenParameter(facts,
-                            name))) {
-                CallArguments.literalInside(facts.file().text(), argument)
-                        .filter(literal -> looksLikeToken(facts.file().slice(literal)))
-                        .ifPresent(literal -> ctx.reportSecret(literal, MESSAGE, List.of(), List.of(FIX)));
-            }
+            reportTokenArguments(facts, ctx, io.cliqmigrate.rules.support.TokenParameters.argumentsTo(facts,
+                    name -> tokenParameter(facts, name)));
         }
         // "…?authtoken={0}".format('<token>'): the token fills the URL's placeholder
-        for (io.cliqmigrate.core.model.TextRange argument : FormatArguments.tokenArguments(facts)) {
-            CallArguments.literalInside(facts.file().text(), argument)
-                    .filter(literal -> looksLikeToken(facts.file().slice(literal)))
-                    .ifPresent(literal -> ctx.reportSecret(literal, MESSAGE, List.of(), List.of(FIX)));
-        }
+        reportTokenArguments(facts, ctx, FormatArguments.tokenArguments(facts));
         StringMatches.each(facts, PLACEHOLDER_DEFAULT, 1, v -> PLACEHOLDER_DEFAULT.matcher(v.text()).find(),
                 StringMatches.ALL, (expr, folded, match, place) -> place.reportSecret(ctx, match.group(1).length(),
                         MESSAGE, List.of(FIX)));
@@ -399,6 +383,15 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 && words.indexOf("auth") == words.size() - 1;
         return token && words.stream().noneMatch(OTHER_WORDS::contains)
                 && !ZohoPatterns.OTHER_VENDOR.matcher(name).find();
+    }
+
+    /** The token-shaped literal written as each argument, reported. */
+    private static void reportTokenArguments(CodeFacts facts, RuleContext ctx, List<TextRange> arguments) {
+        for (TextRange argument : arguments) {
+            CallArguments.literalInside(facts.file().text(), argument)
+                    .filter(literal -> looksLikeToken(facts.file().slice(literal)))
+                    .ifPresent(literal -> ctx.reportSecret(literal, MESSAGE, List.of(), List.of(FIX)));
+        }
     }
 
     /** Whether a literal of the file is shaped like a token: the cheap test before any declaration is looked for. */

@@ -96,19 +96,12 @@ public final class TokenParameters {
         return name;
     }
 
-    /** {@code class Site24x7(Base):} or {@code function Site24x7(}: the name declared, not called. */
+    /** The word that declares the name after it: {@code class Site24x7(Base):}, {@code function Site24x7(}. */
+    private static final Pattern DECLARING_WORD = Pattern.compile("\\b(?:class|def|function|fun|func)[ \\t]+$");
+
+    /** Whether the name at {@code at} is declared there, not called. */
     private static boolean declaredHere(String text, int at) {
-        int start = at;
-        while (start > 0 && text.charAt(start - 1) == ' ') {
-            start--;
-        }
-        int word = start;
-        while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
-            word--;
-        }
-        String before = text.substring(word, start);
-        return before.equals("class") || before.equals("def") || before.equals("function") || before.equals("fun")
-                || before.equals("func");
+        return DECLARING_WORD.matcher(text).region(Math.max(0, at - 20), at).useTransparentBounds(true).find();
     }
 
     /**
