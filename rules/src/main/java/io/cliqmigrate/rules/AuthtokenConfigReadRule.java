@@ -50,7 +50,7 @@ public final class AuthtokenConfigReadRule implements Rule {
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
-        if (!Guards.mentionsAuthtoken(facts)) {
+        if (!Guards.mentionsAuthtoken(facts) && !Guards.mentionsAny(facts, "zoho_token", "zohotoken", "cliq_token")) {
             return;
         }
         for (SettingRead read : reads(facts)) {
@@ -74,13 +74,16 @@ public final class AuthtokenConfigReadRule implements Rule {
             return reads;
         }
         for (CallFact call : facts.calls()) {
-            if (!READERS.matcher(call.simpleName()).matches() || call.args().isEmpty()) {
+            if (!READERS.matcher(call.simpleName()).matches() && !call.simpleName().equals("getMessage")
+                    || call.args().isEmpty()) {
                 continue;
             }
             String text = facts.fold(call.arg(0)).text();
-            if (!AUTHTOKEN_IN_KEY.matcher(text).find() || ZohoPatterns.OTHER_VENDOR.matcher(text).find()
+            boolean intoAuthtoken = !AUTHTOKEN_IN_KEY.matcher(text).find() && readIntoAuthtoken(facts, call, text);
+            if (!intoAuthtoken && (!AUTHTOKEN_IN_KEY.matcher(text).find()
+                    || ZohoPatterns.OTHER_VENDOR.matcher(text).find()
                     || GENERIC_READERS.matcher(call.simpleName()).matches()
-                    && !SETTING_KEY.matcher(text.trim()).matches()) {
+                    && !SETTING_KEY.matcher(text.trim()).matches())) {
                 continue;
             }
             if (ZohoHints.isHint(text) || facts.hasZohoContext(call.scope())) {
@@ -88,6 +91,27 @@ public final class AuthtokenConfigReadRule implements Rule {
             }
         }
         return reads;
+    }
+
+    /**
+     * A setting whose key does not say what it holds, read as the whole value of a variable named for the
+     * authtoken: {@code String authtoken = messageSource.getMessage("zoho.subscriptionId", null, locale)} (Spring's
+     * message bundles are properties files too). The variable's name tells what the setting holds.
+     */
+    private static boolean readIntoAuthtoken(CodeFacts facts, CallFact call, String key) {
+        if (!key.trim().matches("[\\w.:-]+") || ZohoPatterns.OTHER_VENDOR.matcher(key).find()) {
+            return false;
+        }
+        for (Binding binding : facts.bindings()) {
+            if (binding.kind() != Binding.Kind.CONFIG_KEY && binding.value() != null
+                    && binding.value().parts().size() == 1
+                    && binding.value().parts().get(0) instanceof io.cliqmigrate.core.code.Part.Hole hole
+                    && hole.range().equals(call.range())
+                    && io.cliqmigrate.rules.support.TokenSources.saysAuthtoken(binding.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A Cliq setting is renamed to the webhook token here, in the configuration and in every reader, as one fix. */
@@ -158,6 +182,8 @@ public final class AuthtokenConfigReadRule implements Rule {
      * checks on the webhooks Zoho calls it with ({@code zohocrm_webhooks_authtoken}), which Zoho never receives.
      */
     private static final Pattern OTHER_SERVICE = ZohoPatterns.otherVendor("smtp", "sms", "webhooks?");
+    /** A setting named the Zoho token and nothing more ({@code zoho_token}, {@code CLIQ_TOKEN}): the authtoken's. */
+    private static final Pattern ZOHO_TOKEN_KEY = Pattern.compile("(?i)(?:zoho|cliq)_?token");
     /** Perl's {@code $ENV{ZOHO_AUTHTOKEN}}: the key written as a bare word. */
     private static final Pattern PERL_ENV = Pattern.compile("\\$ENV\\s*\\{\\s*([A-Za-z_]\\w*)\\s*}");
     /** {@code process.env.ZOHO_AUTHTOKEN}: a read with no literal. */
@@ -248,6 +274,56 @@ public final class AuthtokenConfigReadRule implements Rule {
                 reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(env.start(1), env.end(1)), key));
             }
         }
+        String language = facts.file().languageId();
+        if (("javascript".equals(language) || "typescript".equals(language)) && facts.hasZohoContext("")) {
+            destructuredReads(facts, sent, reads);
+        }
+        if ("python".equals(language)) {
+            bareKeyReads(facts, SETTINGS_ATTRIBUTE.matcher(text), reads);
+        }
+    }
+
+    /**
+     * Python's settings modules read by attribute: Django's {@code settings.ZOHO_AUTHTOKEN}, an imported
+     * {@code config.zoho_token}; group 1 the setting's name.
+     */
+    private static final Pattern SETTINGS_ATTRIBUTE = Pattern.compile(
+            "(?<![\\w.])(?:settings|config|conf|cfg|secrets|local_settings)\\.([A-Za-z_]\\w*)(?!\\s*\\()");
+
+    /**
+     * Settings taken apart into variables: {@code const { ZOHO_CAMPAIGNS_TOKEN, LIST_KEY } = process.env} (also
+     * a webtask's {@code req.webtaskContext.secrets}, a {@code config} or {@code settings} object); group 1 the
+     * names between the braces.
+     */
+    private static final Pattern DESTRUCTURED = Pattern.compile("\\b(?:const|let|var)\\s*\\{([\\w$\\s,:=]{1,400})}\\s*=\\s*"
+            + "(?:process\\.env|(?:[\\w$]+\\.)*(?:secrets|env|config|settings))\\b(?!\\s*[.(\\[])");
+    /** One name taken apart: the key, and the variable it goes into where that is another ({@code KEY: token}). */
+    private static final Pattern DESTRUCTURED_NAME = Pattern.compile("([A-Za-z_$][\\w$]*)(?:\\s*:\\s*([A-Za-z_$][\\w$]*))?");
+
+    /** Each name taken apart from the settings that says authtoken, or that the file sends as the authtoken. */
+    private static void destructuredReads(CodeFacts facts, java.util.Set<String> sent, List<SettingRead> reads) {
+        java.util.regex.Matcher m = DESTRUCTURED.matcher(facts.file().text());
+        while (m.find()) {
+            if (io.cliqmigrate.rules.support.Lines.inComment(facts, m.start())) {
+                continue;
+            }
+            int offset = m.start(1);
+            for (String item : m.group(1).split(",", -1)) {
+                int itemStart = offset;
+                offset += item.length() + 1;
+                java.util.regex.Matcher name = DESTRUCTURED_NAME.matcher(item.split("=")[0].strip());
+                if (!name.matches()) {
+                    continue;
+                }
+                String key = name.group(1);
+                String variable = name.group(2) != null ? name.group(2) : key;
+                int at = itemStart + item.indexOf(key);
+                if ((sent.contains(variable) || AUTHTOKEN_IN_KEY.matcher(key).find())
+                        && !ZohoPatterns.OTHER_VENDOR.matcher(key).find() && !OTHER_SERVICE.matcher(key).find()) {
+                    reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(at, at + key.length()), key));
+                }
+            }
+        }
     }
 
     /**
@@ -257,7 +333,10 @@ public final class AuthtokenConfigReadRule implements Rule {
     private static void bareKeyReads(CodeFacts facts, java.util.regex.Matcher read, List<SettingRead> reads) {
         while (read.find()) {
             String key = read.group(1);
-            if (AUTHTOKEN_IN_KEY.matcher(key).find() && !ZohoPatterns.OTHER_VENDOR.matcher(key).find()
+            // the bare Zoho token is the authtoken only where the file knows nothing of OAuth
+            if ((AUTHTOKEN_IN_KEY.matcher(key).find()
+                    || ZOHO_TOKEN_KEY.matcher(key).matches() && !Guards.mentionsAny(facts, "oauth"))
+                    && !ZohoPatterns.OTHER_VENDOR.matcher(key).find() && !OTHER_SERVICE.matcher(key).find()
                     && !io.cliqmigrate.rules.support.Lines.inComment(facts, read.start())
                     && (ZohoHints.isHint(key) || facts.hasZohoContext(""))) {
                 reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(read.start(1), read.end(1)), key));

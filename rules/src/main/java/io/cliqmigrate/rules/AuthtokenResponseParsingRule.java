@@ -73,8 +73,10 @@ public final class AuthtokenResponseParsingRule implements Rule {
         }
         savedAnswer(facts, ctx);
         StringMatches.each(facts, RESPONSE_KEY, 1, v -> RESPONSE_KEY.matcher(v.text()).find(),
-                (expr, folded, m) -> bothKeys || facts.hasZohoContext(expr.scope())
-                        && (authtoken || m.group(1).startsWith("AUTHTOKEN")),
+                // TICKET=… RESULT=TRUE is the ticket login's answer (written out in a docstring), not the generator's
+                (expr, folded, m) -> !(folded.text().contains("TICKET=") && !folded.text().contains("AUTHTOKEN="))
+                        && (bothKeys || facts.hasZohoContext(expr.scope())
+                        && (authtoken || m.group(1).startsWith("AUTHTOKEN"))),
                 (expr, folded, m, p) -> ctx.report(p.range(),
                         "Parses the response of the retired authtoken generation call ('AUTHTOKEN=' / 'RESULT='): "
                                 + "the call no longer issues tokens. Remove it and read an OAuth access token from "

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 
 @RuleMeta(id = "config-authtoken-setting", summary = "Configuration setting that holds a legacy Zoho authtoken",
         severity = Severity.ERROR, languages = {"properties", "env", "ini", "toml", "yaml", "json", "xml", "shell", "ruby",
-                "php", "powershell", "batch", "make", "hcl", "javascript", "typescript"},
+                "php", "powershell", "batch", "make", "hcl", "javascript", "typescript", "python"},
         tags = {Tags.LEGACY_AUTH, Tags.CONFIG},
         manualMinutes = 20, reviewMinutes = 10, safeMinutes = 0,
         effortAssumption = "Per setting: replacing it with the OAuth settings (client id, client secret, refresh "
@@ -62,10 +62,12 @@ public final class ConfigAuthtokenSettingRule implements Rule {
         boolean script = "javascript".equals(language) || "typescript".equals(language);
         List<TextRange> defaults = PLUGIN_LANGUAGES.contains(language)
                 ? pluginDefaults(facts.file().text()) : script ? ConfigModules.returnedArrays(facts) : null;
+        boolean python = "python".equals(language);
         for (Binding binding : facts.bindings()) {
             if (binding.kind() != Binding.Kind.CONFIG_KEY && binding.kind() != Binding.Kind.ASSIGNMENT
                     || !mayConcernToken(binding)
-                    || defaults != null && defaults.stream().noneMatch(d -> d.contains(binding.nameRange()))) {
+                    || defaults != null && defaults.stream().noneMatch(d -> d.contains(binding.nameRange()))
+                    || python && !settingConstant(facts, binding)) {
                 continue;
             }
             String profile = binding.profile().isEmpty() ? "" : " (Spring profile '" + binding.profile() + "')";
@@ -196,6 +198,42 @@ public final class ConfigAuthtokenSettingRule implements Rule {
             }
         }
         return sections;
+    }
+
+    /** A Python settings class ({@code class Config:}, Flask's {@code class ProductionConfig(Config):}). */
+    private static final Pattern SETTINGS_CLASS = Pattern.compile("^[ \\t]*class\\s+\\w*(?:Config|Configuration|Settings)\\b");
+
+    /**
+     * In Python, settings are module constants (Django's {@code settings.py}, a {@code zoho.py.default} template)
+     * or the constants of a settings class, written in capitals with a value of their own:
+     * {@code AUTHTOKEN = 'ZOHO AUTHENTICATION TOKEN'}. A constant holding the parameter's name
+     * ({@code AUTHTOKEN = 'authtoken'}) is a key, and a read of the environment is reported where it is read.
+     */
+    private static boolean settingConstant(CodeFacts facts, Binding binding) {
+        String value = binding.value() == null ? null : binding.value().literalValue();
+        return binding.kind() == Binding.Kind.ASSIGNMENT && binding.name().matches("[A-Z][A-Z0-9_]*")
+                && value != null && !Calls.isAuthtokenKey(value.trim())
+                && moduleOrSettingsClass(facts.file().text(), binding.nameRange().start());
+    }
+
+    /** Written at the module's top level, or right in the body of a settings class (not in a function). */
+    private static boolean moduleOrSettingsClass(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        int indent = at - lineStart;
+        if (indent == 0) {
+            return true;
+        }
+        // the nearest line before, indented less, is what the constant is written in
+        for (int end = lineStart - 1; end > 0; ) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            String line = text.substring(start, end);
+            int own = line.length() - line.stripLeading().length();
+            if (!line.isBlank() && own < indent && !line.stripLeading().startsWith("#")) {
+                return SETTINGS_CLASS.matcher(line).find();
+            }
+            end = start - 1;
+        }
+        return false;
     }
 
     /** Code languages whose plugins declare their settings with defaults in code. */

@@ -70,7 +70,10 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 ctx.reportSecret(valueRange(facts, binding.value(), value.trim()), MESSAGE, List.of(), List.of(FIX));
                 continue;
             }
+            // a name the file sends as the authtoken holds it, whatever it says: $this->authentication_key = '<hex>'
+            // with "?authtoken=$this->authentication_key"
             if (value == null || !looksLikeToken(value.trim()) || !tokenName(binding.name())
+                    && !io.cliqmigrate.rules.support.TokenParameters.sentNames(facts).contains(binding.name())
                     || ZohoPatterns.words(binding.name()).stream().anyMatch(HASH_WORDS::contains)
                     || handedToOtherVendor(facts, binding.name())) {
                 continue;

@@ -36,9 +36,10 @@ public final class HardcodedOauthSecretRule implements Rule {
     private static final Pattern DOTTED_TOKEN = Pattern.compile("(?<![\\w.])(100\\d)\\.[0-9a-f]{20,40}\\.[0-9a-f]{20,40}(?![\\w.])");
     /**
      * {@code 1000.<hex>} in one part: not a shape Zoho issues, but what is left of a refresh or access token pasted
-     * without its dot; taken for one only under a name that says so ({@code ZOHO_REFRESH_TOKEN: '1000.…'}).
+     * without its dot or its middle part ({@code 1000..<hex>}); taken for one only under a name that says so
+     * ({@code ZOHO_REFRESH_TOKEN: '1000.…'}).
      */
-    private static final Pattern ONE_PART_TOKEN = Pattern.compile("(?<![\\w.])1000\\.[0-9a-f]{32,80}(?![\\w.])");
+    private static final Pattern ONE_PART_TOKEN = Pattern.compile("(?<![\\w.])1000\\.\\.?[0-9a-f]{32,80}(?![\\w.])");
     private static final String WEBHOOK_MESSAGE = "Hard-coded Cliq webhook token (value redacted): anyone who reads "
             + "it can post as its owner";
     private static final String TOKEN_MESSAGE = "Hard-coded Zoho OAuth token (value redacted): a refresh token never "
@@ -126,7 +127,21 @@ public final class HardcodedOauthSecretRule implements Rule {
         if (name == null) {
             return false;
         }
-        return grantName(name);
+        return grantName(name) && !passedAsRefreshToken(holders.facts.file().text(), name, written.end());
+    }
+
+    /**
+     * The variable is handed to a call that takes a refresh token before it is given another value:
+     * {@code grant_token = "1000.…"} and then
+     * {@code oauth_client.generate_access_token_from_refresh_token(grant_token, user_email)} (Zoho's Python SDK). It
+     * holds a refresh token, whatever its name says.
+     */
+    private static boolean passedAsRefreshToken(String text, String name, int from) {
+        String quoted = Pattern.quote(name);
+        Matcher next = Pattern.compile("(?<![\\w.$])" + quoted + "\\s*=(?!=)").matcher(text);
+        int until = next.find(from) ? next.start() : text.length();
+        return Pattern.compile("(?i)refresh_?token\\w*\\s*\\(\\s*(?-i:" + quoted + ")\\s*[,)]")
+                .matcher(text).region(from, until).find();
     }
 
     /** {@code REFRESH_TOKEN}, {@code accessToken}: the name of an OAuth token, not of a key or a code. */

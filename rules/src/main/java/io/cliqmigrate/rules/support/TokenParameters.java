@@ -21,8 +21,12 @@ import java.util.regex.Pattern;
 public final class TokenParameters {
     /** A legacy marker at the end of a literal, the token's value coming next. */
     private static final Pattern MARKER = Pattern.compile("(?i)(?:zoho-authtoken\\s+|[?&]auth_?token=)$");
-    /** {@code $token}, {@code ${token}}, {@code #{token}}, {@code {$token}}, {@code token}: the identifier alone. */
-    private static final Pattern INTERPOLATED = Pattern.compile("^[$#]?\\{?\\s*\\$?([A-Za-z_]\\w*)\\s*}?$");
+    /**
+     * {@code $token}, {@code ${token}}, {@code #{token}}, {@code {$token}}, {@code token}, a field of the object
+     * ({@code $this->token} in a PHP string, {@code self.token}, {@code @token}): the identifier alone.
+     */
+    private static final Pattern INTERPOLATED = Pattern.compile(
+            "^[$#]?\\{?\\s*\\$?(?:this->|this\\.|self\\.|@)?([A-Za-z_]\\w*)\\s*}?$");
     /** {@code fun name(…)}, {@code def name(…)}, {@code function name(…)}, {@code func name(…)}. */
     private static final Pattern DECLARATION = Pattern.compile(
             "\\b(?:fun|def|function|func|sub)\\s+([A-Za-z_]\\w*)\\s*\\(([^()]*)\\)");

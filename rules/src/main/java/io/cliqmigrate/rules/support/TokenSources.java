@@ -83,17 +83,22 @@ public final class TokenSources {
             return Optional.empty();
         }
         String last = name.group(1) != null ? name.group(1) : name.group(2);
-        if (ZohoPatterns.OTHER_VENDOR.matcher(last).find()) {
-            return Optional.empty();
+        return saysAuthtoken(last) ? Optional.of(last) : Optional.empty();
+    }
+
+    /** A name with the word authtoken, or auth then token ({@code deskAuthToken}), and no other vendor's name. */
+    public static boolean saysAuthtoken(String name) {
+        if (ZohoPatterns.OTHER_VENDOR.matcher(name).find()) {
+            return false;
         }
-        List<String> words = ZohoPatterns.words(last);
+        List<String> words = ZohoPatterns.words(name);
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).equals("authtoken")
                     || words.get(i).equals("auth") && i + 1 < words.size() && words.get(i + 1).equals("token")) {
-                return Optional.of(last);
+                return true;
             }
         }
-        return Optional.empty();
+        return false;
     }
 
     /** A read of a setting or of the environment written inside {@code range}. */
