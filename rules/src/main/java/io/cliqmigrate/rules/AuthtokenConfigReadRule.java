@@ -170,7 +170,9 @@ public final class AuthtokenConfigReadRule implements Rule {
      * declared, and the read is reported there.
      */
     private static final Pattern FORM_ELEMENT = Pattern.compile("\\$form(?:\\s*\\[\\s*['\"][\\w-]+['\"]\\s*])*\\s*\\[\\s*['\"]"
-            + "([\\w-]+)['\"]\\s*]\\s*=\\s*(?:array\\s*\\(|\\[)[^;]*?['\"]#default_value['\"]\\s*=>\\s*$");
+            + "([\\w-]+)['\"]\\s*]\\s*=\\s*(?:array\\s*\\(|\\[)[^;]*?['\"]#default_value['\"]\\s*=>\\s*"
+            // Drupal 8's configuration object: $config->get('…'), $this->config('zoho.settings')->get('…')
+            + "(?:(?:\\$\\w+|\\$this->config\\(\\s*['\"][\\w.-]+['\"]\\s*\\))\\s*->\\s*)?$");
     /**
      * An assignment to a variable, up to the reader's receiver: group 1 the variable, {@code authtoken} of
      * {@code protected string authtoken = System.Configuration.ConfigurationSettings.} before {@code AppSettings[}.
@@ -184,8 +186,16 @@ public final class AuthtokenConfigReadRule implements Rule {
     private static final Pattern OTHER_SERVICE = ZohoPatterns.otherVendor("smtp", "sms", "webhooks?");
     /** A setting named the Zoho token and nothing more ({@code zoho_token}, {@code CLIQ_TOKEN}): the authtoken's. */
     private static final Pattern ZOHO_TOKEN_KEY = Pattern.compile("(?i)(?:zoho|cliq)_?token");
+
+    /** The bare Zoho token ({@code ENV['ZOHO_TOKEN']}) is the authtoken only where the file knows nothing of OAuth. */
+    private static boolean bareZohoToken(CodeFacts facts, String key) {
+        return ZOHO_TOKEN_KEY.matcher(key).matches() && !Guards.mentionsAny(facts, "oauth");
+    }
     /** Perl's {@code $ENV{ZOHO_AUTHTOKEN}}: the key written as a bare word. */
     private static final Pattern PERL_ENV = Pattern.compile("\\$ENV\\s*\\{\\s*([A-Za-z_]\\w*)\\s*}");
+    /** {@code apiKey = process.env.ZOHO_API_KEY}: group 1 the variable, group 2 the key. */
+    private static final Pattern ASSIGNED_ENV = Pattern.compile(
+            "(?<![\\w$.])([A-Za-z_$][\\w$]*)\\s*=\\s*process\\.env\\.([A-Za-z0-9_]+)");
     /** {@code process.env.ZOHO_AUTHTOKEN}: a read with no literal. */
     private static final Pattern PROCESS_ENV = Pattern.compile("process\\.env\\.([A-Za-z0-9_]*(?<![Oo])[Aa][Uu][Tt][Hh]_?"
             + "[Tt][Oo][Kk][Ee][Nn][A-Za-z0-9_]*)");
@@ -233,7 +243,8 @@ public final class AuthtokenConfigReadRule implements Rule {
                     reads.add(new SettingRead(literal.range(), path(reader.group(), key)));
                     continue;
                 }
-                if (reader == null || !AUTHTOKEN_IN_KEY.matcher(key).find() || OTHER_SERVICE.matcher(key).find()) {
+                if (reader == null || !AUTHTOKEN_IN_KEY.matcher(key).find() && !bareZohoToken(facts, key)
+                        || OTHER_SERVICE.matcher(key).find()) {
                     continue;
                 }
                 reader.reset();
@@ -256,6 +267,12 @@ public final class AuthtokenConfigReadRule implements Rule {
                 if (ZohoPatterns.OTHER_VENDOR.matcher(path).find()) {
                     continue;
                 }
+                // ZOHO_AUTH_TOKEN = os.getenv('ZOHO_AUTH_TOKEN') sent as "Zoho-oauthtoken " + ZOHO_AUTH_TOKEN
+                java.util.regex.Matcher into = ASSIGNED_VARIABLE.matcher(before.substring(0, reader.start()));
+                if (into.find() && io.cliqmigrate.rules.support.TokenParameters.oauthNames(facts)
+                        .contains(into.group(1))) {
+                    continue;
+                }
                 if (ZohoHints.isHint(path) || facts.hasZohoContext(expr.scope())) {
                     reads.add(new SettingRead(formElement(text, reader.start() + Math.max(0, at - 120), key)
                             .orElse(literal.range()), path));
@@ -272,6 +289,17 @@ public final class AuthtokenConfigReadRule implements Rule {
             String key = env.group(1);
             if (!ZohoPatterns.OTHER_VENDOR.matcher(key).find() && (ZohoHints.isHint(key) || facts.hasZohoContext(""))) {
                 reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(env.start(1), env.end(1)), key));
+            }
+        }
+        // var apiKey = process.env.ZOHO_API_KEY, later new zoho.CRM({authtoken: apiKey}): whatever the key says
+        java.util.regex.Matcher assigned = sent.isEmpty() ? null : ASSIGNED_ENV.matcher(text);
+        while (assigned != null && assigned.find()) {
+            String key = assigned.group(2);
+            if (sent.contains(assigned.group(1)) && !AUTHTOKEN_IN_KEY.matcher(key).find()
+                    && !ZohoPatterns.OTHER_VENDOR.matcher(key).find() && !OTHER_SERVICE.matcher(key).find()
+                    && !io.cliqmigrate.rules.support.Lines.inComment(facts, assigned.start())) {
+                reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(assigned.start(2), assigned.end(2)),
+                        key));
             }
         }
         String language = facts.file().languageId();
@@ -333,9 +361,7 @@ public final class AuthtokenConfigReadRule implements Rule {
     private static void bareKeyReads(CodeFacts facts, java.util.regex.Matcher read, List<SettingRead> reads) {
         while (read.find()) {
             String key = read.group(1);
-            // the bare Zoho token is the authtoken only where the file knows nothing of OAuth
-            if ((AUTHTOKEN_IN_KEY.matcher(key).find()
-                    || ZOHO_TOKEN_KEY.matcher(key).matches() && !Guards.mentionsAny(facts, "oauth"))
+            if ((AUTHTOKEN_IN_KEY.matcher(key).find() || bareZohoToken(facts, key))
                     && !ZohoPatterns.OTHER_VENDOR.matcher(key).find() && !OTHER_SERVICE.matcher(key).find()
                     && !io.cliqmigrate.rules.support.Lines.inComment(facts, read.start())
                     && (ZohoHints.isHint(key) || facts.hasZohoContext(""))) {

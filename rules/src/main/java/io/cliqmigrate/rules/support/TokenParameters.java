@@ -132,19 +132,19 @@ public final class TokenParameters {
                         names.add(value.group(1));
                     }
                 }
-                if (parts.get(i) instanceof Part.Literal literal && MARKER.matcher(literal.value()).find()) {
-                    Part next = parts.get(i + 1);
-                    String written = next instanceof Part.Hole hole ? hole.text()
-                            : next instanceof Part.Ref ref ? ref.text() : null;
-                    Matcher name = written == null ? null : INTERPOLATED.matcher(written.strip());
-                    if (name != null && name.matches() && name.group(1).length() >= SHORTEST_NAME) {
-                        names.add(name.group(1));
-                    }
-                }
             }
         }
+        names.addAll(namesAfter(facts, MARKER));
         // fmt.Sprintf("?authtoken=%s&…", token, …), sprintf, String.format read lexically: the argument at the verb
         for (io.cliqmigrate.core.code.CallFact call : facts.calls()) {
+            // { authtoken: apiKey } read lexically as an entry with a bare key: the entry's value
+            for (Calls.Pair pair : Calls.pairs(facts, call)) {
+                Matcher name = pair.keyText() == null || !Calls.isAuthtokenKey(pair.keyText()) ? null
+                        : INTERPOLATED.matcher(facts.file().slice(pair.value().range()).strip());
+                if (name != null && name.matches() && name.group(1).length() >= SHORTEST_NAME) {
+                    names.add(name.group(1));
+                }
+            }
             String template = call.args().isEmpty() || !PRINTF.matcher(call.simpleName()).matches() ? null
                     : call.arg(0).literalValue();
             Matcher verb = template == null ? null : PRINTF_TOKEN.matcher(template);
@@ -156,6 +156,36 @@ public final class TokenParameters {
                 Matcher name = INTERPOLATED.matcher(facts.file().slice(call.arg(index).range()).strip());
                 if (name.matches() && name.group(1).length() >= SHORTEST_NAME) {
                     names.add(name.group(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The names the file sends as an OAuth access token ({@code "Zoho-oauthtoken " + ZOHO_AUTH_TOKEN}): whatever
+     * they are called, they do not hold the legacy authtoken.
+     */
+    public static Set<String> oauthNames(CodeFacts facts) {
+        return facts.answer("tokenParameters.oauthNames", f -> namesAfter(f, OAUTH_MARKER));
+    }
+
+    private static final Pattern OAUTH_MARKER = Pattern.compile("(?i)zoho-oauthtoken\\s+$");
+
+    /** The plain names written right after a literal that {@code marker} ends: {@code "?authtoken=" + token}. */
+    private static Set<String> namesAfter(CodeFacts facts, Pattern marker) {
+        Set<String> names = new LinkedHashSet<>();
+        for (StringExpr expr : facts.strings()) {
+            List<Part> parts = expr.parts();
+            for (int i = 0; i + 1 < parts.size(); i++) {
+                if (parts.get(i) instanceof Part.Literal literal && marker.matcher(literal.value()).find()) {
+                    Part next = parts.get(i + 1);
+                    String written = next instanceof Part.Hole hole ? hole.text()
+                            : next instanceof Part.Ref ref ? ref.text() : null;
+                    Matcher name = written == null ? null : INTERPOLATED.matcher(written.strip());
+                    if (name != null && name.matches() && name.group(1).length() >= SHORTEST_NAME) {
+                        names.add(name.group(1));
+                    }
                 }
             }
         }

@@ -129,17 +129,17 @@ public final class ConfigLanguage implements Language {
      * An answer of the retired authtoken generator kept as a file ({@code AUTHTOKEN=…} and {@code RESULT=TRUE}
      * lines, saved as a test fixture or a cache), or Zoho OAuth credentials noted down the same way
      * ({@code client_id=1000.…}, {@code refresh_token=1000.…}): a {@code .txt} or extension-less file recognised by
-     * its content, read as {@code KEY=value} lines.
+     * its content, read as {@code KEY=value} lines (and notes' {@code Client secret: …} lines).
      */
     public static ConfigLanguage generatorAnswer() {
-        return new ConfigLanguage("text", new EnvConfigReader(), LexicalSyntax.KEY_VALUE,
+        return new ConfigLanguage("text", new EnvConfigReader(true), LexicalSyntax.KEY_VALUE,
                 (name, bytes) -> (name.endsWith(".txt") || name.indexOf('.') < 0) && (GENERATOR_ANSWER.matcher(
                         new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1))
                         .find() || notesZohoCredentials(bytes, bytes.length)));
     }
 
     /**
-     * Whether a text file notes down Zoho OAuth credentials ({@code client_id=1000.…}): it is read though it names
+     * Whether a text file notes down Zoho OAuth credentials ({@code client_id=1000.…}, {@code Client id: 1000.…}): it is read though it names
      * neither Zoho nor an authtoken. Asked of the {@code .txt} and extension-less files the prefilter turns away, so
      * the bytes are searched for {@code 1000.} before any string is made.
      */
@@ -165,8 +165,8 @@ public final class ConfigLanguage implements Language {
     }
 
     private static final Pattern OAUTH_NOTES = Pattern.compile(
-            "(?m)^(?:[\\w.-]{0,40}?(?i:client_?id)[ \\t]*[=:][ \\t]*[\"']?100\\d\\.[0-9A-Z]{20}"
-                    + "|[\\w.-]{0,40}?(?i:refresh_?token|access_?token)[ \\t]*[=:][ \\t]*[\"']?100\\d\\.[0-9a-f]{20})");
+            "(?m)^(?:[\\w.-]{0,40}?(?i:client[ _-]?id)[ \\t]*[=:][ \\t]*[\"']?100\\d\\.[0-9A-Z]{20}"
+                    + "|[\\w.-]{0,40}?(?i:refresh[ _-]?token|access[ _-]?token)[ \\t]*[=:][ \\t]*[\"']?100\\d\\.[0-9a-f]{20})");
 
     private static final Pattern GENERATOR_ANSWER = Pattern.compile("(?m)^AUTHTOKEN=[0-9A-Za-z]");
 

@@ -14,6 +14,22 @@ import java.util.regex.Pattern;
  */
 final class EnvConfigReader implements ConfigReader {
     private static final Pattern KEY = Pattern.compile("\\G(?:export\\s+)?([A-Za-z_][A-Za-z0-9_.\\-]*)[ \\t]*=[ \\t]*");
+    /**
+     * In noted-down credentials, a label of a few words, a colon and a blank: {@code Client secret: …}. The blank keeps
+     * a URL's {@code https:} out.
+     */
+    private static final Pattern NOTE_KEY = Pattern.compile("\\G([A-Za-z][A-Za-z0-9_.\\-]*(?: [A-Za-z0-9_.\\-]+){0,3})[ \\t]*:[ \\t]+(?=\\S)");
+
+    /** Whether {@code Label: value} lines are settings too, as in a text file of noted-down credentials. */
+    private final boolean notes;
+
+    EnvConfigReader() {
+        this(false);
+    }
+
+    EnvConfigReader(boolean notes) {
+        this.notes = notes;
+    }
 
     @Override
     public ConfigDocument read(SourceFile file) {
@@ -34,7 +50,16 @@ final class EnvConfigReader implements ConfigReader {
                 continue;
             }
             key.region(i, text.length());
-            if (!key.lookingAt()) {
+            // asked once: the pattern's \G would stand at the end of the first match if asked again
+            boolean setting = key.lookingAt();
+            if (!setting && notes) {
+                Matcher label = NOTE_KEY.matcher(text).region(i, lineEnd);
+                if (label.lookingAt()) {
+                    i = value(text, label.group(1), new TextRange(label.start(1), label.end(1)), label.end(), document);
+                    continue;
+                }
+            }
+            if (!setting) {
                 // not a setting (a stray line): its text may still hold a URL
                 int end = ConfigText.valueEnd(text, i, lineEnd, "#");
                 document.entry(null, null, text.substring(i, end), new TextRange(i, end));

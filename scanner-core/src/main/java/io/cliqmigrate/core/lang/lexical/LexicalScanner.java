@@ -498,8 +498,12 @@ public final class LexicalScanner {
     }
 
     private static final Pattern NO_VALUE = Pattern.compile("null|nil|None|undefined|(?:\\([^)]*\\)\\s*)?[-=]>.*");
-    private static final Pattern TYPE_NAME = Pattern.compile(
-            "(?:string|number|boolean|any|unknown|str|int|bool|[A-Z][A-Za-z0-9_]*)(?:\\?|\\[\\])?(?:\\s*[=)].*)?");
+    /**
+     * A type after a name and a colon ({@code authtoken: string}); a constant in capitals that names a credential
+     * ({@code authtoken: AUTH_TOKEN}, {@code { authtoken: TOKEN }}) is a value, not a type.
+     */
+    private static final Pattern TYPE_NAME = Pattern.compile("(?![A-Z0-9_]*(?:_|TOKEN|KEY|AUTH|SECRET|PASS)[A-Z0-9_]*\\b)"
+            + "(?:string|number|boolean|any|unknown|str|int|bool|[A-Z][A-Za-z0-9_]*)(?:\\?|\\[\\])?(?:\\s*[=)].*)?");
     /** An unquoted URL word in a shell command ({@code curl https://…}): the offset past it, or {@code i}. */
     private static int bareUrlEnd(String text, int i) {
         if (!(text.startsWith("http://", i) || text.startsWith("https://", i))
