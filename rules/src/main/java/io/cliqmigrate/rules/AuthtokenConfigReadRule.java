@@ -44,13 +44,19 @@ public final class AuthtokenConfigReadRule implements Rule {
      */
     private static final String OUTER_KEYS = "(?:\\s*['\"][\\w.:-]+['\"]\\s*(?:]\\s*\\[|\\)\\s*\\[|,))*";
     private static final Pattern OUTER_KEY = Pattern.compile("['\"]([\\w.:-]+)['\"]");
-    /** An authtoken key, but not the OAuth token of the migrated code ({@code ZOHO_OAUTHTOKEN}). */
     private static final Pattern PLACEHOLDER_KEY = Pattern.compile("\\$\\{([^}:]+)|\\[['\"]([^'\"]+)['\"]\\]");
-    private static final Pattern AUTHTOKEN_IN_KEY = Pattern.compile("(?i)(?<!o)auth[-_.]?token");
+    /**
+     * An authtoken key, but not the OAuth token of the migrated code ({@code ZOHO_OAUTHTOKEN}, {@code OAuthToken}:
+     * OAuth's {@code o} is a capital or starts a word); the last letter of a word before is not OAuth's
+     * ({@code zohoAuthToken}).
+     */
+    private static final Pattern AUTHTOKEN_IN_KEY = Pattern.compile(
+            "(?<!O)(?<!(?:^|[^A-Za-z])o)(?i:auth[-_.]?token)");
 
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
-        if (!Guards.mentionsAuthtoken(facts) && !Guards.mentionsAny(facts, "zoho_token", "zohotoken", "cliq_token")) {
+        // a file that never says authtoken may still read the Zoho token's setting (ZOHO_TOKEN, zoho_api_token)
+        if (!Guards.mentionsAuthtoken(facts) && !Guards.mentionsAny(facts, "token")) {
             return;
         }
         for (SettingRead read : reads(facts)) {
@@ -145,7 +151,7 @@ public final class AuthtokenConfigReadRule implements Rule {
      * {@code $ENV{…}}.
      */
     private static final Pattern LEXICAL_READER = Pattern.compile("(?:(?:environ(?:\\.get)?|getenv|Getenv|get_env|"
-            + "GetEnvironmentVariable|env::var|ENV(?:\\.fetch)?|\\$_ENV|\\$_SERVER|\\benv|sys\\.env|environment|config"
+            + "GetEnvironmentVariable|env::var|ENV(?:\\.fetch)?|\\$_ENV|\\$_SERVER|\\benv|sys\\.env|environment|config|_cfg"
             + "|[Cc]onfiguration|AppSettings|GetSection|settings|SETTINGS|getString|GetString|getProperty|GetValue<\\w+>|get|fetch)"
             + "\\s*[\\[(]"
             // Perl's environment hash: $ENV{'ZOHO_AUTHTOKEN'}
@@ -184,18 +190,31 @@ public final class AuthtokenConfigReadRule implements Rule {
      * checks on the webhooks Zoho calls it with ({@code zohocrm_webhooks_authtoken}), which Zoho never receives.
      */
     private static final Pattern OTHER_SERVICE = ZohoPatterns.otherVendor("smtp", "sms", "webhooks?");
-    /** A setting named the Zoho token and nothing more ({@code zoho_token}, {@code CLIQ_TOKEN}): the authtoken's. */
-    private static final Pattern ZOHO_TOKEN_KEY = Pattern.compile("(?i)(?:zoho|cliq)_?token");
+    /**
+     * A setting named the Zoho token, perhaps with the product or API between ({@code zoho_token}, {@code CLIQ_TOKEN},
+     * {@code ZOHO_APITOKEN}, {@code ZOHO_SUBSCRIPTION_TOKEN}): the authtoken's, where nothing says OAuth.
+     */
+    private static final Pattern ZOHO_TOKEN_KEY = Pattern.compile("(?i)(?:zoho|cliq)(?:_?[a-z]+){0,2}?_?token");
+    /** Words that make a Zoho token another one: OAuth's, a webhook's, a form's. */
+    private static final java.util.Set<String> OTHER_TOKENS = java.util.Set.of("oauth", "refresh", "access", "client",
+            "bearer", "grant", "webhook", "webhooks", "verify", "verification", "csrf", "session", "id", "auth");
 
-    /** The bare Zoho token ({@code ENV['ZOHO_TOKEN']}) is the authtoken only where the file knows nothing of OAuth. */
+    /**
+     * The Zoho token ({@code ENV['ZOHO_TOKEN']}, {@code env('ZOHO_SUBSCRIPTION_TOKEN')}) is the authtoken only where
+     * the file knows nothing of OAuth (no {@code oauth}, {@code refresh_token} or {@code client_secret} in it).
+     */
     private static boolean bareZohoToken(CodeFacts facts, String key) {
-        return ZOHO_TOKEN_KEY.matcher(key).matches() && !Guards.mentionsAny(facts, "oauth");
+        return ZOHO_TOKEN_KEY.matcher(key).matches()
+                && ZohoPatterns.words(key).stream().noneMatch(OTHER_TOKENS::contains)
+                && !Guards.mentionsAny(facts, "oauth", "refresh_token", "refreshtoken", "client_secret", "clientsecret");
     }
     /** Perl's {@code $ENV{ZOHO_AUTHTOKEN}}: the key written as a bare word. */
     private static final Pattern PERL_ENV = Pattern.compile("\\$ENV\\s*\\{\\s*([A-Za-z_]\\w*)\\s*}");
     /** {@code apiKey = process.env.ZOHO_API_KEY}: group 1 the variable, group 2 the key. */
     private static final Pattern ASSIGNED_ENV = Pattern.compile(
             "(?<![\\w$.])([A-Za-z_$][\\w$]*)\\s*=\\s*process\\.env\\.([A-Za-z0-9_]+)");
+    /** Any {@code process.env.NAME}; group 1 the name. */
+    private static final Pattern ANY_PROCESS_ENV = Pattern.compile("process\\.env\\.([A-Za-z0-9_]+)");
     /** {@code process.env.ZOHO_AUTHTOKEN}: a read with no literal. */
     private static final Pattern PROCESS_ENV = Pattern.compile("process\\.env\\.([A-Za-z0-9_]*(?<![Oo])[Aa][Uu][Tt][Hh]_?"
             + "[Tt][Oo][Kk][Ee][Nn][A-Za-z0-9_]*)");
@@ -291,6 +310,16 @@ public final class AuthtokenConfigReadRule implements Rule {
                 reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(env.start(1), env.end(1)), key));
             }
         }
+        // process.env.ZOHO_APITOKEN: the Zoho token, where nothing in the file says OAuth
+        java.util.regex.Matcher zohoToken = text.contains("process.env.") ? ANY_PROCESS_ENV.matcher(text) : null;
+        while (zohoToken != null && zohoToken.find()) {
+            String key = zohoToken.group(1);
+            if (!AUTHTOKEN_IN_KEY.matcher(key).find() && bareZohoToken(facts, key)
+                    && !io.cliqmigrate.rules.support.Lines.inComment(facts, zohoToken.start())) {
+                reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(zohoToken.start(1),
+                        zohoToken.end(1)), key));
+            }
+        }
         // var apiKey = process.env.ZOHO_API_KEY, later new zoho.CRM({authtoken: apiKey}): whatever the key says
         java.util.regex.Matcher assigned = sent.isEmpty() ? null : ASSIGNED_ENV.matcher(text);
         while (assigned != null && assigned.find()) {
@@ -306,10 +335,15 @@ public final class AuthtokenConfigReadRule implements Rule {
         if (("javascript".equals(language) || "typescript".equals(language)) && facts.hasZohoContext("")) {
             destructuredReads(facts, sent, reads);
         }
-        if ("python".equals(language)) {
-            bareKeyReads(facts, SETTINGS_ATTRIBUTE.matcher(text), reads);
-        }
+        bareKeyReads(facts, ("python".equals(language) ? SETTINGS_ATTRIBUTE : SETTINGS_OBJECT).matcher(text), reads);
     }
+
+    /**
+     * A settings object's property: nopCommerce's {@code zohoCRMSetting.zohoAuthToken}, {@code _zohoSettings.AuthToken};
+     * group 1 the property. A client's own {@code config} or {@code options} is what its caller gave it, not a setting.
+     */
+    private static final Pattern SETTINGS_OBJECT = Pattern.compile(
+            "(?<![\\w.$])(?:this\\.|\\$this->)?_?[A-Za-z]\\w*?(?:[Ss]ettings?)\\s*(?:\\.|->)\\s*([A-Za-z_]\\w*)(?!\\s*\\()");
 
     /**
      * Python's settings modules read by attribute: Django's {@code settings.ZOHO_AUTHTOKEN}, an imported
