@@ -156,11 +156,14 @@ public final class ConfigLanguage implements Language {
     }
 
     /**
-     * Whether a {@code .txt} or extension-less file is a client library's token store ({@code tokenStore()}): read
-     * though it names neither Zoho nor an authtoken, like noted-down credentials.
+     * Whether a {@code .txt} or extension-less file is a client library's token store ({@code tokenStore()}), or a
+     * {@code .json} file named for tokens is one (an app's {@code tmp/token.json} cache): read though it names
+     * neither Zoho nor an authtoken, like noted-down credentials.
      */
     public static boolean isTokenStore(String name, byte[] bytes, int length) {
-        return (name.endsWith(".txt") || name.indexOf('.') < 0) && TOKEN_STORE.matcher(
+        return (name.endsWith(".txt") || name.indexOf('.') < 0
+                || name.endsWith(".json") && name.toLowerCase(java.util.Locale.ROOT).contains("token"))
+                && TOKEN_STORE.matcher(
                 new String(bytes, 0, Math.min(length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1)).find();
     }
 
