@@ -46,29 +46,20 @@ class MainTest {
     }
 
     @Test
-    void aFileNamedForZohoIsReadEvenWhenItsBytesNameNoTriggerWord(@TempDir Path tmp) throws Exception {
+    void aTokenStoreIsReadByItsNameOrItsTokenEvenWhenItsBytesNameNoTriggerWord(@TempDir Path tmp) throws Exception {
+        String token = "{\"access_token\":\"1000.9a8b7c6d5e4f30211f2e3d4c5b6a7980.0f1e2d3c4b5a69788796a5b4c3d2e1f0\"}\n";
         // a client library's token store: nothing in it says Zoho, its name does
-        java.nio.file.Files.writeString(tmp.resolve("zoho_tokens.json"), "{\"access_token\":\"1000."
-                + "03bf62a2cf8ab591c797e263eb2d55c7.abd660de438bbaf4563d74a2b80967e7\",\"expiry_time\":1743461627}\n");
-        java.nio.file.Files.writeString(tmp.resolve("cache.json"), "{\"access_token\":\"1000."
-                + "9a8b7c6d5e4f30211f2e3d4c5b6a7980.0f1e2d3c4b5a69788796a5b4c3d2e1f0\"}\n");
+        java.nio.file.Files.writeString(tmp.resolve("zoho_tokens.json"), token);
+        // an app's committed token cache (tmp/token.json): its name says token, its token's shape says Zoho
+        java.nio.file.Files.writeString(tmp.resolve("token.json"), token);
+        // the same content under a name that says neither, and another vendor's token under a token name
+        java.nio.file.Files.writeString(tmp.resolve("cache.json"), token);
+        java.nio.file.Files.writeString(tmp.resolve("github_token.json"),
+                "{\"access_token\":\"gho_16C7e42F292c6912E7710c838347Ae178B4a\"}\n");
         Run run = run("scan", tmp.toString(), "--format", "text");
-        assertThat(run.out()).contains("zoho_tokens.json\n", "[hardcoded-oauth-secret]")
-                .doesNotContain("03bf62a2cf8ab591c797e263eb2d55c7", "\ncache.json\n")
-                .contains("scanned 2 files (1 candidates, 1 parsed)");
-    }
-
-    @Test
-    void aJsonTokenCacheIsReadByItsContentWhenItsNameSaysToken(@TempDir Path tmp) throws Exception {
-        // an app's committed token cache (tmp/token.json): neither its name nor its bytes say Zoho, its token's shape does
-        java.nio.file.Files.writeString(tmp.resolve("token.json"), "{\"access_token\":\"1000."
-                + "9a8b7c6d5e4f30211f2e3d4c5b6a7980.0f1e2d3c4b5a69788796a5b4c3d2e1f0\",\"expires_in\":3600}\n");
-        java.nio.file.Files.writeString(tmp.resolve("github_token.json"), "{\"access_token\":\"gho_"
-                + "16C7e42F292c6912E7710c838347Ae178B4a\"}\n");
-        Run run = run("scan", tmp.toString(), "--format", "text");
-        assertThat(run.out()).contains("token.json\n", "[hardcoded-oauth-secret]")
-                .doesNotContain("9a8b7c6d5e4f30211f2e3d4c5b6a7980", "github_token.json")
-                .contains("scanned 2 files (1 candidates, 1 parsed)");
+        assertThat(run.out()).contains("\nzoho_tokens.json\n", "token.json\n", "[hardcoded-oauth-secret]")
+                .doesNotContain("9a8b7c6d5e4f30211f2e3d4c5b6a7980", "cache.json", "github_token.json")
+                .contains("scanned 4 files (2 candidates, 2 parsed)");
     }
 
     @Test
