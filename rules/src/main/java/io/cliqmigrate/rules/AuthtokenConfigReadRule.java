@@ -108,16 +108,22 @@ public final class AuthtokenConfigReadRule implements Rule {
         if (!key.trim().matches("[\\w.:-]+") || ZohoPatterns.OTHER_VENDOR.matcher(key).find()) {
             return false;
         }
+        return facts.answer("authtokenConfigRead.authtokenValues", AuthtokenConfigReadRule::authtokenValues)
+                .contains(call.range());
+    }
+
+    /** Where a variable named for the authtoken gets its whole value: the range of that value, read once per file. */
+    private static java.util.Set<io.cliqmigrate.core.model.TextRange> authtokenValues(CodeFacts facts) {
+        java.util.Set<io.cliqmigrate.core.model.TextRange> values = new java.util.HashSet<>();
         for (Binding binding : facts.bindings()) {
             if (binding.kind() != Binding.Kind.CONFIG_KEY && binding.value() != null
                     && binding.value().parts().size() == 1
                     && binding.value().parts().get(0) instanceof io.cliqmigrate.core.code.Part.Hole hole
-                    && hole.range().equals(call.range())
                     && io.cliqmigrate.rules.support.TokenSources.saysAuthtoken(binding.name())) {
-                return true;
+                values.add(hole.range());
             }
         }
-        return false;
+        return values;
     }
 
     /** A Cliq setting is renamed to the webhook token here, in the configuration and in every reader, as one fix. */

@@ -139,10 +139,8 @@ public final class TokenParameters {
         for (io.cliqmigrate.core.code.CallFact call : facts.calls()) {
             // { authtoken: apiKey } read lexically as an entry with a bare key: the entry's value
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
-                Matcher name = pair.keyText() == null || !Calls.isAuthtokenKey(pair.keyText()) ? null
-                        : INTERPOLATED.matcher(facts.file().slice(pair.value().range()).strip());
-                if (name != null && name.matches() && name.group(1).length() >= SHORTEST_NAME) {
-                    names.add(name.group(1));
+                if (pair.keyText() != null && Calls.isAuthtokenKey(pair.keyText())) {
+                    addPlainName(facts.file().slice(pair.value().range()), names);
                 }
             }
             String template = call.args().isEmpty() || !PRINTF.matcher(call.simpleName()).matches() ? null
@@ -153,10 +151,7 @@ public final class TokenParameters {
             }
             int index = 1 + (int) PRINTF_VERB.matcher(template.substring(0, verb.start(1))).results().count();
             if (index < call.args().size()) {
-                Matcher name = INTERPOLATED.matcher(facts.file().slice(call.arg(index).range()).strip());
-                if (name.matches() && name.group(1).length() >= SHORTEST_NAME) {
-                    names.add(name.group(1));
-                }
+                addPlainName(facts.file().slice(call.arg(index).range()), names);
             }
         }
         return names;
@@ -182,14 +177,21 @@ public final class TokenParameters {
                     Part next = parts.get(i + 1);
                     String written = next instanceof Part.Hole hole ? hole.text()
                             : next instanceof Part.Ref ref ? ref.text() : null;
-                    Matcher name = written == null ? null : INTERPOLATED.matcher(written.strip());
-                    if (name != null && name.matches() && name.group(1).length() >= SHORTEST_NAME) {
-                        names.add(name.group(1));
+                    if (written != null) {
+                        addPlainName(written, names);
                     }
                 }
             }
         }
         return names;
+    }
+
+    /** The name {@code written} is, when it is a plain name ({@link #INTERPOLATED}) long enough to trust. */
+    private static void addPlainName(String written, Set<String> names) {
+        Matcher name = INTERPOLATED.matcher(written.strip());
+        if (name.matches() && name.group(1).length() >= SHORTEST_NAME) {
+            names.add(name.group(1));
+        }
     }
 
     /** What follows a key's literal when its value is a plain name: {@code => $this->tokenUser,}. */

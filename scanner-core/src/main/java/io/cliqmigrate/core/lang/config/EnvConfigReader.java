@@ -36,6 +36,7 @@ final class EnvConfigReader implements ConfigReader {
         String text = file.text();
         ConfigDocument document = new ConfigDocument();
         Matcher key = KEY.matcher(text);
+        Matcher label = notes ? NOTE_KEY.matcher(text) : null;
         int i = 0;
         while (i < text.length()) {
             i = ConfigText.skipBlanks(text, i);
@@ -52,8 +53,8 @@ final class EnvConfigReader implements ConfigReader {
             key.region(i, text.length());
             // asked once: the pattern's \G would stand at the end of the first match if asked again
             boolean setting = key.lookingAt();
-            if (!setting && notes) {
-                Matcher label = NOTE_KEY.matcher(text).region(i, lineEnd);
+            if (!setting && label != null) {
+                label.region(i, lineEnd);
                 if (label.lookingAt()) {
                     i = value(text, label.group(1), new TextRange(label.start(1), label.end(1)), label.end(), document);
                     continue;
