@@ -210,8 +210,10 @@ public final class AuthtokenConfigReadRule implements Rule {
      * the file knows nothing of OAuth (no {@code oauth}, {@code refresh_token} or {@code client_secret} in it).
      */
     private static boolean bareZohoToken(CodeFacts facts, String key) {
-        return ZOHO_TOKEN_KEY.matcher(key).matches()
-                && ZohoPatterns.words(key).stream().noneMatch(OTHER_TOKENS::contains)
+        // the words may run together with token (ZOHO_ACCESSTOKEN): each word is taken with a token ending cut off
+        return ZOHO_TOKEN_KEY.matcher(key).matches() && ZohoPatterns.words(key).stream()
+                .map(w -> w.endsWith("token") && w.length() > 5 ? w.substring(0, w.length() - 5) : w)
+                .noneMatch(OTHER_TOKENS::contains)
                 && !Guards.mentionsAny(facts, "oauth", "refresh_token", "refreshtoken", "client_secret", "clientsecret");
     }
     /** Perl's {@code $ENV{ZOHO_AUTHTOKEN}}: the key written as a bare word. */
