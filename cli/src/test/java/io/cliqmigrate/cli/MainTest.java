@@ -63,6 +63,25 @@ class MainTest {
     }
 
     @Test
+    void anOAuthTokenPastedIntoASettingsModuleIsFoundThoughNothingThereNamesZoho(@TempDir Path tmp)
+            throws Exception {
+        String token = "1000.9a8b7c6d5e4f30211f2e3d4c5b6a7980.0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+        java.nio.file.Files.createDirectories(tmp.resolve("config"));
+        java.nio.file.Files.createDirectories(tmp.resolve("lib"));
+        java.nio.file.Files.writeString(tmp.resolve("config/app.php"),
+                "<?php\nreturn [\n    'name' => 'Shop',\n    'refresh_token' => '" + token + "',\n];\n");
+        java.nio.file.Files.writeString(tmp.resolve("access_token.py"), "access_token = '" + token + "'\n");
+        // a version number and a path that says nothing of settings or secrets are not searched for the shape
+        java.nio.file.Files.writeString(tmp.resolve("lib/version.py"), "VERSION = '1000.1'\n");
+        java.nio.file.Files.writeString(tmp.resolve("lib/helpers.py"), "TOKEN = '" + token + "'\n");
+        Run run = run("scan", tmp.toString(), "--format", "text");
+        assertThat(run.out()).startsWith("access_token.py\n  1:")
+                .contains("\nconfig/app.php\n  4:", "[hardcoded-oauth-secret]")
+                .doesNotContain("9a8b7c6d5e4f30211f2e3d4c5b6a7980", "helpers.py", "version.py")
+                .contains("scanned 4 files (2 candidates, 2 parsed)");
+    }
+
+    @Test
     void cleanTreeExitsZero() {
         Run run = run("scan", CLEAN);
         assertThat(run.exit()).isZero();

@@ -270,6 +270,12 @@ public final class AuthtokenConfigReadRule implements Rule {
                     reads.add(new SettingRead(literal.range(), path(reader.group(), key)));
                     continue;
                 }
+                if (before != null && readIntoAuthtokenVariable(facts, expr, key, before, sent)) {
+                    // $auth_token = $this->config->item('zoho_auth', 'crm'), $code = get_option('books_no') sent
+                    // as "Zoho-authtoken " . $code: the variable says what the setting holds
+                    reads.add(new SettingRead(literal.range(), key));
+                    continue;
+                }
                 if (reader == null || !AUTHTOKEN_IN_KEY.matcher(key).find() && !bareZohoToken(facts, key)
                         || OTHER_SERVICE.matcher(key).find()) {
                     continue;
@@ -462,6 +468,26 @@ public final class AuthtokenConfigReadRule implements Rule {
             i++;
         }
         return i >= text.length() || text.charAt(i) != '[' && text.charAt(i) != '(';
+    }
+
+    /**
+     * A framework's settings reader ({@code config->item}, {@code get_option}) whose key does not say authtoken, read
+     * into a variable that does or that the file sends as the authtoken, in code that talks to Zoho.
+     */
+    private static boolean readIntoAuthtokenVariable(CodeFacts facts, io.cliqmigrate.core.code.StringExpr expr,
+                                                     String key, String before, java.util.Set<String> sent) {
+        if (AUTHTOKEN_IN_KEY.matcher(key).find() || !key.matches("[\\w.:-]+") || OTHER_SERVICE.matcher(key).find()
+                || ZohoPatterns.OTHER_VENDOR.matcher(key).find()) {
+            return false;
+        }
+        java.util.regex.Matcher named = NAMED_READER.matcher(before);
+        if (!named.find()) {
+            return false;
+        }
+        java.util.regex.Matcher into = ASSIGNED_VARIABLE.matcher(before.substring(0, named.start()));
+        return into.find() && (AUTHTOKEN_IN_KEY.matcher(into.group(1)).find() || sent.contains(into.group(1)))
+                && !OTHER_SERVICE.matcher(into.group(1)).find()
+                && (ZohoHints.isHint(key) || facts.hasZohoContext(expr.scope()));
     }
 
     /** The read's value is assigned to one of the variables that the file sends as the authtoken. */

@@ -111,7 +111,9 @@ public final class AuthtokenResponseParsingRule implements Rule {
         for (var expr : facts.strings()) {
             for (var part : expr.parts()) {
                 String value = part instanceof io.cliqmigrate.core.code.Part.Literal literal ? literal.value() : null;
-                if (("AUTHTOKEN".equals(value) || "RESULT".equals(value)) && !seen.contains(part.range())) {
+                if (("AUTHTOKEN".equals(value) || "RESULT".equals(value))
+                        && seen.stream().noneMatch(r -> r.start() < part.range().end() && part.range().start() < r.end()
+                        || "AUTHTOKEN".equals(value) && checksTheLineJustCut(facts, r, part.range()))) {
                     ctx.report(part.range(), "Reads the '" + value + "' key of the retired authtoken generation "
                             + "response: the call no longer issues tokens. Remove it and read an OAuth access token "
                             + "from the token endpoint's JSON response (access_token, expires_in)", List.of(),
@@ -119,6 +121,17 @@ public final class AuthtokenResponseParsingRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * {@code strcmp($authToken['0'], "AUTHTOKEN")} right after {@code $authToken = explode("=", $lines['2'])}: the
+     * check of the line just cut out by position belongs to that read, one finding for both.
+     */
+    private static boolean checksTheLineJustCut(CodeFacts facts, io.cliqmigrate.core.model.TextRange read,
+                                                io.cliqmigrate.core.model.TextRange key) {
+        var lines = facts.file().lines();
+        int distance = lines.line(key.start()) - lines.line(read.start());
+        return distance >= 0 && distance <= 2;
     }
 
     /**

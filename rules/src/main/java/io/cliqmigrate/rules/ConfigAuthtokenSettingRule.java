@@ -56,6 +56,7 @@ public final class ConfigAuthtokenSettingRule implements Rule {
         }
         java.util.Set<TextRange> reported = new java.util.HashSet<>();
         java.util.Set<String> vendorSections = null;
+        java.util.Set<String> zohoSections = null;
         // (the arrays a PHP configuration file returns are read below, with the keys around each setting)
         // in JavaScript only a configuration module's exported object holds settings
         String language = facts.file().languageId();
@@ -71,13 +72,18 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                 continue;
             }
             String profile = binding.profile().isEmpty() ? "" : " (Spring profile '" + binding.profile() + "')";
+            boolean zohoSection = false;
             if (binding.kind() == Binding.Kind.CONFIG_KEY && !ZohoHints.isHint(binding.name())) {
                 vendorSections = vendorSections != null ? vendorSections : otherVendorSections(facts);
-                if (vendorSections.contains(section(binding.name()))) {
+                zohoSections = zohoSections != null ? zohoSections : zohoSections(facts);
+                zohoSection = zohoSections.contains(section(binding.name()));
+                if (!zohoSection && (vendorSections.contains(section(binding.name()))
+                        || notAnAuthtoken(binding))) {
                     continue;
                 }
             }
-            if (isLegacySetting(hclSetting(facts, binding.name()), facts)) {
+            String setting = hclSetting(facts, binding.name());
+            if (isLegacySetting(zohoSection ? setting.substring(setting.lastIndexOf('.') + 1) : setting, facts)) {
                 reported.add(binding.nameRange());
                 ctx.report(binding.nameRange(), holdsMessage(binding.name() + "'" + profile), List.of(),
                         fixes(SettingRewrites.configFixes(ctx, facts, binding)),
@@ -199,6 +205,36 @@ public final class ConfigAuthtokenSettingRule implements Rule {
         }
         return sections;
     }
+
+    /**
+     * The configuration sections that hold an authtoken-era scope or a Zoho host next to their keys
+     * ({@code aws: {scope: creatorapi, zc_ownername: …, authtoken: …}}): whatever the section is called, a bare
+     * {@code authtoken} there is Zoho's.
+     */
+    private static java.util.Set<String> zohoSections(CodeFacts facts) {
+        java.util.Set<String> sections = new java.util.HashSet<>();
+        for (Binding binding : facts.bindings()) {
+            String value = binding.kind() == Binding.Kind.CONFIG_KEY && binding.value() != null
+                    ? binding.value().literalValue() : null;
+            String section = section(binding.name());
+            if (value != null && !section.isEmpty() && (ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(value).matches()
+                    || ZohoPatterns.LEGACY_SCOPE.matcher(value).find() || ZohoHints.isLiteralHint(value))) {
+                sections.add(section);
+            }
+        }
+        return sections;
+    }
+
+    /**
+     * A value written out that cannot be an authtoken: the generator issued 32 hex digits, so a longer or shorter
+     * run of them under a bare {@code authtoken} key (Africa's Talking's 64) is another vendor's token.
+     */
+    private static boolean notAnAuthtoken(Binding binding) {
+        String value = binding.value() == null ? null : binding.value().literalValue();
+        return value != null && value.length() >= 20 && value.length() != 32 && HEX.matcher(value).matches();
+    }
+
+    private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
 
     /** A Python settings class ({@code class Config:}, Flask's {@code class ProductionConfig(Config):}). */
     private static final Pattern SETTINGS_CLASS = Pattern.compile("^[ \\t]*class\\s+\\w*(?:Config|Configuration|Settings)\\b");

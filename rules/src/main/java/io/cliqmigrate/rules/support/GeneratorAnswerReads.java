@@ -67,13 +67,39 @@ public final class GeneratorAnswerReads {
                     + "|\\.split\\s*\\(\\s*(['\"])(?:\\\\r)?\\\\n\\2\\s*\\))\\s*\\[\\s*['\"]?2['\"]?\\s*]");
 
     private static void numberedLines(CodeFacts facts, List<Read> reads) {
-        java.util.regex.Matcher m = NUMBERED_LINE_TEXT.matcher(facts.file().text());
+        String text = facts.file().text();
+        java.util.regex.Matcher m = NUMBERED_LINE_TEXT.matcher(text);
         while (m.find()) {
             if (!Lines.inComment(facts, m.start())) {
                 reads.add(new Read(new TextRange(m.start(), m.end()), "takes one of its lines by position"));
             }
         }
+        // in two steps, as Zoho's own PHP sample did: $lines = explode("\n", $result);
+        // $authToken = explode("=", $lines['2']);
+        java.util.regex.Matcher lines = LINES_VARIABLE.matcher(text);
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        while (lines.find()) {
+            names.add(lines.group(1) != null ? lines.group(1) : lines.group(3));
+        }
+        for (String name : names) {
+            java.util.regex.Matcher cut = Pattern.compile("explode\\s*\\(\\s*(['\"])=\\1\\s*,\\s*" + Pattern.quote(name)
+                    + THIRD_LINE + "|(?<![\\w$])" + Pattern.quote(name) + THIRD_LINE
+                    + "\\s*\\.split\\s*\\(\\s*(['\"])=\\2").matcher(text);
+            while (cut.find()) {
+                if (!Lines.inComment(facts, cut.start())) {
+                    reads.add(new Read(new TextRange(cut.start(), cut.end()),
+                            "takes the value of one of its lines by position"));
+                }
+            }
+        }
     }
+
+    /** A variable given the answer's lines: {@code $lines = explode("\n", …)}, {@code lines = body.split("\n")}. */
+    private static final Pattern LINES_VARIABLE = Pattern.compile(
+            "(\\$\\w+)\\s*=\\s*explode\\s*\\(\\s*(['\"])(?:\\\\r)?\\\\n\\2\\s*,"
+                    + "|(?<![\\w$.])([A-Za-z_]\\w*)\\s*=\\s*[\\w.]+\\.split\\s*\\(\\s*(['\"])(?:\\\\r)?\\\\n\\4\\s*\\)");
+    /** The third line, where the answer writes {@code AUTHTOKEN=}: {@code [2]}, {@code ['2']}. */
+    private static final String THIRD_LINE = "\\s*\\[\\s*['\"]?2['\"]?\\s*]";
 
     private static final Pattern SPLIT_LINES = Pattern.compile("split\\s*\\(\\s*(['\"])(?:\\\\r)?\\\\n\\1");
     private static final Pattern SPLIT_EQUALS = Pattern.compile("split\\s*\\(\\s*(['\"])=\\1");
@@ -93,16 +119,23 @@ public final class GeneratorAnswerReads {
             return java.util.Optional.empty();
         }
         java.util.regex.Matcher read = KEY_READ.matcher(text);
+        Integer first = null;
         while (read.find()) {
             int key = read.start(1) >= 0 ? read.start(1) : read.start(2);
             String after = text.substring(read.end(), Math.min(text.length(), read.end() + 3));
             // an assignment sets the key; it does not read the answer
             if (!Lines.inComment(facts, read.start()) && !after.matches("\\s*=(?!=).*")) {
-                return java.util.Optional.of(new Read(new TextRange(key, key + "authtoken".length()),
-                        "takes its 'authtoken' key from the answer split into KEY=value lines"));
+                // the key as the answer writes it, if read anywhere: options['authtoken'] before it is a setting
+                if (text.startsWith(ANSWER_KEY, key)) {
+                    first = key;
+                    break;
+                }
+                first = first == null ? key : first;
             }
         }
-        return java.util.Optional.empty();
+        return java.util.Optional.ofNullable(first).map(key -> new Read(
+                new TextRange(key, key + ANSWER_KEY.length()),
+                "takes its 'authtoken' key from the answer split into KEY=value lines"));
     }
 
     /** {@code new StringTokenizer(line, "=")}, {@code line.split("=")}, {@code line.indexOf('=')} in the member. */

@@ -14,7 +14,8 @@ public final class ZohoPatterns {
      */
     public static final Pattern ZOHO_HOST = Pattern.compile(
             "(?i)(?<![\\w-])(?:[a-z0-9-]+\\.)*(?:zoho\\." + TLD_OR_HOLE + "|zohocloud\\.ca|zohoapis\\." + TLD_OR_HOLE
-                    + ")(?![\\w-]|\\.[a-z0-9-])");
+                    // ServiceDesk Plus Cloud (On-Demand) runs on Zoho's accounts: its v1 API took Zoho's authtoken
+                    + "|sdpondemand\\.manageengine\\." + TLD_OR_HOLE + ")(?![\\w-]|\\.[a-z0-9-])");
 
     /** {@code ?authtoken=} / {@code &auth_token=} (also {@code &amp;} in markup); group 1 is the name. */
     public static final Pattern AUTHTOKEN_PARAM = Pattern.compile("(?i)(?:[?&]|&amp;)(auth_?token)\\s*=");
@@ -42,22 +43,21 @@ public final class ZohoPatterns {
      * {@code zohopeople/peopleapi}), … (also {@code %2F}).
      */
     public static final Pattern LEGACY_SCOPE = Pattern.compile(
-            "(?<![\\w.])(?i:zoho)(?:[A-Za-z]+)(?:/|%2F)(?:[a-z]+api|InternalAPI|DataAPI|docsapi|(?i:zoho[a-z]+api))(?![\\w.])");
+            "(?<![\\w.])(?:(?i:zoho)(?:[A-Za-z]+)(?:/|%2F)(?:[a-z]+api|InternalAPI|DataAPI|docsapi|(?i:zoho[a-z]+api))"
+                    + "|(?i:SDPOnDemand)(?:/|%2F)sdpodapi)(?![\\w.])");
 
     /** The companion query parameter of v1 APIs: {@code &scope=crmapi}, or a form body that starts with it. */
     public static final Pattern LEGACY_SCOPE_PARAM = Pattern.compile(
             "(?i)(?:^|[?&]|&amp;)scope=(crmapi|creatorapi|InternalAPI|booksapi|projectsapi|supportapi|reportsapi"
-                    + "|invoiceapi|subscriptionsapi|recruitapi|campaignsapi|docsapi)(?![\\w.])");
+                    + "|invoiceapi|subscriptionsapi|recruitapi|campaignsapi|docsapi|sdpodapi)(?![\\w.])");
 
     /** A value that is nothing but an authtoken-era scope of a product API: {@code 'crmapi'}, {@code 'creatorapi'}. */
-    public static final Pattern LEGACY_PRODUCT_SCOPE = Pattern.compile(
-            "^(?:crmapi|creatorapi|booksapi|projectsapi|supportapi|reportsapi|invoiceapi|subscriptionsapi|recruitapi|docsapi"
-                    + "|CampaignsAPI)$");
+    public static final Pattern LEGACY_PRODUCT_SCOPE = io.cliqmigrate.core.code.ZohoHints.LEGACY_PRODUCT_SCOPE;
 
     /** A bare value of a {@code scope} field: {@code crmapi}, {@code InternalAPI}, … */
     public static final Pattern LEGACY_SCOPE_VALUE = Pattern.compile(
             "(?i)^(?:crmapi|creatorapi|InternalAPI|booksapi|projectsapi|supportapi|reportsapi|invoiceapi"
-                    + "|subscriptionsapi|recruitapi|campaignsapi|docsapi)$");
+                    + "|subscriptionsapi|recruitapi|campaignsapi|docsapi|sdpodapi)$");
 
     /**
      * A v1 path ({@code crm/private/json/Leads/…}), its root ({@code 'crm/private/xml'}), the base URL ending in it,

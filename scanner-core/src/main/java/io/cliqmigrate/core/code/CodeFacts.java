@@ -288,9 +288,15 @@ public final class CodeFacts {
         Set<String> scopes = contextScopes;
         if (scopes == null) {
             scopes = new HashSet<>(hintScopes);
+            boolean authtoken = mentionsAuthtoken();
             for (StringExpr expr : strings) {
                 if (!scopes.contains(expr.scope()) && ZohoHints.isLiteralHint(fold(expr).text())) {
                     scopes.add(expr.scope());
+                }
+                // 'creatorapi' in a file that speaks of an authtoken is Zoho's v1 scope: the whole file is Zoho's
+                if (authtoken && expr.parts().stream().anyMatch(p -> p instanceof Part.Literal literal
+                        && ZohoHints.LEGACY_PRODUCT_SCOPE.matcher(literal.value()).matches())) {
+                    scopes.add("");
                 }
             }
             for (CallFact call : calls) {
@@ -304,6 +310,17 @@ public final class CodeFacts {
         }
         return scopes;
     }
+
+    /** Whether a string or a name the code binds is written with Zoho's spelling of the authtoken (not a comment). */
+    private boolean mentionsAuthtoken() {
+        return strings.stream().flatMap(e -> e.parts().stream()).anyMatch(p -> p instanceof Part.Literal literal
+                        && AUTHTOKEN_WORD.matcher(literal.value()).find())
+                || bindings.stream().anyMatch(b -> AUTHTOKEN_WORD.matcher(b.name()).find());
+    }
+
+    /** Zoho's spellings ({@code authtoken}, {@code AUTHTOKEN}); a camel-case {@code authToken} is anybody's. */
+    private static final java.util.regex.Pattern AUTHTOKEN_WORD = java.util.regex.Pattern.compile(
+            "authtoken|AUTHTOKEN|auth_token|AUTH_TOKEN");
 
     private FoldedString fold(StringExpr expr, int depth, Set<String> visiting) {
         List<FoldedString.Segment> out = new ArrayList<>();

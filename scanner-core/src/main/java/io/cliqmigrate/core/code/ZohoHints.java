@@ -11,6 +11,14 @@ public final class ZohoHints {
     private static final Pattern HOST = Pattern.compile("(?i)zoho(?:apis|cloud)?\\.[a-z]|zapikey");
     private static final Pattern NAME_LIKE = Pattern.compile("[A-Za-z_$][\\w.$-]*");
 
+    /**
+     * A value that is nothing but an authtoken-era scope of a product API ({@code 'crmapi'}, {@code 'creatorapi'}):
+     * beside an authtoken it names Zoho's v1 APIs, though nothing else does ({@code define('SCOPE', 'creatorapi')}).
+     */
+    public static final Pattern LEGACY_PRODUCT_SCOPE = Pattern.compile(
+            "^(?:crmapi|creatorapi|booksapi|projectsapi|supportapi|reportsapi|invoiceapi|subscriptionsapi|recruitapi|docsapi"
+                    + "|CampaignsAPI|sdpodapi)$");
+
     private ZohoHints() {}
 
     public static boolean isHint(CharSequence text) {
@@ -56,11 +64,13 @@ public final class ZohoHints {
     }
 
     /**
-     * Whether a string literal ties code to Zoho: a Zoho host, or a name-like value (an environment variable, a
+     * Whether a string literal ties code to Zoho: a Zoho host (ServiceDesk Plus Cloud's too, which signs in with
+     * Zoho's accounts), or a name-like value (an environment variable, a
      * property key) that says Zoho or Cliq. A sentence that mentions Zoho does not.
      */
     public static boolean isLiteralHint(String value) {
         // the cheap word search first: both shapes need one of the words
-        return isHint(value) && (HOST.matcher(value).find() || NAME_LIKE.matcher(value).matches());
+        return isHint(value) && (HOST.matcher(value).find() || NAME_LIKE.matcher(value).matches())
+                || value.contains("sdpondemand.manageengine.");
     }
 }

@@ -792,8 +792,8 @@ public final class ScanEngine {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         return lower.endsWith(".txt") || lower.indexOf('.') < 0 && !NOT_SCRIPTS.contains(lower)
                 || io.cliqmigrate.core.lang.config.ConfigLanguage.isRcDotfile(lower)
-                // Objective-C or MATLAB
-                || lower.endsWith(".m");
+                // Objective-C or MATLAB; a CGI script in whatever language its first line names
+                || lower.endsWith(".m") || lower.endsWith(".cgi") || lower.endsWith(".fcgi");
     }
 
     private static final java.util.Set<String> NOT_SCRIPTS = java.util.Set.of("license", "licence", "notice",
@@ -1190,9 +1190,12 @@ public final class ScanEngine {
             linksAcrossFiles = language != null && language.linksAcrossFiles();
             boolean utf16 = sniff.wide() != null; // its bytes cannot match the words: decide on the text
             // a file named for Zoho may hold its tokens and nothing else that names it (zoho_tokens.json), and so
-            // may a text or settings file of noted-down OAuth credentials (refresh.txt, a .env)
+            // may a settings module with a pasted OAuth token (config/app.php) or a text or settings file of
+            // noted-down OAuth credentials (refresh.txt, a .env)
             boolean matched = utf16 || filter.matches(buffer, length)
                     || filter == engine.prefilter && (io.cliqmigrate.core.code.ZohoHints.namedForZoho(name)
+                    || io.cliqmigrate.core.code.OAuthTokenShape.inSecretPlace(file.relative())
+                    && io.cliqmigrate.core.code.OAuthTokenShape.in(buffer, length)
                     || (language == null || language instanceof io.cliqmigrate.core.lang.config.ConfigLanguage)
                     && (io.cliqmigrate.core.lang.config.ConfigLanguage.notesZohoCredentials(buffer, length)
                     || io.cliqmigrate.core.lang.config.ConfigLanguage.isTokenStore(name, buffer, length)));

@@ -107,10 +107,44 @@ public final class Languages {
         if (byName.isPresent()) {
             return byName;
         }
+        Optional<Language> script = script(lower, firstBytes);
+        if (script.isPresent()) {
+            return script;
+        }
         java.util.regex.Matcher template = TEMPLATE_SUFFIX.matcher(lower);
         return template.find() && template.start() > 0 ? byName(lower.substring(0, template.start()), firstBytes)
                 : Optional.empty();
     }
+
+    /**
+     * A CGI script ({@code index.cgi}) or an extension-less script in {@code bin/} is told by its first line:
+     * {@code #!/usr/bin/env python} is read as Python.
+     */
+    private Optional<Language> script(String lower, byte[] firstBytes) {
+        if (!(lower.endsWith(".cgi") || lower.endsWith(".fcgi") || lower.indexOf('.') < 0) || firstBytes.length < 3
+                || firstBytes[0] != '#' || firstBytes[1] != '!') {
+            return Optional.empty();
+        }
+        int end = 2;
+        while (end < firstBytes.length && end < 200 && firstBytes[end] != '\n') {
+            end++;
+        }
+        java.util.regex.Matcher interpreter = INTERPRETER.matcher(
+                new String(firstBytes, 2, end - 2, java.nio.charset.StandardCharsets.ISO_8859_1));
+        if (!interpreter.find()) {
+            return Optional.empty();
+        }
+        String id = switch (interpreter.group(1)) {
+            case "node", "nodejs" -> "javascript";
+            case "bash", "sh", "zsh", "ksh", "dash" -> "shell";
+            default -> interpreter.group(1).replaceFirst("[\\d.]+$", "");
+        };
+        return byId(id);
+    }
+
+    /** The interpreter a shebang names, directly or through {@code env}: {@code python3}, {@code perl}. */
+    private static final java.util.regex.Pattern INTERPRETER = java.util.regex.Pattern.compile(
+            "^\\s*\\S*?/?(?:env\\s+(?:-\\S+\\s+)*)?\\b(python[\\d.]*|perl|ruby|php|node|nodejs|bash|sh|zsh|ksh|dash)\\b");
 
     private static final java.util.regex.Pattern TEMPLATE_SUFFIX = java.util.regex.Pattern.compile(
             "[.\\-_](?:dist|example|sample|template|tmpl|default|orig)$");

@@ -335,8 +335,9 @@ public final class LexicalScanner {
                     statement.pairAt(start), ""));
             return;
         }
-        boolean keyword = sep == '=' && (open == '(' || open == ',') && !text.startsWith("==", after)
-                && !text.startsWith("=>", after);
+        // after a comma only inside a call's parentheses: "org_id, auth_token = credentials" unpacks a pair
+        boolean keyword = sep == '=' && (open == '(' || open == ',' && insideParentheses(text, start))
+                && !text.startsWith("==", after) && !text.startsWith("=>", after);
         // Ruby keyword arguments (set_form_data(authtoken: t)) read like object keys; elsewhere "(name: Type" is
         // a typed parameter (Kotlin, TypeScript, Swift)
         boolean rubyKeyword = open == '(' && syntax == LexicalSyntax.HASH;
@@ -399,6 +400,11 @@ public final class LexicalScanner {
                 : objectKey ? Pairs.entryName(text, start) : Pairs.keywordContainer(text, start);
         facts.call(new io.cliqmigrate.core.code.CallFact(call, Pairs.receiver(call, text, start), List.of(key, value),
                 new TextRange(start, valueEnd), keyRange, statement.pairAt(start), ""));
+    }
+
+    private static boolean insideParentheses(String text, int at) {
+        int open = ObjectLiterals.innermostOpen(text, at);
+        return open >= 0 && text.charAt(open) == '(';
     }
 
     /** Past the {@code =} or {@code ||=} of an assignment starting at {@code from} (blanks first), or -1. */
@@ -1018,6 +1024,31 @@ public final class LexicalScanner {
     private static final class Pairs {
         /** The name of an entry that is an option a client is constructed with. */
         static final String OPTION = "option";
+        /** A keyword argument handed to one of the project's own functions: a value passed on, not a field. */
+        static final String ARGUMENT = "argument";
+
+        /**
+         * Whether the call opened at {@code open} is a bare call of a function the file defines
+         * ({@code def mark_as_delivered(…, authtoken, …)}) or imports by name from a module
+         * ({@code from util.db_util import load_packages}): the request it makes, if any, is written there.
+         */
+        static boolean ownFunction(String text, int open) {
+            String name = ObjectLiterals.nameBefore(text, open);
+            int at = open;
+            while (at > 0 && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '\t')) {
+                at--;
+            }
+            at -= name.length();
+            if (name.isEmpty() || !Character.isLowerCase(name.charAt(0)) || name.equals("dict")
+                    || at > 0 && text.charAt(at - 1) == '.') {
+                return false;
+            }
+            String quoted = Pattern.quote(name);
+            return Pattern.compile("(?m)^[ \\t]*(?:async[ \\t]+)?(?:def|fun|func|function)[ \\t]+" + quoted + "[ \\t]*\\(")
+                    .matcher(text).find()
+                    || Pattern.compile("(?m)^[ \\t]*from[ \\t]+[\\w.]+[ \\t]+import[ \\t(][^\\n]*\\b" + quoted + "\\b")
+                    .matcher(text).find();
+        }
         private static final Pattern QUERY_CONTAINER = Pattern.compile("(?i)params|query|(?:default|base)_?query|queryparams|searchparams|qs|get_?params|query_?string");
         private String pendingName;
         private StringExpr pendingKey;
@@ -1176,6 +1207,9 @@ public final class LexicalScanner {
          */
         static String keywordContainer(String text, int start) {
             int open = ObjectLiterals.innermostOpen(text, start);
+            if (open >= 0 && text.charAt(open) == '(' && ownFunction(text, open)) {
+                return ARGUMENT;
+            }
             if (open < 4 || text.charAt(open) != '(' || !text.startsWith("dict", open - 4)) {
                 return ObjectLiterals.constructorTakingOptions(text, start) != null ? OPTION : "entry";
             }
