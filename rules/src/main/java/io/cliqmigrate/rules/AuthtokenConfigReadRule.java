@@ -253,6 +253,8 @@ public final class AuthtokenConfigReadRule implements Rule {
         Pattern options = optionReader(text);
         // variables sent as the authtoken: a setting read into one is the authtoken's, whatever its key
         java.util.Set<String> sent = io.cliqmigrate.rules.support.TokenParameters.sentNames(facts);
+        // the keys that such a read showed to hold the authtoken: their other reads and declarations are its too
+        java.util.Set<String> tokenKeys = new java.util.HashSet<>();
         for (var expr : facts.strings()) {
             for (var part : expr.parts()) {
                 if (!(part instanceof io.cliqmigrate.core.code.Part.Literal literal)) {
@@ -274,6 +276,7 @@ public final class AuthtokenConfigReadRule implements Rule {
                     // $auth_token = $this->config->item('zoho_auth', 'crm'), $code = get_option('books_no') sent
                     // as "Zoho-authtoken " . $code: the variable says what the setting holds
                     reads.add(new SettingRead(literal.range(), key));
+                    tokenKeys.add(key);
                     continue;
                 }
                 if (reader == null || !AUTHTOKEN_IN_KEY.matcher(key).find() && !bareZohoToken(facts, key)
@@ -312,6 +315,7 @@ public final class AuthtokenConfigReadRule implements Rule {
                 }
             }
         }
+        sameKeyReads(facts, tokenKeys, reads);
         constantKeyReads(facts, reads);
         if ("ruby".equals(facts.file().languageId())) {
             bareKeyReads(facts, SYMBOL_READ.matcher(text), reads);
@@ -468,6 +472,28 @@ public final class AuthtokenConfigReadRule implements Rule {
             i++;
         }
         return i >= text.length() || text.charAt(i) != '[' && text.charAt(i) != '(';
+    }
+
+    /**
+     * The other reads and the declarations ({@code register_setting('group', 'woobookacno')}, {@code add_option}) of a
+     * key that a read into the authtoken's variable showed to hold it.
+     */
+    private static void sameKeyReads(CodeFacts facts, java.util.Set<String> tokenKeys, List<SettingRead> reads) {
+        if (tokenKeys.isEmpty()) {
+            return;
+        }
+        String text = facts.file().text();
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        reads.forEach(r -> taken.add(r.range().start()));
+        for (var expr : facts.strings()) {
+            for (var part : expr.parts()) {
+                if (part instanceof io.cliqmigrate.core.code.Part.Literal literal && tokenKeys.contains(literal.value())
+                        && !taken.contains(literal.range().start()) && NAMED_READER.matcher(text.substring(
+                                Math.max(0, literal.range().start() - 120), literal.range().start())).find()) {
+                    reads.add(new SettingRead(literal.range(), literal.value()));
+                }
+            }
+        }
     }
 
     /**

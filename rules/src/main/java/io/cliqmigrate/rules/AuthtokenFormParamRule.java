@@ -44,6 +44,7 @@ public final class AuthtokenFormParamRule implements Rule {
             "BasicNameValuePair|NameValuePair|add|put|putIfAbsent|param|params|formParam|field|addFormDataPart|part"
                     + "|entry|of|append|set|with|data|fromFormData|Field|FormParam|FormDataParam|Part|Set|Add|set_form_data"
                     + "|post_form");
+    private static final Pattern AUTHENTICATION_TOKEN = Pattern.compile("(?i)authentication_?token");
     private static final Pattern BODY_FIELD = Pattern.compile("(?i)(?:^|&|\\u0000)(auth_?token)=");
     private static final Pattern JSON_KEY = Pattern.compile("(?i)[\"'](auth_?token)[\"']\\s*:");
 
@@ -51,6 +52,11 @@ public final class AuthtokenFormParamRule implements Rule {
     public void check(CodeFacts facts, RuleContext context) {
         RuleContext ctx = io.cliqmigrate.rules.support.DelugeRewrites.withRequestFixes(facts, context);
         if (!Guards.mentionsAuthtoken(facts)) {
+            // a Zoho client constructed with its "authentication token" says the word no other way
+            if (Guards.mentionsAny(facts, "authenticationtoken", "authentication_token")) {
+                facts.calls().stream().filter(c -> c.simpleName().equals(CLIENT_OPTION)).forEach(c ->
+                        reportClientOption(facts, ctx, new HashSet<>(), c, List.of()));
+            }
             return;
         }
         // a field can be seen twice (a curl -d field and its body string): one finding per place
@@ -114,8 +120,11 @@ public final class AuthtokenFormParamRule implements Rule {
     /** {@code new ZohoClient(['authtoken' => $t])}, {@code ZohoCRM(authtoken=t)}: the client sends it on each call. */
     private static void reportClientOption(CodeFacts facts, RuleContext ctx, Set<TextRange> seen, CallFact call,
                                            List<SettingRead> reads) {
-        if (call.args().size() < 2 || !Calls.isAuthtokenKey(Calls.knownText(facts, call.arg(0)))
-                || !Calls.inZohoContext(facts, call) || !seen.add(call.arg(0).range())) {
+        String key = Calls.knownText(facts, call.arg(0));
+        // Zoho's pages called the authtoken the "authentication token": new NR_ZohoCRM(['authenticationToken' => …])
+        boolean authtoken = Calls.isAuthtokenKey(key) || key != null && AUTHENTICATION_TOKEN.matcher(key).matches()
+                && io.cliqmigrate.core.code.ZohoHints.isHint(call.receiver());
+        if (call.args().size() < 2 || !authtoken || !Calls.inZohoContext(facts, call) || !seen.add(call.arg(0).range())) {
             return;
         }
         String client = call.receiver().isEmpty() ? "a Zoho client" : "the Zoho client " + call.receiver();

@@ -188,11 +188,14 @@ public final class TokenParameters {
 
     /** The name {@code written} is, when it is a plain name ({@link #INTERPOLATED}) long enough to trust. */
     private static void addPlainName(String written, Set<String> names) {
-        Matcher name = INTERPOLATED.matcher(written.strip());
+        // PHP's 'Zoho-authtoken ' . $code keeps its concatenation operator in the hole
+        Matcher name = INTERPOLATED.matcher(CONCATENATION.matcher(written.strip()).replaceAll(""));
         if (name.matches() && name.group(1).length() >= SHORTEST_NAME) {
             names.add(name.group(1));
         }
     }
+
+    private static final Pattern CONCATENATION = Pattern.compile("^[.+&]\\s*|\\s*[.+&,]$");
 
     /** What follows a key's literal when its value is a plain name: {@code => $this->tokenUser,}. */
     private static final Pattern KEYED_VALUE = Pattern.compile(

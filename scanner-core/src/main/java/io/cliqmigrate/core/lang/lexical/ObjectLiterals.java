@@ -109,6 +109,18 @@ final class ObjectLiterals {
         }
         String type = nameBefore(text, paren);
         int typeStart = paren - type.length();
+        if (type.equals("array")) {
+            // PHP's new ZohoCRM(array('authtoken' => $t)): the array handed straight to the constructor
+            int outer = typeStart - 1;
+            while (outer >= 0 && Character.isWhitespace(text.charAt(outer))) {
+                outer--;
+            }
+            if (outer < 0 || text.charAt(outer) != '(') {
+                return null;
+            }
+            type = nameBefore(text, outer);
+            typeStart = outer - type.length();
+        }
         if (type.equals("new") && typeStart > 0 && text.charAt(typeStart - 1) == '.') {
             type = nameBefore(text, typeStart - 1); // Ruby's ZohoClient.new(…)
         }
