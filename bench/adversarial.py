@@ -31,6 +31,8 @@ def shapes():
         "comment": "// " + run("x"), "tabs": run("\t"), "newlines": run("\n"), "hashes": run("#"),
         "hex": "".join(rng.choice("0123456789abcdef") for _ in range(SIZE)),
         "base64": "".join(rng.choice(string.ascii_letters + string.digits + "+/") for _ in range(SIZE)),
+        # thousands of legacy uses, each sending another variable: per-use work over the whole file shows here
+        "uses": "".join(f"send_{i}(u, authtoken=t{i}, scope='crmapi')\n" for i in range(SIZE // 40)),
     }
 
 

@@ -104,8 +104,10 @@ public final class LegacyAuthtokenScopeRule implements Rule {
      * serve OAuth clients too.
      */
     private static boolean namesHost(CodeFacts facts, String name) {
-        return io.cliqmigrate.rules.support.Guards.mentionsAny(facts,
-                name.toLowerCase(java.util.Locale.ROOT) + ".zoho.");
+        String host = name.toLowerCase(java.util.Locale.ROOT) + ".zoho.";
+        // once per scope and file: a file may write the scope in thousands of places
+        return facts.answer("legacyAuthtokenScope.namesHost " + host,
+                f -> io.cliqmigrate.rules.support.Guards.mentionsAny(f, host));
     }
 
     /**

@@ -46,6 +46,11 @@ public final class DelugeRequests {
 
     /** Every request of the file; empty when one of getUrl/postUrl's arguments cannot be typed. */
     public static List<Request> all(CodeFacts facts) {
+        // asked for every finding of a script: found once per file
+        return facts.answer("delugeRequests.all", f -> List.copyOf(findAll(f)));
+    }
+
+    private static List<Request> findAll(CodeFacts facts) {
         List<Request> requests = new ArrayList<>();
         for (CallFact call : facts.calls()) {
             String name = call.name().toLowerCase(Locale.ROOT);

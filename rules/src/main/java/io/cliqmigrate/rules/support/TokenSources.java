@@ -119,28 +119,23 @@ public final class TokenSources {
      * annotation; {@link #WRITTEN} where the file gives the name a written value, null where it does not tell.
      */
     private static Setting declared(RuleContext ctx, CodeFacts facts, String name, List<SettingRead> reads) {
-        for (Binding binding : facts.bindings()) {
-            if (binding.name().equals(name) && binding.kind() != Binding.Kind.CONFIG_KEY && binding.value() != null
-                    && binding.value().literalValue() != null) {
+        Assignments index = facts.answer("tokenSources.assignments", Assignments::of);
+        List<Binding> bindings = index.bindings().getOrDefault(name, List.of());
+        for (Binding binding : bindings) {
+            if (binding.value() != null && binding.value().literalValue() != null) {
                 return WRITTEN;
             }
         }
         Setting found = null;
         String text = ctx.file().text();
-        Matcher assignment = Pattern.compile("(?<![\\w.$])(?:self\\.|this\\.|\\$|@)?" + Pattern.quote(name)
-                + "(?:\\s*:\\s*[\\w.<>\\[\\]?]+)?\\s*:?=(?![=>~])").matcher(text);
-        while (assignment.find()) {
-            Optional<Setting> read = direct(ctx, new TextRange(assignment.end(), statementEnd(text, assignment.end())),
-                    reads);
+        for (int end : index.ends().getOrDefault(name, List.of())) {
+            Optional<Setting> read = direct(ctx, new TextRange(end, statementEnd(text, end)), reads);
             if (read.isEmpty() || found != null && !same(found, read.get().key())) {
                 return null;
             }
             found = read.get();
         }
-        for (Binding binding : facts.bindings()) {
-            if (!binding.name().equals(name) || binding.kind() == Binding.Kind.CONFIG_KEY) {
-                continue;
-            }
+        for (Binding binding : bindings) {
             for (SettingRead read : reads) {
                 if (read.range().end() <= binding.nameRange().start() && ANNOTATED.matcher(
                         text.substring(read.range().end(), binding.nameRange().start())).matches()) {
@@ -153,6 +148,30 @@ public final class TokenSources {
         }
         return found;
     }
+
+    /**
+     * A file's assignments by name, found in one pass: where each one's value starts ({@code token = …},
+     * {@code self.token = …}, {@code $token = …}, {@code token: String = …}), and its bindings other than settings.
+     */
+    private record Assignments(java.util.Map<String, List<Integer>> ends, java.util.Map<String, List<Binding>> bindings) {
+        static Assignments of(CodeFacts facts) {
+            java.util.Map<String, List<Integer>> ends = new java.util.HashMap<>();
+            Matcher assignment = ASSIGNMENT.matcher(facts.file().text());
+            while (assignment.find()) {
+                ends.computeIfAbsent(assignment.group(1), k -> new java.util.ArrayList<>()).add(assignment.end());
+            }
+            java.util.Map<String, List<Binding>> bindings = new java.util.HashMap<>();
+            for (Binding binding : facts.bindings()) {
+                if (binding.kind() != Binding.Kind.CONFIG_KEY) {
+                    bindings.computeIfAbsent(binding.name(), k -> new java.util.ArrayList<>()).add(binding);
+                }
+            }
+            return new Assignments(ends, bindings);
+        }
+    }
+
+    private static final Pattern ASSIGNMENT = Pattern.compile(
+            "(?<![\\w.$])(?:self\\.|this\\.|\\$|@)?([A-Za-z_]\\w*)(?:\\s*:\\s*[\\w.<>\\[\\]?]+)?\\s*:?=(?![=>~])");
 
 
     private static boolean same(Setting setting, String key) {

@@ -1043,12 +1043,40 @@ public final class LexicalScanner {
                     || at > 0 && text.charAt(at - 1) == '.') {
                 return false;
             }
-            String quoted = Pattern.quote(name);
-            return Pattern.compile("(?m)^[ \\t]*(?:async[ \\t]+)?(?:def|fun|func|function)[ \\t]+" + quoted + "[ \\t]*\\(")
-                    .matcher(text).find()
-                    || Pattern.compile("(?m)^[ \\t]*from[ \\t]+[\\w.]+[ \\t]+import[ \\t(][^\\n]*\\b" + quoted + "\\b")
-                    .matcher(text).find();
+            return ownFunctions(text).contains(name);
         }
+
+        /** The functions a file defines or imports by name, found once per file (a thread reads one at a time). */
+        private static java.util.Set<String> ownFunctions(String text) {
+            Object[] cached = OWN_FUNCTIONS.get();
+            if (cached[0] != text) {
+                java.util.Set<String> names = new java.util.HashSet<>();
+                Matcher defined = DEFINED_FUNCTION.matcher(text);
+                while (defined.find()) {
+                    names.add(defined.group(1));
+                }
+                Matcher imported = IMPORTED_NAMES.matcher(text);
+                while (imported.find()) {
+                    for (String item : imported.group(1).split(",")) {
+                        String plain = item.replaceAll("[()\\\\]", "").trim().split("\\s+as\\s+")[0].trim();
+                        if (!plain.isEmpty()) {
+                            names.add(plain);
+                        }
+                    }
+                }
+                cached[0] = text;
+                cached[1] = names;
+            }
+            @SuppressWarnings("unchecked")
+            java.util.Set<String> names = (java.util.Set<String>) cached[1];
+            return names;
+        }
+
+        private static final ThreadLocal<Object[]> OWN_FUNCTIONS = ThreadLocal.withInitial(() -> new Object[2]);
+        private static final Pattern DEFINED_FUNCTION = Pattern.compile(
+                "(?m)^[ \\t]*(?:async[ \\t]+)?(?:def|fun|func|function)[ \\t]+([A-Za-z_]\\w*)[ \\t]*\\(");
+        private static final Pattern IMPORTED_NAMES = Pattern.compile(
+                "(?m)^[ \\t]*from[ \\t]+[\\w.]+[ \\t]+import[ \\t]+([^\\n]+)");
         private static final Pattern QUERY_CONTAINER = Pattern.compile("(?i)params|query|(?:default|base)_?query|queryparams|searchparams|qs|get_?params|query_?string");
         private String pendingName;
         private StringExpr pendingKey;
