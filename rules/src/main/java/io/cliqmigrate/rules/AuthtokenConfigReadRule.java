@@ -502,13 +502,12 @@ public final class AuthtokenConfigReadRule implements Rule {
      */
     private static boolean readIntoAuthtokenVariable(CodeFacts facts, io.cliqmigrate.core.code.StringExpr expr,
                                                      String key, String before, java.util.Set<String> sent) {
-        // cheap first: a reader's key is its first argument (or register_setting's second); most literals are not
+        // cheap first: a reader's key is its first argument; most literals are not
         int last = before.length() - 1;
         while (last >= 0 && Character.isWhitespace(before.charAt(last))) {
             last--;
         }
-        if (last < 0 || before.charAt(last) != '('
-                && !(before.charAt(last) == ',' && before.contains("register_setting"))) {
+        if (last < 0 || before.charAt(last) != '(') {
             return false;
         }
         if (AUTHTOKEN_IN_KEY.matcher(key).find() || !key.matches("[\\w.:-]+") || OTHER_SERVICE.matcher(key).find()

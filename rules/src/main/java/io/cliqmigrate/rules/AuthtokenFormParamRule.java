@@ -54,8 +54,9 @@ public final class AuthtokenFormParamRule implements Rule {
         if (!Guards.mentionsAuthtoken(facts)) {
             // a Zoho client constructed with its "authentication token" says the word no other way
             if (Guards.mentionsAny(facts, "authenticationtoken", "authentication_token")) {
+                Set<TextRange> reported = new HashSet<>();
                 facts.calls().stream().filter(c -> c.simpleName().equals(CLIENT_OPTION)).forEach(c ->
-                        reportClientOption(facts, ctx, new HashSet<>(), c, List.of()));
+                        reportClientOption(facts, ctx, reported, c, List.of()));
             }
             return;
         }
@@ -124,7 +125,8 @@ public final class AuthtokenFormParamRule implements Rule {
         // Zoho's pages called the authtoken the "authentication token": new NR_ZohoCRM(['authenticationToken' => …])
         boolean authtoken = Calls.isAuthtokenKey(key) || key != null && AUTHENTICATION_TOKEN.matcher(key).matches()
                 && io.cliqmigrate.core.code.ZohoHints.isHint(call.receiver());
-        if (call.args().size() < 2 || !authtoken || !Calls.inZohoContext(facts, call) || !seen.add(call.arg(0).range())) {
+        if (call.args().size() < 2 || !authtoken || !Calls.inZohoContext(facts, call)
+                || !seen.add(call.arg(0).range())) {
             return;
         }
         String client = call.receiver().isEmpty() ? "a Zoho client" : "the Zoho client " + call.receiver();

@@ -49,10 +49,15 @@ public final class AuthtokenResponseParsingRule implements Rule {
     private static void reads(CodeFacts facts, RuleContext ctx) {
         // one finding per place: a bare "AUTHTOKEN" next to the generator call is both a key and a prefix test
         java.util.Set<io.cliqmigrate.core.model.TextRange> seen = new java.util.HashSet<>();
+        // the lines cut out by position: a check of their key just below is part of the cut's finding
+        java.util.List<io.cliqmigrate.core.model.TextRange> cuts = new java.util.ArrayList<>();
         if (Guards.mentionsAny(facts, "authtoken")) {
             boolean callsGenerator = has(facts, ZohoPatterns.GENERATION_ENDPOINT) || checksGeneratorCauses(facts);
             for (GeneratorAnswerReads.Read read : GeneratorAnswerReads.in(facts, callsGenerator)) {
                 seen.add(read.range());
+                if (read.how().equals(GeneratorAnswerReads.POSITIONAL_CUT)) {
+                    cuts.add(read.range());
+                }
                 ctx.report(read.range(), "Reads the retired authtoken generation response: this code "
                         + read.how() + ", but the call no longer issues tokens. Remove it and read an OAuth access "
                         + "token from the token endpoint's JSON response (access_token, expires_in)", List.of(),
@@ -69,7 +74,7 @@ public final class AuthtokenResponseParsingRule implements Rule {
         // speaks of the authtoken is it the generator's
         boolean authtoken = Guards.mentionsAny(facts, "authtoken");
         if (has(facts, ZohoPatterns.GENERATION_ENDPOINT)) {
-            reportBareKeys(facts, ctx, seen);
+            reportBareKeys(facts, ctx, seen, cuts);
         }
         savedAnswer(facts, ctx);
         StringMatches.each(facts, RESPONSE_KEY, 1, v -> RESPONSE_KEY.matcher(v.text()).find(),
@@ -107,13 +112,16 @@ public final class AuthtokenResponseParsingRule implements Rule {
 
     /** Next to the generator call, the bare keys read from its answer: {@code getProperty("AUTHTOKEN")}. */
     private static void reportBareKeys(CodeFacts facts, RuleContext ctx,
-                                       java.util.Set<io.cliqmigrate.core.model.TextRange> seen) {
+                                       java.util.Set<io.cliqmigrate.core.model.TextRange> seen,
+                                       List<io.cliqmigrate.core.model.TextRange> cuts) {
         for (var expr : facts.strings()) {
             for (var part : expr.parts()) {
                 String value = part instanceof io.cliqmigrate.core.code.Part.Literal literal ? literal.value() : null;
                 if (("AUTHTOKEN".equals(value) || "RESULT".equals(value))
-                        && seen.stream().noneMatch(r -> r.start() < part.range().end() && part.range().start() < r.end()
-                        || "AUTHTOKEN".equals(value) && checksTheLineJustCut(facts, r, part.range()))) {
+                        && seen.stream().noneMatch(r -> r.start() < part.range().end()
+                        && part.range().start() < r.end())
+                        && !("AUTHTOKEN".equals(value)
+                        && cuts.stream().anyMatch(c -> checksTheLineJustCut(facts, c, part.range())))) {
                     ctx.report(part.range(), "Reads the '" + value + "' key of the retired authtoken generation "
                             + "response: the call no longer issues tokens. Remove it and read an OAuth access token "
                             + "from the token endpoint's JSON response (access_token, expires_in)", List.of(),
@@ -131,7 +139,7 @@ public final class AuthtokenResponseParsingRule implements Rule {
                                                 io.cliqmigrate.core.model.TextRange key) {
         var lines = facts.file().lines();
         int distance = lines.line(key.start()) - lines.line(read.start());
-        return distance >= 0 && distance <= 2;
+        return key.start() >= read.end() && distance <= 2;
     }
 
     /**

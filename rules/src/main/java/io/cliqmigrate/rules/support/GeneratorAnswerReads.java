@@ -26,6 +26,9 @@ public final class GeneratorAnswerReads {
     private static final Pattern NUMBERED_LINE = Pattern.compile(
             "split\\(\\s*\"(?:\\\\r)?\\\\n\"\\s*\\)\\s*\\[\\s*\\d+\\s*]\\s*$");
 
+    /** How a read that cuts one of the answer's lines out by its number is told. */
+    public static final String POSITIONAL_CUT = "takes the value of one of its lines by position";
+
     /** A place that reads the answer, and how. */
     public record Read(TextRange range, String how) {}
 
@@ -47,7 +50,7 @@ public final class GeneratorAnswerReads {
                 reads.add(new Read(call.range(), "takes the token its parser found ('" + name + "()')"));
             } else if (name.equals("split") && call.args().size() == 1 && "=".equals(facts.fold(call.arg(0)).text())
                     && NUMBERED_LINE.matcher(call.receiver()).find()) {
-                reads.add(new Read(call.range(), "takes the value of one of its lines by position"));
+                reads.add(new Read(call.range(), POSITIONAL_CUT));
             }
         }
         keyOfSplitAnswer(facts).ifPresent(reads::add);
@@ -88,7 +91,7 @@ public final class GeneratorAnswerReads {
             while (cut.find()) {
                 if (!Lines.inComment(facts, cut.start())) {
                     reads.add(new Read(new TextRange(cut.start(), cut.end()),
-                            "takes the value of one of its lines by position"));
+                            POSITIONAL_CUT));
                 }
             }
         }

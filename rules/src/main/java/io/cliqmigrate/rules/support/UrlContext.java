@@ -41,14 +41,17 @@ public final class UrlContext {
         }
         // a host written out decides; a Zoho-looking path only counts where the host is not known
         if (host != null && !host.isEmpty() && host.indexOf(FoldedString.HOLE) < 0
-                && !TEMPLATE_HOST.matcher(host).find()) {
+                && !TEMPLATE_HOST.matcher(host).matches()) {
             return Host.OTHER;
         }
         return ZohoPatterns.ZOHO_API_PATH.matcher(tail).find() ? Host.ZOHO : Host.UNKNOWN;
     }
 
-    /** A host filled in later, like a hole: {@code https://{4}/api}, {@code https://%s/}, {@code https://${host}/}. */
-    private static final Pattern TEMPLATE_HOST = Pattern.compile("\\{[\\w.]*}|%(?:\\d+\\$)?s");
+    /**
+     * A host that is nothing but a placeholder filled in later, like a hole: {@code https://{4}/api},
+     * {@code https://%s/} (not {@code https://%s.myshopify.com/}, another vendor's host whatever the shop).
+     */
+    private static final Pattern TEMPLATE_HOST = Pattern.compile("^(?:\\{[\\w.]*}|%(?:\\d+\\$)?s)(?::\\d+)?$");
 
     private static int lastWhitespace(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {

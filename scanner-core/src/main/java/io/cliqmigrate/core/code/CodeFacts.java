@@ -289,13 +289,15 @@ public final class CodeFacts {
         if (scopes == null) {
             scopes = new HashSet<>(hintScopes);
             boolean authtoken = mentionsAuthtoken();
+            if (authtoken && boundScopeValue()) {
+                scopes.add("");
+            }
             for (StringExpr expr : strings) {
                 if (!scopes.contains(expr.scope()) && ZohoHints.isLiteralHint(fold(expr).text())) {
                     scopes.add(expr.scope());
                 }
-                // 'creatorapi' in a file that speaks of an authtoken is Zoho's v1 scope: the whole file is Zoho's
-                if (authtoken && expr.parts().stream().anyMatch(p -> p instanceof Part.Literal literal
-                        && ZohoHints.LEGACY_PRODUCT_SCOPE.matcher(literal.value()).matches())) {
+                // SCOPE = 'creatorapi' in a file that speaks of an authtoken is Zoho's v1 scope: the file is Zoho's
+                if (authtoken && scopeValue(expr)) {
                     scopes.add("");
                 }
             }
@@ -318,9 +320,40 @@ public final class CodeFacts {
                 || bindings.stream().anyMatch(b -> AUTHTOKEN_WORD.matcher(b.name()).find());
     }
 
-    /** Zoho's spellings ({@code authtoken}, {@code AUTHTOKEN}); a camel-case {@code authToken} is anybody's. */
+    /**
+     * Zoho's spellings as a word of their own ({@code authtoken}, {@code AUTHTOKEN}, {@code ?authtoken=}): a
+     * camel-case {@code authToken}, {@code TWILIO_AUTH_TOKEN} or Django's {@code rest_framework.authtoken} is another's.
+     */
     private static final java.util.regex.Pattern AUTHTOKEN_WORD = java.util.regex.Pattern.compile(
-            "authtoken|AUTHTOKEN|auth_token|AUTH_TOKEN");
+            "(?<![\\w.])(?:authtoken|AUTHTOKEN)(?!\\w)");
+
+    /**
+     * A product's v1 scope written as the value of a scope: after a key or name that says scope in the same
+     * expression ({@code define('SCOPE', 'creatorapi')}, {@code 'scope' => 'crmapi'}).
+     */
+    private boolean scopeValue(StringExpr expr) {
+        String previous = null;
+        for (Part part : expr.parts()) {
+            if (part instanceof Part.Literal literal) {
+                if (previous != null && SCOPE_NAME.matcher(previous).matches()
+                        && ZohoHints.LEGACY_PRODUCT_SCOPE.matcher(literal.value()).matches()) {
+                    return true;
+                }
+                previous = literal.value();
+            }
+        }
+        return false;
+    }
+
+    /** {@code SCOPE = 'creatorapi'}, {@code zoho.scope=crmapi}: a name that says scope bound to a product's v1 scope. */
+    private boolean boundScopeValue() {
+        return bindings.stream().anyMatch(b -> b.value() != null && b.value().literalValue() != null
+                && ZohoHints.LEGACY_PRODUCT_SCOPE.matcher(b.value().literalValue()).matches()
+                && SCOPE_NAME.matcher(b.name()).matches());
+    }
+
+    private static final java.util.regex.Pattern SCOPE_NAME = java.util.regex.Pattern.compile(
+            "(?i)(?:.*[._-])?scope");
 
     private FoldedString fold(StringExpr expr, int depth, Set<String> visiting) {
         List<FoldedString.Segment> out = new ArrayList<>();

@@ -10,23 +10,44 @@ import java.util.regex.Pattern;
  * says they keep settings or secrets, so that the bytes of every other file are still searched once.
  */
 public final class OAuthTokenShape {
-    /** Path words of the places settings and secrets are kept: {@code config/}, {@code .env}, {@code tokens.py}. */
-    private static final Pattern SECRET_PLACE = Pattern.compile(
-            "token|secret|cred|conf|setting|env|key|auth|pass");
+    /** Words of the paths where settings and secrets are kept: {@code config/}, {@code .env}, {@code tokens.py}. */
+    private static final java.util.Set<String> SECRET_WORDS = java.util.Set.of("token", "tokens", "secret", "secrets",
+            "credential", "credentials", "cred", "creds", "config", "configs", "conf", "configuration", "setting",
+            "settings", "env", "environment", "key", "keys", "auth", "pass", "passwd", "password", "passwords");
+    /** Folders of other people's code installed into the tree: their tokens are not the project's. */
+    private static final java.util.Set<String> VENDORED = java.util.Set.of("node_modules", "site-packages", "venv",
+            ".venv", "bower_components", "vendor");
+    /** A word of a path: a camel-case hump, an acronym, or a run of lower-case letters. */
+    private static final Pattern WORD = Pattern.compile("[A-Z]?[a-z]+|[A-Z]+(?![a-z])");
 
     private OAuthTokenShape() {}
 
-    /** Whether a file's path (relative to its root) names a place where settings or secrets are kept. */
+    /**
+     * Whether a file's path (relative to its root) names a place where settings or secrets are kept, as a word of
+     * its own ({@code config/app.php}, {@code AccessToken.py}, {@code .env}; not {@code keyboard.js} or
+     * {@code author.py}), outside installed dependencies.
+     */
     public static boolean inSecretPlace(String relativePath) {
-        return SECRET_PLACE.matcher(relativePath.toLowerCase(Locale.ROOT)).find();
+        boolean secret = false;
+        for (String segment : relativePath.split("[/\\\\]")) {
+            if (VENDORED.contains(segment)) {
+                return false;
+            }
+            java.util.regex.Matcher word = WORD.matcher(segment);
+            while (!secret && word.find()) {
+                secret = SECRET_WORDS.contains(word.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        return secret;
     }
 
     /**
-     * Whether the bytes hold {@code 100<digit>.} followed by at least 20 lower-case hex digits, a dot and 20 more:
-     * the shape the rules take for an access or refresh token. Hand-written: it runs over whole files.
+     * Whether the bytes hold {@code 100<digit>.} followed by at least 20 lower-case hex digits, a dot and 20 more: a
+     * cheap first look for the access or refresh token the rules then check in full. Hand-written: it runs over whole
+     * files.
      */
     public static boolean in(byte[] bytes, int length) {
-        for (int i = 0; i + 47 <= length; i++) {
+        for (int i = 0; i + 46 <= length; i++) {
             if (bytes[i] == '1' && bytes[i + 1] == '0' && bytes[i + 2] == '0' && isDigit(bytes[i + 3])
                     && bytes[i + 4] == '.' && (i == 0 || !isWordByte(bytes[i - 1]))) {
                 int second = hexRun(bytes, length, i + 5);

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  */
 public final class ZohoHints {
     private static final Pattern HOST = Pattern.compile("(?i)zoho(?:apis|cloud)?\\.[a-z]|zapikey");
+    /** ServiceDesk Plus Cloud's host: it signs in with Zoho's accounts, and its v1 API took Zoho's authtoken. */
+    private static final Pattern SDP_CLOUD = Pattern.compile("(?i)sdpondemand\\.manageengine\\.");
     private static final Pattern NAME_LIKE = Pattern.compile("[A-Za-z_$][\\w.$-]*");
 
     /**
@@ -71,6 +73,6 @@ public final class ZohoHints {
     public static boolean isLiteralHint(String value) {
         // the cheap word search first: both shapes need one of the words
         return isHint(value) && (HOST.matcher(value).find() || NAME_LIKE.matcher(value).matches())
-                || value.contains("sdpondemand.manageengine.");
+                || value.length() > 24 && SDP_CLOUD.matcher(value).find();
     }
 }

@@ -117,7 +117,7 @@ public final class Languages {
     }
 
     /**
-     * A CGI script ({@code index.cgi}) or an extension-less script in {@code bin/} is told by its first line:
+     * A CGI script ({@code index.cgi}) or an extension-less script ({@code bin/sync}) is told by its first line:
      * {@code #!/usr/bin/env python} is read as Python.
      */
     private Optional<Language> script(String lower, byte[] firstBytes) {
@@ -144,7 +144,7 @@ public final class Languages {
 
     /** The interpreter a shebang names, directly or through {@code env}: {@code python3}, {@code perl}. */
     private static final java.util.regex.Pattern INTERPRETER = java.util.regex.Pattern.compile(
-            "^\\s*\\S*?/?(?:env\\s+(?:-\\S+\\s+)*)?\\b(python[\\d.]*|perl|ruby|php|node|nodejs|bash|sh|zsh|ksh|dash)\\b");
+            "^\\s*\\S*?(?:env\\s+(?:-\\S+\\s+)*)?\\b(python[\\d.]*|perl|ruby|php|node|nodejs|bash|sh|zsh|ksh|dash)\\b");
 
     private static final java.util.regex.Pattern TEMPLATE_SUFFIX = java.util.regex.Pattern.compile(
             "[.\\-_](?:dist|example|sample|template|tmpl|default|orig)$");

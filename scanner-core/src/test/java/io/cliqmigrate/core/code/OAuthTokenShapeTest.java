@@ -31,6 +31,11 @@ class OAuthTokenShapeTest {
         assertThat(OAuthTokenShape.inSecretPlace(".env.local")).isTrue();
         assertThat(OAuthTokenShape.inSecretPlace("src/main/java/com/acme/Invoice.java")).isFalse();
         assertThat(OAuthTokenShape.inSecretPlace("lib/helpers.py")).isFalse();
+        // a word inside another word, and installed dependencies, are not such places
+        assertThat(OAuthTokenShape.inSecretPlace("src/keyboard.js")).isFalse();
+        assertThat(OAuthTokenShape.inSecretPlace("docs/author.py")).isFalse();
+        assertThat(OAuthTokenShape.inSecretPlace("venv/lib/python3.11/site-packages/app/config.py")).isFalse();
+        assertThat(OAuthTokenShape.inSecretPlace("node_modules/some-sdk/config/default.js")).isFalse();
     }
 
     private static boolean holds(String text) {

@@ -1028,11 +1028,22 @@ public final class LexicalScanner {
         static final String ARGUMENT = "argument";
 
         /**
-         * Whether the call opened at {@code open} is a bare call of a function the file defines
-         * ({@code def mark_as_delivered(…, authtoken, …)}) or imports by name from a module
-         * ({@code from util.db_util import load_packages}): the request it makes, if any, is written there.
+         * Whether the keyword argument {@code keyword} of the call opened at {@code open} is handed to one of the
+         * project's own functions: one the file defines with a parameter of that name
+         * ({@code def mark_as_delivered(…, authtoken, …)}), or one it imports by name from a module of the project
+         * ({@code from util.db_util import load_packages}, {@code from .helpers import …}; not a module that names
+         * Zoho, as an SDK's does). The request it makes, if any, is written there.
          */
-        static boolean ownFunction(String text, int open) {
+        /** The keyword argument's name that starts at {@code start}. */
+        private static String keyword(String text, int start) {
+            int end = start;
+            while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
+                end++;
+            }
+            return text.substring(start, end);
+        }
+
+        static boolean ownFunction(String text, int open, String keyword) {
             String name = ObjectLiterals.nameBefore(text, open);
             int at = open;
             while (at > 0 && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '\t')) {
@@ -1043,40 +1054,60 @@ public final class LexicalScanner {
                     || at > 0 && text.charAt(at - 1) == '.') {
                 return false;
             }
-            return ownFunctions(text).contains(name);
+            java.util.Set<String> parameters = ownFunctions(text).get(name);
+            return parameters != null && (parameters.isEmpty() || parameters.contains(keyword));
         }
 
-        /** The functions a file defines or imports by name, found once per file (a thread reads one at a time). */
-        private static java.util.Set<String> ownFunctions(String text) {
+        /**
+         * The functions a file defines, each with its parameters' names, and those it imports by name from the
+         * project's modules (with no parameters known: an empty set). Found once per file; a thread reads one file
+         * at a time.
+         */
+        private static java.util.Map<String, java.util.Set<String>> ownFunctions(String text) {
             Object[] cached = OWN_FUNCTIONS.get();
             if (cached[0] != text) {
-                java.util.Set<String> names = new java.util.HashSet<>();
+                java.util.Map<String, java.util.Set<String>> functions = new java.util.HashMap<>();
                 Matcher defined = DEFINED_FUNCTION.matcher(text);
                 while (defined.find()) {
-                    names.add(defined.group(1));
+                    java.util.Set<String> parameters = functions.computeIfAbsent(defined.group(1),
+                            k -> new java.util.HashSet<>());
+                    Matcher parameter = PARAMETER.matcher(defined.group(2));
+                    while (parameter.find()) {
+                        parameters.add(parameter.group(1));
+                    }
                 }
                 Matcher imported = IMPORTED_NAMES.matcher(text);
                 while (imported.find()) {
-                    for (String item : imported.group(1).split(",")) {
-                        String plain = item.replaceAll("[()\\\\]", "").trim().split("\\s+as\\s+")[0].trim();
-                        if (!plain.isEmpty()) {
-                            names.add(plain);
+                    String module = imported.group(1);
+                    if (!module.startsWith(".") && (module.indexOf('.') < 0
+                            || io.cliqmigrate.core.code.ZohoHints.isHint(module))) {
+                        continue; // an installed package's, or a Zoho SDK's: its functions may send what they are given
+                    }
+                    String names = imported.group(2).replaceFirst("#.*", "").replaceAll("[()\\\\]", "");
+                    for (String item : names.split(",")) {
+                        String[] parts = item.trim().split("\\s+as\\s+");
+                        String local = parts[parts.length - 1].trim();
+                        if (!local.isEmpty()) {
+                            functions.putIfAbsent(local, java.util.Set.of());
                         }
                     }
                 }
                 cached[0] = text;
-                cached[1] = names;
+                cached[1] = functions;
             }
             @SuppressWarnings("unchecked")
-            java.util.Set<String> names = (java.util.Set<String>) cached[1];
-            return names;
+            java.util.Map<String, java.util.Set<String>> functions =
+                    (java.util.Map<String, java.util.Set<String>>) cached[1];
+            return functions;
         }
 
         private static final ThreadLocal<Object[]> OWN_FUNCTIONS = ThreadLocal.withInitial(() -> new Object[2]);
         private static final Pattern DEFINED_FUNCTION = Pattern.compile(
-                "(?m)^[ \\t]*(?:async[ \\t]+)?(?:def|fun|func|function)[ \\t]+([A-Za-z_]\\w*)[ \\t]*\\(");
+                "(?m)^[ \\t]*(?:async[ \\t]+)?(?:def|fun|func|function)[ \\t]+([A-Za-z_]\\w*)[ \\t]*\\(([^)]{0,500})");
+        /** A parameter's name at the start of an item of a parameter list: {@code authtoken}, {@code *, token=None}. */
+        private static final Pattern PARAMETER = Pattern.compile("(?:^|,)\\s*\\**\\s*([A-Za-z_]\\w*)");
         private static final Pattern IMPORTED_NAMES = Pattern.compile(
-                "(?m)^[ \\t]*from[ \\t]+[\\w.]+[ \\t]+import[ \\t]+([^\\n]+)");
+                "(?m)^[ \\t]*from[ \\t]+([\\w.]+)[ \\t]+import[ \\t]+([^\\n]+)");
         private static final Pattern QUERY_CONTAINER = Pattern.compile("(?i)params|query|(?:default|base)_?query|queryparams|searchparams|qs|get_?params|query_?string");
         private String pendingName;
         private StringExpr pendingKey;
@@ -1235,7 +1266,7 @@ public final class LexicalScanner {
          */
         static String keywordContainer(String text, int start) {
             int open = ObjectLiterals.innermostOpen(text, start);
-            if (open >= 0 && text.charAt(open) == '(' && ownFunction(text, open)) {
+            if (open >= 0 && text.charAt(open) == '(' && ownFunction(text, open, keyword(text, start))) {
                 return ARGUMENT;
             }
             if (open < 4 || text.charAt(open) != '(' || !text.startsWith("dict", open - 4)) {
