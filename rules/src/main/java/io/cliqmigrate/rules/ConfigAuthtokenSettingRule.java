@@ -193,17 +193,8 @@ public final class ConfigAuthtokenSettingRule implements Rule {
      * {@code authToken} there is that vendor's, even in a file that also talks to Zoho.
      */
     private static java.util.Set<String> otherVendorSections(CodeFacts facts) {
-        java.util.Set<String> sections = new java.util.HashSet<>();
-        for (Binding binding : facts.bindings()) {
-            String value = binding.kind() == Binding.Kind.CONFIG_KEY && binding.value() != null
-                    ? binding.value().literalValue() : null;
-            String section = section(binding.name());
-            if (value != null && !section.isEmpty() && ZohoPatterns.OTHER_VENDOR.matcher(value).find()
-                    && !ZohoHints.isHint(value)) {
-                sections.add(section);
-            }
-        }
-        return sections;
+        return sectionsHolding(facts, value -> ZohoPatterns.OTHER_VENDOR.matcher(value).find()
+                && !ZohoHints.isHint(value));
     }
 
     /**
@@ -212,13 +203,18 @@ public final class ConfigAuthtokenSettingRule implements Rule {
      * {@code authtoken} there is Zoho's.
      */
     private static java.util.Set<String> zohoSections(CodeFacts facts) {
+        return sectionsHolding(facts, value -> ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(value).matches()
+                || ZohoPatterns.LEGACY_SCOPE.matcher(value).find() || ZohoHints.isLiteralHint(value));
+    }
+
+    /** The sections with a setting whose written value {@code says} what the section is about. */
+    private static java.util.Set<String> sectionsHolding(CodeFacts facts, java.util.function.Predicate<String> says) {
         java.util.Set<String> sections = new java.util.HashSet<>();
         for (Binding binding : facts.bindings()) {
             String value = binding.kind() == Binding.Kind.CONFIG_KEY && binding.value() != null
                     ? binding.value().literalValue() : null;
             String section = section(binding.name());
-            if (value != null && !section.isEmpty() && (ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(value).matches()
-                    || ZohoPatterns.LEGACY_SCOPE.matcher(value).find() || ZohoHints.isLiteralHint(value))) {
+            if (value != null && !section.isEmpty() && says.test(value)) {
                 sections.add(section);
             }
         }

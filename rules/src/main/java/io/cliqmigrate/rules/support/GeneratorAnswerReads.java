@@ -100,7 +100,8 @@ public final class GeneratorAnswerReads {
     /** A variable given the answer's lines: {@code $lines = explode("\n", …)}, {@code lines = body.split("\n")}. */
     private static final Pattern LINES_VARIABLE = Pattern.compile(
             "(\\$\\w+)\\s*=\\s*explode\\s*\\(\\s*(['\"])(?:\\\\r)?\\\\n\\2\\s*,"
-                    + "|(?<![\\w$.])([A-Za-z_]\\w*)\\s*=\\s*[\\w.]+\\.split\\s*\\(\\s*(['\"])(?:\\\\r)?\\\\n\\4\\s*\\)");
+                    + "|(?<![\\w$.])([A-Za-z_]\\w*)\\s*=\\s*[\\w.]+\\.split\\s*\\("
+                    + "\\s*(['\"])(?:\\\\r)?\\\\n\\4\\s*\\)");
     /** The third line, where the answer writes {@code AUTHTOKEN=}: {@code [2]}, {@code ['2']}. */
     private static final String THIRD_LINE = "\\s*\\[\\s*['\"]?2['\"]?\\s*]";
 

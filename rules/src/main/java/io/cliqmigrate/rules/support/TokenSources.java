@@ -153,7 +153,8 @@ public final class TokenSources {
      * A file's assignments by name, found in one pass: where each one's value starts ({@code token = …},
      * {@code self.token = …}, {@code $token = …}, {@code token: String = …}), and its bindings other than settings.
      */
-    private record Assignments(java.util.Map<String, List<Integer>> ends, java.util.Map<String, List<Binding>> bindings) {
+    private record Assignments(java.util.Map<String, List<Integer>> ends,
+                               java.util.Map<String, List<Binding>> bindings) {
         static Assignments of(CodeFacts facts) {
             java.util.Map<String, List<Integer>> ends = new java.util.HashMap<>();
             Matcher assignment = ASSIGNMENT.matcher(facts.file().text());
