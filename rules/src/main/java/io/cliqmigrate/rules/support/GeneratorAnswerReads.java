@@ -60,6 +60,9 @@ public final class GeneratorAnswerReads {
         return reads;
     }
 
+    /** The third line, where the answer writes {@code AUTHTOKEN=}: {@code [2]}, {@code ['2']}. */
+    private static final String THIRD_LINE = "\\s*\\[\\s*['\"]?2['\"]?\\s*]";
+
     /**
      * Outside Java, where calls are not parsed: {@code explode("\n", $body)[2]} of PHP, {@code body.split("\n")[2]}
      * of JavaScript or Python: the third line of the answer, where it writes {@code AUTHTOKEN=} (after a comment
@@ -67,7 +70,7 @@ public final class GeneratorAnswerReads {
      */
     private static final Pattern NUMBERED_LINE_TEXT = Pattern.compile(
             "(?:explode\\s*\\(\\s*(['\"])(?:\\\\r)?\\\\n\\1\\s*,[^;\\n]*?\\)"
-                    + "|\\.split\\s*\\(\\s*(['\"])(?:\\\\r)?\\\\n\\2\\s*\\))\\s*\\[\\s*['\"]?2['\"]?\\s*]");
+                    + "|\\.split\\s*\\(\\s*(['\"])(?:\\\\r)?\\\\n\\2\\s*\\))" + THIRD_LINE);
 
     private static void numberedLines(CodeFacts facts, List<Read> reads) {
         String text = facts.file().text();
@@ -102,8 +105,6 @@ public final class GeneratorAnswerReads {
             "(\\$\\w+)\\s*=\\s*explode\\s*\\(\\s*(['\"])(?:\\\\r)?\\\\n\\2\\s*,"
                     + "|(?<![\\w$.])([A-Za-z_]\\w*)\\s*=\\s*[\\w.]+\\.split\\s*\\("
                     + "\\s*(['\"])(?:\\\\r)?\\\\n\\4\\s*\\)");
-    /** The third line, where the answer writes {@code AUTHTOKEN=}: {@code [2]}, {@code ['2']}. */
-    private static final String THIRD_LINE = "\\s*\\[\\s*['\"]?2['\"]?\\s*]";
 
     private static final Pattern SPLIT_LINES = Pattern.compile("split\\s*\\(\\s*(['\"])(?:\\\\r)?\\\\n\\1");
     private static final Pattern SPLIT_EQUALS = Pattern.compile("split\\s*\\(\\s*(['\"])=\\1");

@@ -46,18 +46,19 @@ public final class ZohoPatterns {
             "(?<![\\w.])(?:(?i:zoho)(?:[A-Za-z]+)(?:/|%2F)(?:[a-z]+api|InternalAPI|DataAPI|docsapi|(?i:zoho[a-z]+api))"
                     + "|(?i:SDPOnDemand)(?:/|%2F)sdpodapi)(?![\\w.])");
 
+    /** The scopes of the authtoken-era APIs, as their {@code scope} parameter took them (any case). */
+    private static final String V1_SCOPES = "crmapi|creatorapi|InternalAPI|booksapi|projectsapi|supportapi|reportsapi"
+            + "|invoiceapi|subscriptionsapi|recruitapi|campaignsapi|docsapi|sdpodapi";
+
     /** The companion query parameter of v1 APIs: {@code &scope=crmapi}, or a form body that starts with it. */
     public static final Pattern LEGACY_SCOPE_PARAM = Pattern.compile(
-            "(?i)(?:^|[?&]|&amp;)scope=(crmapi|creatorapi|InternalAPI|booksapi|projectsapi|supportapi|reportsapi"
-                    + "|invoiceapi|subscriptionsapi|recruitapi|campaignsapi|docsapi|sdpodapi)(?![\\w.])");
+            "(?i)(?:^|[?&]|&amp;)scope=(" + V1_SCOPES + ")(?![\\w.])");
 
     /** A value that is nothing but an authtoken-era scope of a product API: {@code 'crmapi'}, {@code 'creatorapi'}. */
     public static final Pattern LEGACY_PRODUCT_SCOPE = io.cliqmigrate.core.code.ZohoHints.LEGACY_PRODUCT_SCOPE;
 
     /** A bare value of a {@code scope} field: {@code crmapi}, {@code InternalAPI}, … */
-    public static final Pattern LEGACY_SCOPE_VALUE = Pattern.compile(
-            "(?i)^(?:crmapi|creatorapi|InternalAPI|booksapi|projectsapi|supportapi|reportsapi|invoiceapi"
-                    + "|subscriptionsapi|recruitapi|campaignsapi|docsapi|sdpodapi)$");
+    public static final Pattern LEGACY_SCOPE_VALUE = Pattern.compile("(?i)^(?:" + V1_SCOPES + ")$");
 
     /**
      * A v1 path ({@code crm/private/json/Leads/…}), its root ({@code 'crm/private/xml'}), the base URL ending in it,

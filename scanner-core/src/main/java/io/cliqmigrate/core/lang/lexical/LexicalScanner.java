@@ -336,7 +336,7 @@ public final class LexicalScanner {
             return;
         }
         // after a comma only inside a call's parentheses: "org_id, auth_token = credentials" unpacks a pair
-        boolean keyword = sep == '=' && (open == '(' || open == ',' && insideParentheses(text, start))
+        boolean keyword = sep == '=' && (open == '(' || open == ',' && ObjectLiterals.insideParentheses(text, start))
                 && !text.startsWith("==", after) && !text.startsWith("=>", after);
         // Ruby keyword arguments (set_form_data(authtoken: t)) read like object keys; elsewhere "(name: Type" is
         // a typed parameter (Kotlin, TypeScript, Swift)
@@ -397,14 +397,9 @@ public final class LexicalScanner {
         StringExpr value = StringExpr.hole(text.substring(valueStart, valueEnd).trim(),
                 new TextRange(valueStart, valueEnd), "");
         String call = member != null ? member : indexed != null ? indexed : perlPair ? perlContainer(text, start)
-                : objectKey ? Pairs.entryName(text, start) : Pairs.keywordContainer(text, start);
+                : objectKey ? Pairs.entryName(text, start) : Pairs.keywordContainer(text, start, name);
         facts.call(new io.cliqmigrate.core.code.CallFact(call, Pairs.receiver(call, text, start), List.of(key, value),
                 new TextRange(start, valueEnd), keyRange, statement.pairAt(start), ""));
-    }
-
-    private static boolean insideParentheses(String text, int at) {
-        int open = ObjectLiterals.innermostOpen(text, at);
-        return open >= 0 && text.charAt(open) == '(';
     }
 
     /** Past the {@code =} or {@code ||=} of an assignment starting at {@code from} (blanks first), or -1. */
@@ -1034,15 +1029,6 @@ public final class LexicalScanner {
          * ({@code from util.db_util import load_packages}, {@code from .helpers import …}; not a module that names
          * Zoho, as an SDK's does). The request it makes, if any, is written there.
          */
-        /** The keyword argument's name that starts at {@code start}. */
-        private static String keyword(String text, int start) {
-            int end = start;
-            while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
-                end++;
-            }
-            return text.substring(start, end);
-        }
-
         static boolean ownFunction(String text, int open, String keyword) {
             String name = ObjectLiterals.nameBefore(text, open);
             int at = open;
@@ -1264,9 +1250,9 @@ public final class LexicalScanner {
          * A keyword argument's entry: {@code queryParam} in {@code params = dict(authtoken=t)} (the query a
          * request is given), else {@code entry}.
          */
-        static String keywordContainer(String text, int start) {
+        static String keywordContainer(String text, int start, String name) {
             int open = ObjectLiterals.innermostOpen(text, start);
-            if (open >= 0 && text.charAt(open) == '(' && ownFunction(text, open, keyword(text, start))) {
+            if (open >= 0 && text.charAt(open) == '(' && ownFunction(text, open, name)) {
                 return ARGUMENT;
             }
             if (open < 4 || text.charAt(open) != '(' || !text.startsWith("dict", open - 4)) {

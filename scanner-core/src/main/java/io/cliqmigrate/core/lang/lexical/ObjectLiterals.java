@@ -144,8 +144,17 @@ final class ObjectLiterals {
 
     /** Whether the innermost bracket around {@code at} is a {@code [} (a list or a Groovy map literal). */
     static boolean insideBrackets(String text, int at) {
+        return innermostIs(text, at, '[');
+    }
+
+    /** Whether the innermost bracket around {@code at} is a {@code (}: an argument list. */
+    static boolean insideParentheses(String text, int at) {
+        return innermostIs(text, at, '(');
+    }
+
+    private static boolean innermostIs(String text, int at, char bracket) {
         int open = innermostOpen(text, at);
-        return open >= 0 && text.charAt(open) == '[';
+        return open >= 0 && text.charAt(open) == bracket;
     }
 
     private static int enclosing(String text, int at) {
