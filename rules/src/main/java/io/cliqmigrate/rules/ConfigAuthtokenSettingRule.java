@@ -13,6 +13,7 @@ import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.ConfigModules;
+import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.SettingRewrites;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
 
 @RuleMeta(id = "config-authtoken-setting", summary = "Configuration setting that holds a legacy Zoho authtoken",
         severity = Severity.ERROR, languages = {"properties", "env", "ini", "toml", "yaml", "json", "xml", "shell", "ruby",
-                "php", "powershell", "batch", "make", "hcl", "javascript", "typescript", "python"},
+                "php", "powershell", "batch", "make", "hcl", "javascript", "typescript", "python", "html"},
         tags = {Tags.LEGACY_AUTH, Tags.CONFIG},
         manualMinutes = 20, reviewMinutes = 10, safeMinutes = 0,
         effortAssumption = "Per setting: replacing it with the OAuth settings (client id, client secret, refresh "
@@ -104,6 +105,17 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                         properties(passed, binding));
             }
         }
+        // a field named for the token itself, not one about it (generate_new_authtoken, a checkbox)
+        for (TextRange field : io.cliqmigrate.rules.support.SettingsFields.in(facts, (name, f) -> holdsToken(name)
+                && isLegacySetting(name, f), false)) {
+            if (reported.stream().noneMatch(field::overlaps) && reported.add(field)) {
+                String name = facts.file().slice(field);
+                ctx.report(field, "Settings field '" + name + "' asks for a legacy Zoho authtoken, which Zoho "
+                        + "stopped issuing and accepting in 2021: whoever sets this up cannot get one, and a stored one "
+                        + "fails. Ask for OAuth settings (client ID, client secret, refresh token) instead", List.of(),
+                        fixes(Optional.empty()), Map.of(PROPERTY, name));
+            }
+        }
         // a PHP configuration file's array sets its keys from the environment (env('ZOHO_AUTHTOKEN')) as often as
         // it writes them
         if (!ConfigModules.returnedArrays(facts).isEmpty()) {
@@ -133,6 +145,16 @@ public final class ConfigAuthtokenSettingRule implements Rule {
         }
         String last = name.substring(dot + 1);
         return last.equals("default") || last.equals("value") ? name.substring(0, dot) : last;
+    }
+
+    /** Words of a field that is about the token rather than holding it: a checkbox to generate a new one. */
+    private static final Set<String> ABOUT_TOKEN = Set.of("generate", "regenerate", "new", "renew", "reset", "enable",
+            "use", "show", "is", "has", "get", "test", "check", "validate", "link", "url", "help", "label");
+
+    private static boolean holdsToken(String name) {
+        List<String> words = ZohoPatterns.words(name);
+        return !words.isEmpty() && List.of("token", "authtoken").contains(words.get(words.size() - 1))
+                && words.stream().noneMatch(ABOUT_TOKEN::contains);
     }
 
     /** The message of a setting that holds the token; {@code quotedName} is its name and closing quote, and more. */
@@ -400,7 +422,13 @@ public final class ConfigAuthtokenSettingRule implements Rule {
         // Zoho's pages called the authtoken the "authentication token"; elsewhere (Devise) it is another thing
         boolean authenticationToken = last > 0 && words.get(last).equals("token")
                 && words.get(last - 1).equals("authentication");
-        if (zohoToken || authenticationToken && ZohoHints.isHint(key)) {
+        if (zohoToken) {
+            // the Zoho token of a file that speaks of OAuth's grant token (Zoho's SDK configuration: its token is
+            // a grant, refresh or access token as auth_flow_type says); a file midway through the migration
+            // (ZOHO_TOKEN beside ZOHO_REFRESH_TOKEN) still has the old one
+            return !Guards.mentionsAny(facts, "granttoken", "grant_token");
+        }
+        if (authenticationToken && ZohoHints.isHint(key)) {
             return true;
         }
         return authtoken && (ZohoHints.isHint(key) || facts.hasZohoContext(""));

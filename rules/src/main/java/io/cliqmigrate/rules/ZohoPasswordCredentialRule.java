@@ -70,9 +70,11 @@ public final class ZohoPasswordCredentialRule implements Rule {
                         + "and a stored refresh token", List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
             }
         }
+        settingsFields(facts, ctx);
         if (!Guards.mentionsExactly(facts, "EMAIL_ID", "LOGIN_ID")) {
             return;
         }
+        keywordKeys(facts, ctx);
         boolean ticket = !generatorContext(facts);
         if (ticket && !TicketLogin.inFile(facts)) {
             return;
@@ -126,6 +128,52 @@ public final class ZohoPasswordCredentialRule implements Rule {
                 ctx.reportSecret(binding.value().range(), message, List.of(),
                         List.of(AuthtokenGenerationEndpointRule.FIX));
             }
+        }
+    }
+
+    /** A keyword written as a map's key: Clojure's {@code {:EMAIL_ID e :PASSWORD p}}, Ruby's {@code :PASSWORD =>}. */
+    private static final Pattern PASSWORD_KEYWORD = Pattern.compile("(?<![\\w:]):(PASSWORD)\\b");
+
+    /** The generator's form built as a map of keywords, in a file that names the generator. */
+    private static void keywordKeys(CodeFacts facts, RuleContext ctx) {
+        String text = facts.file().text();
+        if (!text.contains(":PASSWORD") || facts.strings().stream().noneMatch(expr ->
+                ZohoPatterns.GENERATION_ENDPOINT.matcher(facts.fold(expr).text()).find())) {
+            return;
+        }
+        java.util.regex.Matcher m = PASSWORD_KEYWORD.matcher(text);
+        while (m.find()) {
+            if (!io.cliqmigrate.rules.support.Lines.inComment(facts, m.start())) {
+                ctx.report(new TextRange(m.start(1), m.end(1)), MESSAGE, List.of(),
+                        List.of(AuthtokenGenerationEndpointRule.FIX));
+            }
+        }
+    }
+
+    /** A mail relay's password (Zoho Mail's SMTP or IMAP login) is the account's, but no authtoken's. */
+    private static final java.util.Set<String> MAIL_LOGIN = java.util.Set.of("smtp", "imap", "pop", "mail", "email");
+
+    /**
+     * A settings page's field for the Zoho user's password ({@code $form['zoho_crm_pass'] = array('#type' =>
+     * 'password', …)}), named for Zoho or on a page that talks to the generator: only the generator ever needed it.
+     */
+    private static void settingsFields(CodeFacts facts, RuleContext ctx) {
+        String text = facts.file().text();
+        if (!text.contains("pass") && !text.contains("pwd") && !text.contains("PASS")) {
+            return;
+        }
+        boolean smtp = Guards.mentionsAny(facts, "smtp", "imap");
+        for (TextRange field : io.cliqmigrate.rules.support.SettingsFields.in(facts, (name, f) -> {
+            List<String> words = ZohoPatterns.words(name);
+            boolean password = isPasswordName(name) || words.contains("pass");
+            boolean zoho = words.contains("zoho") && !smtp && words.stream().noneMatch(MAIL_LOGIN::contains);
+            return password && (zoho || generatorContext(f));
+        }, true)) {
+            ctx.report(field, "Settings field '" + facts.file().slice(field) + "' asks for a Zoho user's password, "
+                    + "which only the authtoken generator needed (retired with the authtoken in 2021): it keeps a "
+                    + "live credential for nothing. Remove the field, have that user change the password, and "
+                    + "authenticate with an OAuth Self Client and a stored refresh token", List.of(),
+                    List.of(AuthtokenGenerationEndpointRule.FIX));
         }
     }
 
@@ -197,7 +245,9 @@ public final class ZohoPasswordCredentialRule implements Rule {
      */
     private static boolean isWrittenOut(String value) {
         return value != null && !value.isBlank() && !value.matches("[A-Z_]+|\\$\\{.*|\\{\\{.*|%.*%|<.*>")
-                && !value.matches("(?i)pass(?:word|wd)?|pwd|pw");
+                && !value.matches("(?i)pass(?:word|wd)?|pwd|pw")
+                // a switch (post_password: '0', a notification setting), not a password
+                && !value.trim().matches("(?i)[01]|true|false|yes|no|on|off|null|nil|none");
     }
 
     private static boolean isPasswordName(String name) {

@@ -74,17 +74,30 @@ public final class ConfigForms {
      * holds that site's token.
      */
     private static boolean postsElsewhere(String text, int at) {
-        Matcher tag = REQUEST_TAG.matcher(text.substring(Math.max(0, at - 4000), at));
-        String last = null;
-        while (tag.find()) {
-            last = tag.group();
-        }
+        String last = requestTag(text, at);
         if (last == null) {
             return false;
         }
         // a form with no action, or an empty one, posts back to its own page
         Matcher target = TARGET.matcher(last);
         return !target.find() || target.group(1).isBlank() || !ZohoPatterns.ZOHO_HOST.matcher(target.group(1)).find();
+    }
+
+    /** Whether a field at {@code at} belongs to a form or {@code cfhttp} request that names a Zoho host. */
+    public static boolean postsToZoho(String text, int at) {
+        String last = requestTag(text, at);
+        Matcher target = last == null ? null : TARGET.matcher(last);
+        return target != null && target.find() && ZohoPatterns.ZOHO_HOST.matcher(target.group(1)).find();
+    }
+
+    /** The last form or {@code cfhttp} tag opened in the 4,000 characters before {@code at}, if any. */
+    private static String requestTag(String text, int at) {
+        Matcher tag = REQUEST_TAG.matcher(text.substring(Math.max(0, at - 4000), at));
+        String last = null;
+        while (tag.find()) {
+            last = tag.group();
+        }
+        return last;
     }
 
     /**
