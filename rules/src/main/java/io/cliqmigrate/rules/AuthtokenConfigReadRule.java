@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 @RuleMeta(id = "authtoken-config-read", summary = "Code that reads a Zoho authtoken from configuration or the environment",
         severity = Severity.ERROR, languages = {"java", "python", "javascript", "typescript", "coffeescript", "php",
         "ruby", "elixir", "go", "csharp", "kotlin", "groovy", "scala", "swift", "rust", "powershell", "r", "perl",
-        "objectivec", "c", "dart", "apex", "lua", "vb"}, tags = {Tags.LEGACY_AUTH, Tags.CONFIG},
+        "objectivec", "c", "dart", "apex", "lua", "vb", "clojure", "erlang", "haskell", "julia", "fsharp"}, tags = {Tags.LEGACY_AUTH, Tags.CONFIG},
         manualMinutes = 20, reviewMinutes = 10, safeMinutes = 0,
         effortAssumption = "Per read: replacing the code that reads the authtoken setting with a call to the "
                 + "shared token provider (or a read of the webhook token setting), and one test run of "
@@ -234,6 +234,15 @@ public final class AuthtokenConfigReadRule implements Rule {
     private static final Pattern OPTION_VARIABLE = Pattern.compile(
             "\\$(\\w+)\\s*=\\s*get_(?:site_)?option\\s*\\(");
 
+    private static final Pattern EXISTENCE_CHECK = Pattern.compile("\\b(?:isset|empty|array_key_exists)\\s*\\(\\s*$");
+
+    /**
+     * A plugin's options loaded once into a global ({@code global $nfzohocrm_site_options;}) and read by key in each
+     * function that declares it.
+     */
+    private static final Pattern GLOBAL_OPTIONS = Pattern.compile(
+            "\\bglobal\\s+(?:\\$\\w+\\s*,\\s*)*\\$(\\w*(?:options|settings))\\b");
+
     /**
      * The WordPress option readers of a PHP file: {@code get_option('my_plugin')[} and the variables it was stored
      * in ({@code $options[}); none where the file reads no option.
@@ -244,7 +253,15 @@ public final class AuthtokenConfigReadRule implements Rule {
         while (variable.find()) {
             names.append("|\\$").append(variable.group(1));
         }
-        return text.contains("get_option") || text.contains("get_site_option") ? Pattern.compile(
+        boolean global = false;
+        if (text.contains("global")) {
+            java.util.regex.Matcher declared = GLOBAL_OPTIONS.matcher(text);
+            while (declared.find()) {
+                names.append("|\\$").append(declared.group(1));
+                global = true;
+            }
+        }
+        return global || text.contains("get_option") || text.contains("get_site_option") ? Pattern.compile(
                 "(?:get_(?:site_)?option\\s*\\(\\s*['\"][\\w-]+['\"]\\s*\\)" + names + ")\\s*\\[\\s*$") : null;
     }
 
@@ -295,7 +312,9 @@ public final class AuthtokenConfigReadRule implements Rule {
                     // a WordPress option's fields are named in snake case ($options['zoho_auth_token'])
                     reader = options == null || !settingKey && !SNAKE_KEY.matcher(key).matches() ? null
                             : options.matcher(before);
-                    if (reader == null || !reader.find()) {
+                    // isset($options['zoho_authtoken']) only asks whether it is there; the read follows
+                    if (reader == null || !reader.find() || EXISTENCE_CHECK.matcher(before.substring(0,
+                            reader.start())).find()) {
                         continue;
                     }
                 }

@@ -22,6 +22,7 @@ import io.cliqmigrate.rules.support.LegacyZohoClients;
 import io.cliqmigrate.rules.support.PostmanPairs;
 import io.cliqmigrate.rules.support.SettingRewrites;
 import io.cliqmigrate.rules.support.StringMatches;
+import io.cliqmigrate.rules.support.TokenParameters;
 import io.cliqmigrate.rules.support.UrlContext;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
@@ -73,9 +74,15 @@ public final class HardcodedLegacyTokenRule implements Rule {
             // a name the file sends as the authtoken holds it, whatever it says: $this->authentication_key = '<hex>'
             // with "?authtoken=$this->authentication_key"
             if (value == null || !looksLikeToken(value.trim()) || !tokenName(binding.name())
-                    && !io.cliqmigrate.rules.support.TokenParameters.sentNames(facts).contains(binding.name())
+                    && !TokenParameters.sentNames(facts).contains(binding.name())
                     || ZohoPatterns.words(binding.name()).stream().anyMatch(HASH_WORDS::contains)
                     || handedToOtherVendor(facts, binding.name())) {
+                continue;
+            }
+            // $config['token'] beside $config['zoho_token']: the Zoho token is the one named so, this is another's
+            if (bareToken(binding.name()) && !TokenParameters.sentNames(facts).contains(binding.name())
+                    && facts.bindings().stream().anyMatch(other -> other != binding
+                    && ZohoHints.isHint(other.name()) && tokenName(other.name()))) {
                 continue;
             }
             boolean context = ZohoHints.isHint(binding.name()) || facts.hasZohoContext(binding.scope())
@@ -377,6 +384,12 @@ public final class HardcodedLegacyTokenRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** A name that says only token ({@code token}, {@code config.token}), not whose. */
+    private static boolean bareToken(String name) {
+        String last = name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('[')) + 1);
+        return ZohoPatterns.words(last).equals(List.of("token"));
     }
 
     /** {@code authtoken}, {@code AUTH_TOKEN}, {@code zohoToken}, {@code cliq.auth-token}; not OAuth or other vendors. */

@@ -81,8 +81,9 @@ public final class HardcodedOauthSecretRule implements Rule {
                 });
         // the secret written into the token request itself: …/oauth/v2/token?…&client_secret=<literal>
         StringMatches.each(facts, SECRET_IN_QUERY, 1, v -> false,
-                (expr, folded, m) -> UrlContext.hostBefore(folded, m.start()) == UrlContext.Host.ZOHO
-                        || TOKEN_REQUEST_BODY.matcher(folded.text()).find() && facts.hasZohoContext(expr.scope()),
+                (expr, folded, m) -> !declaredSecret(folded, m.start(1))
+                        && (UrlContext.hostBefore(folded, m.start()) == UrlContext.Host.ZOHO
+                        || TOKEN_REQUEST_BODY.matcher(folded.text()).find() && facts.hasZohoContext(expr.scope())),
                 (expr, folded, m, place) -> place.reportSecret(ctx, m.group(1).length(), SECRET_MESSAGE,
                         List.of(HardcodedLegacyTokenRule.FIX)));
         PostmanPairs postman = null;
@@ -110,6 +111,19 @@ public final class HardcodedOauthSecretRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the secret at {@code at} came in through a constant named for a secret ({@code "&client_secret=" +
+     * CLIENT_SECRET}): it is reported once, where the constant is declared.
+     */
+    private static boolean declaredSecret(io.cliqmigrate.core.code.FoldedString folded, int at) {
+        io.cliqmigrate.core.code.FoldedString.Segment segment = folded.segmentAt(at);
+        if (segment == null || segment.kind() != io.cliqmigrate.core.code.FoldedString.Kind.REFERENCE) {
+            return false;
+        }
+        String key = segment.reference().key();
+        return isSecretName(key.substring(Math.max(key.lastIndexOf('.'), key.lastIndexOf(':')) + 1));
     }
 
     /**

@@ -68,12 +68,17 @@ public final class Languages {
                 new LexicalLanguage("apex", LexicalSyntax.C_LIKE, ".cls", ".trigger"),
                 new LexicalLanguage("lua", LexicalSyntax.LUA, ".lua"),
                 new LexicalLanguage("vb", LexicalSyntax.VB, ".vb", ".vbs", ".bas"),
+                new LexicalLanguage("clojure", LexicalSyntax.LISP, ".clj", ".cljs", ".cljc", ".edn"),
+                new LexicalLanguage("erlang", LexicalSyntax.ERLANG, ".erl", ".hrl"),
+                new LexicalLanguage("haskell", LexicalSyntax.HASKELL, ".hs"),
+                new LexicalLanguage("julia", LexicalSyntax.JULIA, ".jl"),
+                new LexicalLanguage("fsharp", LexicalSyntax.FSHARP, ".fs", ".fsx"),
                 new LexicalLanguage("batch", LexicalSyntax.BATCH, ".bat", ".cmd"),
                 new LexicalLanguage("make", LexicalSyntax.SHELL, "makefile", "gnumakefile", ".mk"),
                 new LexicalLanguage("hcl", LexicalSyntax.HCL, ".tf", ".tfvars", ".hcl"),
                 // pages and templates: a form's hidden authtoken field, a ColdFusion cfhttp URL, a JSP's request
                 new LexicalLanguage("html", LexicalSyntax.MARKUP, ".html", ".htm", ".xhtml", ".cfm", ".cfc", ".jsp",
-                        ".jspf", ".asp", ".aspx", ".ascx", ".cshtml", ".erb", ".ejs", ".hbs", ".twig"),
+                        ".jspf", ".asp", ".aspx", ".ascx", ".cshtml", ".erb", ".ejs", ".hbs", ".twig", ".slim", ".haml"),
                 ConfigLanguage.generatorAnswer(),
                 ConfigLanguage.tokenStore()));
     }

@@ -122,7 +122,9 @@ public final class ConfigLanguage implements Language {
     }
 
     public static ConfigLanguage xml() {
-        return new ConfigLanguage("xml", new XmlConfigReader(), LexicalSyntax.MARKUP, ".xml", ".config");
+        return new ConfigLanguage("xml", new XmlConfigReader(), LexicalSyntax.MARKUP, ".xml", ".config",
+                // Visual Studio's application settings (Settings.settings), which keep each setting's default value
+                ".settings");
     }
 
     /**

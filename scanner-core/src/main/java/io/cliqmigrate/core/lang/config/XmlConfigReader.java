@@ -164,13 +164,18 @@ final class XmlConfigReader implements ConfigReader {
                 : file.lines().offset(location.getLineNumber(), location.getColumnNumber());
     }
 
+    /** {@code name} or {@code key}; Visual Studio's settings files write {@code <Setting Name="…">}. */
+    private static boolean isKeyAttribute(String attribute) {
+        return attribute.equals("name") || attribute.equals("key") || attribute.equals("Name");
+    }
+
     private static Open startElement(ConfigDocument document, XMLStreamReader reader, String text, int start,
                                      int end) {
         String tag = text.substring(start, end);
         String key = null;
         for (int i = 0; i < reader.getAttributeCount(); i++) {
             String attribute = reader.getAttributeLocalName(i);
-            if (attribute.equals("name") || attribute.equals("key")) {
+            if (isKeyAttribute(attribute)) {
                 key = reader.getAttributeValue(i);
             }
         }
@@ -191,7 +196,7 @@ final class XmlConfigReader implements ConfigReader {
             }
             TextRange valueRange = new TextRange(start + place[1], start + place[2]);
             TextRange nameRange = new TextRange(start + place[0], start + place[0] + qualified.length());
-            boolean isKey = attribute.equals("name") || attribute.equals("key");
+            boolean isKey = isKeyAttribute(attribute);
             if (isKey) {
                 keyRange = valueRange;
             }
@@ -237,14 +242,14 @@ final class XmlConfigReader implements ConfigReader {
         SourceOffsets written = Escapes.xml(text, s, e, false).strip().offsetsFor(trimmed);
         Open parent = open.stream().skip(1).findFirst().orElse(null);
         element.filled = true;
-        if (parent != null && element.name().equals("value")) {
+        if (parent != null && element.name().equalsIgnoreCase("value")) {
             parent.filled = true;
         }
         if (element.key() != null) {
             // <property name="k">v</property>, <entry key="k">v</entry> (java.util.Properties XML, Hibernate)
             document.entry(element.key(), element.keyRange() != null ? element.keyRange() : range, trimmed, range,
                     written);
-        } else if (element.name().equals("value") && parent != null && parent.key() != null) {
+        } else if (element.name().equalsIgnoreCase("value") && parent != null && parent.key() != null) {
             document.entry(parent.key(), parent.keyRange() != null ? parent.keyRange() : range, trimmed, range,
                     written);
         } else {

@@ -1220,9 +1220,12 @@ public final class LexicalScanner {
                     && !text.startsWith("=>", eq) ? eq + 1 : -1;
         }
 
-        /** {@code params}, {@code postData}, {@code $paramList}, {@code form_fields}: a request's fields. */
+        /**
+         * {@code params}, {@code postData}, {@code $paramList}, {@code form_fields}, {@code $body_array}: a request's
+         * fields.
+         */
         private static final Pattern FORM_CONTAINER = Pattern.compile("(?i)\\w*?(?:params|param_?list|query|data|form"
-                + "|body|payload|fields|parameters|args|options)");
+                + "|body|payload|fields|parameters|args|options)(?:_?(?:array|arr|list|map|hash|dict))?");
 
         /**
          * An initialiser's entry, or a parameter map's: {@code params["authtoken"]}. Another indexed name

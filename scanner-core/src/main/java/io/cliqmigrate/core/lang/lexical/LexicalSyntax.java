@@ -50,6 +50,19 @@ public record LexicalSyntax(List<String> lineComments, List<String[]> blockComme
     /** Lua: {@code --} and {@code --[[ … ]]} comments. */
     public static final LexicalSyntax LUA = new LexicalSyntax(List.of("--"), List.<String[]>of(
             new String[] {"--[[", "]]"}), "\"'", false, Mode.CODE);
+    /** Clojure and its data files (EDN): {@code ;} comments, {@code "…"} strings ({@code '} quotes a form). */
+    public static final LexicalSyntax LISP = new LexicalSyntax(List.of(";"), List.of(), "\"", false, Mode.CODE);
+    /** Erlang: {@code %} comments, {@code "…"} strings and {@code '…'} atoms. */
+    public static final LexicalSyntax ERLANG = new LexicalSyntax(List.of("%"), List.of(), "\"'", false, Mode.CODE);
+    /** Haskell: {@code --} and {@code {- … -}} comments, {@code "…"} strings ({@code '} also marks a prime). */
+    public static final LexicalSyntax HASKELL = new LexicalSyntax(List.of("--"), List.<String[]>of(
+            new String[] {"{-", "-}"}), "\"", false, Mode.CODE);
+    /** Julia: {@code #} and {@code #= … =#} comments, {@code "…"} and {@code """…"""} strings. */
+    public static final LexicalSyntax JULIA = new LexicalSyntax(List.of("#"), List.<String[]>of(
+            new String[] {"#=", "=#"}), "\"", true, Mode.CODE);
+    /** F#: {@code //} and {@code (* … *)} comments, {@code "…"} strings. */
+    public static final LexicalSyntax FSHARP = new LexicalSyntax(List.of("//"), List.<String[]>of(
+            new String[] {"(*", "*)"}), "\"", true, Mode.CODE);
     /** Windows batch files: {@code ::} and {@code REM} comments; unquoted URLs are arguments as in shell. */
     public static final LexicalSyntax BATCH = new LexicalSyntax(List.of("::", "REM ", "rem ", "Rem "), List.of(), "\"",
             false, Mode.SHELL);
