@@ -82,11 +82,67 @@ public final class AuthtokenResponseParsingRule implements Rule {
                 (expr, folded, m) -> !(folded.text().contains("TICKET=") && !folded.text().contains("AUTHTOKEN="))
                         && (bothKeys || facts.hasZohoContext(expr.scope())
                         && (authtoken || m.group(1).startsWith("AUTHTOKEN"))),
-                (expr, folded, m, p) -> ctx.report(p.range(),
-                        "Parses the response of the retired authtoken generation call ('AUTHTOKEN=' / 'RESULT='): "
-                                + "the call no longer issues tokens. Remove it and read an OAuth access token from "
-                                + "the token endpoint's JSON response (access_token, expires_in)",
-                        p.related(), List.of(AuthtokenGenerationEndpointRule.FIX)));
+                (expr, folded, m, p) -> {
+                    // a marker kept in a constant is reported where the answer is cut with it
+                    List<io.cliqmigrate.core.model.TextRange> uses = markerCuts(facts, p.range());
+                    for (io.cliqmigrate.core.model.TextRange at : uses.isEmpty() ? List.of(p.range()) : uses) {
+                        ctx.report(at, "Parses the response of the retired authtoken generation call "
+                                        + "('AUTHTOKEN=' / 'RESULT='): the call no longer issues tokens. Remove it and "
+                                        + "read an OAuth access token from the token endpoint's JSON response "
+                                        + "(access_token, expires_in)",
+                                p.related(), List.of(AuthtokenGenerationEndpointRule.FIX), uses.isEmpty()
+                                        ? java.util.Map.of() : java.util.Map.of(AnswerParsings.MARKER, m.group(1)));
+                    }
+                });
+    }
+
+    /** Lines within which a marker and its cuts are one parsing (AnswerParsings' measure). */
+    private static final int NEAR_CUT_LINES = 12;
+
+    /** A call that finds or cuts by a marker: {@code r.indexOf(AUTHTOKEN)}, {@code line.split(KEY)}. */
+    private static final String CUTTING_CALL = "\\b(?:indexOf|lastIndexOf|IndexOf|split|Split|startsWith|StartsWith"
+            + "|substring|contains|Contains|explode|strpos|stripos|strstr|index|find|partition|replace|Replace)"
+            + "\\s*\\(\\s*(?:[\\w$.]+\\s*,\\s*)?";
+
+    /**
+     * The places this file cuts the answer with the constant whose declared value holds {@code marker}
+     * ({@code private static final String authenticationToken = "AUTHTOKEN=";} and then
+     * {@code r.substring(r.indexOf(authenticationToken) + …)}), one per line; none when the marker is not a
+     * constant's or the constant is not used so here.
+     */
+    private static List<io.cliqmigrate.core.model.TextRange> markerCuts(CodeFacts facts,
+                                                                      io.cliqmigrate.core.model.TextRange marker) {
+        Binding constant = null;
+        for (Binding binding : facts.bindings()) {
+            if (binding.value() != null && binding.value().range().contains(marker)) {
+                constant = binding;
+            }
+        }
+        if (constant == null) {
+            return List.of();
+        }
+        String name = constant.name().substring(constant.name().lastIndexOf('.') + 1);
+        if (!name.matches("[A-Za-z_$][\\w$]*")) {
+            return List.of();
+        }
+        java.util.regex.Matcher use = Pattern.compile(CUTTING_CALL + "(?:\\$?this\\s*(?:\\.|->)\\s*|self\\.|"
+                + "\\w+::)?\\$?(" + Pattern.quote(name.replace("$", "")) + ")(?![\\w$])").matcher(facts.file().text());
+        List<io.cliqmigrate.core.model.TextRange> cuts = new java.util.ArrayList<>();
+        int declared = facts.file().lines().line(marker.start());
+        int lastCut = -NEAR_CUT_LINES - 1;
+        while (use.find()) {
+            int line = facts.file().lines().line(use.start(1));
+            // a marker set near its cut (var mark = 'AUTHTOKEN=';) is part of that parsing, reported where it is set
+            if (Math.abs(line - declared) <= NEAR_CUT_LINES) {
+                return List.of();
+            }
+            // one parsing, one finding: its first cut (indexOf, then substring of the same line or the next)
+            if (cuts.isEmpty() || line - lastCut > NEAR_CUT_LINES) {
+                cuts.add(new io.cliqmigrate.core.model.TextRange(use.start(1), use.end(1)));
+                lastCut = line;
+            }
+        }
+        return cuts;
     }
 
     /**

@@ -40,6 +40,9 @@ public final class AnswerParsings implements RuleContext {
             + "Remove it and read an OAuth access token from the token endpoint's JSON response (access_token, "
             + "expires_in)";
 
+    /** The property naming the marker a read cuts with when it is written as a constant's name. */
+    public static final String MARKER = "marker";
+
     private record Read(TextRange range, String message, List<RelatedLocation> related, List<Fix> fixes,
                         Map<String, String> properties) {}
 
@@ -147,8 +150,10 @@ public final class AnswerParsings implements RuleContext {
         return ctx.file().slice(read.range()).contains("RESULT");
     }
 
+    /** A read's own text, or the marker a constant it cuts with holds ({@link #MARKER}). */
     private boolean takesCredential(Read read) {
-        return TAKES_CREDENTIAL.matcher(ctx.file().slice(read.range())).find();
+        return TAKES_CREDENTIAL.matcher(ctx.file().slice(read.range())).find()
+                || TAKES_CREDENTIAL.matcher(read.properties().getOrDefault(MARKER, "")).find();
     }
 
     /** The nearest line that splits or cuts a string, around the first read, outside comments. */

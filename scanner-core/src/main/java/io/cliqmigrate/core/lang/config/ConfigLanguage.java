@@ -261,14 +261,56 @@ public final class ConfigLanguage implements Language {
                 .replace("\r", "\\r").replace("\t", "\\t") + "\"";
     }
 
+    /** A script element of an XML file in JavaScript: WSO2's and Synapse's script mediator, Ant's script task. */
+    private static final Pattern SCRIPT = Pattern.compile(
+            "(?i)<script\\b[^>]*\\blanguage\\s*=\\s*[\"'](?:js|javascript|nashorn|rhino)[\"'][^>]*>");
+    private static final String CDATA = "<![CDATA[";
+
+    /** Where each such script's code is, [start, end): inside its CDATA section if it has one. */
+    private static List<int[]> scripts(String text) {
+        List<int[]> found = new java.util.ArrayList<>();
+        Matcher open = SCRIPT.matcher(text);
+        while (open.find()) {
+            int end = text.indexOf("</script>", open.end());
+            if (end < 0) {
+                end = text.indexOf("</SCRIPT>", open.end());
+            }
+            if (end < 0) {
+                break;
+            }
+            int start = open.end();
+            int cdata = text.indexOf(CDATA, start);
+            if (cdata >= 0 && cdata < end) {
+                int close = text.lastIndexOf("]]>", end);
+                start = cdata + CDATA.length();
+                end = close >= start ? close : end;
+            }
+            found.add(new int[] {start, end});
+        }
+        return found;
+    }
+
+    private static boolean inside(List<int[]> scripts, io.cliqmigrate.core.model.TextRange range) {
+        for (int[] script : scripts) {
+            if (range.start() < script[1] && range.end() > script[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static CodeFacts facts(SourceFile file, ConfigDocument document) {
         CodeFacts.Builder facts = CodeFacts.builder(file);
         document.comments().forEach(facts::comment);
         Matcher named = PROFILE_FILE.matcher(file.path().replace('\\', '/'));
         String fileProfile = named.find() ? named.group(1) : "";
         List<ConfigEntry> entries = document.entries();
+        List<int[]> scripts = "xml".equals(file.languageId()) ? scripts(file.text()) : List.of();
         for (int i = 0; i < entries.size(); i++) {
             ConfigEntry entry = entries.get(i);
+            if (inside(scripts, entry.valueRange())) {
+                continue; // read as the code it is, below
+            }
             StringExpr value = new StringExpr(List.of(new Part.Literal(entry.value(), entry.valueRange(),
                     entry.offsets())), entry.valueRange(), "");
             if (!entry.value().isEmpty()) {
@@ -279,6 +321,10 @@ public final class ConfigLanguage implements Language {
                 facts.binding(new Binding(entry.path(), Binding.Kind.CONFIG_KEY, value, entry.keyRange(), "",
                         profile));
             }
+        }
+        for (int[] script : scripts) {
+            SourceFile view = SourceFile.of(file.path(), "javascript", file.text().substring(script[0], script[1]));
+            facts.embed(new LexicalScanner(LexicalSyntax.C_LIKE_BACKTICK).scan(view, false), at -> script[0] + at);
         }
         // a settings file named for Zoho (zoho-subscriptions.yaml) holds Zoho's settings whatever its keys say
         String name = file.path().substring(file.path().replace('\\', '/').lastIndexOf('/') + 1);

@@ -207,7 +207,9 @@ final class XmlConfigReader implements ConfigReader {
         }
         boolean valued = false;
         for (int i = 0; i < reader.getAttributeCount(); i++) {
-            valued |= reader.getAttributeLocalName(i).equals("value") || reader.getAttributeLocalName(i).equals("ref");
+            // Synapse's <property name="…" expression="$func:…"/> computes its value: it declares no setting
+            valued |= reader.getAttributeLocalName(i).equals("value") || reader.getAttributeLocalName(i).equals("ref")
+                    || reader.getAttributeLocalName(i).equals("expression");
         }
         return new Open(reader.getLocalName(), key, keyRange, valued);
     }
