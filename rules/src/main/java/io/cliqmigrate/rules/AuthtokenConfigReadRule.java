@@ -200,7 +200,8 @@ public final class AuthtokenConfigReadRule implements Rule {
      * A setting named the Zoho token, perhaps with the product or API between ({@code zoho_token}, {@code CLIQ_TOKEN},
      * {@code ZOHO_APITOKEN}, {@code ZOHO_SUBSCRIPTION_TOKEN}): the authtoken's, where nothing says OAuth.
      */
-    private static final Pattern ZOHO_TOKEN_KEY = Pattern.compile("(?i)(?:zoho|cliq)(?:_?[a-z]+){0,2}?_?token");
+    private static final Pattern ZOHO_TOKEN_KEY = Pattern.compile(
+            "(?i)(?:[a-z]+_)?(?:zoho|cliq)(?:_?[a-z]+){0,2}?_?token");
     /** Words that make a Zoho token another one: OAuth's, a webhook's, a form's. */
     private static final java.util.Set<String> OTHER_TOKENS = java.util.Set.of("oauth", "refresh", "access", "client",
             "bearer", "grant", "webhook", "webhooks", "verify", "verification", "csrf", "session", "id", "auth");
@@ -216,6 +217,12 @@ public final class AuthtokenConfigReadRule implements Rule {
                 .noneMatch(OTHER_TOKENS::contains)
                 && !Guards.mentionsAny(facts, "oauth", "refresh_token", "refreshtoken", "client_secret", "clientsecret");
     }
+    /**
+     * A setting imported by name from a settings module: {@code from will.settings import WILL_ZOHO_CRM_TOKEN},
+     * {@code from django.conf.settings import ZOHO_AUTHTOKEN} (one name a statement).
+     */
+    private static final Pattern SETTINGS_IMPORT = Pattern.compile("(?m)^[ \\t]*from[ \\t]+[\\w.]*\\b(?:settings|config)"
+            + "[ \\t]+import[ \\t]+\\(?[\\w \\t,]*?\\b([A-Z][A-Z0-9_]*TOKEN[A-Z0-9_]*)\\b");
     /** Perl's {@code $ENV{ZOHO_AUTHTOKEN}}: the key written as a bare word. */
     private static final Pattern PERL_ENV = Pattern.compile("\\$ENV\\s*\\{\\s*([A-Za-z_]\\w*)\\s*}");
     /** {@code apiKey = process.env.ZOHO_API_KEY}: group 1 the variable, group 2 the key. */
@@ -227,9 +234,12 @@ public final class AuthtokenConfigReadRule implements Rule {
     private static final Pattern PROCESS_ENV = Pattern.compile("process\\.env\\.([A-Za-z0-9_]*(?<![Oo])[Aa][Uu][Tt][Hh]_?"
             + "[Tt][Oo][Kk][Ee][Nn][A-Za-z0-9_]*)");
 
-    /** Ruby's settings hashes read with a symbol: {@code settings[:zoho_authtoken]}, {@code Setting.plugin_x[:…]}. */
+    /**
+     * Ruby's settings hashes read with a symbol: {@code settings[:zoho_authtoken]}, {@code Setting.plugin_x[:…]},
+     * a Rails application's own {@code config.zoho_settings[:authtoken]}.
+     */
     private static final Pattern SYMBOL_READ = Pattern.compile(
-            "(?<![\\w$])(?:settings|config|configuration|SETTINGS|CONFIG|plugin_\\w+)\\s*\\[\\s*:(\\w+)\\s*]");
+            "(?<![\\w$])(?:\\w+_)?(?:settings|config|configuration|SETTINGS|CONFIG|plugin_\\w+)\\s*\\[\\s*:(\\w+)\\s*]");
     /** A WordPress option, an array of the plugin's settings: {@code $options = get_option('my_plugin');}. */
     private static final Pattern OPTION_VARIABLE = Pattern.compile(
             "\\$(\\w+)\\s*=\\s*get_(?:site_)?option\\s*\\(");
@@ -340,6 +350,9 @@ public final class AuthtokenConfigReadRule implements Rule {
             bareKeyReads(facts, SYMBOL_READ.matcher(text), reads);
         }
         bareKeyReads(facts, PERL_ENV.matcher(text), reads);
+        if ("python".equals(facts.file().languageId()) && text.contains("import")) {
+            bareKeyReads(facts, SETTINGS_IMPORT.matcher(text), reads);
+        }
         java.util.regex.Matcher env = PROCESS_ENV.matcher(text);
         while (env.find()) {
             String key = env.group(1);

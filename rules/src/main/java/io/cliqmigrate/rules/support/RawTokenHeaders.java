@@ -59,17 +59,24 @@ public final class RawTokenHeaders {
                 }
             }
         }
-        if (mentionsOtherVendor(facts)) {
-            return uses;
-        }
+        boolean otherVendor = mentionsOtherVendor(facts);
         // the header written as a line ("Authorization: $auth_token") or set by index (Headers["Authorization"] = …),
-        // named like an authtoken, in a file that talks to Zoho
+        // read from an authtoken setting or named like an authtoken, in a file that talks to Zoho
         StringMatches.each(facts, HEADER_LINE, 1, v -> false, (expr, folded, m) -> facts.hasZohoContext(expr.scope())
                         && !UrlContext.toOtherHost(facts, folded, expr.range()),
                 (expr, folded, m, place) -> {
                     TextRange hole = withoutClosingQuote(facts.file().text(), folded.segmentAt(m.start(1)).origin());
-                    TokenSources.authtokenName(ctx, hole).ifPresent(name -> uses.add(new Use(hole, null, name)));
+                    java.util.Optional<TokenSources.Setting> setting = reads.isEmpty() ? java.util.Optional.empty()
+                            : TokenSources.of(ctx, facts, hole, reads).filter(s -> s.at() != null);
+                    if (setting.isPresent()) {
+                        uses.add(new Use(hole, setting.get(), null));
+                    } else if (!otherVendor) {
+                        TokenSources.authtokenName(ctx, hole).ifPresent(name -> uses.add(new Use(hole, null, name)));
+                    }
                 });
+        if (otherVendor) {
+            return uses;
+        }
         java.util.regex.Matcher indexer = INDEXER.matcher(facts.file().text());
         while (indexer.find()) {
             TextRange value = new TextRange(indexer.start(1), indexer.end(1));
@@ -89,8 +96,17 @@ public final class RawTokenHeaders {
         return new TextRange(hole.start(), end);
     }
 
+    /** Another vendor named in the code, not only in a comment ("thanks to https://github.com/…"). */
     private static boolean mentionsOtherVendor(CodeFacts facts) {
-        return facts.answer("mentions another vendor", f -> ZohoPatterns.OTHER_VENDOR.matcher(f.file().text()).find());
+        return facts.answer("mentions another vendor", f -> {
+            java.util.regex.Matcher vendor = ZohoPatterns.OTHER_VENDOR.matcher(f.file().text());
+            while (vendor.find()) {
+                if (!Lines.inComment(f, vendor.start())) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     /** No text of its own: the value is what the setting holds. */

@@ -98,8 +98,12 @@ public final class UrlContext {
                     continue;
                 }
                 java.util.regex.Matcher near = ANY_URL.matcher(facts.file().lineText(candidate));
-                if (near.find()) {
-                    return !ZohoPatterns.ZOHO_HOST.matcher(near.group()).find();
+                int lineStart = facts.file().lines().lineStart(candidate);
+                while (near.find()) {
+                    // a link in a comment ("thanks to https://github.com/…") is where the code came from
+                    if (!Lines.inComment(facts, lineStart + near.start())) {
+                        return !ZohoPatterns.ZOHO_HOST.matcher(near.group()).find();
+                    }
                 }
             }
         }

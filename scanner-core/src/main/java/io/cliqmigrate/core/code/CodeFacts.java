@@ -307,6 +307,10 @@ public final class CodeFacts {
                         scopes.add(arg.scope());
                     }
                 }
+                // params.put("scope", "crmapi") in a file that speaks of an authtoken
+                if (authtoken && call.args().size() == 2 && scopeEntry(call)) {
+                    scopes.add("");
+                }
             }
             contextScopes = scopes;
         }
@@ -343,6 +347,14 @@ public final class CodeFacts {
             }
         }
         return false;
+    }
+
+    /** A call that puts a product's v1 scope under a scope key: {@code params.put("scope", "crmapi")}. */
+    private static boolean scopeEntry(CallFact call) {
+        String key = call.arg(0).literalValue();
+        String value = call.arg(1).literalValue();
+        return key != null && value != null && SCOPE_NAME.matcher(key).matches()
+                && ZohoHints.LEGACY_PRODUCT_SCOPE.matcher(value).matches();
     }
 
     /** {@code SCOPE = 'creatorapi'}, {@code zoho.scope=crmapi}: a name that says scope bound to a product's v1 scope. */
