@@ -47,9 +47,12 @@ def main(corpus):
         # each file under its own name in its repository's folder, as a checkout has it: a file's name can decide
         # how it is read (.testrc, .env, Dockerfile), and the corpus's flattened names keep only its ending
         corpus_file = {}
+        # a checkout's own folder name is outside the paths a scan sees: each repository gets a neutral one, so
+        # that a repository named for Zoho gives its files nothing their own folders do not
+        repo_folder = {repo: f"repo{n:03d}" for n, repo in enumerate(sorted({r["repo"] for r in manifest.values()}))}
         for file, row in manifest.items():
             where = os.path.join(row["language"] if row.get("language") else file.split("/")[0],
-                                 row["repo"].replace("/", "__").replace(":", "_"), row["path"])
+                                 repo_folder[row["repo"]], row["path"])
             if where in corpus_file:
                 where = file
             corpus_file[where] = file

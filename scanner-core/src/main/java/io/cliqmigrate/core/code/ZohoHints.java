@@ -66,6 +66,16 @@ public final class ZohoHints {
     }
 
     /**
+     * Whether a folder of the file's path below the scanned root is named for Zoho ({@code integrations/zoho/},
+     * {@code app/Services/ZohoCrm/}, a connector's {@code zohocrm-records/}): the code kept there is Zoho's. The
+     * file's own name is {@link #namedForZoho}'s.
+     */
+    public static boolean inZohoFolder(String path) {
+        int end = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return end > 0 && isHint(path.substring(0, end));
+    }
+
+    /**
      * Whether a string literal ties code to Zoho: a Zoho host (ServiceDesk Plus Cloud's too, which signs in with
      * Zoho's accounts), or a name-like value (an environment variable, a
      * property key) that says Zoho or Cliq. A sentence that mentions Zoho does not.

@@ -329,6 +329,7 @@ public final class ConfigLanguage implements Language {
         // a settings file named for Zoho (zoho-subscriptions.yaml) holds Zoho's settings whatever its keys say
         String name = file.path().substring(file.path().replace('\\', '/').lastIndexOf('/') + 1);
         if (io.cliqmigrate.core.code.ZohoHints.namedForZoho(name)
+                || io.cliqmigrate.core.code.ZohoHints.inZohoFolder(file.path())
                 || LexicalScanner.hasZohoHint(file.text(), facts.strings(), facts.comments())) {
             facts.zohoHint("");
         }

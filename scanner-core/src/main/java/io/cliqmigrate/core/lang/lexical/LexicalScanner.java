@@ -112,7 +112,7 @@ public final class LexicalScanner {
         // a module named for Zoho (zoho.py, zoho_api.rb, a settings template zoho.py.default) is Zoho's code, as a
         // settings file named so holds Zoho's settings
         String name = file.path().substring(file.path().replace('\\', '/').lastIndexOf('/') + 1);
-        if (ZohoHints.namedForZoho(name) || hasZohoHint(file.text(),
+        if (ZohoHints.namedForZoho(name) || ZohoHints.inZohoFolder(file.path()) || hasZohoHint(file.text(),
                 facts.strings().subList(stringsBefore, facts.strings().size()),
                 facts.comments().subList(commentsBefore, facts.comments().size()))) {
             facts.zohoHint("");
