@@ -223,6 +223,11 @@ public final class AuthtokenConfigReadRule implements Rule {
      */
     private static final Pattern SETTINGS_IMPORT = Pattern.compile("(?m)^[ \\t]*from[ \\t]+[\\w.]*\\b(?:settings|config)"
             + "[ \\t]+import[ \\t]+\\(?[\\w \\t,]*?\\b([A-Z][A-Z0-9_]*TOKEN[A-Z0-9_]*)\\b");
+    /** Any map read by a literal key, up to the key: {@code item[} of {@code item["zohoToken"]}. */
+    private static final Pattern INDEX_READ = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*\\[\\s*$");
+    /** A request's own input ({@code $_REQUEST['authtoken']}, {@code params[…]}): what a caller sent, not a setting. */
+    private static final Pattern REQUEST_INPUT = Pattern.compile("(?i)\\$?_?(?:request|post|get|params|param|query"
+            + "|args|form|body|data|headers|session|cookies?|req|res|response)");
     /** Perl's {@code $ENV{ZOHO_AUTHTOKEN}}: the key written as a bare word. */
     private static final Pattern PERL_ENV = Pattern.compile("\\$ENV\\s*\\{\\s*([A-Za-z_]\\w*)\\s*}");
     /** {@code apiKey = process.env.ZOHO_API_KEY}: group 1 the variable, group 2 the key. */
@@ -280,6 +285,7 @@ public final class AuthtokenConfigReadRule implements Rule {
         Pattern options = optionReader(text);
         // variables sent as the authtoken: a setting read into one is the authtoken's, whatever its key
         java.util.Set<String> sent = io.cliqmigrate.rules.support.TokenParameters.sentNames(facts);
+        boolean schemeFile = Guards.mentionsAny(facts, "zoho-authtoken");
         // the keys that such a read showed to hold the authtoken: their other reads and declarations are its too
         java.util.Set<String> tokenKeys = new java.util.HashSet<>();
         for (var expr : facts.strings()) {
@@ -304,6 +310,15 @@ public final class AuthtokenConfigReadRule implements Rule {
                     // as "Zoho-authtoken " . $code: the variable says what the setting holds
                     reads.add(new SettingRead(literal.range(), key));
                     tokenKeys.add(key);
+                    continue;
+                }
+                java.util.regex.Matcher indexed = before == null || !schemeFile ? null : INDEX_READ.matcher(before);
+                if (indexed != null && indexed.find() && !REQUEST_INPUT.matcher(indexed.group(1)).matches()
+                        && !EXISTENCE_CHECK.matcher(before.substring(0, indexed.start())).find()
+                        && (AUTHTOKEN_IN_KEY.matcher(key).find() || bareZohoToken(facts, key))
+                        && !OTHER_SERVICE.matcher(key).find() && !ZohoPatterns.OTHER_VENDOR.matcher(key).find()) {
+                    // zohoToken := item["zohoToken"] in code that sends the Zoho-authtoken scheme: its token's setting
+                    reads.add(new SettingRead(literal.range(), key));
                     continue;
                 }
                 if (reader == null || !AUTHTOKEN_IN_KEY.matcher(key).find() && !bareZohoToken(facts, key)

@@ -289,7 +289,9 @@ public final class CodeFacts {
         if (scopes == null) {
             scopes = new HashSet<>(hintScopes);
             boolean authtoken = mentionsAuthtoken();
-            if (authtoken && boundScopeValue()) {
+            // SCOPE = 'crmapi' beside the authtoken's name, or beside a token of the generator's shape
+            // (const TOKEN = '<32 hex>' in a class of constants that names Zoho nowhere)
+            if (boundScopeValue() && (authtoken || holdsGeneratedToken())) {
                 scopes.add("");
             }
             for (StringExpr expr : strings) {
@@ -348,6 +350,15 @@ public final class CodeFacts {
         }
         return false;
     }
+
+    /** A binding whose value has the shape of a generated authtoken: 32 lower-case hex, digits and letters. */
+    private boolean holdsGeneratedToken() {
+        return bindings.stream().anyMatch(b -> b.value() != null && b.value().literalValue() != null
+                && GENERATED_TOKEN.matcher(b.value().literalValue().trim()).matches());
+    }
+
+    private static final java.util.regex.Pattern GENERATED_TOKEN = java.util.regex.Pattern.compile(
+            "(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{32}");
 
     /** A call that puts a product's v1 scope under a scope key: {@code params.put("scope", "crmapi")}. */
     private static boolean scopeEntry(CallFact call) {
