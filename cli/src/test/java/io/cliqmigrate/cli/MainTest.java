@@ -82,6 +82,24 @@ class MainTest {
     }
 
     @Test
+    void aFolderOfTheProjectNamedForZohoIsReadThoughItsFilesNameNothing(@TempDir Path tmp) throws Exception {
+        String template = "<template name=\"insertRecords\" xmlns=\"http://ws.apache.org/ns/synapse\">\n"
+                + "  <call><endpoint><http method=\"post\" uri-template=\"{uri.var.apiUrl}/crm/private/json/Leads/"
+                + "insertRecords{+uri.var.urlQuery}\"/></endpoint></call>\n</template>\n";
+        for (String folder : java.util.List.of("src/main/resources/zohocrm-records", "src/main/resources/hubspot-records",
+                "node_modules/zoho-connector/resources")) {
+            java.nio.file.Files.createDirectories(tmp.resolve(folder));
+            java.nio.file.Files.writeString(tmp.resolve(folder + "/insertRecords.xml"), template);
+        }
+        Run run = run("scan", tmp.toString(), "--format", "text");
+        // another vendor's folder names nothing, and an installed package is read only where its bytes say Zoho
+        assertThat(run.out()).contains("src/main/resources/zohocrm-records/insertRecords.xml\n  2:",
+                        "[crm-v1-endpoint]")
+                .doesNotContain("hubspot-records", "node_modules")
+                .contains("scanned 3 files (1 candidates, 1 parsed)");
+    }
+
+    @Test
     void cleanTreeExitsZero() {
         Run run = run("scan", CLEAN);
         assertThat(run.exit()).isZero();

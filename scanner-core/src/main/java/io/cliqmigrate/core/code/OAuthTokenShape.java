@@ -28,17 +28,27 @@ public final class OAuthTokenShape {
      * {@code author.py}), outside installed dependencies.
      */
     public static boolean inSecretPlace(String relativePath) {
+        if (installedDependency(relativePath)) {
+            return false;
+        }
         boolean secret = false;
         for (String segment : relativePath.split("[/\\\\]")) {
-            if (VENDORED.contains(segment)) {
-                return false;
-            }
             java.util.regex.Matcher word = WORD.matcher(segment);
             while (!secret && word.find()) {
                 secret = SECRET_WORDS.contains(word.group().toLowerCase(Locale.ROOT));
             }
         }
         return secret;
+    }
+
+    /** Whether the path lies in a folder of other people's code installed into the tree ({@code node_modules}, …). */
+    public static boolean installedDependency(String relativePath) {
+        for (String segment : relativePath.split("[/\\\\]")) {
+            if (VENDORED.contains(segment)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

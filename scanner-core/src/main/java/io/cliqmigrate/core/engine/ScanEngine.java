@@ -1189,12 +1189,14 @@ public final class ScanEngine {
             known = language != null;
             linksAcrossFiles = language != null && language.linksAcrossFiles();
             boolean utf16 = sniff.wide() != null; // its bytes cannot match the words: decide on the text
-            // a file named for Zoho, or kept in a folder named for it, may hold its tokens and nothing else that
-            // names it (zoho_tokens.json, a connector's zohocrm-records/insertRecords.xml), and so may a settings module with a pasted OAuth token (config/app.php) or a text or settings file of
+            // a file named for Zoho, or kept in a folder of the project named for it, may hold its tokens and nothing
+            // else that names it (zoho_tokens.json, a connector's zohocrm-records/insertRecords.xml; an installed
+            // package named for Zoho is read only where its bytes say so), and so may a settings module with a pasted OAuth token (config/app.php) or a text or settings file of
             // noted-down OAuth credentials (refresh.txt, a .env)
             boolean matched = utf16 || filter.matches(buffer, length)
                     || filter == engine.prefilter && (io.cliqmigrate.core.code.ZohoHints.namedForZoho(name)
                     || known && io.cliqmigrate.core.code.ZohoHints.inZohoFolder(file.relative())
+                    && !io.cliqmigrate.core.code.OAuthTokenShape.installedDependency(file.relative())
                     || io.cliqmigrate.core.code.OAuthTokenShape.inSecretPlace(file.relative())
                     && io.cliqmigrate.core.code.OAuthTokenShape.in(buffer, length)
                     || (language == null || language instanceof io.cliqmigrate.core.lang.config.ConfigLanguage)
