@@ -96,8 +96,6 @@ public final class AuthtokenResponseParsingRule implements Rule {
                 });
     }
 
-    /** Lines within which a marker and its cuts are one parsing (AnswerParsings' measure). */
-    private static final int NEAR_CUT_LINES = 12;
 
     /** A call that finds or cuts by a marker: {@code r.indexOf(AUTHTOKEN)}, {@code line.split(KEY)}. */
     private static final String CUTTING_CALL = "\\b(?:indexOf|lastIndexOf|IndexOf|split|Split|startsWith|StartsWith"
@@ -107,8 +105,9 @@ public final class AuthtokenResponseParsingRule implements Rule {
     /**
      * The places this file cuts the answer with the constant whose declared value holds {@code marker}
      * ({@code private static final String authenticationToken = "AUTHTOKEN=";} and then
-     * {@code r.substring(r.indexOf(authenticationToken) + …)}), one per line; none when the marker is not a
-     * constant's or the constant is not used so here.
+     * {@code r.substring(r.indexOf(authenticationToken) + …)}), the first of each parsing (uses within a parsing's
+     * reach of the one before); none when the marker is not a constant's, the constant is not used so here, or a use
+     * is near the declaration (the marker is then part of that parsing, reported where it is set).
      */
     private static List<io.cliqmigrate.core.model.TextRange> markerCuts(CodeFacts facts,
                                                                       io.cliqmigrate.core.model.TextRange marker) {
@@ -129,18 +128,21 @@ public final class AuthtokenResponseParsingRule implements Rule {
                 + "\\w+::)?\\$?(" + Pattern.quote(name.replace("$", "")) + ")(?![\\w$])").matcher(facts.file().text());
         List<io.cliqmigrate.core.model.TextRange> cuts = new java.util.ArrayList<>();
         int declared = facts.file().lines().line(marker.start());
-        int lastCut = -NEAR_CUT_LINES - 1;
+        int lastCut = -AnswerParsings.SAME_PARSING_LINES - 1;
         while (use.find()) {
+            if (io.cliqmigrate.rules.support.Lines.inComment(facts, use.start(1))) {
+                continue;
+            }
             int line = facts.file().lines().line(use.start(1));
             // a marker set near its cut (var mark = 'AUTHTOKEN=';) is part of that parsing, reported where it is set
-            if (Math.abs(line - declared) <= NEAR_CUT_LINES) {
+            if (Math.abs(line - declared) <= AnswerParsings.SAME_PARSING_LINES) {
                 return List.of();
             }
             // one parsing, one finding: its first cut (indexOf, then substring of the same line or the next)
-            if (cuts.isEmpty() || line - lastCut > NEAR_CUT_LINES) {
+            if (cuts.isEmpty() || line - lastCut > AnswerParsings.SAME_PARSING_LINES) {
                 cuts.add(new io.cliqmigrate.core.model.TextRange(use.start(1), use.end(1)));
-                lastCut = line;
             }
+            lastCut = line;
         }
         return cuts;
     }

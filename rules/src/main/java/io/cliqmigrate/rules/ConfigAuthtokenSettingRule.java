@@ -62,8 +62,10 @@ public final class ConfigAuthtokenSettingRule implements Rule {
         // in JavaScript only a configuration module's exported object holds settings
         String language = facts.file().languageId();
         boolean script = "javascript".equals(language) || "typescript".equals(language);
+        // a page's markup holds a form's fields, not settings: only its settings fields (below) count
         List<TextRange> defaults = PLUGIN_LANGUAGES.contains(language)
-                ? pluginDefaults(facts.file().text()) : script ? ConfigModules.returnedArrays(facts) : null;
+                ? pluginDefaults(facts.file().text()) : script ? ConfigModules.returnedArrays(facts)
+                : "html".equals(language) ? List.of() : null;
         boolean python = "python".equals(language);
         for (Binding binding : facts.bindings()) {
             if (binding.kind() != Binding.Kind.CONFIG_KEY && binding.kind() != Binding.Kind.ASSIGNMENT

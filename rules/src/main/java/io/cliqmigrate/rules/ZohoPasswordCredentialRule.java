@@ -158,8 +158,7 @@ public final class ZohoPasswordCredentialRule implements Rule {
      * 'password', …)}), named for Zoho or on a page that talks to the generator: only the generator ever needed it.
      */
     private static void settingsFields(CodeFacts facts, RuleContext ctx) {
-        String text = facts.file().text();
-        if (!text.contains("pass") && !text.contains("pwd") && !text.contains("PASS")) {
+        if (!Guards.mentionsAny(facts, "pass", "pwd")) {
             return;
         }
         boolean smtp = Guards.mentionsAny(facts, "smtp", "imap");
@@ -167,7 +166,7 @@ public final class ZohoPasswordCredentialRule implements Rule {
             List<String> words = ZohoPatterns.words(name);
             boolean password = isPasswordName(name) || words.contains("pass");
             boolean zoho = words.contains("zoho") && !smtp && words.stream().noneMatch(MAIL_LOGIN::contains);
-            return password && (zoho || generatorContext(f));
+            return password && (zoho || f.answer("calls the generator", ZohoPasswordCredentialRule::generatorContext));
         }, true)) {
             ctx.report(field, "Settings field '" + facts.file().slice(field) + "' asks for a Zoho user's password, "
                     + "which only the authtoken generator needed (retired with the authtoken in 2021): it keeps a "

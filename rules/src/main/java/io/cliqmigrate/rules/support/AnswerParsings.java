@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class AnswerParsings implements RuleContext {
     /** Reads further apart than this many lines are two parsings. */
-    private static final int SAME_PARSING_LINES = 12;
+    public static final int SAME_PARSING_LINES = 12;
     /** How far before the first read, and after it, the line that splits the answer is looked for. */
     private static final int SPLIT_BEFORE = 6;
     private static final int SPLIT_AFTER = 2;
@@ -105,7 +105,7 @@ public final class AnswerParsings implements RuleContext {
     /** Reports the collected reads, one per parsing of the answer in code; in a settings or text file, each. */
     public void flush() {
         if (CODE_ONLY_NOT.contains(ctx.file().languageId())) {
-            reads.forEach(r -> ctx.report(r.range(), r.message(), r.related(), r.fixes(), r.properties()));
+            reads.forEach(r -> ctx.report(r.range(), r.message(), r.related(), r.fixes(), shown(r)));
             return;
         }
         reads.sort(Comparator.comparingInt(r -> r.range().start()));
@@ -130,7 +130,7 @@ public final class AnswerParsings implements RuleContext {
             // the token is taken here, or elsewhere in the file (through a constant declared apart): these checks
             // are not a parsing by position
             (tokenReads.isEmpty() ? parsing : tokenReads)
-                    .forEach(r -> ctx.report(r.range(), r.message(), r.related(), r.fixes(), r.properties()));
+                    .forEach(r -> ctx.report(r.range(), r.message(), r.related(), r.fixes(), shown(r)));
             return;
         }
         Read first = parsing.get(0);
@@ -143,11 +143,21 @@ public final class AnswerParsings implements RuleContext {
             }
         }
         ctx.report(place, place == first.range() ? first.message() : SPLIT_MESSAGE, related, first.fixes(),
-                first.properties());
+                shown(first));
     }
 
     private boolean checksResult(Read read) {
         return ctx.file().slice(read.range()).contains("RESULT");
+    }
+
+    /** A read's properties as a finding shows them: the marker is this class's own business. */
+    private static Map<String, String> shown(Read read) {
+        if (!read.properties().containsKey(MARKER)) {
+            return read.properties();
+        }
+        Map<String, String> shown = new java.util.HashMap<>(read.properties());
+        shown.remove(MARKER);
+        return Map.copyOf(shown);
     }
 
     /** A read's own text, or the marker a constant it cuts with holds ({@link #MARKER}). */

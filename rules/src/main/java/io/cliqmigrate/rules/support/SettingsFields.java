@@ -32,15 +32,19 @@ public final class SettingsFields {
     /** A Joomla, Magento or Zend form definition's field; group 1 the name. */
     private static final Pattern XML_FIELD = Pattern.compile(
             "<field\\b[^<>]*?\\s(?:name|id)\\s*=\\s*[\"']([\\w.-]+)[\"']");
-    /** The PHP form and settings APIs that declare or save a field by its name; group 1 the name. */
-    private static final Pattern PHP_FIELD = Pattern.compile("(?:\\badd_settings_field|\\$builder\\s*->\\s*add"
+    /**
+     * The PHP form and settings APIs that declare or save a field by its name; group 1 the call, group 2 the name.
+     * A bare {@code ->set(} saves a configuration object's field only in a file that edits configuration.
+     */
+    private static final Pattern PHP_FIELD = Pattern.compile("(\\badd_settings_field|\\$builder\\s*->\\s*add"
             + "|->\\s*set)\\s*\\(\\s*['\"]([\\w.-]+)['\"]\\s*,");
+    private static final Pattern CONFIG_EDIT = Pattern.compile("->\\s*config\\s*\\(|getEditable\\s*\\(|\\$config\\s*->");
     /** A Drupal form element: {@code $form['group']['name'] = array('#type' => …}; group 1 the name. */
     private static final Pattern DRUPAL_ELEMENT = Pattern.compile("\\$form(?:\\s*\\[\\s*['\"][\\w-]+['\"]\\s*])*"
             + "\\s*\\[\\s*['\"]([\\w-]+)['\"]\\s*]\\s*=\\s*(?:array\\s*\\(|\\[)\\s*['\"]#type['\"]");
     /** An element whose default is the stored setting: the rule for configuration reads reports it there. */
     private static final Pattern READ_DEFAULT = Pattern.compile(
-            "^[^;]*?['\"]#default_value['\"]\\s*=>\\s*(?:variable_get|\\$\\w+\\s*->\\s*get|\\$this->config)");
+            "\\G[^;]*?['\"]#default_value['\"]\\s*=>\\s*(?:variable_get|\\$\\w+\\s*->\\s*get|\\$this->config)");
     /** A service hook's settings schema ({@code string :project_id, :authtoken}); group 1 the names. */
     private static final Pattern RUBY_SCHEMA = Pattern.compile(
             "(?m)^[ \\t]*(?:string|password)[ \\t]+((?::\\w+[ \\t]*,[ \\t]*)*:\\w+)");
@@ -48,6 +52,15 @@ public final class SettingsFields {
     /** A Django model or form field, or a migration that adds one; group 1 or 2 the name. */
     private static final Pattern PYTHON_FIELD = Pattern.compile("(?m)^[ \\t]+(\\w+)[ \\t]*=[ \\t]*(?:models|forms)\\."
             + "\\w*Field\\(|migrations\\.AddField\\([^)]*?\\bname\\s*=\\s*['\"](\\w+)['\"]");
+
+    /**
+     * A field as written: its name (an option array's member for markup), where the name is, and whether it is
+     * rendered markup (which a WordPress declaration of the same name defers to), a WordPress declaration, or a form
+     * element whose default is read from the stored setting.
+     */
+    private record Field(String name, TextRange at, Kind kind) {}
+
+    private enum Kind { MARKUP, DECLARATION, READ_DEFAULT, OTHER }
 
     private SettingsFields() {}
 
@@ -58,58 +71,87 @@ public final class SettingsFields {
      * configuration reads reports the authtoken's there.
      */
     public static List<TextRange> in(CodeFacts facts, BiPredicate<String, CodeFacts> legacy, boolean readDefaults) {
+        List<Field> fields = facts.answer("settings fields", SettingsFields::written);
         List<TextRange> found = new ArrayList<>();
+        Set<String> rendered = new java.util.HashSet<>();
+        for (Field field : fields) {
+            if (field.kind() == Kind.MARKUP && legacy.test(field.name(), facts)) {
+                rendered.add(field.name());
+            }
+        }
+        for (Field field : fields) {
+            boolean counts = field.kind() == Kind.MARKUP ? rendered.contains(field.name())
+                    // WordPress declares the field and renders its input in a callback: one field, at the input
+                    : field.kind() == Kind.DECLARATION ? !rendered.contains(field.name())
+                    && legacy.test(field.name(), facts)
+                    : (readDefaults || field.kind() != Kind.READ_DEFAULT) && legacy.test(field.name(), facts);
+            if (counts) {
+                found.add(field.at());
+            }
+        }
+        return found;
+    }
+
+    /** Every settings field the file writes, whatever its name, outside comments; read once a file. */
+    private static List<Field> written(CodeFacts facts) {
+        List<Field> fields = new ArrayList<>();
         String language = facts.file().languageId();
         String text = facts.file().text();
-        Set<String> rendered = new java.util.HashSet<>();
         if (Set.of("php", "html").contains(language) && facts.hasZohoContext("")) {
             Matcher m = MARKUP_FIELD.matcher(text);
             while (m.find()) {
-                String name = m.group(1);
-                // an option array's member: zoho_settings[authtoken]
-                String member = member(name);
                 // a hidden field carries a value along (a page's own parameter); it asks nobody for it
-                if (legacy.test(member, facts) && !HIDDEN.matcher(tag(text, m.start())).find()
-                        && !ConfigForms.postsToZoho(text, m.start(1))) {
-                    found.add(new TextRange(m.start(1), m.end(1)));
-                    rendered.add(member);
+                if (!HIDDEN.matcher(tag(text, m.start())).find() && !ConfigForms.postsToZoho(text, m.start(1))) {
+                    fields.add(new Field(member(m.group(1)), new TextRange(m.start(1), m.end(1)), Kind.MARKUP));
                 }
             }
         }
         if ("html".equals(language) || "ruby".equals(language)) {
-            for (TextRange field : matches(facts, RAILS_FIELD, (name, f) -> legacy.test(member(name), f))) {
-                found.add(field);
-            }
+            each(facts, RAILS_FIELD, 1, m -> fields.add(new Field(member(m.group(1)),
+                    new TextRange(m.start(1), m.end(1)), Kind.OTHER)));
         }
         if ("php".equals(language)) {
-            // WordPress declares the field and renders its input in a callback: one field, reported at the input
-            for (TextRange field : matches(facts, PHP_FIELD, legacy)) {
-                if (!(rendered.contains(facts.file().slice(field))
-                        && text.startsWith("add_settings_field", text.lastIndexOf('(', field.start()) - 18))) {
-                    found.add(field);
+            boolean configEdit = CONFIG_EDIT.matcher(text).find();
+            each(facts, PHP_FIELD, 2, m -> {
+                boolean declaration = m.group(1).equals("add_settings_field");
+                if (declaration || configEdit || !m.group(1).endsWith("set")) {
+                    fields.add(new Field(m.group(2), new TextRange(m.start(2), m.end(2)),
+                            declaration ? Kind.DECLARATION : Kind.OTHER));
                 }
-            }
-            for (TextRange element : matches(facts, DRUPAL_ELEMENT, legacy)) {
-                if (readDefaults || !READ_DEFAULT.matcher(text.substring(element.end())).find()) {
-                    found.add(element);
-                }
-            }
+            });
+            Matcher defaults = READ_DEFAULT.matcher(text);
+            each(facts, DRUPAL_ELEMENT, 1, m -> fields.add(new Field(m.group(1), new TextRange(m.start(1), m.end(1)),
+                    defaults.region(m.end(), text.length()).lookingAt() ? Kind.READ_DEFAULT : Kind.OTHER)));
         } else if ("xml".equals(language)) {
-            found.addAll(matches(facts, XML_FIELD, legacy));
+            each(facts, XML_FIELD, 1, m -> fields.add(new Field(m.group(1), new TextRange(m.start(1), m.end(1)),
+                    Kind.OTHER)));
         } else if ("python".equals(language)) {
-            found.addAll(matches(facts, PYTHON_FIELD, legacy));
+            each(facts, PYTHON_FIELD, 1, m -> {
+                int group = m.group(1) != null ? 1 : 2;
+                fields.add(new Field(m.group(group), new TextRange(m.start(group), m.end(group)), Kind.OTHER));
+            });
         } else if ("ruby".equals(language)) {
-            Matcher m = RUBY_SCHEMA.matcher(text);
-            while (m.find()) {
+            each(facts, RUBY_SCHEMA, 1, m -> {
                 Matcher symbol = SYMBOL.matcher(m.group(1));
                 while (symbol.find()) {
-                    if (legacy.test(symbol.group(1), facts) && !Lines.inComment(facts, m.start())) {
-                        found.add(new TextRange(m.start(1) + symbol.start(1), m.start(1) + symbol.end(1)));
-                    }
+                    fields.add(new Field(symbol.group(1), new TextRange(m.start(1) + symbol.start(1),
+                            m.start(1) + symbol.end(1)), Kind.OTHER));
                 }
+            });
+        }
+        return fields;
+    }
+
+    /** Each match of {@code pattern} in the file whose {@code group} (or, unmatched, itself) is not in a comment. */
+    private static void each(CodeFacts facts, Pattern pattern, int group,
+                             java.util.function.Consumer<Matcher> found) {
+        Matcher m = pattern.matcher(facts.file().text());
+        while (m.find()) {
+            int at = m.group(group) != null ? m.start(group) : m.start();
+            if (!Lines.inComment(facts, at)) {
+                found.accept(m);
             }
         }
-        return found;
     }
 
     /** The member an option array's field name sets: {@code authtoken} of {@code zoho_settings[authtoken]}. */
@@ -125,17 +167,5 @@ public final class SettingsFields {
             end = text.indexOf('>', end + 1);
         } while (end > 0 && text.charAt(end - 1) == '?' && end - at < 2000);
         return text.substring(at, end < 0 ? text.length() : end + 1);
-    }
-
-    private static List<TextRange> matches(CodeFacts facts, Pattern field, BiPredicate<String, CodeFacts> legacy) {
-        List<TextRange> found = new ArrayList<>();
-        Matcher m = field.matcher(facts.file().text());
-        while (m.find()) {
-            int group = m.group(1) != null ? 1 : 2;
-            if (legacy.test(m.group(group), facts) && !Lines.inComment(facts, m.start())) {
-                found.add(new TextRange(m.start(group), m.end(group)));
-            }
-        }
-        return found;
     }
 }

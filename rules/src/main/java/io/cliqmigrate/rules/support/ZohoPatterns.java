@@ -73,7 +73,7 @@ public final class ZohoPatterns {
     /** A 28–32 character legacy token; real ones are 32 lower-case hex characters. */
     public static final Pattern LEGACY_TOKEN_VALUE = Pattern.compile("^[0-9A-Za-z]{28,32}$");
     /** What the generator issued: 32 lower-case hex characters, letters and digits both. */
-    public static final Pattern GENERATED_TOKEN = Pattern.compile("(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{32}");
+    public static final Pattern GENERATED_TOKEN = io.cliqmigrate.core.code.ZohoHints.GENERATED_TOKEN;
 
     /** An authtoken value written into a URL or body. Group 1 is the value. */
     public static final Pattern INLINE_TOKEN = Pattern.compile(

@@ -354,11 +354,8 @@ public final class CodeFacts {
     /** A binding whose value has the shape of a generated authtoken: 32 lower-case hex, digits and letters. */
     private boolean holdsGeneratedToken() {
         return bindings.stream().anyMatch(b -> b.value() != null && b.value().literalValue() != null
-                && GENERATED_TOKEN.matcher(b.value().literalValue().trim()).matches());
+                && ZohoHints.GENERATED_TOKEN.matcher(b.value().literalValue().trim()).matches());
     }
-
-    private static final java.util.regex.Pattern GENERATED_TOKEN = java.util.regex.Pattern.compile(
-            "(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{32}");
 
     /** A call that puts a product's v1 scope under a scope key: {@code params.put("scope", "crmapi")}. */
     private static boolean scopeEntry(CallFact call) {

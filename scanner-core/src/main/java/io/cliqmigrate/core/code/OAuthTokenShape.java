@@ -17,6 +17,7 @@ public final class OAuthTokenShape {
     /** Folders of other people's code installed into the tree: their tokens are not the project's. */
     private static final java.util.Set<String> VENDORED = java.util.Set.of("node_modules", "site-packages", "venv",
             ".venv", "bower_components", "vendor");
+    private static final Pattern SEPARATOR = Pattern.compile("[/\\\\]");
     /** A word of a path: a camel-case hump, an acronym, or a run of lower-case letters. */
     private static final Pattern WORD = Pattern.compile("[A-Z]?[a-z]+|[A-Z]+(?![a-z])");
 
@@ -28,11 +29,11 @@ public final class OAuthTokenShape {
      * {@code author.py}), outside installed dependencies.
      */
     public static boolean inSecretPlace(String relativePath) {
-        if (installedDependency(relativePath)) {
-            return false;
-        }
         boolean secret = false;
-        for (String segment : relativePath.split("[/\\\\]")) {
+        for (String segment : SEPARATOR.split(relativePath)) {
+            if (VENDORED.contains(segment)) {
+                return false;
+            }
             java.util.regex.Matcher word = WORD.matcher(segment);
             while (!secret && word.find()) {
                 secret = SECRET_WORDS.contains(word.group().toLowerCase(Locale.ROOT));
@@ -43,7 +44,7 @@ public final class OAuthTokenShape {
 
     /** Whether the path lies in a folder of other people's code installed into the tree ({@code node_modules}, …). */
     public static boolean installedDependency(String relativePath) {
-        for (String segment : relativePath.split("[/\\\\]")) {
+        for (String segment : SEPARATOR.split(relativePath)) {
             if (VENDORED.contains(segment)) {
                 return true;
             }

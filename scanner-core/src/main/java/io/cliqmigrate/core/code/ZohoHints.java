@@ -66,14 +66,19 @@ public final class ZohoHints {
     }
 
     /**
-     * Whether a folder of the file's path below the scanned root is named for Zoho ({@code integrations/zoho/},
+     * Whether a folder of the file's path as the report names it is named for Zoho ({@code integrations/zoho/},
      * {@code app/Services/ZohoCrm/}, a connector's {@code zohocrm-records/}): the code kept there is Zoho's. The
      * file's own name is {@link #namedForZoho}'s.
      */
     public static boolean inZohoFolder(String path) {
         int end = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        return end > 0 && isHint(path.substring(0, end));
+        // an installed package named for Zoho (node_modules/zoho-client/…) is someone else's code, and so is
+        // everything installed inside it
+        return end > 0 && isHint(path.substring(0, end)) && !OAuthTokenShape.installedDependency(path);
     }
+
+    /** A generated authtoken's shape: 32 lower-case hex characters, with a digit and a letter. */
+    public static final Pattern GENERATED_TOKEN = Pattern.compile("(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{32}");
 
     /**
      * Whether a string literal ties code to Zoho: a Zoho host (ServiceDesk Plus Cloud's too, which signs in with

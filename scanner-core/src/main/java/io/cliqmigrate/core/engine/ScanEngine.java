@@ -1196,7 +1196,6 @@ public final class ScanEngine {
             boolean matched = utf16 || filter.matches(buffer, length)
                     || filter == engine.prefilter && (io.cliqmigrate.core.code.ZohoHints.namedForZoho(name)
                     || known && io.cliqmigrate.core.code.ZohoHints.inZohoFolder(file.relative())
-                    && !io.cliqmigrate.core.code.OAuthTokenShape.installedDependency(file.relative())
                     || io.cliqmigrate.core.code.OAuthTokenShape.inSecretPlace(file.relative())
                     && io.cliqmigrate.core.code.OAuthTokenShape.in(buffer, length)
                     || (language == null || language instanceof io.cliqmigrate.core.lang.config.ConfigLanguage)

@@ -264,28 +264,25 @@ public final class ConfigLanguage implements Language {
     /** A script element of an XML file in JavaScript: WSO2's and Synapse's script mediator, Ant's script task. */
     private static final Pattern SCRIPT = Pattern.compile(
             "(?i)<script\\b[^>]*\\blanguage\\s*=\\s*[\"'](?:js|javascript|nashorn|rhino)[\"'][^>]*>");
+    private static final Pattern SCRIPT_END = Pattern.compile("(?i)</script\\s*>");
     private static final String CDATA = "<![CDATA[";
 
-    /** Where each such script's code is, [start, end): inside its CDATA section if it has one. */
+    /**
+     * Where each such script's code is, [start, end): its CDATA section, where the code is written as it is (a
+     * script without one is left to the XML reader, which unescapes its text).
+     */
     private static List<int[]> scripts(String text) {
         List<int[]> found = new java.util.ArrayList<>();
         Matcher open = SCRIPT.matcher(text);
-        while (open.find()) {
-            int end = text.indexOf("</script>", open.end());
-            if (end < 0) {
-                end = text.indexOf("</SCRIPT>", open.end());
+        Matcher close = SCRIPT_END.matcher(text);
+        int from = 0;
+        while (open.find(from) && close.find(open.end())) {
+            int cdata = text.indexOf(CDATA, open.end());
+            int cdataEnd = cdata < 0 ? -1 : text.lastIndexOf("]]>", close.start());
+            if (cdata >= 0 && cdata < close.start() && cdataEnd >= cdata + CDATA.length()) {
+                found.add(new int[] {cdata + CDATA.length(), cdataEnd});
             }
-            if (end < 0) {
-                break;
-            }
-            int start = open.end();
-            int cdata = text.indexOf(CDATA, start);
-            if (cdata >= 0 && cdata < end) {
-                int close = text.lastIndexOf("]]>", end);
-                start = cdata + CDATA.length();
-                end = close >= start ? close : end;
-            }
-            found.add(new int[] {start, end});
+            from = close.end();
         }
         return found;
     }
