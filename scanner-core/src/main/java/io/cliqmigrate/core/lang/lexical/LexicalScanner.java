@@ -528,7 +528,8 @@ public final class LexicalScanner {
             return i;
         }
         for (String[] block : syntax.blockComments()) {
-            if (text.startsWith(block[0], i)) {
+            // F#'s (*) is the multiplication operator in parentheses, not a comment's start
+            if (text.startsWith(block[0], i) && !(block[0].equals("(*") && text.startsWith(")", i + 2))) {
                 int end = text.indexOf(block[1], i + block[0].length());
                 return end < 0 ? text.length() : end + block[1].length();
             }

@@ -156,7 +156,24 @@ final class StringDialect {
 
     private boolean quoteAt(String text, int i) {
         return i < text.length() && syntax.quotes().indexOf(text.charAt(i)) >= 0 && !lifetime(text, i)
-                && !transpose(text, i);
+                && !transpose(text, i) && !characterLiteral(text, i);
+    }
+
+    /**
+     * A double quote written as a character, not opening a string: Clojure's {@code \"}, Erlang's {@code $"}, and
+     * {@code '"'} in F#, Julia and Haskell, whose strings take only double quotes.
+     */
+    private boolean characterLiteral(String text, int i) {
+        if (text.charAt(i) != '"' || i == 0) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        return switch (language) {
+            case "clojure" -> before == '\\';
+            case "erlang" -> before == '$';
+            case "fsharp", "julia", "haskell" -> before == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
+            default -> false;
+        };
     }
 
     /** MATLAB's transpose, {@code A'} and {@code x(1)'}: a quote right after an operand opens no string. */
