@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * plugin's {@code <input name="zoho_settings[authtoken]">}, WordPress's {@code add_settings_field('zoho_authtoken', …)},
  * a Symfony form's {@code $builder->add('auth_token', 'text')}, a Drupal form element
  * {@code $form['zoho_authtoken'] = array('#type' => 'textfield', …)} and its save
- * {@code ->set('zoho_authtoken', …)}, a Joomla form's {@code <field name="authenticationToken" …>}, a service hook's
+ * {@code ->set('zoho_authtoken', …)}, a Joomla or Magento form's {@code <field name="zoho_authtoken" …>}, a service hook's
  * schema {@code string :project_id, :authtoken}, a Django field {@code zoho_auth_token = models.CharField(…)}. A field
  * for a token Zoho no longer issues is part of the migration: the page must ask for something else.
  */
