@@ -8,14 +8,16 @@ public final class ZohoPatterns {
     private static final String TLD_OR_HOLE = "(?:" + TLD + "|%s|\\{[\\w.]*}|\\$\\{[\\w.]*}|\\u0000)";
 
     /**
-     * A Zoho host: {@code *.zoho.<tld>}, {@code zohocloud.ca}, {@code zohoapis.<tld>}; the data centre's domain may be
-     * filled in ({@code crm.zoho.%s}, {@code zoho.{tld}}, {@code zoho.${dc}}). The Zoho domain must end the host:
-     * {@code zoho.eu.example.com} and {@code api.zoho.com.evil.io} are someone else's.
+     * A Zoho host: {@code *.zoho.<tld>}, {@code zohocloud.ca}, {@code zohoapis.<tld>}, {@code *.baihui.com}; the data
+     * centre's domain may be filled in ({@code crm.zoho.%s}, {@code zoho.{tld}}, {@code zoho.${dc}}). The Zoho
+     * domain must end the host: {@code zoho.eu.example.com} and {@code api.zoho.com.evil.io} are someone else's.
      */
     public static final Pattern ZOHO_HOST = Pattern.compile(
             "(?i)(?<![\\w-])(?:[a-z0-9-]+\\.)*(?:zoho\\." + TLD_OR_HOLE + "|zohocloud\\.ca|zohoapis\\." + TLD_OR_HOLE
                     // ServiceDesk Plus Cloud (On-Demand) runs on Zoho's accounts: its v1 API took Zoho's authtoken
-                    + "|sdpondemand\\.manageengine\\." + TLD_OR_HOLE + ")(?![\\w-]|\\.[a-z0-9-])");
+                    + "|sdpondemand\\.manageengine\\." + TLD_OR_HOLE
+                    // Baihui, Zoho's brand in China: the same v1 APIs (crm.baihui.com/crm/private/json/…)
+                    + "|baihui\\.com)(?![\\w-]|\\.[a-z0-9-])");
 
     /** {@code ?authtoken=} / {@code &auth_token=} (also {@code &amp;} in markup); group 1 is the name. */
     public static final Pattern AUTHTOKEN_PARAM = Pattern.compile("(?i)(?:[?&]|&amp;)(auth_?token)\\s*=");

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * exists in the same member, the same type's fields, or the file's imports.
  */
 public final class ZohoHints {
-    private static final Pattern HOST = Pattern.compile("(?i)zoho(?:apis|cloud)?\\.[a-z]|zapikey");
+    private static final Pattern HOST = Pattern.compile("(?i)zoho(?:apis|cloud)?\\.[a-z]|baihui\\.com|zapikey");
     /** ServiceDesk Plus Cloud's host: it signs in with Zoho's accounts, and its v1 API took Zoho's authtoken. */
     private static final Pattern SDP_CLOUD = Pattern.compile("(?i)sdpondemand\\.manageengine\\.");
     private static final Pattern NAME_LIKE = Pattern.compile("[A-Za-z_$][\\w.$-]*");
@@ -28,8 +28,9 @@ public final class ZohoHints {
     }
 
     /**
-     * Where the first of "zoho", "cliq", "zapikey" (ASCII case-insensitively) starts at or after {@code from},
-     * or -1; "cliq" before a "u" is French ("Cliquez ici"), not Cliq. Hand-written because it runs over whole
+     * Where the first of "zoho", "cliq", "zapikey", "baihui" (ASCII case-insensitively) starts at or after
+     * {@code from}, or -1; "cliq" before a "u" is French ("Cliquez ici"), not Cliq. Baihui (百会) is Zoho's brand in
+     * China: {@code crm.baihui.com} served the same v1 API, authtoken and all. Hand-written because it runs over whole
      * files, where a regex alternation is several times slower.
      */
     public static int firstHint(CharSequence text, int from) {
@@ -37,7 +38,8 @@ public final class ZohoHints {
         for (int i = from; i + 4 <= n; i++) {
             char c = (char) (text.charAt(i) | 0x20);
             if (c == 'z' && (regionIs(text, i, "zoho") || regionIs(text, i, "zapikey"))
-                    || c == 'c' && regionIs(text, i, "cliq") && !(i + 4 < n && (text.charAt(i + 4) | 0x20) == 'u')) {
+                    || c == 'c' && regionIs(text, i, "cliq") && !(i + 4 < n && (text.charAt(i + 4) | 0x20) == 'u')
+                    || c == 'b' && regionIs(text, i, "baihui")) {
                 return i;
             }
         }
