@@ -41,6 +41,7 @@ public final class ZohoPasswordCredentialRule implements Rule {
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
         java.util.Set<Binding> reported = configPasswords(facts, ctx);
+        namedPasswords(facts, ctx, reported);
         for (Binding password : GeneratorCredentials.sectionPasswords(facts)) {
             if (reported.add(password)) {
                 ctx.reportSecret(password.value().range(), MESSAGE, List.of(),
@@ -174,6 +175,39 @@ public final class ZohoPasswordCredentialRule implements Rule {
                     + "authenticate with an OAuth Self Client and a stored refresh token", List.of(),
                     List.of(AuthtokenGenerationEndpointRule.FIX));
         }
+    }
+
+    /**
+     * A password written out under a name that says it is the Zoho user's ({@code ZohoApiPassword} in
+     * {@code appSettings}, {@code $config['zoho_pwd']}, {@code baihui_PASSWORD}): nothing of Zoho's API takes the
+     * account password since the authtoken, so it is a live credential kept for the generator. A mail login's
+     * (SMTP, IMAP) is not this rule's; a settings field that asks for it is {@link #settingsFields}'.
+     */
+    private static void namedPasswords(CodeFacts facts, RuleContext ctx, java.util.Set<Binding> reported) {
+        if (!Guards.mentionsAny(facts, "pass", "pwd") || Guards.mentionsAny(facts, "smtp", "imap", "mailer")) {
+            return;
+        }
+        for (Binding binding : facts.bindings()) {
+            if ((binding.kind() == Binding.Kind.CONFIG_KEY || binding.kind() == Binding.Kind.ASSIGNMENT
+                    || binding.kind() == Binding.Kind.CONSTANT) && isPasswordName(binding.name())
+                    && io.cliqmigrate.core.code.ZohoHints.isHint(binding.name())
+                    && ZohoPatterns.words(binding.name()).stream().noneMatch(MAIL_LOGIN::contains)
+                    && isWrittenOut(binding) && !namesAPassword(binding.value().literalValue())
+                    && reported.add(binding)) {
+                ctx.reportSecret(binding.value().range(), "A Zoho user's password is written out under '"
+                        + binding.name() + "': only the authtoken generator and the ticket login before it took the "
+                        + "account password, and both are retired. Remove it, change the password, and "
+                        + "authenticate with an OAuth Self Client and a stored refresh token", List.of(),
+                        List.of(AuthtokenGenerationEndpointRule.FIX));
+            }
+        }
+    }
+
+    /** A field's name or label ({@code "zoho_password"}, {@code "Zoho Password"}) or a placeholder for one. */
+    private static boolean namesAPassword(String value) {
+        List<String> words = ZohoPatterns.words(value);
+        return words.contains("password") || words.contains("pass") || words.contains("pwd")
+                || words.contains("passwd");
     }
 
     /**
