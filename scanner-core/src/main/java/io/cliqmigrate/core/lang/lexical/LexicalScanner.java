@@ -816,6 +816,9 @@ public final class LexicalScanner {
                     name = boundName(text, previousStart, previousStart + previous.length());
                 }
             }
+            if (name == null) {
+                name = designedSetting(text, lineStart, start, end);
+            }
             if (name != null && valueEndsHere(text, end)) {
                 Binding binding = new Binding(blockPrefix + text.substring(name.start(), name.end()),
                         Binding.Kind.ASSIGNMENT, value, name, "");
@@ -968,6 +971,23 @@ public final class LexicalScanner {
         private static boolean isNameChar(char c) {
             return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '.' || c == '-' || c == '@'
                     || c == '[' || c == ']';
+        }
+
+        /** The attribute of a .NET settings designer's property, whose name follows it: group 1. */
+        private static final Pattern DESIGNED_PROPERTY = Pattern.compile(
+                "\\G\\s*\\)\\s*[>\\]][^\\n]*?(?:\\n[^\\n]*?){0,3}?(?:\\bProperty\\s+|\\b(?:public|internal)\\s+"
+                        + "(?:static\\s+)?[\\w.]+\\s+)(\\w+)\\s*(?:\\(|\\{)");
+
+        /**
+         * The setting a generated {@code Settings.Designer.vb}/{@code .cs} defines: its default value is written in
+         * an attribute ({@code DefaultSettingValueAttribute("…")}) above the property that names it.
+         */
+        private static TextRange designedSetting(String text, int lineStart, int start, int end) {
+            if (!text.substring(lineStart, start).stripTrailing().endsWith("DefaultSettingValueAttribute(")) {
+                return null;
+            }
+            Matcher property = DESIGNED_PROPERTY.matcher(text).region(end, Math.min(text.length(), end + 400));
+            return property.find() ? new TextRange(property.start(1), property.end(1)) : null;
         }
 
         private static boolean valueEndsHere(String text, int end) {
