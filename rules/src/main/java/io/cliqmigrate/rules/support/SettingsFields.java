@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * a Symfony form's {@code $builder->add('auth_token', 'text')}, a Drupal form element
  * {@code $form['zoho_authtoken'] = array('#type' => 'textfield', …)} and its save
  * {@code ->set('zoho_authtoken', …)}, a Joomla or Magento form's {@code <field name="zoho_authtoken" …>}, a service hook's
- * schema {@code string :project_id, :authtoken}, a Django field {@code zoho_auth_token = models.CharField(…)}. A field
- * for a token Zoho no longer issues is part of the migration: the page must ask for something else.
+ * schema {@code string :project_id, :authtoken}, a PHP settings schema's {@code 'auth_token' => array('type' => 'text'},
+ * a Django field {@code zoho_auth_token = models.CharField(…)}. A field for a token Zoho no longer issues is part of the
+ * migration: the page must ask for something else.
  */
 public final class SettingsFields {
     /** An HTML form control's name, in a page or in the markup a PHP string echoes; group 1 the name. */
@@ -38,6 +39,14 @@ public final class SettingsFields {
      */
     private static final Pattern PHP_FIELD = Pattern.compile("(\\badd_settings_field|\\$builder\\s*->\\s*add"
             + "|->\\s*set)\\s*\\(\\s*['\"]([\\w.-]+)['\"]\\s*,");
+    /**
+     * A PHP settings schema's text field: an entry keyed by the field's name ({@code 'auth_token' => array(},
+     * {@code $constants->auth_token => array(}) or an array with its {@code 'id'}, declared {@code 'type' => 'text'}
+     * (Ninja Forms, WooCommerce, WHMCS); group 1, 2 or 3 the name.
+     */
+    private static final Pattern PHP_SCHEMA_FIELD = Pattern.compile("(?:(?:['\"]([\\w.-]+)['\"]|->\\s*(\\w+))\\s*=>\\s*"
+            + "(?:array\\s*\\(|\\[)|['\"]id['\"]\\s*=>\\s*['\"]([\\w.-]+)['\"])(?=(?:[^;()\\[\\]]|\\(\\s*\\)){0,300}?"
+            + "['\"](?i:type)['\"]\\s*=>\\s*['\"](?i:text|textbox|textfield|password)['\"])");
     private static final Pattern CONFIG_EDIT = Pattern.compile("->\\s*config\\s*\\(|getEditable\\s*\\(|\\$config\\s*->");
     /** A Drupal form element: {@code $form['group']['name'] = array('#type' => …}; group 1 the name. */
     private static final Pattern DRUPAL_ELEMENT = Pattern.compile("\\$form(?:\\s*\\[\\s*['\"][\\w-]+['\"]\\s*])*"
@@ -118,6 +127,10 @@ public final class SettingsFields {
                     fields.add(new Field(m.group(2), new TextRange(m.start(2), m.end(2)),
                             declaration ? Kind.DECLARATION : Kind.OTHER));
                 }
+            });
+            each(facts, PHP_SCHEMA_FIELD, 1, m -> {
+                int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+                fields.add(new Field(m.group(group), new TextRange(m.start(group), m.end(group)), Kind.OTHER));
             });
             Matcher defaults = READ_DEFAULT.matcher(text);
             each(facts, DRUPAL_ELEMENT, 1, m -> fields.add(new Field(m.group(1), new TextRange(m.start(1), m.end(1)),
