@@ -188,9 +188,13 @@ public final class ZohoPasswordCredentialRule implements Rule {
             return;
         }
         for (Binding binding : facts.bindings()) {
+            // a configuration key's own name, and the section it is in: zoho.password, not zoho.sdk.options.password
+            String[] path = binding.name().split("[./:]");
+            String name = path[path.length - 1];
+            String section = path.length > 1 ? path[path.length - 2] : "";
             if ((binding.kind() == Binding.Kind.CONFIG_KEY || binding.kind() == Binding.Kind.ASSIGNMENT
-                    || binding.kind() == Binding.Kind.CONSTANT) && isPasswordName(binding.name())
-                    && io.cliqmigrate.core.code.ZohoHints.isHint(binding.name())
+                    || binding.kind() == Binding.Kind.CONSTANT) && isPasswordName(name)
+                    && io.cliqmigrate.core.code.ZohoHints.isHint(name + "." + section)
                     && ZohoPatterns.words(binding.name()).stream().noneMatch(MAIL_LOGIN::contains)
                     && isWrittenOut(binding) && !namesAPassword(binding.value().literalValue())
                     && reported.add(binding)) {
