@@ -374,7 +374,8 @@ final class JavaFactsExtractor {
             return isStringy(enclosed.getInner());
         }
         if (e instanceof MethodCallExpr m) {
-            return isFormat(m) || isFormatted(m) || isMessageFormat(m) || isConcat(m) || isBuilderChain(m);
+            return isFormat(m) || isFormatted(m) || isMessageFormat(m) || isConcat(m) || isBuilderChain(m)
+                    || encodedWord(m) != null;
         }
         return false;
     }
@@ -412,6 +413,9 @@ final class JavaFactsExtractor {
                 operands.addAll(args.subList(first, args.size()));
             }
             parts.addAll(format(operands, holes));
+        } else if (e instanceof MethodCallExpr m && encodedWord(m) != null) {
+            StringLiteralExpr word = encodedWord(m);
+            parts.add(literal(word.asString(), range(word).orElse(r)));
         } else if (e instanceof MethodCallExpr m && isMessageFormat(m)) {
             parts.addAll(messageFormat(m, holes));
         } else if (e instanceof MethodCallExpr m && isConcat(m)) {
@@ -559,6 +563,18 @@ final class JavaFactsExtractor {
         return m.getNameAsString().equals("format") && !m.getArguments().isEmpty() && m.getScope()
                 .map(s -> s.toString().equals("String") || s.toString().equals("java.lang.String")).orElse(false);
     }
+
+    /**
+     * The word a URL-encoding call is given ({@code URLEncoder.encode("authtoken", "UTF-8")}), or {@code null}: a
+     * plain word encodes to itself, so a form body built of such calls reads as written.
+     */
+    private static StringLiteralExpr encodedWord(MethodCallExpr m) {
+        return m.getNameAsString().equals("encode") && !m.getArguments().isEmpty()
+                && m.getArgument(0) instanceof StringLiteralExpr word && PLAIN_WORD.matcher(word.asString()).matches()
+                ? word : null;
+    }
+
+    private static final java.util.regex.Pattern PLAIN_WORD = java.util.regex.Pattern.compile("[A-Za-z0-9_.~-]+");
 
     private boolean isMessageFormat(MethodCallExpr m) {
         if (!m.getNameAsString().equals("format") || m.getScope().isEmpty()) {
