@@ -55,15 +55,19 @@ public final class LegacyAuthtokenScopeRule implements Rule {
                 v -> ZohoPatterns.LEGACY_SCOPE.matcher(v.text()).find(), StringMatches.ALL,
                 (expr, folded, match, place) -> ctx.report(place.range(), MESSAGE.formatted(match.group()),
                         place.related(), List.of(AuthtokenQueryParamRule.FIX), properties(match.group())));
+        // a value reported as its scope=… parameter is not reported again by itself
+        List<TextRange> params = new java.util.ArrayList<>();
         StringMatches.each(facts, ZohoPatterns.LEGACY_SCOPE_PARAM, 1,
                 v -> ZohoPatterns.LEGACY_SCOPE_PARAM.matcher(v.text()).find(),
                 // the newer names (recruitapi, campaignsapi) could be anyone's: they need Zoho around them
                 (expr, folded, m) -> !GENERIC_SCOPES.contains(m.group(1).toLowerCase(Locale.ROOT))
                         || facts.hasZohoContext(expr.scope()),
-                (expr, folded, match, place) -> ctx.report(place.range(),
-                        MESSAGE.formatted("scope=" + match.group(1)), place.related(),
-                        scopeParamFixes(ctx, facts, expr, folded, match.start(), place.range()),
-                        properties(match.group(1))));
+                (expr, folded, match, place) -> {
+                    params.add(place.range());
+                    ctx.report(place.range(), MESSAGE.formatted("scope=" + match.group(1)), place.related(),
+                            scopeParamFixes(ctx, facts, expr, folded, match.start(), place.range()),
+                            properties(match.group(1)));
+                });
         for (CallFact call : facts.calls()) {
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 String value = Calls.knownText(facts, pair.value());
@@ -90,7 +94,8 @@ public final class LegacyAuthtokenScopeRule implements Rule {
             for (Part part : expr.parts()) {
                 if (part instanceof Part.Literal literal
                         && ZohoPatterns.LEGACY_PRODUCT_SCOPE.matcher(literal.value()).matches()
-                        && facts.hasZohoContext(expr.scope()) && !namesHost(facts, literal.value())) {
+                        && facts.hasZohoContext(expr.scope()) && !namesHost(facts, literal.value())
+                        && params.stream().noneMatch(literal.range()::overlaps)) {
                     ctx.report(literal.range(), MESSAGE.formatted(literal.value()), List.of(),
                             List.of(AuthtokenQueryParamRule.FIX), properties(literal.value()));
                 }
