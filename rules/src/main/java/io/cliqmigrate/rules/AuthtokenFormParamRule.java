@@ -48,6 +48,12 @@ public final class AuthtokenFormParamRule implements Rule {
     private static final Pattern BODY_FIELD = Pattern.compile("(?i)(?:^|&|\\u0000)(auth_?token)=");
     private static final Pattern JSON_KEY = Pattern.compile("(?i)[\"'](auth_?token)[\"']\\s*:");
 
+    /** {@code 'authtoken': None}: an options map's empty slot, which no request sends. */
+    private static boolean isNothing(CodeFacts facts, Calls.Pair pair) {
+        return pair.value() != null && pair.value().literalValue() == null
+                && facts.file().slice(pair.value().range()).trim().matches("None|null|NULL|nil|undefined");
+    }
+
     @Override
     public void check(CodeFacts facts, RuleContext context) {
         RuleContext ctx = io.cliqmigrate.rules.support.DelugeRewrites.withRequestFixes(facts, context);
@@ -82,7 +88,7 @@ public final class AuthtokenFormParamRule implements Rule {
             }
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 // a PHP configuration file's array holds settings (config-authtoken-setting's), not a request's fields
-                if (Calls.isAuthtokenKey(pair.keyText()) && Calls.inZohoContext(facts, call)
+                if (Calls.isAuthtokenKey(pair.keyText()) && Calls.inZohoContext(facts, call) && !isNothing(facts, pair)
                         && !AuthtokenQueryParamRule.isDeclaredKey(facts, pair.key())
                         && !io.cliqmigrate.rules.support.ConfigModules.inReturnedArray(facts, pair.key().range())) {
                     report(ctx, seen, pair.key().range(), List.of(), uses(ctx, facts, pair.value(), reads),
