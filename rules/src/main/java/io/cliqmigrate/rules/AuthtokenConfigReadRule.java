@@ -73,6 +73,9 @@ public final class AuthtokenConfigReadRule implements Rule {
         return facts.answer("authtokenConfigRead.reads", f -> List.copyOf(findReads(f)));
     }
 
+    /** {@code R.string.zoho_token}: the name of a string resource an Android app reads; group 1. */
+    private static final Pattern ANDROID_STRING = Pattern.compile("(?:[\\w.]+\\.)?R\\s*\\.\\s*string\\s*\\.\\s*(\\w+)");
+
     private static List<SettingRead> findReads(CodeFacts facts) {
         List<SettingRead> reads = new java.util.ArrayList<>();
         if (!facts.file().languageId().equals("java")) {
@@ -85,6 +88,16 @@ public final class AuthtokenConfigReadRule implements Rule {
                 continue;
             }
             String text = facts.fold(call.arg(0)).text();
+            java.util.regex.Matcher resource = ANDROID_STRING.matcher(facts.file().slice(call.arg(0).range()));
+            if (call.simpleName().equals("getString") && resource.matches()) {
+                // an Android app's string resource (res/values/strings.xml) named for the authtoken or the Zoho token
+                String key = resource.group(1);
+                if (AUTHTOKEN_IN_KEY.matcher(key).find() && !ZohoPatterns.OTHER_VENDOR.matcher(key).find()
+                        && (ZohoHints.isHint(key) || facts.hasZohoContext(call.scope())) || bareZohoToken(facts, key)) {
+                    reads.add(new SettingRead(call.arg(0).range(), key));
+                }
+                continue;
+            }
             boolean intoAuthtoken = !AUTHTOKEN_IN_KEY.matcher(text).find() && readIntoAuthtoken(facts, call, text);
             if (!intoAuthtoken && (!AUTHTOKEN_IN_KEY.matcher(text).find()
                     || ZohoPatterns.OTHER_VENDOR.matcher(text).find()
