@@ -261,7 +261,10 @@ public final class ConfigLanguage implements Language {
                 .replace("\r", "\\r").replace("\t", "\\t") + "\"";
     }
 
-    /** A script element of an XML file in JavaScript: WSO2's and Synapse's script mediator, Ant's script task. */
+    /**
+     * A script element of an XML file in JavaScript: WSO2's and Synapse's script mediator, Ant's script task (and
+     * Mule's DataWeave expressions, see {@link #scripts}).
+     */
     private static final Pattern SCRIPT = Pattern.compile(
             "(?i)<script\\b[^>]*\\blanguage\\s*=\\s*[\"'](?:js|javascript|nashorn|rhino)[\"'][^>]*>");
     private static final Pattern SCRIPT_END = Pattern.compile("(?i)</script\\s*>");
@@ -284,7 +287,21 @@ public final class ConfigLanguage implements Language {
             }
             from = close.end();
         }
+        // a Mule flow's DataWeave expression (#[…] or a %dw script): its object literals are written like JavaScript's
+        for (int cdata = text.indexOf(CDATA); cdata >= 0; cdata = text.indexOf(CDATA, cdata + 1)) {
+            int start = cdata + CDATA.length();
+            int end = text.indexOf("]]>", start);
+            String head = text.substring(start, Math.min(text.length(), start + 40)).stripLeading();
+            if (end > start && (head.startsWith("#[") || head.startsWith("%dw")) && !inside(found, start, end)) {
+                found.add(new int[] {start, end});
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(r -> r[0]));
         return found;
+    }
+
+    private static boolean inside(List<int[]> scripts, int start, int end) {
+        return inside(scripts, new io.cliqmigrate.core.model.TextRange(start, end));
     }
 
     private static boolean inside(List<int[]> scripts, io.cliqmigrate.core.model.TextRange range) {
