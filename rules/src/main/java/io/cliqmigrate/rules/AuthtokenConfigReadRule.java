@@ -258,6 +258,14 @@ public final class AuthtokenConfigReadRule implements Rule {
      */
     private static final Pattern SYMBOL_READ = Pattern.compile(
             "(?<![\\w$])(?:\\w+_)?(?:settings|config|configuration|SETTINGS|CONFIG|plugin_\\w+)\\s*\\[\\s*:(\\w+)\\s*]");
+    /**
+     * A member of a configuration module or settings object, read: {@code config.zoho_books_authtoken} of
+     * {@code require('../config/config')}, Django's {@code settings.ZOHO_AUTHTOKEN}; not an assignment to it.
+     */
+    private static final Pattern MEMBER_READ = Pattern.compile("(?<![\\w$.])(?:\\w+_)?(?:settings|config|configuration|conf"
+            + "|cfg|SETTINGS|CONFIG)\\s*\\.\\s*([A-Za-z_]\\w*)(?!\\s*(?:=(?!=)|\\())");
+    private static final java.util.Set<String> MEMBER_READ_LANGUAGES = java.util.Set.of("javascript", "typescript",
+            "coffeescript", "python");
     /** A WordPress option, an array of the plugin's settings: {@code $options = get_option('my_plugin');}. */
     private static final Pattern OPTION_VARIABLE = Pattern.compile(
             "\\$(\\w+)\\s*=\\s*get_(?:site_)?option\\s*\\(");
@@ -376,6 +384,11 @@ public final class AuthtokenConfigReadRule implements Rule {
         constantKeyReads(facts, reads);
         if ("ruby".equals(facts.file().languageId())) {
             bareKeyReads(facts, SYMBOL_READ.matcher(text), reads);
+        }
+        if (MEMBER_READ_LANGUAGES.contains(facts.file().languageId())) {
+            List<SettingRead> members = new java.util.ArrayList<>();
+            bareKeyReads(facts, MEMBER_READ.matcher(text), members);
+            members.stream().filter(m -> reads.stream().noneMatch(r -> r.range().overlaps(m.range()))).forEach(reads::add);
         }
         bareKeyReads(facts, PERL_ENV.matcher(text), reads);
         if ("python".equals(facts.file().languageId()) && text.contains("import")) {
