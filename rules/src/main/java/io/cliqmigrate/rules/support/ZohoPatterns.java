@@ -99,7 +99,8 @@ public final class ZohoPatterns {
             + "|twitter|dropbox|heroku|travis|circleci|docker|okta|auth0|hubspot|salesforce|shopify|zendesk|freshdesk"
             + "|intercom|mixpanel|segment|trello|asana|discord|telegram|mattermost|zoom|plivo|nexmo|vonage"
             + "|messagebird|onesignal|pusher|algolia|mapbox|openai|vault|expo|fcm|apns|recaptcha|shippo|ngrok|spotify"
-            + "|keycloak|linkedin|strava|statuspage|paypal|xero|mailchimp|cloudflare|netlify|vercel|intuit|quickbooks";
+            + "|keycloak|linkedin|strava|statuspage|paypal|xero|mailchimp|cloudflare|netlify|vercel|intuit|quickbooks"
+            + "|chartmogul|chart_mogul";
 
     /**
      * Another vendor's name as a word of an identifier, key, path or text: {@code GITHUB_TOKEN}, {@code twilio.sid},
