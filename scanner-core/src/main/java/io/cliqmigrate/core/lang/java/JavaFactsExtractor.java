@@ -569,12 +569,15 @@ final class JavaFactsExtractor {
      * plain word encodes to itself, so a form body built of such calls reads as written.
      */
     private static StringLiteralExpr encodedWord(MethodCallExpr m) {
+        // URLEncoder.encode, Uri.encode, UriUtils.encode, URLCodec's: not a password encoder's encode("secret")
         return m.getNameAsString().equals("encode") && !m.getArguments().isEmpty()
+                && m.getScope().filter(scope -> URL_CODER.matcher(scope.toString()).find()).isPresent()
                 && m.getArgument(0) instanceof StringLiteralExpr word && PLAIN_WORD.matcher(word.asString()).matches()
                 ? word : null;
     }
 
     private static final java.util.regex.Pattern PLAIN_WORD = java.util.regex.Pattern.compile("[A-Za-z0-9_.~-]+");
+    private static final java.util.regex.Pattern URL_CODER = java.util.regex.Pattern.compile("(?i)ur[il]|codec");
 
     private boolean isMessageFormat(MethodCallExpr m) {
         if (!m.getNameAsString().equals("format") || m.getScope().isEmpty()) {
