@@ -33,6 +33,11 @@ public final class AuthtokenConfigReadRule implements Rule {
             "Value|ConfigProperty|getProperty|getRequiredProperty|getenv|getString|getValue|getOptionalValue|getConfig"
                     + "|resolvePlaceholders|getSetting|get|getOrDefault");
     /** Generic map readers count only for keys written like settings: {@code ZOHO_AUTHTOKEN}, {@code zoho.authtoken}. */
+    /** Words of a resource that is a screen's text about the token ({@code enter_zoho_authtoken}), not the token. */
+    private static final java.util.Set<String> SCREEN_TEXT = java.util.Set.of("enter", "error", "invalid", "hint",
+            "title", "prompt", "message", "msg", "missing", "empty", "input", "your", "please", "paste", "expired");
+    /** {@code R.string.zoho_token}: the name of a string resource an Android app reads; group 1. */
+    private static final Pattern ANDROID_STRING = Pattern.compile("(?:[\\w.]+\\.)?R\\s*\\.\\s*string\\s*\\.\\s*(\\w+)");
     private static final Pattern GENERIC_READERS = Pattern.compile("get|getOrDefault");
     /** {@code ZOHO_AUTHTOKEN}, {@code zoho.authtoken}, .NET's {@code Zoho:Cliq:AuthToken} and {@code Zoho__Cliq__AuthToken}. */
     private static final Pattern SETTING_KEY = Pattern.compile("[A-Z0-9_]+|[\\w-]+(?:[.:][\\w-]+)+|\\w+__\\w+");
@@ -73,9 +78,6 @@ public final class AuthtokenConfigReadRule implements Rule {
         return facts.answer("authtokenConfigRead.reads", f -> List.copyOf(findReads(f)));
     }
 
-    /** {@code R.string.zoho_token}: the name of a string resource an Android app reads; group 1. */
-    private static final Pattern ANDROID_STRING = Pattern.compile("(?:[\\w.]+\\.)?R\\s*\\.\\s*string\\s*\\.\\s*(\\w+)");
-
     private static List<SettingRead> findReads(CodeFacts facts) {
         List<SettingRead> reads = new java.util.ArrayList<>();
         if (!facts.file().languageId().equals("java")) {
@@ -87,17 +89,21 @@ public final class AuthtokenConfigReadRule implements Rule {
                     || call.args().isEmpty()) {
                 continue;
             }
-            String text = facts.fold(call.arg(0)).text();
-            java.util.regex.Matcher resource = ANDROID_STRING.matcher(facts.file().slice(call.arg(0).range()));
-            if (call.simpleName().equals("getString") && resource.matches()) {
-                // an Android app's string resource (res/values/strings.xml) named for the authtoken or the Zoho token
+            java.util.regex.Matcher resource = call.simpleName().equals("getString")
+                    ? ANDROID_STRING.matcher(facts.file().slice(call.arg(0).range())) : null;
+            if (resource != null && resource.matches()) {
+                // most of an app's strings are its screens' text (enter_authtoken, error_invalid_authtoken): only a
+                // resource that is the token itself counts
                 String key = resource.group(1);
-                if (AUTHTOKEN_IN_KEY.matcher(key).find() && !ZohoPatterns.OTHER_VENDOR.matcher(key).find()
-                        && (ZohoHints.isHint(key) || facts.hasZohoContext(call.scope())) || bareZohoToken(facts, key)) {
+                if (ConfigAuthtokenSettingRule.holdsToken(key) && !ZohoPatterns.OTHER_VENDOR.matcher(key).find()
+                        && ZohoPatterns.words(key).stream().noneMatch(SCREEN_TEXT::contains)
+                        && (AUTHTOKEN_IN_KEY.matcher(key).find()
+                        && (ZohoHints.isHint(key) || facts.hasZohoContext(call.scope())) || bareZohoToken(facts, key))) {
                     reads.add(new SettingRead(call.arg(0).range(), key));
                 }
                 continue;
             }
+            String text = facts.fold(call.arg(0)).text();
             boolean intoAuthtoken = !AUTHTOKEN_IN_KEY.matcher(text).find() && readIntoAuthtoken(facts, call, text);
             if (!intoAuthtoken && (!AUTHTOKEN_IN_KEY.matcher(text).find()
                     || ZohoPatterns.OTHER_VENDOR.matcher(text).find()
@@ -259,13 +265,14 @@ public final class AuthtokenConfigReadRule implements Rule {
     private static final Pattern SYMBOL_READ = Pattern.compile(
             "(?<![\\w$])(?:\\w+_)?(?:settings|config|configuration|SETTINGS|CONFIG|plugin_\\w+)\\s*\\[\\s*:(\\w+)\\s*]");
     /**
-     * A member of a configuration module or settings object, read: {@code config.zoho_books_authtoken} of
-     * {@code require('../config/config')}, Django's {@code settings.ZOHO_AUTHTOKEN}; not an assignment to it.
+     * A configuration module the file loads by name: {@code const config = require('../config/config')},
+     * {@code import settings from './settings'}; group 1 or 2 the name it is bound to. A client's own {@code config},
+     * what its caller gave it, is not one (see {@link #SETTINGS_OBJECT}).
      */
-    private static final Pattern MEMBER_READ = Pattern.compile("(?<![\\w$.])(?:\\w+_)?(?:settings|config|configuration|conf"
-            + "|cfg|SETTINGS|CONFIG)\\s*\\.\\s*([A-Za-z_]\\w*)(?!\\s*(?:=(?!=)|\\())");
+    private static final Pattern CONFIG_MODULE = Pattern.compile("(?:\\b(?:const|let|var)\\s+(\\w+)\\s*=\\s*require\\s*\\("
+            + "|\\bimport\\s+(?:\\*\\s+as\\s+)?(\\w+)\\s+from)\\s*['\"][^'\"]*(?:config|settings)[^'\"/]*['\"]");
     private static final java.util.Set<String> MEMBER_READ_LANGUAGES = java.util.Set.of("javascript", "typescript",
-            "coffeescript", "python");
+            "coffeescript");
     /** A WordPress option, an array of the plugin's settings: {@code $options = get_option('my_plugin');}. */
     private static final Pattern OPTION_VARIABLE = Pattern.compile(
             "\\$(\\w+)\\s*=\\s*get_(?:site_)?option\\s*\\(");
@@ -385,11 +392,6 @@ public final class AuthtokenConfigReadRule implements Rule {
         if ("ruby".equals(facts.file().languageId())) {
             bareKeyReads(facts, SYMBOL_READ.matcher(text), reads);
         }
-        if (MEMBER_READ_LANGUAGES.contains(facts.file().languageId())) {
-            List<SettingRead> members = new java.util.ArrayList<>();
-            bareKeyReads(facts, MEMBER_READ.matcher(text), members);
-            members.stream().filter(m -> reads.stream().noneMatch(r -> r.range().overlaps(m.range()))).forEach(reads::add);
-        }
         bareKeyReads(facts, PERL_ENV.matcher(text), reads);
         if ("python".equals(facts.file().languageId()) && text.contains("import")) {
             bareKeyReads(facts, SETTINGS_IMPORT.matcher(text), reads);
@@ -397,7 +399,8 @@ public final class AuthtokenConfigReadRule implements Rule {
         java.util.regex.Matcher env = PROCESS_ENV.matcher(text);
         while (env.find()) {
             String key = env.group(1);
-            if (!ZohoPatterns.OTHER_VENDOR.matcher(key).find() && (ZohoHints.isHint(key) || facts.hasZohoContext(""))) {
+            if (!ZohoPatterns.OTHER_VENDOR.matcher(key).find() && !OTHER_SERVICE.matcher(key).find()
+                    && (ZohoHints.isHint(key) || facts.hasZohoContext(""))) {
                 reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(env.start(1), env.end(1)), key));
             }
         }
@@ -427,6 +430,28 @@ public final class AuthtokenConfigReadRule implements Rule {
             destructuredReads(facts, sent, reads);
         }
         bareKeyReads(facts, ("python".equals(language) ? SETTINGS_ATTRIBUTE : SETTINGS_OBJECT).matcher(text), reads);
+        if (MEMBER_READ_LANGUAGES.contains(language)) {
+            configModuleReads(facts, text, reads);
+        }
+    }
+
+    /**
+     * A member of a configuration module, read ({@code config.zoho_books_authtoken}), not set; its name must say Zoho
+     * or be the API parameter's own ({@code config.authtoken}), since such a module holds every service's settings.
+     */
+    private static void configModuleReads(CodeFacts facts, String text, List<SettingRead> reads) {
+        java.util.regex.Matcher module = CONFIG_MODULE.matcher(text);
+        while (module.find()) {
+            String name = module.group(1) != null ? module.group(1) : module.group(2);
+            java.util.regex.Matcher member = Pattern.compile("(?<![\\w$.@])" + name + "\\s*\\.\\s*([A-Za-z_]\\w*+)(?![\\w$])"
+                    + "(?!\\s*(?:=(?!=)|\\())").matcher(text);
+            List<SettingRead> found = new java.util.ArrayList<>();
+            bareKeyReads(facts, member, found);
+            found.stream().filter(read -> ZohoHints.isHint(read.key()) || read.key().equalsIgnoreCase("authtoken")
+                            && !read.key().equals("authToken"))
+                    .filter(read -> reads.stream().noneMatch(r -> r.range().overlaps(read.range())))
+                    .forEach(reads::add);
+        }
     }
 
     /**

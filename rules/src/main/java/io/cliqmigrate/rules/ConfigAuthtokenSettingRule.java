@@ -153,7 +153,7 @@ public final class ConfigAuthtokenSettingRule implements Rule {
     private static final Set<String> ABOUT_TOKEN = Set.of("generate", "regenerate", "new", "renew", "reset", "enable",
             "use", "show", "is", "has", "get", "test", "check", "validate", "link", "url", "help", "label");
 
-    private static boolean holdsToken(String name) {
+    static boolean holdsToken(String name) {
         List<String> words = ZohoPatterns.words(name);
         return !words.isEmpty() && List.of("token", "authtoken").contains(words.get(words.size() - 1))
                 && words.stream().noneMatch(ABOUT_TOKEN::contains);

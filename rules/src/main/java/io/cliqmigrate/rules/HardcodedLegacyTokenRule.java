@@ -260,12 +260,20 @@ public final class HardcodedLegacyTokenRule implements Rule {
                         m.start());
                 if (name.find() && looksLikeToken(m.group(1)) && tokenName(name.group(1))
                         && (ZohoHints.isHint(name.group(1)) || facts.hasZohoContext(""))
-                        && !onOtherHost(text, name.start())) {
+                        && !onOtherHost(text, name.start()) && !otherQueryParameter(text, name.start(), name.group(1))) {
                     ctx.reportSecret(comment.written(m.start(1), m.end(1)), MESSAGE.replace("is committed here",
                             "is committed here, in a comment"), List.of(), List.of(FIX));
                 }
             }
         }
+    }
+
+    /**
+     * A URL's query parameter other than the authtoken's ({@code ?…&master_broker_token=…} of a CRM function's own
+     * arguments): on a Zoho URL only {@code authtoken} carried the authtoken.
+     */
+    private static boolean otherQueryParameter(String comment, int at, String name) {
+        return at > 0 && "?&".indexOf(comment.charAt(at - 1)) >= 0 && !name.matches("(?i)auth_?token");
     }
 
     /**

@@ -41,7 +41,12 @@ public final class ZohoPasswordCredentialRule implements Rule {
     @Override
     public void check(CodeFacts facts, RuleContext ctx) {
         java.util.Set<Binding> reported = configPasswords(facts, ctx);
+        checkUses(facts, ctx, reported);
+        // last: where a use above reported the same password, its more specific message is the one kept
         namedPasswords(facts, ctx, reported);
+    }
+
+    private void checkUses(CodeFacts facts, RuleContext ctx, java.util.Set<Binding> reported) {
         for (Binding password : GeneratorCredentials.sectionPasswords(facts)) {
             if (reported.add(password)) {
                 ctx.reportSecret(password.value().range(), MESSAGE, List.of(),
@@ -187,17 +192,35 @@ public final class ZohoPasswordCredentialRule implements Rule {
         if (!Guards.mentionsAny(facts, "pass", "pwd") || Guards.mentionsAny(facts, "smtp", "imap", "mailer")) {
             return;
         }
+        List<Binding> named = new ArrayList<>();
+        boolean api = false;
         for (Binding binding : facts.bindings()) {
+            if (binding.kind() == Binding.Kind.FIELD || binding.kind() == Binding.Kind.LOCAL) {
+                continue;
+            }
             // a configuration key's own name, and the section it is in: zoho.password, not zoho.sdk.options.password
             String[] path = binding.name().split("[./:]");
-            String name = path[path.length - 1];
+            String name = path.length == 0 ? "" : path[path.length - 1];
             String section = path.length > 1 ? path[path.length - 2] : "";
-            if ((binding.kind() == Binding.Kind.CONFIG_KEY || binding.kind() == Binding.Kind.ASSIGNMENT
-                    || binding.kind() == Binding.Kind.CONSTANT) && isPasswordName(name)
-                    && io.cliqmigrate.core.code.ZohoHints.isHint(name + "." + section)
+            if (!io.cliqmigrate.core.code.ZohoHints.isHint(name + "." + section)) {
+                continue;
+            }
+            List<String> words = ZohoPatterns.words(name);
+            api |= words.stream().anyMatch(API_WORDS::contains);
+            if (!words.isEmpty() && PASSWORD_WORDS.contains(words.get(words.size() - 1))
                     && ZohoPatterns.words(binding.name()).stream().noneMatch(MAIL_LOGIN::contains)
                     && isWrittenOut(binding) && !namesAPassword(binding.value().literalValue())
-                    && reported.add(binding)) {
+                    && !io.cliqmigrate.core.model.Redactor.isPlaceholder(binding.value().literalValue().trim())) {
+                named.add(binding);
+            }
+        }
+        // ZOHO_EMAIL and ZOHO_PASSWORD alone are most often a mailer's login kept for another file: the password
+        // counts beside a setting of Zoho's API (ZohoApiKey, zoho_api_key, CRM_TOKEN) or in code that speaks of it
+        if (!api && !Guards.mentionsAny(facts, "authtoken", "EMAIL_ID", "crmapi", "token")) {
+            return;
+        }
+        for (Binding binding : named) {
+            if (reported.add(binding)) {
                 ctx.reportSecret(binding.value().range(), "A Zoho user's password is written out under '"
                         + binding.name() + "': only the authtoken generator and the ticket login before it took the "
                         + "account password, and both are retired. Remove it, change the password, and "
@@ -210,9 +233,17 @@ public final class ZohoPasswordCredentialRule implements Rule {
     /** A field's name or label ({@code "zoho_password"}, {@code "Zoho Password"}) or a placeholder for one. */
     private static boolean namesAPassword(String value) {
         List<String> words = ZohoPatterns.words(value);
-        return words.contains("password") || words.contains("pass") || words.contains("pwd")
-                || words.contains("passwd");
+        return words.contains("password") || words.contains("pwd") || words.contains("passwd")
+                || DUMMY_PASSWORDS.contains(value.trim().toLowerCase(java.util.Locale.ROOT));
     }
+
+    private static final java.util.Set<String> PASSWORD_WORDS = java.util.Set.of("password", "passwd", "pwd", "pw",
+            "pass");
+    /** Name words of a Zoho API's own settings, beside which a Zoho password is the generator's. */
+    private static final java.util.Set<String> API_WORDS = java.util.Set.of("api", "apikey", "token", "authtoken",
+            "crm", "scope");
+    private static final java.util.Set<String> DUMMY_PASSWORDS = java.util.Set.of("changeme", "dummy", "test",
+            "secret", "example", "sample");
 
     /**
      * The password handed to a client library that makes its authtoken itself ({@code Zohax::Crm.new(user,

@@ -45,8 +45,10 @@ public final class SettingsFields {
      * (Ninja Forms, WooCommerce, WHMCS); group 1, 2 or 3 the name.
      */
     private static final Pattern PHP_SCHEMA_FIELD = Pattern.compile("(?:(?:['\"]([\\w.-]+)['\"]|->\\s*(\\w+))\\s*=>\\s*"
-            + "(?:array\\s*\\(|\\[)|['\"]id['\"]\\s*=>\\s*['\"]([\\w.-]+)['\"])(?=(?:[^;()\\[\\]]|\\(\\s*\\)){0,300}?"
+            + "(?:array\\s*\\(|\\[)|['\"]id['\"]\\s*=>\\s*['\"]([\\w.-]+)['\"])(?=((?:[^;()\\[\\]]|\\(\\s*\\)){0,300}?)"
             + "['\"](?i:type)['\"]\\s*=>\\s*['\"](?i:text|textbox|textfield|password)['\"])");
+    /** A schema's declared type, looked for before the costlier field pattern runs. */
+    private static final Pattern SCHEMA_TYPE = Pattern.compile("['\"](?i:type)['\"]\\s*=>");
     private static final Pattern CONFIG_EDIT = Pattern.compile("->\\s*config\\s*\\(|getEditable\\s*\\(|\\$config\\s*->");
     /** A Drupal form element: {@code $form['group']['name'] = array('#type' => …}; group 1 the name. */
     private static final Pattern DRUPAL_ELEMENT = Pattern.compile("\\$form(?:\\s*\\[\\s*['\"][\\w-]+['\"]\\s*])*"
@@ -128,10 +130,17 @@ public final class SettingsFields {
                             declaration ? Kind.DECLARATION : Kind.OTHER));
                 }
             });
-            each(facts, PHP_SCHEMA_FIELD, 1, m -> {
-                int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
-                fields.add(new Field(m.group(group), new TextRange(m.start(group), m.end(group)), Kind.OTHER));
-            });
+            // a database schema's column ('auth_token' => array('type' => 'text', 'null' => true)) has the same
+            // shape: only a plugin that talks to Zoho declares a settings page, and not for a field another
+            // vendor's label names ('label' => 'Twilio Auth Token')
+            if (facts.hasZohoContext("") && SCHEMA_TYPE.matcher(text).find()) {
+                each(facts, PHP_SCHEMA_FIELD, 1, m -> {
+                    int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+                    if (!ZohoPatterns.OTHER_VENDOR.matcher(m.group(4)).find()) {
+                        fields.add(new Field(m.group(group), new TextRange(m.start(group), m.end(group)), Kind.OTHER));
+                    }
+                });
+            }
             Matcher defaults = READ_DEFAULT.matcher(text);
             each(facts, DRUPAL_ELEMENT, 1, m -> fields.add(new Field(m.group(1), new TextRange(m.start(1), m.end(1)),
                     defaults.region(m.end(), text.length()).lookingAt() ? Kind.READ_DEFAULT : Kind.OTHER)));

@@ -39,7 +39,7 @@ public final class ZohoHints {
             char c = (char) (text.charAt(i) | 0x20);
             if (c == 'z' && (regionIs(text, i, "zoho") || regionIs(text, i, "zapikey"))
                     || c == 'c' && regionIs(text, i, "cliq") && !(i + 4 < n && (text.charAt(i + 4) | 0x20) == 'u')
-                    || c == 'b' && regionIs(text, i, "baihui")) {
+                    || c == 'b' && regionIs(text, i, "baihui") && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
                 return i;
             }
         }

@@ -261,10 +261,7 @@ public final class ConfigLanguage implements Language {
                 .replace("\r", "\\r").replace("\t", "\\t") + "\"";
     }
 
-    /**
-     * A script element of an XML file in JavaScript: WSO2's and Synapse's script mediator, Ant's script task (and
-     * Mule's DataWeave expressions, see {@link #scripts}).
-     */
+    /** A script element of an XML file in JavaScript: WSO2's and Synapse's script mediator, Ant's script task. */
     private static final Pattern SCRIPT = Pattern.compile(
             "(?i)<script\\b[^>]*\\blanguage\\s*=\\s*[\"'](?:js|javascript|nashorn|rhino)[\"'][^>]*>");
     private static final Pattern SCRIPT_END = Pattern.compile("(?i)</script\\s*>");
@@ -272,7 +269,8 @@ public final class ConfigLanguage implements Language {
 
     /**
      * Where each such script's code is, [start, end): its CDATA section, where the code is written as it is (a
-     * script without one is left to the XML reader, which unescapes its text).
+     * script without one is left to the XML reader, which unescapes its text). A Mule flow's DataWeave expressions
+     * count too: their object literals are written like JavaScript's.
      */
     private static List<int[]> scripts(String text) {
         List<int[]> found = new java.util.ArrayList<>();
@@ -287,12 +285,16 @@ public final class ConfigLanguage implements Language {
             }
             from = close.end();
         }
-        // a Mule flow's DataWeave expression (#[…] or a %dw script): its object literals are written like JavaScript's
+        // a Mule flow's DataWeave expression (#[…] or a %dw script)
         for (int cdata = text.indexOf(CDATA); cdata >= 0; cdata = text.indexOf(CDATA, cdata + 1)) {
             int start = cdata + CDATA.length();
             int end = text.indexOf("]]>", start);
-            String head = text.substring(start, Math.min(text.length(), start + 40)).stripLeading();
-            if (end > start && (head.startsWith("#[") || head.startsWith("%dw")) && !inside(found, start, end)) {
+            int head = start;
+            while (head < end && Character.isWhitespace(text.charAt(head))) {
+                head++;
+            }
+            if (end > start && (text.startsWith("#[", head) || text.startsWith("%dw", head))
+                    && !inside(found, start, end)) {
                 found.add(new int[] {start, end});
             }
         }

@@ -413,9 +413,9 @@ final class JavaFactsExtractor {
                 operands.addAll(args.subList(first, args.size()));
             }
             parts.addAll(format(operands, holes));
-        } else if (e instanceof MethodCallExpr m && encodedWord(m) != null) {
-            StringLiteralExpr word = encodedWord(m);
-            parts.add(literal(word.asString(), range(word).orElse(r)));
+        } else if (e instanceof MethodCallExpr m && encodedWord(m) instanceof StringLiteralExpr word
+                && range(word).isPresent()) {
+            parts.add(literal(word.asString(), range(word).get()));
         } else if (e instanceof MethodCallExpr m && isMessageFormat(m)) {
             parts.addAll(messageFormat(m, holes));
         } else if (e instanceof MethodCallExpr m && isConcat(m)) {
@@ -568,16 +568,22 @@ final class JavaFactsExtractor {
      * The word a URL-encoding call is given ({@code URLEncoder.encode("authtoken", "UTF-8")}), or {@code null}: a
      * plain word encodes to itself, so a form body built of such calls reads as written.
      */
-    private static StringLiteralExpr encodedWord(MethodCallExpr m) {
+    private static Expression encodedWord(MethodCallExpr m) {
         // URLEncoder.encode, Uri.encode, UriUtils.encode, URLCodec's: not a password encoder's encode("secret")
         return m.getNameAsString().equals("encode") && !m.getArguments().isEmpty()
-                && m.getScope().filter(scope -> URL_CODER.matcher(scope.toString()).find()).isPresent()
+                && m.getScope().filter(scope -> URL_CODERS.contains(lastName(scope.toString()))).isPresent()
                 && m.getArgument(0) instanceof StringLiteralExpr word && PLAIN_WORD.matcher(word.asString()).matches()
                 ? word : null;
     }
 
-    private static final java.util.regex.Pattern PLAIN_WORD = java.util.regex.Pattern.compile("[A-Za-z0-9_.~-]+");
-    private static final java.util.regex.Pattern URL_CODER = java.util.regex.Pattern.compile("(?i)ur[il]|codec");
+    /** What URL-encoding leaves as it is ({@code ~} becomes {@code %7E}). */
+    private static final java.util.regex.Pattern PLAIN_WORD = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+");
+    private static final java.util.Set<String> URL_CODERS = java.util.Set.of("URLEncoder", "Uri", "UriUtils",
+            "URLCodec", "UrlEscapers", "URLUtils");
+
+    private static String lastName(String qualified) {
+        return qualified.substring(qualified.lastIndexOf('.') + 1);
+    }
 
     private boolean isMessageFormat(MethodCallExpr m) {
         if (!m.getNameAsString().equals("format") || m.getScope().isEmpty()) {

@@ -983,7 +983,12 @@ public final class LexicalScanner {
          * an attribute ({@code DefaultSettingValueAttribute("…")}) above the property that names it.
          */
         private static TextRange designedSetting(String text, int lineStart, int start, int end) {
-            if (!text.substring(lineStart, start).stripTrailing().endsWith("DefaultSettingValueAttribute(")) {
+            String attribute = "DefaultSettingValueAttribute(";
+            int before = start;
+            while (before > lineStart && Character.isWhitespace(text.charAt(before - 1))) {
+                before--;
+            }
+            if (before - attribute.length() < lineStart || !text.startsWith(attribute, before - attribute.length())) {
                 return null;
             }
             Matcher property = DESIGNED_PROPERTY.matcher(text).region(end, Math.min(text.length(), end + 400));
