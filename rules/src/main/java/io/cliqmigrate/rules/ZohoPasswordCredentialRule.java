@@ -77,6 +77,7 @@ public final class ZohoPasswordCredentialRule implements Rule {
             }
         }
         settingsFields(facts, ctx);
+        handedToZohoTokenMaker(facts, ctx, arguments);
         if (!Guards.mentionsExactly(facts, "EMAIL_ID", "LOGIN_ID")) {
             return;
         }
@@ -226,6 +227,47 @@ public final class ZohoPasswordCredentialRule implements Rule {
                         + "account password, and both are retired. Remove it, change the password, and "
                         + "authenticate with an OAuth Self Client and a stored refresh token", List.of(),
                         List.of(AuthtokenGenerationEndpointRule.FIX));
+            }
+        }
+    }
+
+    /** A password passed by name or as a variable so named: {@code password=password}, {@code (email, password)}. */
+    private static final Pattern PASSWORD_ARGUMENT = Pattern.compile("(?i)(?<![\\w.$])(?:password|passwd|pwd)\\s*=\\s*"
+            + "([A-Za-z_$][\\w.$]*)|[(,]\\s*\\$?((?:\\w+\\.)?(?:password|passwd|pwd))\\s*(?=[,)])");
+
+    /** A call of a method that makes an authtoken: {@code create_auth_token(}, {@code generateAuthToken(}. */
+    private static final Pattern TOKEN_MAKER_CALL = Pattern.compile("(?i)(?<![\\w$])(?:\\w*?_?)?(?:create|generate|get|new"
+            + "|make|request)_?auth_?token\\s*\\(");
+
+    /**
+     * A user's password handed to a Zoho client that makes an authtoken from it, in one line:
+     * {@code zoho.ZohoApi(username=username, password=password).create_auth_token()} of a login backend, where the
+     * password each user types is sent on to the generator, or {@code ZohoCrm.getAuthToken(email, password)}. The
+     * password is a variable, so the call is where it is reported.
+     */
+    private static void handedToZohoTokenMaker(CodeFacts facts, RuleContext ctx, List<TextRange> arguments) {
+        if (!Guards.mentionsAny(facts, "pass", "pwd") || !Guards.mentionsAny(facts, "token")) {
+            return;
+        }
+        String text = facts.file().text();
+        java.util.regex.Matcher call = TOKEN_MAKER_CALL.matcher(text);
+        while (call.find()) {
+            int lineStart = text.lastIndexOf('\n', call.start()) + 1;
+            int lineEnd = text.indexOf('\n', call.end());
+            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+            java.util.regex.Matcher password = PASSWORD_ARGUMENT.matcher(line);
+            if (!password.find() || !io.cliqmigrate.core.code.ZohoHints.isHint(line)
+                    || io.cliqmigrate.rules.support.Lines.inComment(facts, call.start())) {
+                continue;
+            }
+            int group = password.group(1) != null ? 1 : 2;
+            TextRange at = new TextRange(lineStart + password.start(group), lineStart + password.end(group));
+            if (arguments.stream().noneMatch(at::overlaps)) {
+                arguments.add(at);
+                ctx.report(at, "A Zoho user's password is handed to a Zoho client that makes an authtoken from it ("
+                        + call.group().replaceAll("\\s*\\($", "") + "): the generator that took it was retired with "
+                        + "the authtoken in 2021. Stop asking for the password, and authenticate with an OAuth Self "
+                        + "Client and a stored refresh token", List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
             }
         }
     }
