@@ -105,7 +105,10 @@ public final class AuthtokenConfigReadRule implements Rule {
             }
             String text = facts.fold(call.arg(0)).text();
             boolean intoAuthtoken = !AUTHTOKEN_IN_KEY.matcher(text).find() && readIntoAuthtoken(facts, call, text);
-            if (!intoAuthtoken && (!AUTHTOKEN_IN_KEY.matcher(text).find()
+            // getProperty("CRM_TOKEN") in Zoho code that knows nothing of OAuth: the product's token is the authtoken
+            boolean productToken = !GENERIC_READERS.matcher(call.simpleName()).matches()
+                    && PRODUCT_TOKEN_KEY.matcher(text.trim()).matches() && bareZohoToken(facts, "zoho_" + text.trim());
+            if (!intoAuthtoken && !productToken && (!AUTHTOKEN_IN_KEY.matcher(text).find()
                     || ZohoPatterns.OTHER_VENDOR.matcher(text).find()
                     || GENERIC_READERS.matcher(call.simpleName()).matches()
                     && !SETTING_KEY.matcher(text.trim()).matches())) {
@@ -221,6 +224,9 @@ public final class AuthtokenConfigReadRule implements Rule {
      */
     private static final Pattern ZOHO_TOKEN_KEY = Pattern.compile(
             "(?i)(?:[a-z]+_)?(?:zoho|cliq)(?:_?[a-z]+){0,2}?_?token");
+    /** A setting named for a Zoho product's token ({@code CRM_TOKEN}, {@code books.authtoken}, {@code DESK_TOKEN}). */
+    private static final Pattern PRODUCT_TOKEN_KEY = Pattern.compile("(?i)(?:crm|books|desk|creator|projects|invoice"
+            + "|people|recruit|reports|subscriptions|inventory|campaigns)[_.-]?(?:auth[_.-]?)?token");
     /** Words that make a Zoho token another one: OAuth's, a webhook's, a form's. */
     private static final java.util.Set<String> OTHER_TOKENS = java.util.Set.of("oauth", "refresh", "access", "client",
             "bearer", "grant", "webhook", "webhooks", "verify", "verification", "csrf", "session", "id", "auth");
