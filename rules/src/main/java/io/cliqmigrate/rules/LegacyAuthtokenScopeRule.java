@@ -55,7 +55,7 @@ public final class LegacyAuthtokenScopeRule implements Rule {
                 v -> ZohoPatterns.LEGACY_SCOPE.matcher(v.text()).find(), StringMatches.ALL,
                 (expr, folded, match, place) -> ctx.report(place.range(), MESSAGE.formatted(match.group()),
                         place.related(), List.of(AuthtokenQueryParamRule.FIX), properties(match.group())));
-        // a value reported as its scope=… parameter is not reported again by itself
+        // one use, one finding: the value of a scope=… parameter already reported is not reported again below
         List<TextRange> params = new java.util.ArrayList<>();
         StringMatches.each(facts, ZohoPatterns.LEGACY_SCOPE_PARAM, 1,
                 v -> ZohoPatterns.LEGACY_SCOPE_PARAM.matcher(v.text()).find(),
@@ -73,7 +73,7 @@ public final class LegacyAuthtokenScopeRule implements Rule {
                 String value = Calls.knownText(facts, pair.value());
                 if (pair.keyText() != null && isScopeName(pair.keyText()) && value != null
                         && ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(value).matches()
-                        && Calls.inZohoContext(facts, call)) {
+                        && Calls.inZohoContext(facts, call) && params.stream().noneMatch(pair.value().range()::overlaps)) {
                     ctx.report(pair.value().range(), MESSAGE.formatted(value), List.of(), Stream.concat(
                             JavaOAuth.scopeEntry(ctx, facts, call).stream(),
                             Stream.of(AuthtokenQueryParamRule.FIX)).toList(), properties(value));
@@ -84,7 +84,8 @@ public final class LegacyAuthtokenScopeRule implements Rule {
             String value = binding.value() == null ? null : Calls.knownText(facts, binding.value());
             if (isScopeName(binding.name()) && value != null
                     && ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(value.trim()).matches()
-                    && facts.hasZohoContext(binding.scope())) {
+                    && facts.hasZohoContext(binding.scope())
+                    && params.stream().noneMatch(binding.value().range()::overlaps)) {
                 ctx.report(binding.value().range(), MESSAGE.formatted(value.trim()), List.of(),
                         List.of(AuthtokenQueryParamRule.FIX), properties(value.trim()));
             }

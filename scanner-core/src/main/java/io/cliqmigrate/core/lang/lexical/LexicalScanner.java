@@ -976,7 +976,7 @@ public final class LexicalScanner {
         /** The attribute of a .NET settings designer's property, whose name follows it: group 1. */
         private static final Pattern DESIGNED_PROPERTY = Pattern.compile(
                 "\\G\\s*\\)\\s*[>\\]][^\\n]*?(?:\\n[^\\n]*?){0,3}?(?:\\bProperty\\s+|\\b(?:public|internal)\\s+"
-                        + "(?:static\\s+)?[\\w.]+\\s+)(\\w+)\\s*(?:\\(|\\{)");
+                        + "(?:static\\s+)?[\\w.:]+\\s+)(\\w+)\\s*(?:\\(|\\{)");
 
         /**
          * The setting a generated {@code Settings.Designer.vb}/{@code .cs} defines: its default value is written in
