@@ -45,8 +45,11 @@ public final class SettingsFields {
      * (Ninja Forms, WooCommerce, WHMCS); group 1, 2 or 3 the name.
      */
     private static final Pattern PHP_SCHEMA_FIELD = Pattern.compile("(?:(?:['\"]([\\w.-]+)['\"]|->\\s*(\\w+))\\s*=>\\s*"
-            + "(?:array\\s*\\(|\\[)|['\"]id['\"]\\s*=>\\s*['\"]([\\w.-]+)['\"])(?=((?:[^;()\\[\\]]|\\(\\s*\\)){0,300}?)"
+            + "(?:array\\s*\\(|\\[)|['\"]id['\"]\\s*=>\\s*['\"]([\\w.-]+)['\"])(?=((?:[^;()\\[\\]]|\\([^();]*\\)){0,300}?)"
             + "['\"](?i:type)['\"]\\s*=>\\s*['\"](?i:text|textbox|textfield|password)['\"])");
+    /** The same field with its {@code 'type'} before its {@code 'id'} (WooCommerce's documented order); group 2. */
+    private static final Pattern PHP_SCHEMA_ID_AFTER = Pattern.compile("['\"](?i:type)['\"]\\s*=>\\s*['\"]"
+            + "(?i:text|password)['\"](?=((?:[^;()\\[\\]]|\\([^();]*\\)){0,300}?)['\"]id['\"]\\s*=>\\s*['\"]([\\w.-]+)['\"])");
     /** A schema's declared type, looked for before the costlier field pattern runs. */
     private static final Pattern SCHEMA_TYPE = Pattern.compile("['\"](?i:type)['\"]\\s*=>");
     private static final Pattern CONFIG_EDIT = Pattern.compile("->\\s*config\\s*\\(|getEditable\\s*\\(|\\$config\\s*->");
@@ -138,6 +141,11 @@ public final class SettingsFields {
                     int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
                     if (!ZohoPatterns.OTHER_VENDOR.matcher(m.group(4)).find()) {
                         fields.add(new Field(m.group(group), new TextRange(m.start(group), m.end(group)), Kind.OTHER));
+                    }
+                });
+                each(facts, PHP_SCHEMA_ID_AFTER, 2, m -> {
+                    if (!ZohoPatterns.OTHER_VENDOR.matcher(m.group(1)).find()) {
+                        fields.add(new Field(m.group(2), new TextRange(m.start(2), m.end(2)), Kind.OTHER));
                     }
                 });
             }
