@@ -33,12 +33,12 @@ public final class AuthtokenConfigReadRule implements Rule {
             "Value|ConfigProperty|getProperty|getRequiredProperty|getenv|getString|getValue|getOptionalValue|getConfig"
                     + "|resolvePlaceholders|getSetting|get|getOrDefault");
     /** Generic map readers count only for keys written like settings: {@code ZOHO_AUTHTOKEN}, {@code zoho.authtoken}. */
+    private static final Pattern GENERIC_READERS = Pattern.compile("get|getOrDefault");
+    /** {@code R.string.zoho_token}: the name of a string resource an Android app reads; group 1. */
+    private static final Pattern ANDROID_STRING = Pattern.compile("(?:[\\w.]+\\.)?R\\s*\\.\\s*string\\s*\\.\\s*(\\w+)");
     /** Words of a resource that is a screen's text about the token ({@code enter_zoho_authtoken}), not the token. */
     private static final java.util.Set<String> SCREEN_TEXT = java.util.Set.of("enter", "error", "invalid", "hint",
             "title", "prompt", "message", "msg", "missing", "empty", "input", "your", "please", "paste", "expired");
-    /** {@code R.string.zoho_token}: the name of a string resource an Android app reads; group 1. */
-    private static final Pattern ANDROID_STRING = Pattern.compile("(?:[\\w.]+\\.)?R\\s*\\.\\s*string\\s*\\.\\s*(\\w+)");
-    private static final Pattern GENERIC_READERS = Pattern.compile("get|getOrDefault");
     /** {@code ZOHO_AUTHTOKEN}, {@code zoho.authtoken}, .NET's {@code Zoho:Cliq:AuthToken} and {@code Zoho__Cliq__AuthToken}. */
     private static final Pattern SETTING_KEY = Pattern.compile("[A-Z0-9_]+|[\\w-]+(?:[.:][\\w-]+)+|\\w+__\\w+");
     private static final Pattern SNAKE_KEY = Pattern.compile("[a-z0-9]+(?:_[a-z0-9]+)+");
@@ -95,10 +95,9 @@ public final class AuthtokenConfigReadRule implements Rule {
                 // most of an app's strings are its screens' text (enter_authtoken, error_invalid_authtoken): only a
                 // resource that is the token itself counts
                 String key = resource.group(1);
-                if (ConfigAuthtokenSettingRule.holdsToken(key) && !ZohoPatterns.OTHER_VENDOR.matcher(key).find()
+                if (ConfigAuthtokenSettingRule.holdsToken(key)
                         && ZohoPatterns.words(key).stream().noneMatch(SCREEN_TEXT::contains)
-                        && (AUTHTOKEN_IN_KEY.matcher(key).find()
-                        && (ZohoHints.isHint(key) || facts.hasZohoContext(call.scope())) || bareZohoToken(facts, key))) {
+                        && namesTheToken(facts, key, call.scope())) {
                     reads.add(new SettingRead(call.arg(0).range(), key));
                 }
                 continue;
@@ -517,13 +516,20 @@ public final class AuthtokenConfigReadRule implements Rule {
     private static void bareKeyReads(CodeFacts facts, java.util.regex.Matcher read, List<SettingRead> reads) {
         while (read.find()) {
             String key = read.group(1);
-            if ((AUTHTOKEN_IN_KEY.matcher(key).find() || bareZohoToken(facts, key))
-                    && !ZohoPatterns.OTHER_VENDOR.matcher(key).find() && !OTHER_SERVICE.matcher(key).find()
-                    && !io.cliqmigrate.rules.support.Lines.inComment(facts, read.start())
-                    && (ZohoHints.isHint(key) || facts.hasZohoContext(""))) {
+            if (namesTheToken(facts, key, "") && !io.cliqmigrate.rules.support.Lines.inComment(facts, read.start())) {
                 reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(read.start(1), read.end(1)), key));
             }
         }
+    }
+
+    /**
+     * A setting's name that says it holds the Zoho authtoken, in code about Zoho: it says authtoken or names the Zoho
+     * token, and no other vendor or service ({@code TWILIO_AUTH_TOKEN}, {@code smtp_auth_token}).
+     */
+    private static boolean namesTheToken(CodeFacts facts, String key, String scope) {
+        return (AUTHTOKEN_IN_KEY.matcher(key).find() || bareZohoToken(facts, key))
+                && !ZohoPatterns.OTHER_VENDOR.matcher(key).find() && !OTHER_SERVICE.matcher(key).find()
+                && (ZohoHints.isHint(key) || facts.hasZohoContext(scope));
     }
 
     /**

@@ -51,7 +51,8 @@ public final class AuthtokenFormParamRule implements Rule {
     /** {@code 'authtoken': None}: an options map's empty slot, which no request sends. */
     private static boolean isNothing(CodeFacts facts, Calls.Pair pair) {
         return pair.value() != null && pair.value().literalValue() == null
-                && facts.file().slice(pair.value().range()).trim().matches("None|(?i:null)|nil|undefined");
+                && io.cliqmigrate.rules.support.LegacyZohoClients.passesNothing(
+                        facts.file().slice(pair.value().range()).trim());
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * migration: the page must ask for something else.
  */
 public final class SettingsFields {
+
     /** An HTML form control's name, in a page or in the markup a PHP string echoes; group 1 the name. */
     private static final Pattern MARKUP_FIELD = Pattern.compile(
             "(?i)<(?:input|textarea|select)\\b[^<>]*?\\sname\\s*=\\s*\\\\?[\"']([\\w\\[\\]-]+)\\\\?[\"']");
@@ -39,17 +40,22 @@ public final class SettingsFields {
      */
     private static final Pattern PHP_FIELD = Pattern.compile("(\\badd_settings_field|\\$builder\\s*->\\s*add"
             + "|->\\s*set)\\s*\\(\\s*['\"]([\\w.-]+)['\"]\\s*,");
+    /** The rest of a PHP settings schema's entry: no statement's end or bracket, calls like {@code __( 'Label' )}. */
+    private static final String SCHEMA_ENTRY = "(?:[^;()\\[\\]]|\\([^();]*\\)){0,300}?";
+    /** A PHP settings schema's text field type. */
+    private static final String SCHEMA_TEXT_TYPE =
+            "['\"](?i:type)['\"]\\s*=>\\s*['\"](?i:text|textbox|textfield|password)['\"]";
     /**
      * A PHP settings schema's text field: an entry keyed by the field's name ({@code 'auth_token' => array(},
      * {@code $constants->auth_token => array(}) or an array with its {@code 'id'}, declared {@code 'type' => 'text'}
      * (Ninja Forms, WooCommerce, WHMCS); group 1, 2 or 3 the name.
      */
     private static final Pattern PHP_SCHEMA_FIELD = Pattern.compile("(?:(?:['\"]([\\w.-]+)['\"]|->\\s*(\\w+))\\s*=>\\s*"
-            + "(?:array\\s*\\(|\\[)|['\"]id['\"]\\s*=>\\s*['\"]([\\w.-]+)['\"])(?=((?:[^;()\\[\\]]|\\([^();]*\\)){0,300}?)"
-            + "['\"](?i:type)['\"]\\s*=>\\s*['\"](?i:text|textbox|textfield|password)['\"])");
+            + "(?:array\\s*\\(|\\[)|['\"]id['\"]\\s*=>\\s*['\"]([\\w.-]+)['\"])(?=(" + SCHEMA_ENTRY + ")"
+            + SCHEMA_TEXT_TYPE + ")");
     /** The same field with its {@code 'type'} before its {@code 'id'} (WooCommerce's documented order); group 2. */
-    private static final Pattern PHP_SCHEMA_ID_AFTER = Pattern.compile("['\"](?i:type)['\"]\\s*=>\\s*['\"]"
-            + "(?i:text|password)['\"](?=((?:[^;()\\[\\]]|\\([^();]*\\)){0,300}?)['\"]id['\"]\\s*=>\\s*['\"]([\\w.-]+)['\"])");
+    private static final Pattern PHP_SCHEMA_ID_AFTER = Pattern.compile(SCHEMA_TEXT_TYPE + "(?=(" + SCHEMA_ENTRY
+            + ")['\"]id['\"]\\s*=>\\s*['\"]([\\w.-]+)['\"])");
     /** A schema's declared type, looked for before the costlier field pattern runs. */
     private static final Pattern SCHEMA_TYPE = Pattern.compile("['\"](?i:type)['\"]\\s*=>");
     private static final Pattern CONFIG_EDIT = Pattern.compile("->\\s*config\\s*\\(|getEditable\\s*\\(|\\$config\\s*->");
