@@ -361,8 +361,10 @@ public final class AuthtokenConfigReadRule implements Rule {
                 reader.reset();
                 // reports_authtoken, zoho_crm_authtoken: a snake-case key says authtoken in one word, as only the
                 // authtoken's setting does (auth_token may be a request's parameter)
+                // the environment holds no request's parameters: os.environ.get('zoho_auth_token') is a setting
                 boolean settingKey = SETTING_KEY.matcher(key).matches() || key.matches("[A-Za-z]+(?:_?[Tt]oken)")
-                        || SNAKE_KEY.matcher(key).matches() && SNAKE_AUTHTOKEN.matcher(key).find();
+                        || SNAKE_KEY.matcher(key).matches() && (SNAKE_AUTHTOKEN.matcher(key).find()
+                        || ZohoHints.isHint(key) && ENVIRONMENT_READER.matcher(before).find());
                 java.util.regex.Matcher named = NAMED_READER.matcher(before);
                 if (named.find() && key.matches("[\\w.:/-]+")) {
                     reader = named;
@@ -439,6 +441,22 @@ public final class AuthtokenConfigReadRule implements Rule {
             configModuleReads(facts, text, reads);
         }
     }
+
+    /** Last words of a setting about the token rather than holding it: its header's name, its label, its URL. */
+    private static final java.util.Set<String> ABOUT_TOKEN = java.util.Set.of("name", "label", "url", "id", "type",
+            "field", "header", "param", "expiry");
+
+    /** {@code authTokenName}, {@code authTokenNameKey} (the key under which that name is kept): not the token. */
+    private static boolean describesToken(String key) {
+        List<String> words = ZohoPatterns.words(key);
+        int last = words.size() - 1;
+        return last >= 0 && (ABOUT_TOKEN.contains(words.get(last)) || last >= 1 && words.get(last).equals("key")
+                && List.of("name", "value").contains(words.get(last - 1)));
+    }
+
+    /** A read of the process environment, at the end of the text before its key. */
+    private static final Pattern ENVIRONMENT_READER = Pattern.compile("(?:environ(?:\\.get)?|getenv|Getenv|get_env"
+            + "|GetEnvironmentVariable|env::var|ENV(?:\\.fetch)?|\\$_ENV)\\s*[\\[(]\\s*['\"]?$");
 
     /**
      * A member of a configuration module, read ({@code config.zoho_books_authtoken}), not set; its name must say Zoho
@@ -527,7 +545,7 @@ public final class AuthtokenConfigReadRule implements Rule {
      * token, and no other vendor or service ({@code TWILIO_AUTH_TOKEN}, {@code smtp_auth_token}).
      */
     private static boolean namesTheToken(CodeFacts facts, String key, String scope) {
-        return (AUTHTOKEN_IN_KEY.matcher(key).find() || bareZohoToken(facts, key))
+        return (AUTHTOKEN_IN_KEY.matcher(key).find() || bareZohoToken(facts, key)) && !describesToken(key)
                 && !ZohoPatterns.OTHER_VENDOR.matcher(key).find() && !OTHER_SERVICE.matcher(key).find()
                 && (ZohoHints.isHint(key) || facts.hasZohoContext(scope));
     }

@@ -71,16 +71,22 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 ctx.reportSecret(valueRange(facts, binding.value(), value.trim()), MESSAGE, List.of(), List.of(FIX));
                 continue;
             }
+            // headers: { Authorization: "1f0e…" } read as an assignment: the authtoken's shape as the whole header
+            if (value != null && binding.name().equalsIgnoreCase("Authorization")
+                    && ZOHO_TOKEN_SHAPE.matcher(value.trim()).matches() && facts.hasZohoContext(binding.scope())) {
+                ctx.reportSecret(valueRange(facts, binding.value(), value.trim()), MESSAGE, List.of(), List.of(FIX));
+                continue;
+            }
             // a name the file sends as the authtoken holds it, whatever it says: $this->authentication_key = '<hex>'
             // with "?authtoken=$this->authentication_key"
             if (value == null || !looksLikeToken(value.trim()) || !tokenName(binding.name())
-                    && !TokenParameters.sentNames(facts).contains(binding.name())
+                    && !TokenParameters.isSent(facts, binding.name())
                     || ZohoPatterns.words(binding.name()).stream().anyMatch(HASH_WORDS::contains)
                     || handedToOtherVendor(facts, binding.name())) {
                 continue;
             }
             // $config['token'] beside $config['zoho_token']: the Zoho token is the one named so, this is another's
-            if (bareToken(binding.name()) && !TokenParameters.sentNames(facts).contains(binding.name())
+            if (bareToken(binding.name()) && !TokenParameters.isSent(facts, binding.name())
                     && facts.bindings().stream().anyMatch(other -> other != binding
                     && ZohoHints.isHint(other.name()) && tokenName(other.name()))) {
                 continue;

@@ -16,6 +16,7 @@ import io.cliqmigrate.rules.support.TokenSources;
 import io.cliqmigrate.rules.support.WebhookRewrites;
 import io.cliqmigrate.rules.support.WebhookRewrites.SettingRead;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 @RuleMeta(id = "zoho-authtoken-header", summary = "Authorization header with the legacy Zoho-authtoken scheme",
@@ -49,13 +50,35 @@ public final class ZohoAuthtokenHeaderRule implements Rule {
             return;
         }
         List<SettingRead> reads = AuthtokenConfigReadRule.reads(facts);
-        StringMatches.each(facts, ZohoPatterns.AUTHTOKEN_HEADER, 0,
-                value -> ZohoPatterns.AUTHTOKEN_HEADER.matcher(value.text()).find(), StringMatches.ALL,
+        StringMatches.each(facts, SCHEME, 0,
+                value -> ZohoPatterns.AUTHTOKEN_HEADER.matcher(value.text()).find(), ZohoAuthtokenHeaderRule::sendsToken,
                 (expr, folded, match, place) -> ctx.report(place.range(),
                         "'Zoho-authtoken' authorization header: Zoho has rejected authtokens since 2021, so this "
                                 + "request fails. Send 'Authorization: Zoho-oauthtoken <access token>' from a "
                                 + "refreshed OAuth token instead",
                         place.related(), fixes(ctx, facts, expr), settingOf(ctx, facts, folded, match.end(), place.range().end(), reads)));
+    }
+
+    /** The scheme's word wherever it stands; {@link #sendsToken} decides whether a token follows it. */
+    private static final Pattern SCHEME = Pattern.compile("(?i)(?<![\\w-])zoho-authtoken");
+
+    /**
+     * The scheme followed by a token: a value as Zoho's header pattern knows it, or a named constant whatever it holds
+     * ({@code "Zoho-authtoken " + authtoken} with {@code authtoken = "*****"} masked before publishing).
+     */
+    private static boolean sendsToken(io.cliqmigrate.core.code.StringExpr expr, FoldedString folded,
+                                      java.util.regex.MatchResult match) {
+        if (ZohoPatterns.AUTHTOKEN_HEADER.matcher(folded.text()).region(match.start(), folded.text().length())
+                .lookingAt()) {
+            return true;
+        }
+        String text = folded.text();
+        int value = match.end();
+        while (value < text.length() && Character.isWhitespace(text.charAt(value))) {
+            value++;
+        }
+        FoldedString.Segment next = value > match.end() && value < text.length() ? folded.segmentAt(value) : null;
+        return next != null && next.kind() == FoldedString.Kind.REFERENCE;
     }
 
     private static List<Fix> fixes(RuleContext ctx, CodeFacts facts, io.cliqmigrate.core.code.StringExpr value) {

@@ -78,7 +78,7 @@ public final class ZohoPasswordCredentialRule implements Rule {
         }
         settingsFields(facts, ctx);
         handedToZohoTokenMaker(facts, ctx, arguments);
-        if (!Guards.mentionsExactly(facts, "EMAIL_ID", "LOGIN_ID")) {
+        if (!Guards.mentionsExactly(facts, "EMAIL_ID", "LOGIN_ID") && !loginFormId(facts)) {
             return;
         }
         keywordKeys(facts, ctx);
@@ -366,9 +366,17 @@ public final class ZohoPasswordCredentialRule implements Rule {
                 || words.size() == 1 && words.get(0).equals("pw");
     }
 
-    /** EMAIL_ID appears, and the file talks to the generator or names an authtoken-era SCOPE. */
+    /**
+     * The accounts sign-in form's own field names, {@code lid} (and {@code pwd}), posted with the browser-mode
+     * generator ({@code apiauthtoken/create}) in place of EMAIL_ID and PASSWORD.
+     */
+    private static boolean loginFormId(CodeFacts facts) {
+        return facts.bindings().stream().anyMatch(b -> b.name().equals("lid"));
+    }
+
+    /** EMAIL_ID (or the sign-in form's lid) appears, and the file talks to the generator or names a legacy SCOPE. */
     private static boolean generatorContext(CodeFacts facts) {
-        boolean email = facts.bindings().stream().anyMatch(b -> b.name().equals("EMAIL_ID"))
+        boolean email = loginFormId(facts) || facts.bindings().stream().anyMatch(b -> b.name().equals("EMAIL_ID"))
                 || facts.calls().stream().anyMatch(c -> !c.args().isEmpty()
                         && "EMAIL_ID".equals(c.arg(0).literalValue()));
         boolean generator = false;

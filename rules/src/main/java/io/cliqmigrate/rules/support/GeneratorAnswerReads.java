@@ -56,8 +56,35 @@ public final class GeneratorAnswerReads {
         keyOfSplitAnswer(facts).ifPresent(reads::add);
         if (callsGenerator && facts.java().isEmpty()) {
             numberedLines(facts, reads);
+            patternCuts(facts, reads);
         }
         return reads;
+    }
+
+    /**
+     * A regular expression that captures what follows an '=' ({@code preg_match('/=(.{32})/', $result, $token)}),
+     * applied within a few lines after the generator is named: the token cut out of its answer by a pattern.
+     */
+    private static final Pattern PATTERN_CUT = Pattern.compile("(?:preg_match(?:_all)?|re\\.(?:search|match|findall)"
+            + "|Regex\\.Match|\\.match|\\.scan)\\s*\\(\\s*[rR]?(['\"/])[^'\"\\n]*?=\\(");
+
+    private static void patternCuts(CodeFacts facts, List<Read> reads) {
+        String text = facts.file().text();
+        java.util.regex.Matcher generator = ZohoPatterns.GENERATION_ENDPOINT.matcher(text);
+        while (generator.find()) {
+            if (Lines.inComment(facts, generator.start())) {
+                continue;
+            }
+            int end = generator.end();
+            for (int n = 0; n < AnswerParsings.SAME_PARSING_LINES && end >= 0 && end < text.length(); n++) {
+                end = text.indexOf('\n', end + 1);
+            }
+            java.util.regex.Matcher cut = PATTERN_CUT.matcher(text).region(generator.end(), end < 0 ? text.length()
+                    : end);
+            if (cut.find() && !Lines.inComment(facts, cut.start())) {
+                reads.add(new Read(new TextRange(cut.start(), cut.end()), "cuts the token out with a pattern"));
+            }
+        }
     }
 
     /** The third line, where the answer writes {@code AUTHTOKEN=}: {@code [2]}, {@code ['2']}. */

@@ -54,7 +54,7 @@ public final class RawTokenHeaders {
                     uses.add(new Use(pair.value().range(), setting.get(), null));
                 } else if (!mentionsOtherVendor(facts)) {
                     // a name is weaker evidence than a setting's read: another vendor's file may call its token so
-                    TokenSources.authtokenName(ctx, pair.value().range())
+                    TokenSources.authtokenName(ctx, pair.value().range()).filter(name -> !holdsScheme(facts, name))
                             .ifPresent(name -> uses.add(new Use(pair.value().range(), null, name)));
                 }
             }
@@ -86,6 +86,21 @@ public final class RawTokenHeaders {
         }
         return uses;
     }
+
+    /**
+     * Whether the file gives the name a value that already starts with a scheme ({@code auth_token = 'Zoho-authtoken '
+     * + token}): the header is whole, and the scheme's own finding is where its value is built.
+     */
+    private static boolean holdsScheme(CodeFacts facts, String name) {
+        return facts.bindings().stream().anyMatch(b -> b.name().equals(name) && b.value() != null
+                && SCHEME_FIRST.matcher(facts.fold(b.value()).text()).lookingAt())
+                // a file read lexically has no bindings of locals: the assignment as written
+                || java.util.regex.Pattern.compile("(?<![\\w.$])" + java.util.regex.Pattern.quote(name)
+                        + "\\s*=\\s*[fbr]?[\"'`]" + SCHEME_FIRST.pattern()).matcher(facts.file().text()).find();
+    }
+
+    private static final java.util.regex.Pattern SCHEME_FIRST = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:zoho-(?:auth|oauth)token|bearer)\\s");
 
     /** An interpolation that ends its literal is held up to the literal's closing quote: the name stops before it. */
     private static TextRange withoutClosingQuote(String text, TextRange hole) {

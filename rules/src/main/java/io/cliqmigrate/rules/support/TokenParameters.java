@@ -158,6 +158,18 @@ public final class TokenParameters {
     }
 
     /**
+     * Whether the file sends the variable or field bound under {@code bindingName} as the authtoken: a binding keeps
+     * its sigil or receiver ({@code $zauthtoken}, {@code @token}, {@code self.key}) where the sent name does not.
+     */
+    public static boolean isSent(CodeFacts facts, String bindingName) {
+        Set<String> sent = sentNames(facts);
+        return !sent.isEmpty() && (sent.contains(bindingName) || sent.contains(BINDING_SIGIL.matcher(bindingName)
+                .replaceFirst("")));
+    }
+
+    private static final Pattern BINDING_SIGIL = Pattern.compile("^(?:\\$this->|\\$|@@?|this\\.|self\\.)");
+
+    /**
      * The names the file sends as an OAuth access token ({@code "Zoho-oauthtoken " + ZOHO_AUTH_TOKEN}): whatever
      * they are called, they do not hold the legacy authtoken.
      */
