@@ -129,8 +129,14 @@ public final class AnswerParsings implements RuleContext {
         if (!tokenReads.isEmpty() || tokenReadInFile || parsing.size() == 1 && !checksResult(parsing.get(0))) {
             // the token is taken here, or elsewhere in the file (through a constant declared apart): these checks
             // are not a parsing by position
-            (tokenReads.isEmpty() ? parsing : tokenReads)
-                    .forEach(r -> ctx.report(r.range(), r.message(), r.related(), r.fixes(), shown(r)));
+            int last = -1;
+            for (Read r : tokenReads.isEmpty() ? parsing : tokenReads) {
+                // the line that picks the token's line and the next one, which cuts its key off, are one read
+                if (tokenReads.isEmpty() || last < 0 || !nextCodeLine(last, line(r.range()))) {
+                    ctx.report(r.range(), r.message(), r.related(), r.fixes(), shown(r));
+                    last = line(r.range());
+                }
+            }
             return;
         }
         Read first = parsing.get(0);
@@ -167,6 +173,24 @@ public final class AnswerParsings implements RuleContext {
     }
 
     /** The nearest line that splits or cuts a string, around the first read, outside comments. */
+    /** Whether line {@code to} is the first line of code after line {@code from}: only comments or blanks between. */
+    private boolean nextCodeLine(int from, int to) {
+        var lines = ctx.file().lines();
+        for (int n = from + 1; n < to; n++) {
+            String code = ctx.file().text().substring(lines.lineStart(n),
+                    lines.lineContentEnd(ctx.file().text(), n)).strip();
+            if (!code.isEmpty() && !commentLine(code)) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    private static boolean commentLine(String code) {
+        return code.startsWith("//") || code.startsWith("#") || code.startsWith("*") || code.startsWith("'")
+                || code.startsWith("/*");
+    }
+
     private java.util.Optional<TextRange> splitNear(TextRange read) {
         var lines = ctx.file().lines();
         int at = line(read);
@@ -176,7 +200,7 @@ public final class AnswerParsings implements RuleContext {
             int start = lines.lineStart(n);
             String text = ctx.file().text().substring(start, lines.lineContentEnd(ctx.file().text(), n));
             String code = text.strip();
-            if (code.startsWith("//") || code.startsWith("#") || code.startsWith("*") || code.startsWith("'")) {
+            if (commentLine(code)) {
                 continue;
             }
             Matcher m = SPLITS.matcher(text);
