@@ -13,6 +13,7 @@ import io.cliqmigrate.rules.support.GeneratorCredentials;
 import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.HelperPasswords;
 import io.cliqmigrate.rules.support.LegacyZohoClients;
+import io.cliqmigrate.rules.support.Lines;
 import io.cliqmigrate.rules.support.PostmanPairs;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.TicketLogin;
@@ -78,6 +79,7 @@ public final class ZohoPasswordCredentialRule implements Rule {
         }
         settingsFields(facts, ctx);
         handedToZohoTokenMaker(facts, ctx, arguments);
+        filledGeneratorTemplates(facts, ctx, arguments);
         if (!Guards.mentionsExactly(facts, "EMAIL_ID", "LOGIN_ID") && !loginFormId(facts)) {
             return;
         }
@@ -270,6 +272,73 @@ public final class ZohoPasswordCredentialRule implements Rule {
                         + "Client and a stored refresh token", List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
             }
         }
+    }
+
+    /** {@code token_url.format(}: group 1 the template, a name or a string literal's closing quote. */
+    private static final Pattern FORMAT_CALL = Pattern.compile("(?:([A-Za-z_][\\w.]*)|['\"])\\s*\\.\\s*format\\s*\\(");
+    /** The generator's password field left as a named placeholder: {@code PASSWORD={password}}. */
+    private static final Pattern PASSWORD_PLACEHOLDER = Pattern.compile("PASSWORD=\\{(\\w+)}");
+
+    /**
+     * The generator's URL kept as a template and filled with the password by name ({@code token_url.format(
+     * user=self.user, password=self.password)}): the password goes where the template's placeholder is filled.
+     */
+    private static void filledGeneratorTemplates(CodeFacts facts, RuleContext ctx, List<TextRange> arguments) {
+        if (!Guards.mentionsExactly(facts, "PASSWORD={") || !Guards.mentionsAny(facts, "apiauthtoken")) {
+            return;
+        }
+        String text = facts.file().text();
+        java.util.regex.Matcher call = FORMAT_CALL.matcher(text);
+        while (call.find()) {
+            String template = call.group(1) == null ? lineOf(text, call.start())
+                    : templateOf(facts, call.group(1).replaceFirst("^(?:self|this)\\.", ""));
+            java.util.regex.Matcher placeholder = template == null
+                    || !ZohoPatterns.GENERATION_ENDPOINT.matcher(template).find() ? null
+                    : PASSWORD_PLACEHOLDER.matcher(template);
+            if (placeholder == null || !placeholder.find() || Lines.inComment(facts, call.start())) {
+                continue;
+            }
+            // the argument as written, after any comment line above it
+            Pattern named = Pattern.compile("(?m)^\\s*" + Pattern.quote(placeholder.group(1)) + "\\s*=\\s*(?!=)");
+            for (int index = 0; ; index++) {
+                java.util.Optional<TextRange> argument = CallArguments.at(text, call.end(), index);
+                if (argument.isEmpty()) {
+                    break;
+                }
+                java.util.regex.Matcher name = named.matcher(facts.file().slice(argument.get()));
+                if (name.find()) {
+                    TextRange value = new TextRange(argument.get().start() + name.end(), argument.get().end());
+                    if (arguments.stream().noneMatch(value::overlaps)) {
+                        arguments.add(value);
+                        ctx.report(value, MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The value the file gives {@code name}, folded, or null. */
+    private static String templateOf(CodeFacts facts, String name) {
+        return facts.bindings().stream().filter(b -> b.value() != null && (b.name().equals(name)
+                        || b.name().endsWith("." + name))).map(b -> facts.fold(b.value()).text()).findFirst()
+                .orElseGet(() -> {
+                    // a file read lexically keeps no binding of a value written over several lines: the text after
+                    // the name's assignment, up to its first blank line
+                    String text = facts.file().text();
+                    java.util.regex.Matcher assigned = Pattern.compile("(?<![\\w.])" + Pattern.quote(name)
+                            + "\\s*=(?!=)").matcher(text);
+                    if (!assigned.find()) {
+                        return null;
+                    }
+                    int blank = text.indexOf("\n\n", assigned.end());
+                    return text.substring(assigned.end(), blank < 0 ? Math.min(text.length(), assigned.end() + 600)
+                            : Math.min(blank, assigned.end() + 600));
+                });
+    }
+
+    private static String lineOf(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        return text.substring(start, at);
     }
 
     /** A field's name or label ({@code "zoho_password"}, {@code "Zoho Password"}) or a placeholder for one. */
