@@ -275,7 +275,7 @@ public final class AuthtokenConfigReadRule implements Rule {
      * what its caller gave it, is not one (see {@link #SETTINGS_OBJECT}).
      */
     private static final Pattern CONFIG_MODULE = Pattern.compile("(?:\\b(?:const|let|var)\\s+(\\w+)\\s*=\\s*require\\s*\\("
-            + "|\\bimport\\s+(?:\\*\\s+as\\s+)?(\\w+)\\s+from)\\s*['\"][^'\"]*(?:config|settings)[^'\"/]*['\"]");
+            + "|\\bimport\\s+(?:\\*\\s+as\\s+)?(\\w+)\\s+from)\\s*['\"][^'\"]*(?:config|settings)[^'\"]*['\"]");
     private static final java.util.Set<String> MEMBER_READ_LANGUAGES = java.util.Set.of("javascript", "typescript",
             "coffeescript");
     /** A WordPress option, an array of the plugin's settings: {@code $options = get_option('my_plugin');}. */
@@ -438,7 +438,7 @@ public final class AuthtokenConfigReadRule implements Rule {
         }
         bareKeyReads(facts, ("python".equals(language) ? SETTINGS_ATTRIBUTE : SETTINGS_OBJECT).matcher(text), reads);
         if (MEMBER_READ_LANGUAGES.contains(language)) {
-            configModuleReads(facts, text, reads);
+            configModuleReads(facts, text, sent, reads);
         }
     }
 
@@ -462,7 +462,8 @@ public final class AuthtokenConfigReadRule implements Rule {
      * A member of a configuration module, read ({@code config.zoho_books_authtoken}), not set; its name must say Zoho
      * or be the API parameter's own ({@code config.authtoken}), since such a module holds every service's settings.
      */
-    private static void configModuleReads(CodeFacts facts, String text, List<SettingRead> reads) {
+    private static void configModuleReads(CodeFacts facts, String text, java.util.Set<String> sent,
+                                          List<SettingRead> reads) {
         java.util.regex.Matcher module = CONFIG_MODULE.matcher(text);
         while (module.find()) {
             String name = module.group(1) != null ? module.group(1) : module.group(2);
@@ -474,6 +475,19 @@ public final class AuthtokenConfigReadRule implements Rule {
                             && !read.key().equals("authToken"))
                     .filter(read -> reads.stream().noneMatch(r -> r.range().overlaps(read.range())))
                     .forEach(reads::add);
+            // var authToken = supportConfig.token, later sent as the authtoken: whatever the member is called
+            member.reset();
+            while (!sent.isEmpty() && member.find()) {
+                java.util.regex.Matcher into = ASSIGNED_VARIABLE.matcher(text.substring(Math.max(0,
+                        member.start() - 120), member.start()));
+                io.cliqmigrate.core.model.TextRange at = new io.cliqmigrate.core.model.TextRange(member.start(1),
+                        member.end(1));
+                if (into.find() && sent.contains(into.group(1)) && !OTHER_SERVICE.matcher(member.group(1)).find()
+                        && !io.cliqmigrate.rules.support.Lines.inComment(facts, member.start())
+                        && reads.stream().noneMatch(r -> r.range().overlaps(at))) {
+                    reads.add(new SettingRead(at, name + "." + member.group(1)));
+                }
+            }
         }
     }
 
