@@ -235,11 +235,11 @@ public final class ZohoPasswordCredentialRule implements Rule {
 
     /** A password passed by name or as a variable so named: {@code password=password}, {@code (email, password)}. */
     private static final Pattern PASSWORD_ARGUMENT = Pattern.compile("(?i)(?<![\\w.$])(?:password|passwd|pwd)\\s*=\\s*"
-            + "([A-Za-z_$][\\w.$]*)|[(,]\\s*\\$?((?:\\w+\\.)?(?:password|passwd|pwd))\\s*(?=[,)])");
+            + "([A-Za-z_$][\\w.$]*)|[(,]\\s*\\$?((?:this->|\\w+\\.)?(?:password|passwd|pwd))\\s*(?=[,)])");
 
     /** A call of a method that makes an authtoken: {@code create_auth_token(}, {@code generateAuthToken(}. */
     private static final Pattern TOKEN_MAKER_CALL = Pattern.compile("(?i)(?<![\\w$])(?:\\w*?_?)?(?:create|generate|get|new"
-            + "|make|request)_?auth_?token\\s*\\(");
+            + "|make|request)_?(?:auth_?)?token\\s*\\(");
 
     /**
      * A user's password handed to a Zoho client that makes an authtoken from it, in one line:
@@ -263,7 +263,8 @@ public final class ZohoPasswordCredentialRule implements Rule {
                 continue;
             }
             int group = password.group(1) != null ? 1 : 2;
-            TextRange at = new TextRange(lineStart + password.start(group), lineStart + password.end(group));
+            TextRange at = zohoPasswordRead(text, password.group(group)).orElse(
+                    new TextRange(lineStart + password.start(group), lineStart + password.end(group)));
             if (arguments.stream().noneMatch(at::overlaps)) {
                 arguments.add(at);
                 ctx.report(at, "A Zoho user's password is handed to a Zoho client that makes an authtoken from it ("
@@ -272,6 +273,23 @@ public final class ZohoPasswordCredentialRule implements Rule {
                         + "Client and a stored refresh token", List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
             }
         }
+    }
+
+    /**
+     * Where the variable handed over is given a Zoho-named password field's value ({@code $this->password =
+     * Auth::user()->zoho_password;}): the password comes from there.
+     */
+    private static java.util.Optional<TextRange> zohoPasswordRead(String text, String variable) {
+        java.util.regex.Matcher assigned = Pattern.compile("(?<![\\w>.])\\$?" + Pattern.quote(variable)
+                + "\\s*=\\s*([^;=\\n][^;\\n]*?)\\s*;").matcher(text);
+        while (assigned.find()) {
+            String value = assigned.group(1);
+            if (io.cliqmigrate.core.code.ZohoHints.isHint(value) && ZohoPatterns.words(value).stream()
+                    .anyMatch(PASSWORD_WORDS::contains)) {
+                return java.util.Optional.of(new TextRange(assigned.start(1), assigned.end(1)));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** {@code token_url.format(}: group 1 the template, a name or a string literal's closing quote. */
