@@ -53,7 +53,45 @@ public final class AuthtokenGenerationEndpointRule implements Rule {
                                 + "authtokens in 2020 and this flow sends a user's e-mail and password. Replace it "
                                 + "with an OAuth Self Client and a stored refresh token",
                         place.related(), List.of(FIX)));
+        commentedGenerator(facts, ctx);
     }
+
+    /**
+     * The generator's address in a comment of code that uses the authtoken ({@code // get your token at
+     * https://accounts.zoho.com/apiauthtoken/nb/create?SCOPE=…}, an {@code @see} link in a setting's doc comment): the
+     * setup the comment describes can no longer be followed, and it is written beside code that depends on it.
+     */
+    private static void commentedGenerator(CodeFacts facts, RuleContext ctx) {
+        // where the code itself calls the generator, that call is the finding and its comments describe it
+        if (facts.comments().isEmpty() || !usesAuthtoken(facts) || facts.strings().stream()
+                .anyMatch(expr -> ZohoPatterns.GENERATION_ENDPOINT.matcher(facts.fold(expr).text()).find())) {
+            return;
+        }
+        for (io.cliqmigrate.core.code.Comment comment : facts.comments()) {
+            java.util.regex.Matcher m = ZohoPatterns.GENERATION_ENDPOINT.matcher(comment.text());
+            // code commented out ($url = "https://accounts.zoho.com/apiauthtoken/…") is not a description
+            if (m.find() && !QUOTED_VALUE.matcher(comment.text().substring(0, m.start())).find()) {
+                ctx.report(comment.written(m.start(), m.end()), "Comment points to the authtoken generation endpoint "
+                        + "(accounts.zoho.*/apiauthtoken/…/create), which Zoho stopped in 2020: the setup it describes "
+                        + "can no longer be followed. Describe an OAuth Self Client and a stored refresh token instead",
+                        List.of(), List.of(FIX));
+            }
+        }
+    }
+
+    /** Whether the file's own strings or names, not its comments, say authtoken. */
+    private static boolean usesAuthtoken(CodeFacts facts) {
+        java.util.function.Predicate<String> says = text -> AUTHTOKEN_WORD.matcher(text).find();
+        return facts.bindings().stream().anyMatch(b -> says.test(b.name()))
+                || facts.strings().stream().anyMatch(expr -> says.test(facts.fold(expr).text()));
+    }
+
+    /** The address opened as a quoted value, {@code = "https://…}, {@code curl_init("…}: commented-out code. */
+    private static final java.util.regex.Pattern QUOTED_VALUE = java.util.regex.Pattern.compile(
+            "(?:[=(,]|=>)\\s*[\"'](?:https?://)?[\\w.-]*/?$");
+
+    private static final java.util.regex.Pattern AUTHTOKEN_WORD = java.util.regex.Pattern.compile(
+            "(?i)(?<!api)auth_?token");
 
     /**
      * The WSO2 ESB Zoho connectors' operation that calls the generator ({@code <zohoInvoice.getAuthToken>} with its
