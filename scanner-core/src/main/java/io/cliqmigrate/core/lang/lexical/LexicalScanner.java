@@ -627,6 +627,13 @@ public final class LexicalScanner {
     }
 
     /** The literals of one statement, with the code between them as holes. */
+    /** Whether only a colon stands between the name ending at {@code end} and its value ({@code name: "x"}). */
+    private static boolean boundByColon(String text, int end, int value) {
+        return value > end && value - end < 40 && COLON_ONLY.matcher(text.substring(end, value)).matches();
+    }
+
+    private static final java.util.regex.Pattern COLON_ONLY = java.util.regex.Pattern.compile("[\"']?\\s*:\\s*");
+
     private static final class Statement {
         private final boolean callPairs;
 
@@ -823,7 +830,10 @@ public final class LexicalScanner {
                 Binding binding = new Binding(blockPrefix + text.substring(name.start(), name.end()),
                         Binding.Kind.ASSIGNMENT, value, name, "");
                 facts.binding(binding);
-                if (pieces.stream().allMatch(Part.Literal.class::isInstance)) {
+                // an entry's key or an argument's label (name: "authtoken") names no variable that a later key
+                // could stand for: only an assignment gives a constant
+                if (pieces.stream().allMatch(Part.Literal.class::isInstance)
+                        && !boundByColon(text, name.end(), start)) {
                     constants.putIfAbsent(binding.name(), binding);
                 }
             }
