@@ -433,8 +433,8 @@ public final class AuthtokenConfigReadRule implements Rule {
             }
         }
         String language = facts.file().languageId();
-        if (("javascript".equals(language) || "typescript".equals(language)) && facts.hasZohoContext("")) {
-            destructuredReads(facts, sent, reads);
+        if ("javascript".equals(language) || "typescript".equals(language)) {
+            destructuredReads(facts, sent, facts.hasZohoContext(""), reads);
         }
         bareKeyReads(facts, ("python".equals(language) ? SETTINGS_ATTRIBUTE : SETTINGS_OBJECT).matcher(text), reads);
         if (MEMBER_READ_LANGUAGES.contains(language)) {
@@ -516,7 +516,8 @@ public final class AuthtokenConfigReadRule implements Rule {
     private static final Pattern DESTRUCTURED_NAME = Pattern.compile("([A-Za-z_$][\\w$]*)(?:\\s*:\\s*([A-Za-z_$][\\w$]*))?");
 
     /** Each name taken apart from the settings that says authtoken, or that the file sends as the authtoken. */
-    private static void destructuredReads(CodeFacts facts, java.util.Set<String> sent, List<SettingRead> reads) {
+    private static void destructuredReads(CodeFacts facts, java.util.Set<String> sent, boolean zohoContext,
+                                          List<SettingRead> reads) {
         java.util.regex.Matcher m = DESTRUCTURED.matcher(facts.file().text());
         while (m.find()) {
             if (io.cliqmigrate.rules.support.Lines.inComment(facts, m.start())) {
@@ -533,7 +534,9 @@ public final class AuthtokenConfigReadRule implements Rule {
                 String key = name.group(1);
                 String variable = name.group(2) != null ? name.group(2) : key;
                 int at = itemStart + item.indexOf(key);
+                // without a Zoho word in the file, only Zoho's own spelling of the key, all lower case, says whose
                 if ((sent.contains(variable) || AUTHTOKEN_IN_KEY.matcher(key).find())
+                        && (zohoContext || key.equals("authtoken"))
                         && !ZohoPatterns.OTHER_VENDOR.matcher(key).find() && !OTHER_SERVICE.matcher(key).find()) {
                     reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(at, at + key.length()), key));
                 }

@@ -45,6 +45,19 @@ public final class AuthtokenQueryParamRule implements Rule {
                     // Perl's URI
                     + "|query_form");
 
+    /** A string that starts with the parameter, with nothing before it to say query or form. */
+    private static final Pattern LEADING_PARAMETER = Pattern.compile("^(authtoken)=");
+    /** What appends to a variable named for a URL: {@code $url .= (}, {@code url += }, {@code url = url + }. */
+    private static final Pattern URL_APPEND = Pattern.compile(
+            "(?i)(?<![\\w$])\\$?(\\w*ur[li]\\w*)\\s*(?:\\.=|\\+=|=\\s*\\$?\\1\\s*[.+])\\s*\\(?\\s*$");
+
+    /** Whether the string is appended to a variable named for a URL. */
+    private static boolean appendedToUrl(CodeFacts facts, io.cliqmigrate.core.code.StringExpr expr) {
+        int at = expr.range().start();
+        String before = facts.file().text().substring(Math.max(0, at - 80), at);
+        return URL_APPEND.matcher(before).find();
+    }
+
     /** The parameter's name as the authtoken-era APIs spelt it. */
     private static final String LEGACY_PARAMETER_NAME = "authtoken";
 
@@ -85,6 +98,12 @@ public final class AuthtokenQueryParamRule implements Rule {
                     InterpolatedConstants.at(facts, folded, m.end()).ifPresent(constant ->
                             reportConstant(ctx, facts, constant, p.range()));
                 });
+        // $url .= ('authtoken=' . $t) after a base that ends in '?': the query's first parameter
+        StringMatches.each(facts, LEADING_PARAMETER, 1, v -> false,
+                (expr, folded, m) -> appendedToUrl(facts, expr) && facts.hasZohoContext(expr.scope()),
+                (expr, folded, m, p) -> report(ctx, p.range(), "Legacy authtoken appended to a Zoho URL's query. "
+                        + MESSAGE, p.related(), new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()),
+                        List.of()));
         for (CallFact call : facts.calls()) {
             boolean named = call.isAnnotation() ? call.args().size() >= 1 : call.args().size() >= 2;
             // HttpPost's params.setParameter(…) fills the body: authtoken-form-param's

@@ -62,11 +62,16 @@ public final class GeneratorAnswerReads {
     }
 
     /**
-     * A regular expression that captures what follows an '=' ({@code preg_match('/=(.{32})/', $result, $token)}),
-     * applied within a few lines after the generator is named: the token cut out of its answer by a pattern.
+     * A regular expression that captures what follows an '=' ({@code preg_match('/=(.{32})/', $result, $token)}), or
+     * a search for the answer's first '=', within a few lines after the generator is named: the token cut out of its
+     * answer.
      */
     private static final Pattern PATTERN_CUT = Pattern.compile("(?:preg_match(?:_all)?|re\\.(?:search|match|findall)"
             + "|Regex\\.Match|\\.match|\\.scan)\\s*\\(\\s*[rR]?(['\"/])[^'\"\\n]*?=\\(");
+
+    /** The answer searched for its first '=' ({@code strpos($contents, "=")}, {@code body.indexOf("=")}). */
+    private static final Pattern EQUALS_CUT = Pattern.compile("(?:strpos|stripos|strstr|indexOf|IndexOf|\\.index"
+            + "|\\.find)\\s*\\(\\s*(?:\\$?[\\w.]+\\s*,\\s*)?(['\"])=\\1");
 
     private static void patternCuts(CodeFacts facts, List<Read> reads) {
         String text = facts.file().text();
@@ -79,10 +84,14 @@ public final class GeneratorAnswerReads {
             for (int n = 0; n < AnswerParsings.SAME_PARSING_LINES && end >= 0 && end < text.length(); n++) {
                 end = text.indexOf('\n', end + 1);
             }
-            java.util.regex.Matcher cut = PATTERN_CUT.matcher(text).region(generator.end(), end < 0 ? text.length()
-                    : end);
+            int until = end < 0 ? text.length() : end;
+            java.util.regex.Matcher cut = PATTERN_CUT.matcher(text).region(generator.end(), until);
+            java.util.regex.Matcher equals = EQUALS_CUT.matcher(text).region(generator.end(), until);
             if (cut.find() && !Lines.inComment(facts, cut.start())) {
                 reads.add(new Read(new TextRange(cut.start(), cut.end()), "cuts the token out with a pattern"));
+            } else if (equals.find() && !Lines.inComment(facts, equals.start())) {
+                reads.add(new Read(new TextRange(equals.start(), equals.end()),
+                        "cuts the token out after the answer's first '='"));
             }
         }
     }
