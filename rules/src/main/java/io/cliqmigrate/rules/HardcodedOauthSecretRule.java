@@ -39,6 +39,9 @@ public final class HardcodedOauthSecretRule implements Rule {
      * without its dot or its middle part ({@code 1000..<hex>}); taken for one only under a name that says so
      * ({@code ZOHO_REFRESH_TOKEN: '1000.…'}).
      */
+    /** A Zoho client id joined to a client secret's shape: {@code 1000.<30 upper-case>.<42 hex>}; group 1 the secret. */
+    private static final Pattern ID_AND_SECRET = Pattern.compile(
+            "(?<![\\w.])1000\\.[0-9A-Z]{30}\\.([0-9a-f]{42})(?![\\w.])");
     private static final Pattern ONE_PART_TOKEN = Pattern.compile("(?<![\\w.])1000\\.\\.?[0-9a-f]{32,80}(?![\\w.])");
     private static final String WEBHOOK_MESSAGE = "Hard-coded Cliq webhook token (value redacted): anyone who reads "
             + "it can post as its owner";
@@ -79,6 +82,10 @@ public final class HardcodedOauthSecretRule implements Rule {
                                 List.of(HardcodedLegacyTokenRule.FIX));
                     }
                 });
+        // a client id and its secret written as one dotted value (pasted where a token belongs): the secret part
+        StringMatches.each(facts, ID_AND_SECRET, 1, v -> ID_AND_SECRET.matcher(v.text()).find(), StringMatches.ALL,
+                (expr, folded, m, place) -> place.reportSecret(ctx, m.group(1).length(), SECRET_MESSAGE,
+                        List.of(HardcodedLegacyTokenRule.FIX)));
         // the secret written into the token request itself: …/oauth/v2/token?…&client_secret=<literal>
         StringMatches.each(facts, SECRET_IN_QUERY, 1, v -> false,
                 (expr, folded, m) -> !declaredSecret(folded, m.start(1))
