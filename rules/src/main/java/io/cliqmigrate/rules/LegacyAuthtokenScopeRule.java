@@ -71,7 +71,8 @@ public final class LegacyAuthtokenScopeRule implements Rule {
         for (CallFact call : facts.calls()) {
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 String value = Calls.knownText(facts, pair.value());
-                if (pair.keyText() != null && isScopeName(pair.keyText()) && value != null
+                // a value brought in by name (setParameter("scope", scope)) is reported where it is written
+                if (pair.keyText() != null && isScopeName(pair.keyText()) && value != null && writtenHere(pair.value())
                         && ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(value).matches()
                         && Calls.inZohoContext(facts, call) && params.stream().noneMatch(pair.value().range()::overlaps)) {
                     ctx.report(pair.value().range(), MESSAGE.formatted(value), List.of(), Stream.concat(
@@ -102,6 +103,11 @@ public final class LegacyAuthtokenScopeRule implements Rule {
                 }
             }
         }
+    }
+
+    /** Whether the value is written out here, not only named: a literal among its pieces. */
+    private static boolean writtenHere(StringExpr value) {
+        return value.parts().stream().anyMatch(Part.Literal.class::isInstance);
     }
 
     /**
