@@ -416,7 +416,8 @@ public final class AuthtokenConfigReadRule implements Rule {
         while (zohoToken != null && zohoToken.find()) {
             String key = zohoToken.group(1);
             if (!AUTHTOKEN_IN_KEY.matcher(key).find() && bareZohoToken(facts, key)
-                    && !io.cliqmigrate.rules.support.Lines.inComment(facts, zohoToken.start())) {
+                    && !io.cliqmigrate.rules.support.Lines.inComment(facts, zohoToken.start())
+                    && !readIntoOtherToken(facts, text, zohoToken.start())) {
                 reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(zohoToken.start(1),
                         zohoToken.end(1)), key));
             }
@@ -453,6 +454,18 @@ public final class AuthtokenConfigReadRule implements Rule {
         return last >= 0 && (ABOUT_TOKEN.contains(words.get(last)) || last >= 1 && words.get(last).equals("key")
                 && List.of("name", "value").contains(words.get(last - 1)));
     }
+
+    /**
+     * Whether the read at {@code at} is assigned to a name the file sends as an OAuth or webhook token
+     * ({@code const CLIQ_TOKEN = process.env.CLIQ_DISPATCH_TOKEN} with {@code ?zapikey=${CLIQ_TOKEN}}).
+     */
+    private static boolean readIntoOtherToken(CodeFacts facts, String text, int at) {
+        java.util.regex.Matcher into = ASSIGNED_VARIABLE.matcher(text.substring(Math.max(0, at - 120), at));
+        return into.find() && io.cliqmigrate.rules.support.TokenParameters.oauthNames(facts).contains(into.group(1));
+    }
+
+    /** A read written right after another scheme: {@code f'Bearer {settings.ZOHO_AUTH_TOKEN}'} is a bearer token. */
+    private static final Pattern AFTER_OTHER_SCHEME = Pattern.compile("(?i)(?:bearer|zoho-oauthtoken)\\s+[{$(]*$");
 
     /** A read of the process environment, at the end of the text before its key. */
     private static final Pattern ENVIRONMENT_READER = Pattern.compile("(?:environ(?:\\.get)?|getenv|Getenv|get_env"
@@ -549,9 +562,12 @@ public final class AuthtokenConfigReadRule implements Rule {
      * Perl's {@code $ENV{ZOHO_AUTHTOKEN}}), outside comments, in code that talks to Zoho or under a Zoho-named key.
      */
     private static void bareKeyReads(CodeFacts facts, java.util.regex.Matcher read, List<SettingRead> reads) {
+        String text = facts.file().text();
         while (read.find()) {
             String key = read.group(1);
-            if (namesTheToken(facts, key, "") && !io.cliqmigrate.rules.support.Lines.inComment(facts, read.start())) {
+            if (namesTheToken(facts, key, "") && !io.cliqmigrate.rules.support.Lines.inComment(facts, read.start())
+                    && !AFTER_OTHER_SCHEME.matcher(text.substring(Math.max(0, read.start() - 30), read.start()))
+                    .find()) {
                 reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(read.start(1), read.end(1)), key));
             }
         }

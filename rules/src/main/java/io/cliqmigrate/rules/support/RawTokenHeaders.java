@@ -48,6 +48,10 @@ public final class RawTokenHeaders {
                                     facts.file().slice(pair.value().range()).trim())));
                     continue;
                 }
+                if (SCHEME_WRITTEN.matcher(facts.file().slice(pair.value().range())).lookingAt()) {
+                    // f'Bearer {settings.ZOHO_AUTH_TOKEN}' read as one unknown value: the scheme is written there
+                    continue;
+                }
                 java.util.Optional<TokenSources.Setting> setting = reads.isEmpty() ? java.util.Optional.empty()
                         : TokenSources.of(ctx, facts, pair.value().range(), reads).filter(s -> s.at() != null);
                 if (setting.isPresent()) {
@@ -98,6 +102,10 @@ public final class RawTokenHeaders {
                 || java.util.regex.Pattern.compile("(?<![\\w.$])" + java.util.regex.Pattern.quote(name)
                         + "\\s*=\\s*[fbr]?[\"'`]" + SCHEME_FIRST.pattern()).matcher(facts.file().text()).find();
     }
+
+    /** A value whose source starts with a scheme inside its quotes: {@code f'Bearer {…}'}, {@code `Zoho-oauthtoken ${…}`}. */
+    private static final java.util.regex.Pattern SCHEME_WRITTEN = java.util.regex.Pattern.compile(
+            "[fFrRbB$@]*[\"'`]\\s*(?i:bearer|basic|token|zoho-oauthtoken)\\s");
 
     private static final java.util.regex.Pattern SCHEME_FIRST = java.util.regex.Pattern.compile(
             "(?i)\\s*(?:zoho-(?:auth|oauth)token|bearer)\\s");

@@ -170,14 +170,15 @@ public final class TokenParameters {
     private static final Pattern BINDING_SIGIL = Pattern.compile("^(?:\\$this->|\\$|@@?|this\\.|self\\.)");
 
     /**
-     * The names the file sends as an OAuth access token ({@code "Zoho-oauthtoken " + ZOHO_AUTH_TOKEN}): whatever
-     * they are called, they do not hold the legacy authtoken.
+     * The names the file sends as an OAuth access token ({@code "Zoho-oauthtoken " + ZOHO_AUTH_TOKEN}) or as a
+     * webhook token ({@code "?zapikey=" + CLIQ_TOKEN}): whatever they are called, they do not hold the legacy
+     * authtoken.
      */
     public static Set<String> oauthNames(CodeFacts facts) {
         return facts.answer("tokenParameters.oauthNames", f -> namesAfter(f, OAUTH_MARKER));
     }
 
-    private static final Pattern OAUTH_MARKER = Pattern.compile("(?i)zoho-oauthtoken\\s+$");
+    private static final Pattern OAUTH_MARKER = Pattern.compile("(?i)(?:zoho-oauthtoken\\s+|[?&]zapikey=)$");
 
     /** The plain names written right after a literal that {@code marker} ends: {@code "?authtoken=" + token}. */
     private static Set<String> namesAfter(CodeFacts facts, Pattern marker) {
