@@ -384,11 +384,12 @@ public final class AuthtokenConfigReadRule implements Rule {
                 }
                 // ZOHO_AUTH_TOKEN = os.getenv('ZOHO_AUTH_TOKEN') sent as "Zoho-oauthtoken " + ZOHO_AUTH_TOKEN
                 java.util.regex.Matcher into = ASSIGNED_VARIABLE.matcher(before.substring(0, reader.start()));
-                if (into.find() && io.cliqmigrate.rules.support.TokenParameters.oauthNames(facts)
+                if (into.find() && io.cliqmigrate.rules.support.TokenParameters.otherTokenNames(facts)
                         .contains(into.group(1))) {
                     continue;
                 }
-                if (ZohoHints.isHint(path) || facts.hasZohoContext(expr.scope())) {
+                if ((ZohoHints.isHint(path) || facts.hasZohoContext(expr.scope())) && !describesToken(key)
+                        && !AFTER_OTHER_SCHEME.matcher(before.substring(0, reader.start())).find()) {
                     reads.add(new SettingRead(formElement(text, reader.start() + Math.max(0, at - 120), key)
                             .orElse(literal.range()), path));
                 }
@@ -407,6 +408,7 @@ public final class AuthtokenConfigReadRule implements Rule {
         while (env.find()) {
             String key = env.group(1);
             if (!ZohoPatterns.OTHER_VENDOR.matcher(key).find() && !OTHER_SERVICE.matcher(key).find()
+                    && !describesToken(key) && !readIntoOtherToken(facts, text, env.start())
                     && (ZohoHints.isHint(key) || facts.hasZohoContext(""))) {
                 reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(env.start(1), env.end(1)), key));
             }
@@ -415,7 +417,7 @@ public final class AuthtokenConfigReadRule implements Rule {
         java.util.regex.Matcher zohoToken = text.contains("process.env.") ? ANY_PROCESS_ENV.matcher(text) : null;
         while (zohoToken != null && zohoToken.find()) {
             String key = zohoToken.group(1);
-            if (!AUTHTOKEN_IN_KEY.matcher(key).find() && bareZohoToken(facts, key)
+            if (!AUTHTOKEN_IN_KEY.matcher(key).find() && bareZohoToken(facts, key) && !describesToken(key)
                     && !io.cliqmigrate.rules.support.Lines.inComment(facts, zohoToken.start())
                     && !readIntoOtherToken(facts, text, zohoToken.start())) {
                 reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(zohoToken.start(1),
@@ -438,6 +440,15 @@ public final class AuthtokenConfigReadRule implements Rule {
             destructuredReads(facts, sent, facts.hasZohoContext(""), reads);
         }
         bareKeyReads(facts, ("python".equals(language) ? SETTINGS_ATTRIBUTE : SETTINGS_OBJECT).matcher(text), reads);
+        if (MEMBER_READ_LANGUAGES.contains(language) || "rust".equals(language)) {
+            // a global or passed-in configuration read by member (config.ZOHO_INVOICE_TOKEN of a kintone script,
+            // &config.zoho_authtoken of a Rust Config), not set
+            List<SettingRead> members = new java.util.ArrayList<>();
+            bareKeyReads(facts, CONFIG_MEMBER.matcher(text), members);
+            members.stream().filter(AuthtokenConfigReadRule::namesZohoMember)
+                    .filter(read -> reads.stream().noneMatch(r -> r.range().overlaps(read.range())))
+                    .forEach(reads::add);
+        }
         if (MEMBER_READ_LANGUAGES.contains(language)) {
             configModuleReads(facts, text, sent, reads);
         }
@@ -461,11 +472,12 @@ public final class AuthtokenConfigReadRule implements Rule {
      */
     private static boolean readIntoOtherToken(CodeFacts facts, String text, int at) {
         java.util.regex.Matcher into = ASSIGNED_VARIABLE.matcher(text.substring(Math.max(0, at - 120), at));
-        return into.find() && io.cliqmigrate.rules.support.TokenParameters.oauthNames(facts).contains(into.group(1));
+        return into.find() && io.cliqmigrate.rules.support.TokenParameters.otherTokenNames(facts).contains(into.group(1));
     }
 
     /** A read written right after another scheme: {@code f'Bearer {settings.ZOHO_AUTH_TOKEN}'} is a bearer token. */
-    private static final Pattern AFTER_OTHER_SCHEME = Pattern.compile("(?i)(?:bearer|zoho-oauthtoken)\\s+[{$(]*$");
+    private static final Pattern AFTER_OTHER_SCHEME = Pattern.compile(
+            "(?i)(?:bearer|zoho-oauthtoken)\\s+[{$(]*(?:[\\w$]+\\s*(?:\\.|::|->)\\s*)*$");
 
     /** A read of the process environment, at the end of the text before its key. */
     private static final Pattern ENVIRONMENT_READER = Pattern.compile("(?:environ(?:\\.get)?|getenv|Getenv|get_env"
@@ -473,7 +485,8 @@ public final class AuthtokenConfigReadRule implements Rule {
 
     /**
      * A member of a configuration module, read ({@code config.zoho_books_authtoken}), not set; its name must say Zoho
-     * or be the API parameter's own ({@code config.authtoken}), since such a module holds every service's settings.
+     * or be the API parameter's own ({@code config.authtoken}), since such a module holds every service's settings,
+     * unless it is read into a variable the file sends as the authtoken ({@code var authToken = supportConfig.token}).
      */
     private static void configModuleReads(CodeFacts facts, String text, java.util.Set<String> sent,
                                           List<SettingRead> reads) {
@@ -484,18 +497,21 @@ public final class AuthtokenConfigReadRule implements Rule {
                     + "(?!\\s*(?:=(?!=)|\\())").matcher(text);
             List<SettingRead> found = new java.util.ArrayList<>();
             bareKeyReads(facts, member, found);
-            found.stream().filter(read -> ZohoHints.isHint(read.key()) || read.key().equalsIgnoreCase("authtoken")
-                            && !read.key().equals("authToken"))
+            found.stream().filter(AuthtokenConfigReadRule::namesZohoMember)
                     .filter(read -> reads.stream().noneMatch(r -> r.range().overlaps(read.range())))
                     .forEach(reads::add);
+            if (sent.isEmpty()) {
+                continue;
+            }
             // var authToken = supportConfig.token, later sent as the authtoken: whatever the member is called
             member.reset();
-            while (!sent.isEmpty() && member.find()) {
+            while (member.find()) {
                 java.util.regex.Matcher into = ASSIGNED_VARIABLE.matcher(text.substring(Math.max(0,
                         member.start() - 120), member.start()));
                 io.cliqmigrate.core.model.TextRange at = new io.cliqmigrate.core.model.TextRange(member.start(1),
                         member.end(1));
                 if (into.find() && sent.contains(into.group(1)) && !OTHER_SERVICE.matcher(member.group(1)).find()
+                        && !ZohoPatterns.OTHER_VENDOR.matcher(member.group(1)).find()
                         && !io.cliqmigrate.rules.support.Lines.inComment(facts, member.start())
                         && reads.stream().noneMatch(r -> r.range().overlaps(at))) {
                     reads.add(new SettingRead(at, name + "." + member.group(1)));
@@ -519,6 +535,19 @@ public final class AuthtokenConfigReadRule implements Rule {
             "(?<![\\w.])(?:settings|config|conf|cfg|secrets|local_settings)\\.([A-Za-z_]\\w*)(?!\\s*\\()");
 
     /**
+     * A member of a configuration object that holds every service's settings names Zoho's token only when it says Zoho
+     * or is the API parameter's own lower-case name ({@code config.authtoken}; {@code config.authToken} is as likely
+     * another vendor's).
+     */
+    private static boolean namesZohoMember(SettingRead read) {
+        return ZohoHints.isHint(read.key()) || read.key().equalsIgnoreCase("authtoken") && !read.key().equals("authToken");
+    }
+
+    /** {@link #SETTINGS_ATTRIBUTE} read, not assigned: {@code config.ZOHO_TOKEN}, not {@code config.ZOHO_TOKEN = …}. */
+    private static final Pattern CONFIG_MEMBER = Pattern.compile(
+            "(?<![\\w.$])(?:settings|config|conf|cfg|secrets)\\.([A-Za-z_]\\w*)(?!\\s*(?:\\(|=(?!=)))");
+
+    /**
      * Settings taken apart into variables: {@code const { ZOHO_CAMPAIGNS_TOKEN, LIST_KEY } = process.env} (also
      * a webtask's {@code req.webtaskContext.secrets}, a {@code config} or {@code settings} object); group 1 the
      * names between the braces.
@@ -531,9 +560,20 @@ public final class AuthtokenConfigReadRule implements Rule {
     /** Each name taken apart from the settings that says authtoken, or that the file sends as the authtoken. */
     private static void destructuredReads(CodeFacts facts, java.util.Set<String> sent, boolean zohoContext,
                                           List<SettingRead> reads) {
-        java.util.regex.Matcher m = DESTRUCTURED.matcher(facts.file().text());
+        String text = facts.file().text();
+        // with no Zoho word in the file, only a required configuration module of a file that names no other vendor
+        // (ngrok's key is spelt authtoken too)
+        java.util.Set<String> modules = new java.util.HashSet<>();
+        java.util.regex.Matcher module = zohoContext || ZohoPatterns.OTHER_VENDOR.matcher(text).find() ? null
+                : CONFIG_MODULE.matcher(text);
+        while (module != null && module.find()) {
+            modules.add(module.group(1) != null ? module.group(1) : module.group(2));
+        }
+        java.util.regex.Matcher m = DESTRUCTURED.matcher(text);
         while (m.find()) {
-            if (io.cliqmigrate.rules.support.Lines.inComment(facts, m.start())) {
+            String source = m.group().substring(m.group().lastIndexOf('=') + 1).strip();
+            if (io.cliqmigrate.rules.support.Lines.inComment(facts, m.start())
+                    || !zohoContext && !modules.contains(source)) {
                 continue;
             }
             int offset = m.start(1);

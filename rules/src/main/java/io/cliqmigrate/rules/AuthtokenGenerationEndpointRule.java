@@ -79,7 +79,7 @@ public final class AuthtokenGenerationEndpointRule implements Rule {
         }
     }
 
-    /** Whether the file's own strings or names, not its comments, say authtoken. */
+    /** Whether the file's own strings or names, not its comments, say authtoken (not OAuth's oauthtoken). */
     private static boolean usesAuthtoken(CodeFacts facts) {
         java.util.function.Predicate<String> says = text -> AUTHTOKEN_WORD.matcher(text).find();
         return facts.bindings().stream().anyMatch(b -> says.test(b.name()))
@@ -91,7 +91,7 @@ public final class AuthtokenGenerationEndpointRule implements Rule {
             "(?:[=(,]|=>)\\s*[\"'](?:https?://)?[\\w.-]*/?$");
 
     private static final java.util.regex.Pattern AUTHTOKEN_WORD = java.util.regex.Pattern.compile(
-            "(?i)(?<!api)auth_?token");
+            "(?i)(?<!api)(?<!o)auth_?token");
 
     /**
      * The WSO2 ESB Zoho connectors' operation that calls the generator ({@code <zohoInvoice.getAuthToken>} with its

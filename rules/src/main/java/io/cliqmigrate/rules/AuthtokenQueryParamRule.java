@@ -49,13 +49,15 @@ public final class AuthtokenQueryParamRule implements Rule {
     private static final Pattern LEADING_PARAMETER = Pattern.compile("^(authtoken)=");
     /** What appends to a variable named for a URL: {@code $url .= (}, {@code url += }, {@code url = url + }. */
     private static final Pattern URL_APPEND = Pattern.compile(
-            "(?i)(?<![\\w$])\\$?(\\w*ur[li]\\w*)\\s*(?:\\.=|\\+=|=\\s*\\$?\\1\\s*[.+])\\s*\\(?\\s*$");
+            "(?<![\\w$])\\$?(\\w+)\\s*(?:\\.=|\\+=|=\\s*\\$?\\1\\s*[.+])\\s*\\(?\\s*$");
 
-    /** Whether the string is appended to a variable named for a URL. */
+    /** Whether the string is appended to a variable named for a URL ($url, requestUri, api_endpoint; not $curl_post). */
     private static boolean appendedToUrl(CodeFacts facts, io.cliqmigrate.core.code.StringExpr expr) {
         int at = expr.range().start();
         String before = facts.file().text().substring(Math.max(0, at - 80), at);
-        return URL_APPEND.matcher(before).find();
+        java.util.regex.Matcher append = URL_APPEND.matcher(before);
+        return append.find() && ZohoPatterns.words(append.group(1)).stream()
+                .anyMatch(word -> word.equals("url") || word.equals("uri") || word.equals("endpoint"));
     }
 
     /** The parameter's name as the authtoken-era APIs spelt it. */

@@ -73,7 +73,9 @@ public final class HardcodedLegacyTokenRule implements Rule {
             }
             // headers: { Authorization: "1f0e…" } read as an assignment: the authtoken's shape as the whole header
             if (value != null && binding.name().equalsIgnoreCase("Authorization")
-                    && ZOHO_TOKEN_SHAPE.matcher(value.trim()).matches() && facts.hasZohoContext(binding.scope())) {
+                    && ZOHO_TOKEN_SHAPE.matcher(value.trim()).matches() && facts.hasZohoContext(binding.scope())
+                    && !io.cliqmigrate.rules.support.UrlContext.toOtherHost(facts, facts.fold(binding.value()),
+                    binding.value().range())) {
                 ctx.reportSecret(valueRange(facts, binding.value(), value.trim()), MESSAGE, List.of(), List.of(FIX));
                 continue;
             }

@@ -34,14 +34,14 @@ public final class HardcodedOauthSecretRule implements Rule {
      * only under a name that says so ({@code REFRESH_TOKEN=1004.…}, as Site24x7's are written).
      */
     private static final Pattern DOTTED_TOKEN = Pattern.compile("(?<![\\w.])(100\\d)\\.[0-9a-f]{20,40}\\.[0-9a-f]{20,40}(?![\\w.])");
+    /** A Zoho client id joined to a client secret's shape: {@code 1000.<30 upper-case>.<42 hex>}; group 1 the secret. */
+    private static final Pattern ID_AND_SECRET = Pattern.compile(
+            "(?<![\\w.])1000\\.[0-9A-Z]{30}\\.([0-9a-f]{42})(?![\\w.])");
     /**
      * {@code 1000.<hex>} in one part: not a shape Zoho issues, but what is left of a refresh or access token pasted
      * without its dot or its middle part ({@code 1000..<hex>}); taken for one only under a name that says so
      * ({@code ZOHO_REFRESH_TOKEN: '1000.…'}).
      */
-    /** A Zoho client id joined to a client secret's shape: {@code 1000.<30 upper-case>.<42 hex>}; group 1 the secret. */
-    private static final Pattern ID_AND_SECRET = Pattern.compile(
-            "(?<![\\w.])1000\\.[0-9A-Z]{30}\\.([0-9a-f]{42})(?![\\w.])");
     private static final Pattern ONE_PART_TOKEN = Pattern.compile("(?<![\\w.])1000\\.\\.?[0-9a-f]{32,80}(?![\\w.])");
     private static final String WEBHOOK_MESSAGE = "Hard-coded Cliq webhook token (value redacted): anyone who reads "
             + "it can post as its owner";

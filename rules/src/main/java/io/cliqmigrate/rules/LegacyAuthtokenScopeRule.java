@@ -72,7 +72,8 @@ public final class LegacyAuthtokenScopeRule implements Rule {
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 String value = Calls.knownText(facts, pair.value());
                 // a value brought in by name (setParameter("scope", scope)) is reported where it is written
-                if (pair.keyText() != null && isScopeName(pair.keyText()) && value != null && writtenHere(pair.value())
+                if (pair.keyText() != null && isScopeName(pair.keyText()) && value != null
+                        && !reportedWhereWritten(facts, pair.value())
                         && ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(value).matches()
                         && Calls.inZohoContext(facts, call) && params.stream().noneMatch(pair.value().range()::overlaps)) {
                     ctx.report(pair.value().range(), MESSAGE.formatted(value), List.of(), Stream.concat(
@@ -105,9 +106,18 @@ public final class LegacyAuthtokenScopeRule implements Rule {
         }
     }
 
-    /** Whether the value is written out here, not only named: a literal among its pieces. */
-    private static boolean writtenHere(StringExpr value) {
-        return value.parts().stream().anyMatch(Part.Literal.class::isInstance);
+    /**
+     * Whether the value is only named here and its name is given the scope where a loop of this rule reports it: a
+     * binding named for the scope, or the bare product scope ({@code String scope = "crmapi"}).
+     */
+    private static boolean reportedWhereWritten(CodeFacts facts, StringExpr value) {
+        if (value.parts().size() != 1 || !(value.parts().get(0) instanceof Part.Ref ref)) {
+            return false;
+        }
+        return facts.bindings().stream().anyMatch(b -> b.name().equals(ref.text()) && b.value() != null
+                && b.value().literalValue() != null && (isScopeName(b.name())
+                ? ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(b.value().literalValue().trim()).matches()
+                : ZohoPatterns.LEGACY_PRODUCT_SCOPE.matcher(b.value().literalValue()).matches()));
     }
 
     /**

@@ -238,8 +238,10 @@ public final class ZohoPasswordCredentialRule implements Rule {
             + "([A-Za-z_$][\\w.$]*)|[(,]\\s*\\$?((?:this->|\\w+\\.)?(?:password|passwd|pwd))\\s*(?=[,)])");
 
     /** A call of a method that makes an authtoken: {@code create_auth_token(}, {@code generateAuthToken(}. */
-    private static final Pattern TOKEN_MAKER_CALL = Pattern.compile("(?i)(?<![\\w$])(?:\\w*?_?)?(?:create|generate|get|new"
-            + "|make|request)_?(?:auth_?)?token\\s*\\(");
+    /** How far around a call its line is read. */
+    private static final int LINE_WINDOW = 300;
+    private static final Pattern TOKEN_MAKER_CALL = Pattern.compile("(?i)(?<![\\w$])(?:[a-z0-9]+_)?(?:create|generate|get"
+            + "|new|make|request)_?(?:auth_?)?token\\s*\\(");
 
     /**
      * A user's password handed to a Zoho client that makes an authtoken from it, in one line:
@@ -254,9 +256,11 @@ public final class ZohoPasswordCredentialRule implements Rule {
         String text = facts.file().text();
         java.util.regex.Matcher call = TOKEN_MAKER_CALL.matcher(text);
         while (call.find()) {
-            int lineStart = text.lastIndexOf('\n', call.start()) + 1;
+            // the call's line, cut to a window around it: a minified bundle is one line
+            int lineStart = Math.max(text.lastIndexOf('\n', call.start()) + 1, call.start() - LINE_WINDOW);
             int lineEnd = text.indexOf('\n', call.end());
-            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+            lineEnd = Math.min(lineEnd < 0 ? text.length() : lineEnd, call.end() + LINE_WINDOW);
+            String line = text.substring(lineStart, lineEnd);
             java.util.regex.Matcher password = PASSWORD_ARGUMENT.matcher(line);
             if (!password.find() || !io.cliqmigrate.core.code.ZohoHints.isHint(line)
                     || io.cliqmigrate.rules.support.Lines.inComment(facts, call.start())) {
@@ -293,7 +297,8 @@ public final class ZohoPasswordCredentialRule implements Rule {
     }
 
     /** {@code token_url.format(}: group 1 the template, a name or a string literal's closing quote. */
-    private static final Pattern FORMAT_CALL = Pattern.compile("(?:([A-Za-z_][\\w.]*)|['\"])\\s*\\.\\s*format\\s*\\(");
+    private static final Pattern FORMAT_CALL = Pattern.compile(
+            "(?:(?<![\\w.])([A-Za-z_][\\w.]*)|['\"])\\s*\\.\\s*format\\s*\\(");
     /** The generator's password field left as a named placeholder: {@code PASSWORD={password}}. */
     private static final Pattern PASSWORD_PLACEHOLDER = Pattern.compile("PASSWORD=\\{(\\w+)}");
 
@@ -328,7 +333,13 @@ public final class ZohoPasswordCredentialRule implements Rule {
                     TextRange value = new TextRange(argument.get().start() + name.end(), argument.get().end());
                     if (arguments.stream().noneMatch(value::overlaps)) {
                         arguments.add(value);
-                        ctx.report(value, MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+                        java.util.Optional<TextRange> literal = CallArguments.literalInside(facts.file().text(), value);
+                        if (literal.isPresent() && isWrittenOut(facts.file().slice(literal.get()))) {
+                            ctx.reportSecret(literal.get(), MESSAGE, List.of(),
+                                    List.of(AuthtokenGenerationEndpointRule.FIX));
+                        } else {
+                            ctx.report(value, MESSAGE, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+                        }
                     }
                 }
             }
@@ -348,11 +359,13 @@ public final class ZohoPasswordCredentialRule implements Rule {
                     if (!assigned.find()) {
                         return null;
                     }
-                    int blank = text.indexOf("\n\n", assigned.end());
-                    return text.substring(assigned.end(), blank < 0 ? Math.min(text.length(), assigned.end() + 600)
-                            : Math.min(blank, assigned.end() + 600));
+                    int end = Math.min(text.length(), assigned.end() + 600);
+                    java.util.regex.Matcher blank = BLANK_LINE.matcher(text).region(assigned.end(), end);
+                    return text.substring(assigned.end(), blank.find() ? blank.start() : end);
                 });
     }
+
+    private static final Pattern BLANK_LINE = Pattern.compile("\\R[ \\t]*\\R");
 
     private static String lineOf(String text, int at) {
         int start = text.lastIndexOf('\n', at) + 1;
@@ -458,7 +471,11 @@ public final class ZohoPasswordCredentialRule implements Rule {
      * generator ({@code apiauthtoken/create}) in place of EMAIL_ID and PASSWORD.
      */
     private static boolean loginFormId(CodeFacts facts) {
-        return facts.bindings().stream().anyMatch(b -> b.name().equals("lid"));
+        // lid alone is as often a lead's or a list's id
+        return facts.bindings().stream().anyMatch(b -> b.name().equals("lid"))
+                && facts.bindings().stream().anyMatch(b -> b.name().equals("pwd"))
+                && facts.strings().stream().anyMatch(expr -> ZohoPatterns.GENERATION_ENDPOINT.matcher(
+                        facts.fold(expr).text()).find());
     }
 
     /** EMAIL_ID (or the sign-in form's lid) appears, and the file talks to the generator or names a legacy SCOPE. */

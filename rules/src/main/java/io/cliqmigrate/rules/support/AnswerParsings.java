@@ -131,11 +131,12 @@ public final class AnswerParsings implements RuleContext {
             // are not a parsing by position
             int last = -1;
             for (Read r : tokenReads.isEmpty() ? parsing : tokenReads) {
-                // the line that picks the token's line and the next one, which cuts its key off, are one read
-                if (tokenReads.isEmpty() || last < 0 || !nextCodeLine(last, line(r.range()))) {
+                // the line that picks the token's line and the next ones, which cut its key off, are one read
+                int at = line(r.range());
+                if (tokenReads.isEmpty() || last < 0 || at != last && !nextCodeLine(last, at)) {
                     ctx.report(r.range(), r.message(), r.related(), r.fixes(), shown(r));
-                    last = line(r.range());
                 }
+                last = at;
             }
             return;
         }
@@ -172,7 +173,6 @@ public final class AnswerParsings implements RuleContext {
                 || TAKES_CREDENTIAL.matcher(read.properties().getOrDefault(MARKER, "")).find();
     }
 
-    /** The nearest line that splits or cuts a string, around the first read, outside comments. */
     /** Whether line {@code to} is the first line of code after line {@code from}: only comments or blanks between. */
     private boolean nextCodeLine(int from, int to) {
         var lines = ctx.file().lines();
@@ -191,6 +191,7 @@ public final class AnswerParsings implements RuleContext {
                 || code.startsWith("/*");
     }
 
+    /** The nearest line that splits or cuts a string, around the first read, outside comments. */
     private java.util.Optional<TextRange> splitNear(TextRange read) {
         var lines = ctx.file().lines();
         int at = line(read);

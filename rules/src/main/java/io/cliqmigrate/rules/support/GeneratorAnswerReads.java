@@ -67,7 +67,7 @@ public final class GeneratorAnswerReads {
      * answer.
      */
     private static final Pattern PATTERN_CUT = Pattern.compile("(?:preg_match(?:_all)?|re\\.(?:search|match|findall)"
-            + "|Regex\\.Match|\\.match|\\.scan)\\s*\\(\\s*[rR]?(['\"/])[^'\"\\n]*?=\\(");
+            + "|Regex\\.Match|\\.match|\\.scan)\\s*\\(\\s*[rR]?(?:['\"]/?|/)[^'\"/\\n]*?=\\(");
 
     /** The answer searched for its first '=' ({@code strpos($contents, "=")}, {@code body.indexOf("=")}). */
     private static final Pattern EQUALS_CUT = Pattern.compile("(?:strpos|stripos|strstr|indexOf|IndexOf|\\.index"
@@ -75,6 +75,7 @@ public final class GeneratorAnswerReads {
 
     private static void patternCuts(CodeFacts facts, List<Read> reads) {
         String text = facts.file().text();
+        java.util.Set<TextRange> seen = new java.util.HashSet<>();
         java.util.regex.Matcher generator = ZohoPatterns.GENERATION_ENDPOINT.matcher(text);
         while (generator.find()) {
             if (Lines.inComment(facts, generator.start())) {
@@ -85,13 +86,22 @@ public final class GeneratorAnswerReads {
                 end = text.indexOf('\n', end + 1);
             }
             int until = end < 0 ? text.length() : end;
-            java.util.regex.Matcher cut = PATTERN_CUT.matcher(text).region(generator.end(), until);
-            java.util.regex.Matcher equals = EQUALS_CUT.matcher(text).region(generator.end(), until);
-            if (cut.find() && !Lines.inComment(facts, cut.start())) {
-                reads.add(new Read(new TextRange(cut.start(), cut.end()), "cuts the token out with a pattern"));
-            } else if (equals.find() && !Lines.inComment(facts, equals.start())) {
-                reads.add(new Read(new TextRange(equals.start(), equals.end()),
-                        "cuts the token out after the answer's first '='"));
+            // the first cut after the address, of either kind, written outside comments
+            Read first = null;
+            for (var kind : List.of(java.util.Map.entry(PATTERN_CUT, "cuts the token out with a pattern"),
+                    java.util.Map.entry(EQUALS_CUT, "cuts the token out after the answer's first '='"))) {
+                java.util.regex.Matcher cut = kind.getKey().matcher(text).region(generator.end(), until);
+                while (cut.find()) {
+                    if (!Lines.inComment(facts, cut.start())) {
+                        if (first == null || cut.start() < first.range().start()) {
+                            first = new Read(new TextRange(cut.start(), cut.end()), kind.getValue());
+                        }
+                        break;
+                    }
+                }
+            }
+            if (first != null && seen.add(first.range())) {
+                reads.add(first);
             }
         }
     }

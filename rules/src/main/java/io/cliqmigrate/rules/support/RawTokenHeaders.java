@@ -75,7 +75,8 @@ public final class RawTokenHeaders {
                     if (setting.isPresent()) {
                         uses.add(new Use(hole, setting.get(), null));
                     } else if (!otherVendor) {
-                        TokenSources.authtokenName(ctx, hole).ifPresent(name -> uses.add(new Use(hole, null, name)));
+                        TokenSources.authtokenName(ctx, hole).filter(name -> !holdsScheme(facts, name))
+                                .ifPresent(name -> uses.add(new Use(hole, null, name)));
                     }
                 });
         if (otherVendor) {
@@ -85,7 +86,8 @@ public final class RawTokenHeaders {
         while (indexer.find()) {
             TextRange value = new TextRange(indexer.start(1), indexer.end(1));
             if (facts.hasZohoContext("") && !Lines.inComment(facts, indexer.start())) {
-                TokenSources.authtokenName(ctx, value).ifPresent(name -> uses.add(new Use(value, null, name)));
+                TokenSources.authtokenName(ctx, value).filter(name -> !holdsScheme(facts, name))
+                        .ifPresent(name -> uses.add(new Use(value, null, name)));
             }
         }
         return uses;

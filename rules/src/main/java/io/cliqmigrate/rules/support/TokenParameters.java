@@ -174,11 +174,11 @@ public final class TokenParameters {
      * webhook token ({@code "?zapikey=" + CLIQ_TOKEN}): whatever they are called, they do not hold the legacy
      * authtoken.
      */
-    public static Set<String> oauthNames(CodeFacts facts) {
-        return facts.answer("tokenParameters.oauthNames", f -> namesAfter(f, OAUTH_MARKER));
+    public static Set<String> otherTokenNames(CodeFacts facts) {
+        return facts.answer("tokenParameters.otherTokenNames", f -> namesAfter(f, OTHER_TOKEN_MARKER));
     }
 
-    private static final Pattern OAUTH_MARKER = Pattern.compile("(?i)(?:zoho-oauthtoken\\s+|[?&]zapikey=)$");
+    private static final Pattern OTHER_TOKEN_MARKER = Pattern.compile("(?i)(?:zoho-oauthtoken\\s+|[?&]zapikey=)$");
 
     /** The plain names written right after a literal that {@code marker} ends: {@code "?authtoken=" + token}. */
     private static Set<String> namesAfter(CodeFacts facts, Pattern marker) {

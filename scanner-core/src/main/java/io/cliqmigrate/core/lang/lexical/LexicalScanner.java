@@ -626,7 +626,6 @@ public final class LexicalScanner {
         return sb.toString();
     }
 
-    /** The literals of one statement, with the code between them as holes. */
     /** Whether only a colon stands between the name ending at {@code end} and its value ({@code name: "x"}). */
     private static boolean boundByColon(String text, int end, int value) {
         return value > end && value - end < 40 && COLON_ONLY.matcher(text.substring(end, value)).matches();
@@ -634,6 +633,7 @@ public final class LexicalScanner {
 
     private static final java.util.regex.Pattern COLON_ONLY = java.util.regex.Pattern.compile("[\"']?\\s*:\\s*");
 
+    /** The literals of one statement, with the code between them as holes. */
     private static final class Statement {
         private final boolean callPairs;
 
