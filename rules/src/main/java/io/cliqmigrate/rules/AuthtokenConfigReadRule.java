@@ -440,6 +440,25 @@ public final class AuthtokenConfigReadRule implements Rule {
             destructuredReads(facts, sent, facts.hasZohoContext(""), reads);
         }
         bareKeyReads(facts, ("python".equals(language) ? SETTINGS_ATTRIBUTE : SETTINGS_OBJECT).matcher(text), reads);
+        if ("python".equals(language)) {
+            // authtoken = settings.CRM_AUTHKEY: the variable says what the setting holds, whatever its name
+            java.util.regex.Matcher setting = SETTINGS_ATTRIBUTE.matcher(text);
+            while (setting.find()) {
+                String key = setting.group(1);
+                io.cliqmigrate.core.model.TextRange at = new io.cliqmigrate.core.model.TextRange(setting.start(1),
+                        setting.end(1));
+                java.util.regex.Matcher into = ASSIGNED_VARIABLE.matcher(text.substring(Math.max(0,
+                        setting.start() - 120), setting.start()));
+                if (into.find() && (sent.contains(into.group(1))
+                        || io.cliqmigrate.rules.support.TokenSources.saysAuthtoken(into.group(1)))
+                        && !io.cliqmigrate.rules.support.TokenParameters.otherTokenNames(facts).contains(into.group(1))
+                        && !ZohoPatterns.OTHER_VENDOR.matcher(key).find() && !OTHER_SERVICE.matcher(key).find()
+                        && !io.cliqmigrate.rules.support.Lines.inComment(facts, setting.start())
+                        && reads.stream().noneMatch(r -> r.range().overlaps(at))) {
+                    reads.add(new SettingRead(at, key));
+                }
+            }
+        }
         if (MEMBER_READ_LANGUAGES.contains(language) || "rust".equals(language)) {
             // a global or passed-in configuration read by member (config.ZOHO_INVOICE_TOKEN of a kintone script,
             // &config.zoho_authtoken of a Rust Config), not set

@@ -463,7 +463,7 @@ public final class ZohoPasswordCredentialRule implements Rule {
     private static boolean isPasswordName(String name) {
         List<String> words = io.cliqmigrate.rules.support.ZohoPatterns.words(name);
         return words.contains("password") || words.contains("passwd") || words.contains("pwd")
-                || words.size() == 1 && words.get(0).equals("pw");
+                || words.size() == 1 && (words.get(0).equals("pw") || words.get(0).equals("pass"));
     }
 
     /**

@@ -116,7 +116,9 @@ public final class GeneratorAnswerReads {
      */
     private static final Pattern NUMBERED_LINE_TEXT = Pattern.compile(
             "(?:explode\\s*\\(\\s*(['\"])(?:\\\\r)?\\\\n\\1\\s*,[^;\\n]*?\\)"
-                    + "|\\.split\\s*\\(\\s*(['\"])(?:\\\\r)?\\\\n\\2\\s*\\)|\\.splitlines\\s*\\(\\s*\\))" + THIRD_LINE);
+                    + "|\\.split\\s*\\(\\s*(['\"])(?:\\\\r)?\\\\n\\2\\s*\\)|\\.splitlines\\s*\\(\\s*\\)"
+                    // Ruby: split($RS), the record separator, and lines
+                    + "|\\.split\\s*\\(\\s*\\$(?:RS|/)\\s*\\)|\\.lines(?:\\s*\\(\\s*\\))?)" + THIRD_LINE);
 
     private static void numberedLines(CodeFacts facts, List<Read> reads) {
         String text = facts.file().text();
