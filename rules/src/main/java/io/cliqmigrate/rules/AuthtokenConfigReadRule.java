@@ -177,8 +177,11 @@ public final class AuthtokenConfigReadRule implements Rule {
      * {@code System.getenv(…)}, {@code config.get(…)}, {@code settings[…]}, Go's {@code viper.GetString(…)}, Perl's
      * {@code $ENV{…}}.
      */
-    private static final Pattern LEXICAL_READER = Pattern.compile("(?:(?:environ(?:\\.get)?|getenv|Getenv|get_env|"
-            + "GetEnvironmentVariable|env::var|ENV(?:\\.fetch)?|\\$_ENV|\\$_SERVER|\\benv|sys\\.env|environment|config|_cfg"
+    /** The readers of the process environment, as regex alternatives. */
+    private static final String ENVIRONMENT_READERS = "environ(?:\\.get)?|getenv|Getenv|get_env|GetEnvironmentVariable"
+            + "|env::var|ENV(?:\\.fetch)?|\\$_ENV";
+    private static final Pattern LEXICAL_READER = Pattern.compile("(?:(?:" + ENVIRONMENT_READERS + "|"
+            + "\\$_SERVER|\\benv|sys\\.env|environment|config|_cfg"
             + "|[Cc]onfiguration|AppSettings|GetSection|settings|SETTINGS|getString|GetString|getProperty|GetValue<\\w+>|get|fetch)"
             + "\\s*[\\[(]"
             // Perl's environment hash: $ENV{'ZOHO_AUTHTOKEN'}
@@ -494,13 +497,17 @@ public final class AuthtokenConfigReadRule implements Rule {
         return into.find() && io.cliqmigrate.rules.support.TokenParameters.otherTokenNames(facts).contains(into.group(1));
     }
 
-    /** A read written right after another scheme: {@code f'Bearer {settings.ZOHO_AUTH_TOKEN}'} is a bearer token. */
+    /**
+     * A read written right after another scheme, in the same string or concatenated to it ({@code f'Bearer
+     * {settings.ZOHO_AUTH_TOKEN}'}, {@code "Zoho-oauthtoken " + os.environ.get(…)}): that token, not the authtoken.
+     */
     private static final Pattern AFTER_OTHER_SCHEME = Pattern.compile(
-            "(?i)(?:bearer|zoho-oauthtoken)\\s+[{$(]*(?:[\\w$]+\\s*(?:\\.|::|->)\\s*)*$");
+            "(?i)(?<![\\w-])(?:" + ZohoPatterns.OTHER_SCHEMES + ")(?=[\\s\"'`])\\s*[\"'`]?\\s*(?:[+.]\\s*)?[{$(]*"
+                    + "(?:[\\w$]+\\s*(?:\\.|::|->)\\s*)*$");
 
     /** A read of the process environment, at the end of the text before its key. */
-    private static final Pattern ENVIRONMENT_READER = Pattern.compile("(?:environ(?:\\.get)?|getenv|Getenv|get_env"
-            + "|GetEnvironmentVariable|env::var|ENV(?:\\.fetch)?|\\$_ENV)\\s*[\\[(]\\s*['\"]?$");
+    private static final Pattern ENVIRONMENT_READER = Pattern.compile("(?:" + ENVIRONMENT_READERS
+            + ")\\s*[\\[(]\\s*['\"]?$");
 
     /**
      * A member of a configuration module, read ({@code config.zoho_books_authtoken}), not set; its name must say Zoho

@@ -107,10 +107,10 @@ public final class RawTokenHeaders {
 
     /** A value whose source starts with a scheme inside its quotes: {@code f'Bearer {…}'}, {@code `Zoho-oauthtoken ${…}`}. */
     private static final java.util.regex.Pattern SCHEME_WRITTEN = java.util.regex.Pattern.compile(
-            "[fFrRbB$@]*[\"'`]\\s*(?i:bearer|basic|token|zoho-oauthtoken)\\s");
+            "[fFrRbB$@]*[\"'`]\\s*(?i:" + ZohoPatterns.OTHER_SCHEMES + ")\\s");
 
     private static final java.util.regex.Pattern SCHEME_FIRST = java.util.regex.Pattern.compile(
-            "(?i)\\s*(?:zoho-(?:auth|oauth)token|bearer)\\s");
+            "(?i)\\s*(?:zoho-authtoken|" + ZohoPatterns.OTHER_SCHEMES + ")\\s");
 
     /** An interpolation that ends its literal is held up to the literal's closing quote: the name stops before it. */
     private static TextRange withoutClosingQuote(String text, TextRange hole) {

@@ -20,6 +20,12 @@ public final class ZohoPatterns {
                     + "|baihui\\.com)(?![\\w-]|\\.[a-z0-9-])");
 
     /** {@code ?authtoken=} / {@code &auth_token=} (also {@code &amp;} in markup); group 1 is the name. */
+    /**
+     * The Authorization schemes of tokens other than the authtoken, as regex alternatives (any case): a value written
+     * after one of them ({@code Bearer …}, {@code Zoho-oauthtoken …}) is not the legacy token.
+     */
+    public static final String OTHER_SCHEMES = "bearer|basic|token|zoho-oauthtoken";
+
     public static final Pattern AUTHTOKEN_PARAM = Pattern.compile("(?i)(?:[?&]|&amp;)(auth_?token)\\s*=");
 
 
