@@ -386,9 +386,7 @@ public final class AuthtokenConfigReadRule implements Rule {
                     continue;
                 }
                 // ZOHO_AUTH_TOKEN = os.getenv('ZOHO_AUTH_TOKEN') sent as "Zoho-oauthtoken " + ZOHO_AUTH_TOKEN
-                java.util.regex.Matcher into = ASSIGNED_VARIABLE.matcher(before.substring(0, reader.start()));
-                if (into.find() && io.cliqmigrate.rules.support.TokenParameters.otherTokenNames(facts)
-                        .contains(into.group(1))) {
+                if (readIntoOtherToken(facts, text, Math.max(0, at - 120) + reader.start())) {
                     continue;
                 }
                 if ((ZohoHints.isHint(path) || facts.hasZohoContext(expr.scope())) && !describesToken(key)
@@ -448,17 +446,14 @@ public final class AuthtokenConfigReadRule implements Rule {
             java.util.regex.Matcher setting = SETTINGS_ATTRIBUTE.matcher(text);
             while (setting.find()) {
                 String key = setting.group(1);
-                io.cliqmigrate.core.model.TextRange at = new io.cliqmigrate.core.model.TextRange(setting.start(1),
-                        setting.end(1));
-                java.util.regex.Matcher into = ASSIGNED_VARIABLE.matcher(text.substring(Math.max(0,
-                        setting.start() - 120), setting.start()));
-                if (into.find() && (sent.contains(into.group(1))
-                        || io.cliqmigrate.rules.support.TokenSources.saysAuthtoken(into.group(1)))
-                        && !io.cliqmigrate.rules.support.TokenParameters.otherTokenNames(facts).contains(into.group(1))
-                        && !ZohoPatterns.OTHER_VENDOR.matcher(key).find() && !OTHER_SERVICE.matcher(key).find()
-                        && !io.cliqmigrate.rules.support.Lines.inComment(facts, setting.start())
-                        && reads.stream().noneMatch(r -> r.range().overlaps(at))) {
-                    reads.add(new SettingRead(at, key));
+                boolean intoToken = assignedTo(text, setting.start()).filter(name -> (sent.contains(name)
+                        || io.cliqmigrate.rules.support.TokenSources.saysAuthtoken(name))
+                        && !io.cliqmigrate.rules.support.TokenParameters.otherTokenNames(facts).contains(name))
+                        .isPresent();
+                if (intoToken && !ZohoPatterns.OTHER_VENDOR.matcher(key).find() && !OTHER_SERVICE.matcher(key).find()
+                        && !io.cliqmigrate.rules.support.Lines.inComment(facts, setting.start())) {
+                    addNew(reads, new SettingRead(new io.cliqmigrate.core.model.TextRange(setting.start(1),
+                            setting.end(1)), key));
                 }
             }
         }
@@ -467,9 +462,7 @@ public final class AuthtokenConfigReadRule implements Rule {
             // &config.zoho_authtoken of a Rust Config), not set
             List<SettingRead> members = new java.util.ArrayList<>();
             bareKeyReads(facts, CONFIG_MEMBER.matcher(text), members);
-            members.stream().filter(AuthtokenConfigReadRule::namesZohoMember)
-                    .filter(read -> reads.stream().noneMatch(r -> r.range().overlaps(read.range())))
-                    .forEach(reads::add);
+            members.stream().filter(AuthtokenConfigReadRule::namesZohoMember).forEach(read -> addNew(reads, read));
         }
         if (MEMBER_READ_LANGUAGES.contains(language)) {
             configModuleReads(facts, text, sent, reads);
@@ -493,8 +486,21 @@ public final class AuthtokenConfigReadRule implements Rule {
      * ({@code const CLIQ_TOKEN = process.env.CLIQ_DISPATCH_TOKEN} with {@code ?zapikey=${CLIQ_TOKEN}}).
      */
     private static boolean readIntoOtherToken(CodeFacts facts, String text, int at) {
+        return assignedTo(text, at).filter(io.cliqmigrate.rules.support.TokenParameters.otherTokenNames(facts)::contains)
+                .isPresent();
+    }
+
+    /** The name the value read at {@code at} is assigned to ({@code authToken = } right before it), if any. */
+    private static java.util.Optional<String> assignedTo(String text, int at) {
         java.util.regex.Matcher into = ASSIGNED_VARIABLE.matcher(text.substring(Math.max(0, at - 120), at));
-        return into.find() && io.cliqmigrate.rules.support.TokenParameters.otherTokenNames(facts).contains(into.group(1));
+        return into.find() ? java.util.Optional.of(into.group(1)) : java.util.Optional.empty();
+    }
+
+    /** Adds a read unless one already found covers the same place (two readers can see one read). */
+    private static void addNew(List<SettingRead> reads, SettingRead read) {
+        if (reads.stream().noneMatch(r -> r.range().overlaps(read.range()))) {
+            reads.add(read);
+        }
     }
 
     /**
@@ -523,24 +529,19 @@ public final class AuthtokenConfigReadRule implements Rule {
                     + "(?!\\s*(?:=(?!=)|\\())").matcher(text);
             List<SettingRead> found = new java.util.ArrayList<>();
             bareKeyReads(facts, member, found);
-            found.stream().filter(AuthtokenConfigReadRule::namesZohoMember)
-                    .filter(read -> reads.stream().noneMatch(r -> r.range().overlaps(read.range())))
-                    .forEach(reads::add);
+            found.stream().filter(AuthtokenConfigReadRule::namesZohoMember).forEach(read -> addNew(reads, read));
             if (sent.isEmpty()) {
                 continue;
             }
             // var authToken = supportConfig.token, later sent as the authtoken: whatever the member is called
             member.reset();
             while (member.find()) {
-                java.util.regex.Matcher into = ASSIGNED_VARIABLE.matcher(text.substring(Math.max(0,
-                        member.start() - 120), member.start()));
-                io.cliqmigrate.core.model.TextRange at = new io.cliqmigrate.core.model.TextRange(member.start(1),
-                        member.end(1));
-                if (into.find() && sent.contains(into.group(1)) && !OTHER_SERVICE.matcher(member.group(1)).find()
+                if (assignedTo(text, member.start()).filter(sent::contains).isPresent()
+                        && !OTHER_SERVICE.matcher(member.group(1)).find()
                         && !ZohoPatterns.OTHER_VENDOR.matcher(member.group(1)).find()
-                        && !io.cliqmigrate.rules.support.Lines.inComment(facts, member.start())
-                        && reads.stream().noneMatch(r -> r.range().overlaps(at))) {
-                    reads.add(new SettingRead(at, name + "." + member.group(1)));
+                        && !io.cliqmigrate.rules.support.Lines.inComment(facts, member.start())) {
+                    addNew(reads, new SettingRead(new io.cliqmigrate.core.model.TextRange(member.start(1),
+                            member.end(1)), name + "." + member.group(1)));
                 }
             }
         }
