@@ -10,11 +10,14 @@ bench/heldout/<set>/ so the measurement can be repeated on a fresh copy of the f
 Each file is scanned under its own name (the manifest's path inside its repository), in a folder per repository.
 A legacy label counts as found when a finding of level error or warning starts on its line; a category match also
 needs the rule that owns the category. A false alarm is an error or warning finding on a line with no legacy label.
-Info findings (the inventory) are neither.
+Info findings (the inventory) are neither. Labels whose note starts with "doubt:" are counted apart as well (clear
+labels), and false alarms on a line holding a committed Cliq/Flow webhook token (zapikey, 1001.<hex>.<hex>), which the
+design reports on purpose as a leaked secret, are counted apart within the false alarms.
 """
 import csv
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -34,6 +37,9 @@ RULES = {
     "config-setting": {"config-authtoken-setting", "authtoken-config-read"},
     "oauth-secret": {"hardcoded-oauth-secret"},
 }
+
+
+WEBHOOK_TOKEN = re.compile(r"zapikey|\b1001\.[0-9a-f]{32}\.[0-9a-f]{32}\b", re.IGNORECASE)
 
 
 def main(corpus):
@@ -92,10 +98,15 @@ def main(corpus):
             else:
                 stats["quiet"] += 1
     false_alarms = []
+    webhook_alarms = 0
     for (path, line), rules in sorted(findings.items()):
         if (path, line) not in legacy_lines:
             false_alarms.append((path, line, rules))
             per_language[path.split("/")[0]]["false"] += 1
+            if WEBHOOK_TOKEN.search(line_text(os.path.join(files_dir, path), line)):
+                webhook_alarms += 1
+    clear = [l for l in labels if l["kind"] == "legacy" and not l["note"].startswith("doubt")]
+    clear_found = sum(1 for l in clear if l not in misses)
     for path in manifest:
         per_language[path.split("/")[0]]["files"] += 1
 
@@ -115,6 +126,7 @@ def main(corpus):
         print(f"\nrecall {t['found']}/{t['legacy']} = {100.0 * t['found'] / t['legacy']:.1f}% "
               f"(same rule as the label: {t['category']}); false alarms {t['false']}; "
               f"look-alikes quiet {t['quiet']}/{t['lookalike']}; processing errors {len(report['errors'])}")
+        print(f"clear labels {clear_found}/{len(clear)}; false alarms on committed webhook tokens {webhook_alarms}")
     print("\nmissed:")
     for label in misses:
         print(f"  {label['file']}:{label['line']}  {label['category']}  {label['note']}")
@@ -127,6 +139,17 @@ def main(corpus):
     print("\nfalse alarms (error/warning on an unlabelled line):")
     for path, line, rules in false_alarms:
         print(f"  {path}:{line}  {','.join(sorted(set(rules)))}")
+
+
+def line_text(path, line):
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for number, text in enumerate(f, 1):
+                if number == line:
+                    return text
+    except OSError:
+        pass
+    return ""
 
 
 if __name__ == "__main__":
