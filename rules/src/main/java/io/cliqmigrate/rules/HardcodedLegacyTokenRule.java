@@ -79,6 +79,10 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 ctx.reportSecret(valueRange(facts, binding.value(), value.trim()), MESSAGE, List.of(), List.of(FIX));
                 continue;
             }
+            if (value != null && zohoApiKey(facts, binding, value.trim())) {
+                reportSetting(ctx, facts, binding, valueRange(facts, binding.value(), value.trim()));
+                continue;
+            }
             // a name the file sends as the authtoken holds it, whatever it says: $this->authentication_key = '<hex>'
             // with "?authtoken=$this->authentication_key"
             if (value == null || !looksLikeToken(value.trim()) || !tokenName(binding.name())
@@ -404,6 +408,69 @@ public final class HardcodedLegacyTokenRule implements Rule {
     }
 
     /** A name that says only token ({@code token}, {@code config.token}), not whose. */
+    /** The words a Zoho API key or access token setting is named with: {@code zoho_api_key}, {@code accessToken}. */
+    private static final java.util.Set<String> API_KEY_WORDS = java.util.Set.of("zoho", "api", "key", "apikey",
+            "access", "token", "accesstoken");
+
+    /**
+     * The generator's exact output (32 lower-case hex) under a name of an API key or access token, in Zoho's setting:
+     * {@code $config['zoho_api_key'] = '…'}, {@code accessToken=…} beside {@code apiUrl=https://people.zoho.com},
+     * {@code API_KEY = '…'} under {@code # Zoho Desk Api Key}. Zoho's OAuth access tokens all start with
+     * {@code 1000.}, so a bare 32-hex one is the authtoken (or the API key of the ticket era before it). The name must
+     * be made of those words only, so {@code WEATHER_API_KEY} is not one, and the file or the comment must not name
+     * another vendor.
+     */
+    private static boolean zohoApiKey(CodeFacts facts, Binding binding, String value) {
+        List<String> words = ZohoPatterns.words(binding.name());
+        if (!ZOHO_TOKEN_SHAPE.matcher(value).matches() || words.isEmpty() || !words.stream().allMatch(word ->
+                API_KEY_WORDS.contains(word) || PRODUCTS.contains(word) || CONTAINER_WORDS.contains(word))
+                || !(words.contains("api") || words.contains("apikey") || words.contains("access")
+                || words.contains("accesstoken"))) {
+            return false;
+        }
+        String name = binding.name();
+        if (ZohoHints.isHint(name)) {
+            return !OTHER_VENDOR_WORD.matcher(binding.name()).find();
+        }
+        String text = facts.file().text();
+        // the comments just above, line after line: # Zoho Desk Api Key and Organization id
+        int lineStart = text.lastIndexOf('\n', Math.max(0, binding.nameRange().start() - 1));
+        List<Comment> comments = facts.comments().stream()
+                .sorted(java.util.Comparator.comparingInt((Comment c) -> c.range().start()).reversed()).toList();
+        for (Comment comment : comments) {
+            if (lineStart <= 0 || comment.range().end() > lineStart) {
+                continue;
+            }
+            if (!text.substring(comment.range().end(), lineStart).isBlank()
+                    || text.lastIndexOf('\n', lineStart - 1) >= comment.range().end()) {
+                break;
+            }
+            if (ZohoHints.isHint(comment.text())) {
+                return !OTHER_VENDOR_WORD.matcher(comment.text()).find();
+            }
+            lineStart = text.lastIndexOf('\n', Math.max(0, comment.range().start() - 1));
+        }
+        // an API key of any vendor sits beside a Zoho URL, and a file that speaks OAuth keeps its token elsewhere
+        if (!words.contains("access") && !words.contains("accesstoken") || OTHER_VENDOR_WORD.matcher(text).find()
+                || OAUTH_WORD.matcher(text).find()) {
+            return false;
+        }
+        // a Zoho API's host, not Zoho Mail's SMTP or IMAP server that a mailer beside another service's key names
+        Matcher host = ZohoPatterns.ZOHO_HOST.matcher(text);
+        while (host.find()) {
+            if (!MAIL_SERVER.matcher(host.group()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern OAUTH_WORD = Pattern.compile("(?i)oauth");
+    private static final Pattern MAIL_SERVER = Pattern.compile("(?i)(?:smtp|imap|pop)[a-z0-9-]*\\.");
+    /** The words of the object or section a setting is kept in: {@code $config['zoho_api_key']}. */
+    private static final java.util.Set<String> CONTAINER_WORDS = java.util.Set.of("config", "settings", "conf",
+            "options", "params", "env", "this", "self");
+
     private static boolean bareToken(String name) {
         String last = name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('[')) + 1);
         return ZohoPatterns.words(last).equals(List.of("token"));
