@@ -178,7 +178,7 @@ public final class AuthtokenConfigReadRule implements Rule {
      * {@code $ENV{…}}.
      */
     /** The readers of the process environment, as regex alternatives. */
-    private static final String ENVIRONMENT_READERS = "environ(?:\\.get)?|getenv|Getenv|get_env|GetEnvironmentVariable"
+    private static final String ENVIRONMENT_READERS = "environ(?:\\.get)?|envvar\\.string|getenv|Getenv|get_env|GetEnvironmentVariable"
             + "|env::var|ENV(?:\\.fetch)?|\\$_ENV";
     private static final Pattern LEXICAL_READER = Pattern.compile("(?:(?:" + ENVIRONMENT_READERS + "|"
             + "\\$_SERVER|\\benv|sys\\.env|environment|config|_cfg"
