@@ -64,8 +64,18 @@ public final class AuthtokenConfigReadRule implements Rule {
         if (!Guards.mentionsAuthtoken(facts) && !Guards.mentionsAny(facts, "token")) {
             return;
         }
-        for (SettingRead read : reads(facts)) {
-            report(ctx, facts, read);
+        List<SettingRead> reads = reads(facts);
+        java.util.Set<String> keysTaken = new java.util.HashSet<>();
+        for (SettingRead read : reads) {
+            if (!onlyTested(facts, read)) {
+                keysTaken.add(read.key());
+            }
+        }
+        for (SettingRead read : reads) {
+            // if (process.env.ZOHO_BOOKS_AUTH_TOKEN) { … } before the read that takes it: one setting, one finding
+            if (!keysTaken.contains(read.key()) || !onlyTested(facts, read)) {
+                report(ctx, facts, read);
+            }
         }
         if (facts.file().languageId().equals("java")) {
             reportBoundProperties(facts, ctx);
@@ -148,6 +158,24 @@ public final class AuthtokenConfigReadRule implements Rule {
     }
 
     /** A Cliq setting is renamed to the webhook token here, in the configuration and in every reader, as one fix. */
+    /** A condition's statement ({@code if (…)}, {@code elseif}, {@code unless}) or a Drupal form's collapsed flag. */
+    private static final Pattern CONDITION_LINE = Pattern.compile(
+            "^\\s*(?:}\\s*)?(?:(?:else\\s*if|elseif|elsif|if|unless)\\b|'#collapsed'\\s*=>)");
+
+    /**
+     * Whether a read only tests that the setting is there: it stands on the line of a condition, which assigns
+     * nothing and sends nothing ({@code if (process.env.ZOHO_BOOKS_AUTH_TOKEN) {}, {@code if( !get_option(…) )}).
+     */
+    private static boolean onlyTested(CodeFacts facts, SettingRead read) {
+        String text = facts.file().text();
+        int start = text.lastIndexOf('\n', Math.max(0, read.range().start() - 1)) + 1;
+        int end = text.indexOf('\n', read.range().end());
+        String line = text.substring(start, end < 0 ? text.length() : end);
+        return CONDITION_LINE.matcher(line).find() && !line.replaceAll("[=!<>]==?|=>", "").contains("=")
+                && !line.toLowerCase(java.util.Locale.ROOT).contains("authorization")
+                && !ZohoPatterns.AUTHTOKEN_PARAM.matcher(line).find();
+    }
+
     private static void report(RuleContext ctx, CodeFacts facts, SettingRead read) {
         String key = read.key();
         List<Fix> fixes = new java.util.ArrayList<>();
