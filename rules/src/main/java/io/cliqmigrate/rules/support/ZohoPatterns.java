@@ -106,7 +106,7 @@ public final class ZohoPatterns {
             + "|intercom|mixpanel|segment|trello|asana|discord|telegram|mattermost|zoom|plivo|nexmo|vonage"
             + "|messagebird|onesignal|pusher|algolia|mapbox|openai|vault|expo|fcm|apns|recaptcha|shippo|ngrok|spotify"
             + "|keycloak|linkedin|strava|statuspage|paypal|xero|mailchimp|cloudflare|netlify|vercel|intuit|quickbooks"
-            + "|chartmogul|chart_mogul";
+            + "|chartmogul|chart_mogul|quandl";
 
     /**
      * Another vendor's name as a word of an identifier, key, path or text: {@code GITHUB_TOKEN}, {@code twilio.sid},
