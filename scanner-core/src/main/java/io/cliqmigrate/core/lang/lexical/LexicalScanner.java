@@ -767,6 +767,10 @@ public final class LexicalScanner {
         void code(String text, int i) {
             lastText = text;
             char ch = text.charAt(i);
+            // "getRecords?" \ (newline) "authtoken=…": a line continuation joins adjacent literals (Ruby, Python)
+            if (ch == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == '\n' || text.charAt(i + 1) == '\r')) {
+                return;
+            }
             if (ch != '+' && ch != '.') {
                 separated = true; // "a": "b" or "a", "b" are two values, not one string
             }
