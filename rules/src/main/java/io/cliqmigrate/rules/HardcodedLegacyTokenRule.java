@@ -98,6 +98,9 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 continue;
             }
             boolean context = ZohoHints.isHint(binding.name()) || facts.hasZohoContext(binding.scope())
+                    // private static final String TOKEN = "…" sent by a method of the class that calls Zoho
+                    || !binding.scope().isEmpty() && TokenParameters.isSent(facts, binding.name())
+                    && facts.hasZohoContextInside(binding.scope())
                     || savedGeneratorAnswer(facts, binding) || zohoSpelling(binding.name(), value.trim(), facts)
                     || productSection(facts, binding, value.trim());
             if (context) {

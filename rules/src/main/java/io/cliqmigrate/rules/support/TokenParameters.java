@@ -185,8 +185,18 @@ public final class TokenParameters {
         Set<String> names = new LinkedHashSet<>();
         for (StringExpr expr : facts.strings()) {
             List<Part> parts = expr.parts();
+            // "…?" + "authtoken=" + TOKEN: literals joined one after the other are read as one
+            StringBuilder run = new StringBuilder();
             for (int i = 0; i + 1 < parts.size(); i++) {
-                if (parts.get(i) instanceof Part.Literal literal && marker.matcher(literal.value()).find()) {
+                if (!(parts.get(i) instanceof Part.Literal literal)) {
+                    run.setLength(0);
+                    continue;
+                }
+                run.append(literal.value());
+                if (run.length() > 64) {
+                    run.delete(0, run.length() - 64); // the markers are short: a long run's head cannot end one
+                }
+                if (marker.matcher(run).find()) {
                     Part next = parts.get(i + 1);
                     String written = next instanceof Part.Hole hole ? hole.text()
                             : next instanceof Part.Ref ref ? ref.text() : null;

@@ -284,6 +284,14 @@ public final class CodeFacts {
         return hash > 0 && scopes.contains(scope.substring(0, hash));
     }
 
+    /**
+     * Whether the scope or one of the methods inside it is Zoho's: a class's constant ({@code TOKEN}) read by a
+     * method of the class that calls Zoho.
+     */
+    public boolean hasZohoContextInside(String scope) {
+        return hasZohoContext(scope) || contextScopes().stream().anyMatch(s -> s.startsWith(scope + "#"));
+    }
+
     private Set<String> contextScopes() {
         Set<String> scopes = contextScopes;
         if (scopes == null) {

@@ -85,11 +85,12 @@ public final class ZohoHints {
     /**
      * Whether a string literal ties code to Zoho: a Zoho host (ServiceDesk Plus Cloud's too, which signs in with
      * Zoho's accounts), or a name-like value (an environment variable, a
-     * property key) that says Zoho or Cliq. A sentence that mentions Zoho does not.
+     * property key, the scheme {@code "Zoho-authtoken "} with its space) that says Zoho or Cliq. A sentence that
+     * mentions Zoho does not.
      */
     public static boolean isLiteralHint(String value) {
         // the cheap word search first: both shapes need one of the words
-        return isHint(value) && (HOST.matcher(value).find() || NAME_LIKE.matcher(value).matches())
+        return isHint(value) && (HOST.matcher(value).find() || NAME_LIKE.matcher(value.strip()).matches())
                 || value.length() > 24 && SDP_CLOUD.matcher(value).find();
     }
 }
