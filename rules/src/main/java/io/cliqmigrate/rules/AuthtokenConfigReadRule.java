@@ -42,6 +42,8 @@ public final class AuthtokenConfigReadRule implements Rule {
     /** {@code ZOHO_AUTHTOKEN}, {@code zoho.authtoken}, .NET's {@code Zoho:Cliq:AuthToken} and {@code Zoho__Cliq__AuthToken}. */
     private static final Pattern SETTING_KEY = Pattern.compile("[A-Z0-9_]+|[\\w-]+(?:[.:][\\w-]+)+|\\w+__\\w+");
     private static final Pattern SNAKE_KEY = Pattern.compile("[a-z0-9]+(?:_[a-z0-9]+)+");
+    /** Capitalised words joined by underscores, as no request parameter is written. */
+    private static final Pattern TITLE_SNAKE_KEY = Pattern.compile("[A-Z][A-Za-z0-9]*(?:_[A-Z0-9][A-Za-z0-9]*)+");
     private static final Pattern SNAKE_AUTHTOKEN = Pattern.compile("(?:^|_)authtoken(?:_|$)");
     /**
      * The outer keys of a nested read, between the reader and the key: {@code config["zoho"][}, configparser's
@@ -394,6 +396,8 @@ public final class AuthtokenConfigReadRule implements Rule {
                 // authtoken's setting does (auth_token may be a request's parameter)
                 // the environment holds no request's parameters: os.environ.get('zoho_auth_token') is a setting
                 boolean settingKey = SETTING_KEY.matcher(key).matches() || key.matches("[A-Za-z]+(?:_?[Tt]oken)")
+                        // Rocket.Chat's setting ids: Livechat_Ticket_ZohoDesk_Auth_Token
+                        || TITLE_SNAKE_KEY.matcher(key).matches() && ZohoHints.isHint(key)
                         || SNAKE_KEY.matcher(key).matches() && (SNAKE_AUTHTOKEN.matcher(key).find()
                         || ZohoHints.isHint(key) && ENVIRONMENT_READER.matcher(before).find());
                 java.util.regex.Matcher named = NAMED_READER.matcher(before);
