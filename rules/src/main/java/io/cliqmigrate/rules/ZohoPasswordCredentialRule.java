@@ -37,6 +37,16 @@ public final class ZohoPasswordCredentialRule implements Rule {
             + "the authtoken and is retired with it: the password sits in this code path. Remove it, change the "
             + "password, and authenticate with an OAuth Self Client and a stored refresh token";
     /** The PASSWORD field name, as a key by itself or in a form body. */
+    /** The text before a key that a check for its presence reads: {@code isset($params[}, {@code array_key_exists(}. */
+    private static final Pattern EXISTENCE_CHECK = Pattern.compile(
+            "(?:(?:isset|empty)\\s*\\(\\s*\\$[\\w>-]+\\s*\\[|array_key_exists\\s*\\()\\s*$");
+
+    /** Whether the key at {@code at} is only checked for: {@code isset($params['PASSWORD'])} sends nothing. */
+    private static boolean existenceCheck(CodeFacts facts, int at) {
+        String text = facts.file().text();
+        return EXISTENCE_CHECK.matcher(text.substring(Math.max(0, at - 60), at)).find();
+    }
+
     private static final Pattern PASSWORD_KEY = Pattern.compile("(?:^|[?&\\s\\u0000])(PASSWORD)(?:=|$|\\u0000)");
 
     @Override
@@ -112,7 +122,8 @@ public final class ZohoPasswordCredentialRule implements Rule {
         }
         // a variable that holds the whole generator URL (logged, then sent) is reported where it is built
         StringMatches.each(facts, PASSWORD_KEY, 1, v -> v.text().contains("PASSWORD="),
-                (expr, folded, m) -> postmanKeys.stream().noneMatch(expr.range()::overlaps), (expr, folded, m, p) -> {
+                (expr, folded, m) -> postmanKeys.stream().noneMatch(expr.range()::overlaps)
+                        && !existenceCheck(facts, expr.range().start()), (expr, folded, m, p) -> {
                     keys.add(p.range());
                     ctx.report(p.range(), message, p.related(), List.of(AuthtokenGenerationEndpointRule.FIX));
                 });

@@ -100,11 +100,25 @@ public final class GeneratorAnswerReads {
                     }
                 }
             }
+            if (first == null) {
+                // getResponse($result) { preg_match('/=(.{32})/', …) } further down the class: the answer's token
+                // by its length, as nothing else in a file that calls the generator is 32 characters after an '='
+                java.util.regex.Matcher cut = LENGTH_CUT.matcher(text).region(until, text.length());
+                while (first == null && cut.find()) {
+                    if (!Lines.inComment(facts, cut.start())) {
+                        first = new Read(new TextRange(cut.start(), cut.end()),
+                                "cuts the 32 characters after an '=' out of the answer");
+                    }
+                }
+            }
             if (first != null && seen.add(first.range())) {
                 reads.add(first);
             }
         }
     }
+
+    /** {@link #PATTERN_CUT} taking exactly the authtoken's 32 characters: {@code preg_match('/=(.{32})/', …)}. */
+    private static final Pattern LENGTH_CUT = Pattern.compile(PATTERN_CUT.pattern() + "[^'\"\\n]*?\\{32}");
 
     /** The third line, where the answer writes {@code AUTHTOKEN=}: {@code [2]}, {@code ['2']}. */
     private static final String THIRD_LINE = "\\s*\\[\\s*['\"]?2['\"]?\\s*]";
