@@ -108,6 +108,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
             }
         }
         postmanTokens(facts, ctx);
+        tokenPools(facts, ctx);
         for (CallFact call : facts.calls()) {
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 String value = pair.value().literalValue();
@@ -473,6 +474,36 @@ public final class HardcodedLegacyTokenRule implements Rule {
     /** The words of the object or section a setting is kept in: {@code $config['zoho_api_key']}. */
     private static final java.util.Set<String> CONTAINER_WORDS = java.util.Set.of("config", "settings", "conf",
             "options", "params", "env", "this", "self");
+
+    /**
+     * A list of tokens written where the token is chosen: {@code authtoken = random.choice(['<32 hex>', …])},
+     * {@code tokens = ['…', '…']}; the list's items up to a literal, on the line of the name they go into.
+     */
+    private static final Pattern POOLED = Pattern.compile("(?:^|[\\s;])([\\w$.]+)\\s*=\\s*(?:[\\w$.]+\\s*\\(\\s*)?"
+            + "[\\[(]\\s*(?:(['\"])[0-9a-f]{32}\\2\\s*,\\s*)*['\"]$");
+
+    private static void tokenPools(CodeFacts facts, RuleContext ctx) {
+        String text = facts.file().text();
+        for (StringExpr expr : facts.strings()) {
+            for (io.cliqmigrate.core.code.Part part : expr.parts()) {
+                if (!(part instanceof io.cliqmigrate.core.code.Part.Literal literal)
+                        || !ZOHO_TOKEN_SHAPE.matcher(literal.value()).matches()) {
+                    continue;
+                }
+                int start = literal.range().start();
+                int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+                if (start - lineStart > 600) {
+                    continue;
+                }
+                Matcher pooled = POOLED.matcher(text.substring(lineStart, start + 1));
+                if (pooled.find() && tokenName(pooled.group(1)) && !handedToOtherVendor(facts, pooled.group(1))
+                        && facts.hasZohoContextInside(expr.scope())) {
+                    ctx.reportSecret(valueRange(facts, new StringExpr(List.of(part), literal.range(), expr.scope()),
+                            literal.value()), MESSAGE, List.of(), List.of(FIX));
+                }
+            }
+        }
+    }
 
     private static boolean bareToken(String name) {
         String last = name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('[')) + 1);
