@@ -115,7 +115,8 @@ public final class AuthtokenConfigReadRule implements Rule {
                 continue;
             }
             String text = facts.fold(call.arg(0)).text();
-            boolean intoAuthtoken = !AUTHTOKEN_IN_KEY.matcher(text).find() && readIntoAuthtoken(facts, call, text);
+            boolean intoAuthtoken = !AUTHTOKEN_IN_KEY.matcher(text).find() && (readIntoAuthtoken(facts, call, text)
+                    || readIntoSentName(facts, call, text));
             // getProperty("CRM_TOKEN") in Zoho code that knows nothing of OAuth: the product's token is the authtoken
             boolean productToken = !GENERIC_READERS.matcher(call.simpleName()).matches()
                     && PRODUCT_TOKEN_KEY.matcher(text.trim()).matches() && bareZohoToken(facts, "zoho_" + text.trim());
@@ -145,6 +146,21 @@ public final class AuthtokenConfigReadRule implements Rule {
                 .contains(call.range());
     }
 
+    /**
+     * A setting read into a variable that the file sends as the authtoken, whatever the key says:
+     * {@code String aToken = System.getProperty("cliqSession")} with {@code "…/message?authtoken=" + aToken}.
+     */
+    private static boolean readIntoSentName(CodeFacts facts, CallFact call, String key) {
+        if (!key.trim().matches("[\\w.:-]+") || ZohoPatterns.OTHER_VENDOR.matcher(key).find()
+                || OTHER_SERVICE.matcher(key).find()) {
+            return false;
+        }
+        return assignedTo(facts.file().text(), call.range().start())
+                .filter(name -> io.cliqmigrate.rules.support.TokenParameters.isSent(facts, name)
+                        && !io.cliqmigrate.rules.support.TokenParameters.otherTokenNames(facts).contains(name))
+                .isPresent();
+    }
+
     /** Where a variable named for the authtoken gets its whole value: the range of that value, read once per file. */
     private static java.util.Set<io.cliqmigrate.core.model.TextRange> authtokenValues(CodeFacts facts) {
         java.util.Set<io.cliqmigrate.core.model.TextRange> values = new java.util.HashSet<>();
@@ -159,7 +175,6 @@ public final class AuthtokenConfigReadRule implements Rule {
         return values;
     }
 
-    /** A Cliq setting is renamed to the webhook token here, in the configuration and in every reader, as one fix. */
     /** A condition's statement ({@code if (…)}, {@code elseif}, {@code unless}) or a Drupal form's collapsed flag. */
     private static final Pattern CONDITION_LINE = Pattern.compile(
             "^\\s*(?:}\\s*)?(?:(?:else\\s*if|elseif|elsif|if|unless)\\b|'#collapsed'\\s*=>)");
@@ -178,6 +193,7 @@ public final class AuthtokenConfigReadRule implements Rule {
                 && !ZohoPatterns.AUTHTOKEN_PARAM.matcher(line).find();
     }
 
+    /** A Cliq setting is renamed to the webhook token here, in the configuration and in every reader, as one fix. */
     private static void report(RuleContext ctx, CodeFacts facts, SettingRead read) {
         String key = read.key();
         List<Fix> fixes = new java.util.ArrayList<>();
