@@ -75,7 +75,7 @@ public final class AuthtokenConfigReadRule implements Rule {
         }
         for (SettingRead read : reads) {
             // if (process.env.ZOHO_BOOKS_AUTH_TOKEN) { … } before the read that takes it: one setting, one finding
-            if (!keysTaken.contains(read.key()) || !onlyTested(facts, read)) {
+            if ((!keysTaken.contains(read.key()) || !onlyTested(facts, read)) && !documentedAsOAuth(facts, read)) {
                 report(ctx, facts, read);
             }
         }
@@ -173,6 +173,37 @@ public final class AuthtokenConfigReadRule implements Rule {
             }
         }
         return values;
+    }
+
+    private static final Pattern OAUTH_WORD = Pattern.compile("(?i)oauth");
+    /** The legacy token sent anywhere in the file: {@code ?authtoken=}, {@code Zoho-authtoken}, an authtoken key. */
+    private static final Pattern SENDS_LEGACY = Pattern.compile("(?i)[?&]auth_?token=|zoho-authtoken|['\"]auth_?token['\"]");
+
+    /**
+     * Whether the file's own comments say the setting holds an OAuth token, in a file that never sends the legacy one:
+     * {@code - ZOHO_AUTH_TOKEN: Token de autenticación OAuth de Zoho} in a header listing the environment, or
+     * {@code // Implementation depends on your OAuth setup} just above {@code return process.env.ZOHO_AUTH_TOKEN}.
+     */
+    private static boolean documentedAsOAuth(CodeFacts facts, SettingRead read) {
+        String text = facts.file().text();
+        if (!OAUTH_WORD.matcher(text).find() || SENDS_LEGACY.matcher(text).find()) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', Math.max(0, read.range().start() - 1)) + 1;
+        int above = lineStart;
+        for (int n = 0; n < 3 && above > 0; n++) {
+            above = text.lastIndexOf('\n', above - 2) + 1;
+        }
+        for (io.cliqmigrate.core.code.Comment comment : facts.comments()) {
+            if (!OAUTH_WORD.matcher(comment.text()).find()) {
+                continue;
+            }
+            boolean near = comment.range().end() >= above && comment.range().start() <= read.range().end();
+            if (near || comment.text().contains(read.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A condition's statement ({@code if (…)}, {@code elseif}, {@code unless}) or a Drupal form's collapsed flag. */
