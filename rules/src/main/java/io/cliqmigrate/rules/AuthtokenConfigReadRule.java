@@ -175,7 +175,7 @@ public final class AuthtokenConfigReadRule implements Rule {
         return values;
     }
 
-    private static final Pattern OAUTH_WORD = Pattern.compile("(?i)oauth");
+    private static final Pattern OAUTH_WORD = Pattern.compile("(?<![A-Za-z])(?i:oauth)|OAuth"); // not setZohoAuthToken
     /** The legacy token sent anywhere in the file: {@code ?authtoken=}, {@code Zoho-authtoken}, an authtoken key. */
     private static final Pattern SENDS_LEGACY = Pattern.compile("(?i)[?&]auth_?token=|zoho-authtoken|['\"]auth_?token['\"]");
 

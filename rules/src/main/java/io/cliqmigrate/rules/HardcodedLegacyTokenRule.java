@@ -469,7 +469,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
         return false;
     }
 
-    private static final Pattern OAUTH_WORD = Pattern.compile("(?i)oauth");
+    private static final Pattern OAUTH_WORD = Pattern.compile("(?<![A-Za-z])(?i:oauth)|OAuth"); // not setZohoAuthToken
     private static final Pattern MAIL_SERVER = Pattern.compile("(?i)(?:smtp|imap|pop)[a-z0-9-]*\\.");
     /** The words of the object or section a setting is kept in: {@code $config['zoho_api_key']}. */
     private static final java.util.Set<String> CONTAINER_WORDS = java.util.Set.of("config", "settings", "conf",
