@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 @RuleMeta(id = "authtoken-config-read", summary = "Code that reads a Zoho authtoken from configuration or the environment",
         severity = Severity.ERROR, languages = {"java", "python", "javascript", "typescript", "coffeescript", "php",
         "ruby", "elixir", "go", "csharp", "kotlin", "groovy", "scala", "swift", "rust", "powershell", "r", "perl",
-        "objectivec", "c", "dart", "apex", "lua", "vb", "clojure", "erlang", "haskell", "julia", "fsharp"}, tags = {Tags.LEGACY_AUTH, Tags.CONFIG},
+        "objectivec", "c", "dart", "apex", "lua", "vb", "clojure", "erlang", "haskell", "julia", "fsharp", "bsl"},
+        tags = {Tags.LEGACY_AUTH, Tags.CONFIG},
         manualMinutes = 20, reviewMinutes = 10, safeMinutes = 0,
         effortAssumption = "Per read: replacing the code that reads the authtoken setting with a call to the "
                 + "shared token provider (or a read of the webhook token setting), and one test run of "
@@ -546,6 +547,9 @@ public final class AuthtokenConfigReadRule implements Rule {
         if (MEMBER_READ_LANGUAGES.contains(language)) {
             configModuleReads(facts, text, sent, reads);
         }
+        if ("bsl".equals(language)) {
+            bareKeyReads(facts, ONE_C_CONSTANT.matcher(text), reads);
+        }
     }
 
     /** Last words of a setting about the token rather than holding it: its header's name, its label, its URL. */
@@ -648,6 +652,10 @@ public final class AuthtokenConfigReadRule implements Rule {
     private static boolean namesZohoMember(SettingRead read) {
         return ZohoHints.isHint(read.key()) || read.key().equalsIgnoreCase("authtoken") && !read.key().equals("authToken");
     }
+
+    /** A 1C:Enterprise constant read: {@code Constants.zoho_auth_token.Get()}, {@code Константы.….Получить()}. */
+    private static final Pattern ONE_C_CONSTANT = Pattern.compile(
+            "(?<![\\w.])(?:Constants|Константы)\\.(\\w+)\\.(?:Get|Получить)\\s*\\(\\s*\\)");
 
     /** {@link #SETTINGS_ATTRIBUTE} read, not assigned: {@code config.ZOHO_TOKEN}, not {@code config.ZOHO_TOKEN = …}. */
     private static final Pattern CONFIG_MEMBER = Pattern.compile(

@@ -43,7 +43,9 @@ public final class AuthtokenFormParamRule implements Rule {
     private static final Pattern FIELD_SETTERS = Pattern.compile(
             "BasicNameValuePair|NameValuePair|add|put|putIfAbsent|param|params|formParam|field|addFormDataPart|part"
                     + "|entry|of|append|set|with|data|fromFormData|Field|FormParam|FormDataParam|Part|Set|Add|set_form_data"
-                    + "|post_form");
+                    + "|post_form"
+                    // 1C:Enterprise's Structure.Insert(key, value), also written in Russian
+                    + "|Insert|Вставить");
     private static final Pattern AUTHENTICATION_TOKEN = Pattern.compile("(?i)authentication_?token");
     private static final Pattern BODY_FIELD = Pattern.compile("(?i)(?:^|&|\\u0000)(auth_?token)=");
     private static final Pattern JSON_KEY = Pattern.compile("(?i)[\"'](auth_?token)[\"']\\s*:");

@@ -68,6 +68,8 @@ public final class Languages {
                 new LexicalLanguage("apex", LexicalSyntax.C_LIKE, ".cls", ".trigger"),
                 new LexicalLanguage("lua", LexicalSyntax.LUA, ".lua"),
                 new LexicalLanguage("vb", LexicalSyntax.VB, ".vb", ".vbs", ".bas"),
+                // 1C:Enterprise modules (and OneScript): an ERP's CRM sync written in the ERP's own language
+                new LexicalLanguage("bsl", LexicalSyntax.ONE_C, ".bsl", ".os"),
                 new LexicalLanguage("clojure", LexicalSyntax.LISP, ".clj", ".cljs", ".cljc", ".edn"),
                 new LexicalLanguage("erlang", LexicalSyntax.ERLANG, ".erl", ".hrl"),
                 new LexicalLanguage("haskell", LexicalSyntax.HASKELL, ".hs"),

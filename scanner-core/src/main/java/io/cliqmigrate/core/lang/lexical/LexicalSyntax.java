@@ -44,6 +44,8 @@ public record LexicalSyntax(List<String> lineComments, List<String[]> blockComme
             new String[] {"<#", "#>"}), "\"'", false, Mode.SHELL);
     /** Visual Basic, VBScript and classic ASP: {@code '} starts a comment, strings are {@code "…"} only. */
     public static final LexicalSyntax VB = new LexicalSyntax(List.of("'"), List.of(), "\"", false, Mode.CODE);
+    /** 1C:Enterprise (BSL) and OneScript: {@code //} comments, strings in double quotes that double a quote inside. */
+    public static final LexicalSyntax ONE_C = new LexicalSyntax(List.of("//"), List.of(), "\"", false, Mode.CODE);
     /** MATLAB and Octave: {@code %} and {@code %{ … %}} comments; {@code '…'} and {@code "…"} strings. */
     public static final LexicalSyntax MATLAB = new LexicalSyntax(List.of("%"), List.<String[]>of(
             new String[] {"%{", "%}"}), "\"'", false, Mode.CODE);

@@ -235,10 +235,11 @@ final class StringDialect {
         char q = text.charAt(quote);
         int quoteLen = syntax.tripleQuotes() && text.startsWith(String.valueOf(q).repeat(3), quote) ? 3 : 1;
         String close = String.valueOf(q).repeat(quoteLen);
-        boolean multiline = quoteLen == 3 || q == '`';
-        // Visual Basic doubles a quote inside a string ("say ""hi"""); a backslash is just a character there
+        // 1C's strings go on over lines, each continued line starting with '|'
+        boolean multiline = quoteLen == 3 || q == '`' || language.equals("bsl");
+        // Visual Basic and 1C double a quote inside a string ("say ""hi"""); a backslash is just a character there
         Escapes escapes = q == '`' && language.equals("go") ? Escapes.RAW
-                : language.equals("vb") ? Escapes.DOUBLED_QUOTE : Escapes.BACKSLASH;
+                : language.equals("vb") || language.equals("bsl") ? Escapes.DOUBLED_QUOTE : Escapes.BACKSLASH;
         return new Form(quote + quoteLen, close, interpolation(q), escapes, multiline);
     }
 
