@@ -209,7 +209,7 @@ public final class AuthtokenConfigReadRule implements Rule {
 
     /** A condition's statement ({@code if (…)}, {@code elseif}, {@code unless}) or a Drupal form's collapsed flag. */
     private static final Pattern CONDITION_LINE = Pattern.compile(
-            "^\\s*(?:}\\s*)?(?:(?:else\\s*if|elseif|elsif|if|unless)\\b|'#collapsed'\\s*=>)");
+            "^\\s*(?:}\\s*)?(?:(?i:else\\s*if|elseif|elsif|if|unless|Если|ИначеЕсли)(?![\\w])|'#collapsed'\\s*=>)");
 
     /**
      * Whether a read only tests that the setting is there: it stands on the line of a condition, which assigns
@@ -220,7 +220,7 @@ public final class AuthtokenConfigReadRule implements Rule {
         int start = text.lastIndexOf('\n', Math.max(0, read.range().start() - 1)) + 1;
         int end = text.indexOf('\n', read.range().end());
         String line = text.substring(start, end < 0 ? text.length() : end);
-        return CONDITION_LINE.matcher(line).find() && !line.replaceAll("[=!<>]==?|=>", "").contains("=")
+        return CONDITION_LINE.matcher(line).find() && !line.replaceAll("[=!<>]==?|=>|<>", "").contains("=")
                 && !line.toLowerCase(java.util.Locale.ROOT).contains("authorization")
                 && !ZohoPatterns.AUTHTOKEN_PARAM.matcher(line).find();
     }

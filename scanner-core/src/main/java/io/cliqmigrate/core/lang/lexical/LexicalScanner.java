@@ -208,6 +208,7 @@ public final class LexicalScanner {
         boolean shorthand = "javascript".equals(file.languageId()) || "typescript".equals(file.languageId());
         structLiterals = "rust".equals(file.languageId()) || "go".equals(file.languageId());
         perl = "perl".equals(file.languageId());
+        boolean python = "python".equals(file.languageId());
         boolean dockerfile = syntax.mode() == LexicalSyntax.Mode.SHELL && ShellAssignments.isDockerfile(file.path());
         HereDocuments hereDocuments = HereDocuments.of(file.languageId(), syntax);
         // Groovy configuration (Grails Config.groovy, Gradle): slack { token = '…' } is slack.token
@@ -245,6 +246,12 @@ public final class LexicalScanner {
             StringDialect.Form form = dialect.formAt(text, i);
             if (form != null) {
                 int end = dialect.end(text, form);
+                if (python && parens == 0 && objectBraces == 0 && docstring(text, i, end, form)) {
+                    // documentation, not data: its example URLs and transcripts are read as a comment's
+                    facts.comment(new Comment(text.substring(i, end), new TextRange(i, end)));
+                    i = end;
+                    continue;
+                }
                 statement.literal(text, i, end, dialect.parts(text, i, end, form), facts);
                 i = end;
                 continue;
@@ -570,6 +577,44 @@ public final class LexicalScanner {
         skippedTo = after;
         return after;
     }
+
+    /**
+     * Whether a Python triple-quoted string stands alone as a statement, as a docstring does: alone on its lines, after
+     * a statement that ended or after a {@code def} or {@code class} header, not as a value ({@code x = """…"""}, an
+     * argument, a dictionary's entry).
+     */
+    static boolean docstring(String text, int start, int end, StringDialect.Form form) {
+        if (form.close().length() != 3 || form.contentStart() - start != 3) {
+            return false; // a prefixed literal (f"""…""", r"""…""") is the program's own text
+        }
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        if (!text.substring(lineStart, start).isBlank()) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', end);
+        String after = text.substring(end, lineEnd < 0 ? text.length() : lineEnd).strip();
+        if (!after.isEmpty() && !after.startsWith("#")) {
+            return false;
+        }
+        int before = lineStart - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        if (before < 0) {
+            return true;
+        }
+        char last = text.charAt(before);
+        if ("=([{,+\\%".indexOf(last) >= 0) {
+            return false;
+        }
+        if (last == ':') {
+            int headerStart = text.lastIndexOf('\n', before) + 1;
+            return DEFINITION.matcher(text.substring(headerStart, before)).lookingAt();
+        }
+        return true;
+    }
+
+    private static final Pattern DEFINITION = Pattern.compile("\\s*(?:async\\s+)?(?:def|class)\\s");
 
     /** A line break inside an expression: the line ends or the next one starts with an operator. */
     private boolean continues(String text, int newline) {
