@@ -414,7 +414,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
     /** A name that says only token ({@code token}, {@code config.token}), not whose. */
     /** The words a Zoho API key or access token setting is named with: {@code zoho_api_key}, {@code accessToken}. */
     private static final java.util.Set<String> API_KEY_WORDS = java.util.Set.of("zoho", "api", "key", "apikey",
-            "access", "token", "accesstoken");
+            "access", "token", "accesstoken", "auth", "authkey");
 
     /**
      * The generator's exact output (32 lower-case hex) under a name of an API key or access token, in Zoho's setting:
@@ -429,7 +429,8 @@ public final class HardcodedLegacyTokenRule implements Rule {
         if (!ZOHO_TOKEN_SHAPE.matcher(value).matches() || words.isEmpty() || !words.stream().allMatch(word ->
                 API_KEY_WORDS.contains(word) || PRODUCTS.contains(word) || CONTAINER_WORDS.contains(word))
                 || !(words.contains("api") || words.contains("apikey") || words.contains("access")
-                || words.contains("accesstoken"))) {
+                || words.contains("accesstoken") || words.contains("authkey")
+                || words.contains("auth") && words.contains("key"))) {
             return false;
         }
         String name = binding.name();
