@@ -1217,6 +1217,11 @@ public final class LexicalScanner {
             } else if (after < text.length() && text.charAt(after) == ':' && !text.startsWith("::", after)) {
                 name = entryName(text, start);
                 separatorEnd = after + 1;
+            } else if (after < text.length() && text.charAt(after) == '=' && !text.startsWith("==", after)
+                    && !text.startsWith("=>", after) && openerBefore(text, start) && value.parts().size() == 1) {
+                // R's named arguments with a quoted name: list("authtoken" = token, "scope" = "creatorapi")
+                name = entryName(text, start);
+                separatorEnd = after + 1;
             } else if (text.startsWith("=>", after) || text.startsWith("->", after)) {
                 // 'k' => v (PHP, Ruby), "k" -> v (Scala, Groovy pairs)
                 name = entryName(text, start);
@@ -1475,6 +1480,12 @@ public final class LexicalScanner {
          * The offset of the last code character before {@code start}, over blanks and whole comment lines
          * ({@code # …}, {@code // …}) written between an entry and its container's bracket; -1 if none.
          */
+        /** Whether an argument list's '(' or ',' stands before {@code start}, past blanks and comment lines. */
+        private static boolean openerBefore(String text, int start) {
+            int at = beforeBlanksAndCommentLines(text, start);
+            return at >= 0 && (text.charAt(at) == '(' || text.charAt(at) == ',');
+        }
+
         private static int beforeBlanksAndCommentLines(String text, int start) {
             int at = start - 1;
             while (true) {
