@@ -455,6 +455,10 @@ public final class HardcodedLegacyTokenRule implements Rule {
             }
             lineStart = text.lastIndexOf('\n', Math.max(0, comment.range().start() - 1));
         }
+        // const API_TOKEN = '<32 hex>' in a class that asks the generator or sets a v1 scope: only Zoho's is so kept
+        if (legacyZohoFile(facts) && !OTHER_VENDOR_WORD.matcher(text).find()) {
+            return true;
+        }
         // an API key of any vendor sits beside a Zoho URL, and a file that speaks OAuth keeps its token elsewhere
         if (!words.contains("access") && !words.contains("accesstoken") || OTHER_VENDOR_WORD.matcher(text).find()
                 || OAUTH_WORD.matcher(text).find()) {
@@ -468,6 +472,16 @@ public final class HardcodedLegacyTokenRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** Whether the file asks the generator for a token or writes a product's authtoken-era scope. */
+    private static boolean legacyZohoFile(CodeFacts facts) {
+        return facts.answer("hardcodedLegacyToken.legacyZohoFile", f -> ZohoPatterns.GENERATION_ENDPOINT.matcher(
+                f.file().text()).find() || f.strings().stream().anyMatch(e -> {
+                    String folded = f.fold(e).text();
+                    return ZohoPatterns.LEGACY_SCOPE.matcher(folded).find()
+                            || ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(folded.trim()).matches();
+                }));
     }
 
     private static final Pattern OAUTH_WORD = Pattern.compile("(?<![A-Za-z])(?i:oauth)|OAuth"); // not setZohoAuthToken

@@ -152,7 +152,10 @@ public final class GeneratorAnswerReads {
         for (String name : names) {
             java.util.regex.Matcher cut = Pattern.compile("explode\\s*\\(\\s*(['\"])=\\1\\s*,\\s*" + Pattern.quote(name)
                     + THIRD_LINE + "|(?<![\\w$])" + Pattern.quote(name) + THIRD_LINE
-                    + "\\s*\\.split\\s*\\(\\s*(['\"])=\\2").matcher(text);
+                    + "\\s*\\.split\\s*\\(\\s*(['\"])=\\2"
+                    // substr($lines[2], strpos($lines[2], "=") + 1)
+                    + "|(?:strpos|stripos|strstr)\\s*\\(\\s*" + Pattern.quote(name) + THIRD_LINE
+                    + "\\s*,\\s*(['\"])=\\3").matcher(text);
             while (cut.find()) {
                 if (!Lines.inComment(facts, cut.start())) {
                     reads.add(new Read(new TextRange(cut.start(), cut.end()),
@@ -164,7 +167,7 @@ public final class GeneratorAnswerReads {
 
     /** A variable given the answer's lines: {@code $lines = explode("\n", …)}, {@code lines = body.split("\n")}. */
     private static final Pattern LINES_VARIABLE = Pattern.compile(
-            "(\\$\\w+)\\s*=\\s*explode\\s*\\(\\s*(['\"])(?:\\\\r)?\\\\n\\2\\s*,"
+            "(\\$\\w+)\\s*=\\s*explode\\s*\\(\\s*(?:(['\"])(?:\\\\r)?\\\\n\\2|PHP_EOL)\\s*,"
                     + "|(?<![\\w$.])([A-Za-z_]\\w*)\\s*=\\s*[\\w.]+\\.split\\s*\\("
                     + "\\s*(['\"])(?:\\\\r)?\\\\n\\4\\s*\\)");
 
