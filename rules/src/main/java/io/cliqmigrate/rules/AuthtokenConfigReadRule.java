@@ -398,7 +398,10 @@ public final class AuthtokenConfigReadRule implements Rule {
         String text = facts.file().text();
         Pattern options = optionReader(text);
         // variables sent as the authtoken: a setting read into one is the authtoken's, whatever its key
-        java.util.Set<String> sent = io.cliqmigrate.rules.support.TokenParameters.sentNames(facts);
+        // a read counts by the name it goes into only where the file says Zoho somewhere: ChemInventory's and
+        // Quandl's clients send their keys as authtoken too
+        java.util.Set<String> sent = ZohoHints.isHint(text) || facts.hasZohoContext("")
+                ? io.cliqmigrate.rules.support.TokenParameters.sentNames(facts) : java.util.Set.of();
         boolean schemeFile = Guards.mentionsAny(facts, "zoho-authtoken");
         // the keys that such a read showed to hold the authtoken: their other reads and declarations are its too
         java.util.Set<String> tokenKeys = new java.util.HashSet<>();
