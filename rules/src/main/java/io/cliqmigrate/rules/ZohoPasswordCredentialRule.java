@@ -267,26 +267,44 @@ public final class ZohoPasswordCredentialRule implements Rule {
         String text = facts.file().text();
         java.util.regex.Matcher call = TOKEN_MAKER_CALL.matcher(text);
         while (call.find()) {
-            // the call's line, cut to a window around it: a minified bundle is one line
-            int lineStart = Math.max(text.lastIndexOf('\n', call.start()) + 1, call.start() - LINE_WINDOW);
-            int lineEnd = text.indexOf('\n', call.end());
-            lineEnd = Math.min(lineEnd < 0 ? text.length() : lineEnd, call.end() + LINE_WINDOW);
-            String line = text.substring(lineStart, lineEnd);
-            java.util.regex.Matcher password = PASSWORD_ARGUMENT.matcher(line);
-            if (!password.find() || !io.cliqmigrate.core.code.ZohoHints.isHint(line)
-                    || io.cliqmigrate.rules.support.Lines.inComment(facts, call.start())) {
-                continue;
+            handedOver(facts, ctx, arguments, text, call, call.group().replaceAll("\\s*\\($", ""), true);
+        }
+        // CRM(username=u, password=p, authtoken=t, scope="crmapi"): a v1 client that logs in with the password
+        java.util.regex.Matcher client = LEGACY_CLIENT_CALL.matcher(text);
+        while (client.find()) {
+            if (ZohoPatterns.LEGACY_SCOPE_PARAM.matcher(client.group().replaceAll("[\\s\"']", "")).find()
+                    || io.cliqmigrate.core.code.ZohoHints.isHint(text)) {
+                handedOver(facts, ctx, arguments, text, client,
+                        client.group().substring(0, client.group().indexOf('(')).strip(), false);
             }
-            int group = password.group(1) != null ? 1 : 2;
-            TextRange at = zohoPasswordRead(text, password.group(group)).orElse(
-                    new TextRange(lineStart + password.start(group), lineStart + password.end(group)));
-            if (arguments.stream().noneMatch(at::overlaps)) {
-                arguments.add(at);
-                ctx.report(at, "A Zoho user's password is handed to a Zoho client that makes an authtoken from it ("
-                        + call.group().replaceAll("\\s*\\($", "") + "): the generator that took it was retired with "
-                        + "the authtoken in 2021. Stop asking for the password, and authenticate with an OAuth Self "
-                        + "Client and a stored refresh token", List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
-            }
+        }
+    }
+
+    /** A call given both a password and an authtoken by keyword: {@code CRM(…, password=p, authtoken=t, …)}. */
+    private static final Pattern LEGACY_CLIENT_CALL = Pattern.compile("(?<![\\w$])[A-Za-z_][\\w.]*\\s*\\("
+            + "(?=[^)\\n]*\\bpassword\\s*=[^=])(?=[^)\\n]*\\bauth_?token\\s*=[^=])[^)\\n]*\\)");
+
+    private static void handedOver(CodeFacts facts, RuleContext ctx, List<TextRange> arguments, String text,
+                                   java.util.regex.Matcher call, String callee, boolean hintOnLine) {
+        // the call's line, cut to a window around it: a minified bundle is one line
+        int lineStart = Math.max(text.lastIndexOf('\n', call.start()) + 1, call.start() - LINE_WINDOW);
+        int lineEnd = text.indexOf('\n', call.end());
+        lineEnd = Math.min(lineEnd < 0 ? text.length() : lineEnd, call.end() + LINE_WINDOW);
+        String line = text.substring(lineStart, lineEnd);
+        java.util.regex.Matcher password = PASSWORD_ARGUMENT.matcher(line);
+        if (!password.find() || hintOnLine && !io.cliqmigrate.core.code.ZohoHints.isHint(line)
+                || io.cliqmigrate.rules.support.Lines.inComment(facts, call.start())) {
+            return;
+        }
+        int group = password.group(1) != null ? 1 : 2;
+        TextRange at = zohoPasswordRead(text, password.group(group)).orElse(
+                new TextRange(lineStart + password.start(group), lineStart + password.end(group)));
+        if (arguments.stream().noneMatch(at::overlaps)) {
+            arguments.add(at);
+            ctx.report(at, "A Zoho user's password is handed to a Zoho client that makes an authtoken from it ("
+                    + callee + "): the generator that took it was retired with the authtoken in 2021. Stop asking "
+                    + "for the password, and authenticate with an OAuth Self Client and a stored refresh token",
+                    List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
         }
     }
 
@@ -295,8 +313,8 @@ public final class ZohoPasswordCredentialRule implements Rule {
      * Auth::user()->zoho_password;}): the password comes from there.
      */
     private static java.util.Optional<TextRange> zohoPasswordRead(String text, String variable) {
-        java.util.regex.Matcher assigned = Pattern.compile("(?<![\\w>.])\\$?" + Pattern.quote(variable)
-                + "\\s*=\\s*([^;=\\n][^;\\n]*?)\\s*;").matcher(text);
+        java.util.regex.Matcher assigned = Pattern.compile("(?m)(?<![\\w>.])\\$?" + Pattern.quote(variable)
+                + "\\s*=\\s*([^;=\\n][^;\\n]*?)\\s*(?:;|$)").matcher(text);
         while (assigned.find()) {
             String value = assigned.group(1);
             if (io.cliqmigrate.core.code.ZohoHints.isHint(value) && ZohoPatterns.words(value).stream()
