@@ -553,6 +553,7 @@ public final class AuthtokenConfigReadRule implements Rule {
         if ("bsl".equals(language)) {
             bareKeyReads(facts, ONE_C_CONSTANT.matcher(text), reads);
         }
+        zohoSectionReads(facts, text, reads);
     }
 
     /** Last words of a setting about the token rather than holding it: its header's name, its label, its URL. */
@@ -654,6 +655,34 @@ public final class AuthtokenConfigReadRule implements Rule {
      */
     private static boolean namesZohoMember(SettingRead read) {
         return ZohoHints.isHint(read.key()) || read.key().equalsIgnoreCase("authtoken") && !read.key().equals("authToken");
+    }
+
+    /**
+     * A variable given a Zoho section of the configuration ({@code $zohoConfig = config('services.zoho')},
+     * {@code zoho = settings.get('zoho')}), then read by the token's key ({@code $zohoConfig['token']}).
+     */
+    private static final Pattern ZOHO_SECTION = Pattern.compile("(\\$?[A-Za-z_]\\w*)\\s*=\\s*(?:[\\w$]+\\s*(?:\\.|::|->)\\s*)*"
+            + "(?:config|get|fetch|get_option)\\s*\\(\\s*(['\"])([\\w.:-]*(?i:zoho)[\\w.:-]*)\\2\\s*\\)");
+
+    private static void zohoSectionReads(CodeFacts facts, String text, List<SettingRead> reads) {
+        java.util.regex.Matcher section = ZOHO_SECTION.matcher(text);
+        while (section.find()) {
+            if (io.cliqmigrate.rules.support.Lines.inComment(facts, section.start())) {
+                continue;
+            }
+            java.util.regex.Matcher key = Pattern.compile("(?<![\\w$>.])" + Pattern.quote(section.group(1))
+                    + "\\s*\\[\\s*(['\"])(\\w+)\\1\\s*]").matcher(text);
+            while (key.find()) {
+                String name = key.group(2);
+                boolean token = AUTHTOKEN_IN_KEY.matcher(name).find() || name.equals("token")
+                        && bareZohoToken(facts, "zoho_token");
+                if (token && !io.cliqmigrate.rules.support.Lines.inComment(facts, key.start())
+                        && !EXISTENCE_CHECK.matcher(text.substring(Math.max(0, key.start() - 40), key.start())).find()) {
+                    addNew(reads, new SettingRead(new io.cliqmigrate.core.model.TextRange(key.start(2), key.end(2)),
+                            section.group(3) + "." + name));
+                }
+            }
+        }
     }
 
     /** A 1C:Enterprise constant read: {@code Constants.zoho_auth_token.Get()}, {@code Константы.….Получить()}. */
