@@ -659,18 +659,29 @@ public final class AuthtokenConfigReadRule implements Rule {
 
     /**
      * A variable given a Zoho section of the configuration ({@code $zohoConfig = config('services.zoho')},
-     * {@code zoho = settings.get('zoho')}), then read by the token's key ({@code $zohoConfig['token']}).
+     * {@code zoho = settings.get('zoho')}), then read by the token's key ({@code $zohoConfig['token']}). The call is
+     * found first and the variable looked for before it on its line, so a large file costs one pass.
      */
-    private static final Pattern ZOHO_SECTION = Pattern.compile("(\\$?[A-Za-z_]\\w*)\\s*=\\s*(?:[\\w$]+\\s*(?:\\.|::|->)\\s*)*"
-            + "(?:config|get|fetch|get_option)\\s*\\(\\s*(['\"])([\\w.:-]*(?i:zoho)[\\w.:-]*)\\2\\s*\\)");
+    private static final Pattern ZOHO_SECTION_CALL = Pattern.compile(
+            "(?<![\\w$])(?:config|get|fetch|get_option)\\s*\\(\\s*(['\"])([\\w.:-]{0,80}?(?i:zoho)[\\w.:-]{0,80})\\1\\s*\\)");
+    /** The variable assigned just before the call, at the end of the text before it on its line. */
+    private static final Pattern SECTION_VARIABLE = Pattern.compile(
+            "(?<![\\w$>.])(\\$?[A-Za-z_]\\w*)\\s*=\\s*(?:[\\w$]+\\s*(?:\\.|::|->)\\s*){0,4}$");
+    /** At most this many section variables a file: a bundle that reads Zoho's settings everywhere is not a client. */
+    private static final int MAX_SECTIONS = 8;
 
     private static void zohoSectionReads(CodeFacts facts, String text, List<SettingRead> reads) {
-        java.util.regex.Matcher section = ZOHO_SECTION.matcher(text);
-        while (section.find()) {
-            if (io.cliqmigrate.rules.support.Lines.inComment(facts, section.start())) {
-                continue;
+        java.util.Map<String, String> sections = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher call = ZOHO_SECTION_CALL.matcher(text);
+        while (call.find() && sections.size() < MAX_SECTIONS) {
+            int lineStart = Math.max(text.lastIndexOf('\n', call.start()) + 1, call.start() - 120);
+            java.util.regex.Matcher variable = SECTION_VARIABLE.matcher(text.substring(lineStart, call.start()));
+            if (variable.find() && !io.cliqmigrate.rules.support.Lines.inComment(facts, call.start())) {
+                sections.putIfAbsent(variable.group(1), call.group(2));
             }
-            java.util.regex.Matcher key = Pattern.compile("(?<![\\w$>.])" + Pattern.quote(section.group(1))
+        }
+        for (var section : sections.entrySet()) {
+            java.util.regex.Matcher key = Pattern.compile("(?<![\\w$>.])" + Pattern.quote(section.getKey())
                     + "\\s*\\[\\s*(['\"])(\\w+)\\1\\s*]").matcher(text);
             while (key.find()) {
                 String name = key.group(2);
@@ -679,7 +690,7 @@ public final class AuthtokenConfigReadRule implements Rule {
                 if (token && !io.cliqmigrate.rules.support.Lines.inComment(facts, key.start())
                         && !EXISTENCE_CHECK.matcher(text.substring(Math.max(0, key.start() - 40), key.start())).find()) {
                     addNew(reads, new SettingRead(new io.cliqmigrate.core.model.TextRange(key.start(2), key.end(2)),
-                            section.group(3) + "." + name));
+                            section.getValue() + "." + name));
                 }
             }
         }
