@@ -176,9 +176,11 @@ public final class AuthtokenConfigReadRule implements Rule {
         return values;
     }
 
-    private static final Pattern OAUTH_WORD = Pattern.compile("(?<![A-Za-z])(?i:oauth)|OAuth"); // not setZohoAuthToken
     /** The legacy token sent anywhere in the file: {@code ?authtoken=}, {@code Zoho-authtoken}, an authtoken key. */
-    private static final Pattern SENDS_LEGACY = Pattern.compile("(?i)[?&]auth_?token=|zoho-authtoken|['\"]auth_?token['\"]");
+    private static final Pattern SENDS_LEGACY = Pattern.compile(
+            "(?i)[?&]auth_?token=|zoho-authtoken|['\"]auth_?token['\"]|(?<![\\w.$])auth_?token\\s*[:=](?![=>])");
+    /** A comment about work still to do ({@code TODO: move ZOHO_AUTHTOKEN to OAuth}): it says what the code is not yet. */
+    private static final Pattern PLANNED = Pattern.compile("(?i)\\b(?:todo|fixme|migrat\\w*|move|switch|replace)\\b");
 
     /**
      * Whether the file's own comments say the setting holds an OAuth token, in a file that never sends the legacy one:
@@ -187,7 +189,8 @@ public final class AuthtokenConfigReadRule implements Rule {
      */
     private static boolean documentedAsOAuth(CodeFacts facts, SettingRead read) {
         String text = facts.file().text();
-        if (!OAUTH_WORD.matcher(text).find() || SENDS_LEGACY.matcher(text).find()) {
+        if (!ZohoPatterns.OAUTH_WORD.matcher(text).find() || SENDS_LEGACY.matcher(text).find()
+                || !io.cliqmigrate.rules.support.TokenParameters.sentNames(facts).isEmpty()) {
             return false;
         }
         int lineStart = text.lastIndexOf('\n', Math.max(0, read.range().start() - 1)) + 1;
@@ -196,7 +199,7 @@ public final class AuthtokenConfigReadRule implements Rule {
             above = text.lastIndexOf('\n', above - 2) + 1;
         }
         for (io.cliqmigrate.core.code.Comment comment : facts.comments()) {
-            if (!OAUTH_WORD.matcher(comment.text()).find()) {
+            if (!ZohoPatterns.OAUTH_WORD.matcher(comment.text()).find() || PLANNED.matcher(comment.text()).find()) {
                 continue;
             }
             boolean near = comment.range().end() >= above && comment.range().start() <= read.range().end();
@@ -209,7 +212,13 @@ public final class AuthtokenConfigReadRule implements Rule {
 
     /** A condition's statement ({@code if (…)}, {@code elseif}, {@code unless}) or a Drupal form's collapsed flag. */
     private static final Pattern CONDITION_LINE = Pattern.compile(
-            "^\\s*(?:}\\s*)?(?:(?i:else\\s*if|elseif|elsif|if|unless|Если|ИначеЕсли)(?![\\w])|'#collapsed'\\s*=>)");
+            "^\\s*(?:}\\s*)?(?:(?i:else\\s*if|elseif|elsif|if|unless)(?![\\w])|'#collapsed'\\s*=>)");
+    /** Visual Basic's and 1C's condition, where '=' compares: {@code If Constants.zoho_auth_token.Get() = "" Then}. */
+    private static final Pattern THEN_CONDITION = Pattern.compile(
+            "^\\s*(?:If|ElseIf|Если|ИначеЕсли)\\b.*\\b(?:Then|Тогда)\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** The longest line read for a condition: a minified bundle's one line is not a condition's statement. */
+    private static final int CONDITION_LINE_LIMIT = 400;
 
     /**
      * Whether a read only tests that the setting is there: it stands on the line of a condition, which assigns
@@ -219,10 +228,17 @@ public final class AuthtokenConfigReadRule implements Rule {
         String text = facts.file().text();
         int start = text.lastIndexOf('\n', Math.max(0, read.range().start() - 1)) + 1;
         int end = text.indexOf('\n', read.range().end());
-        String line = text.substring(start, end < 0 ? text.length() : end);
-        return CONDITION_LINE.matcher(line).find() && !line.replaceAll("[=!<>]==?|=>|<>", "").contains("=")
-                && !line.toLowerCase(java.util.Locale.ROOT).contains("authorization")
-                && !ZohoPatterns.AUTHTOKEN_PARAM.matcher(line).find();
+        end = end < 0 ? text.length() : end;
+        if (end - start > CONDITION_LINE_LIMIT) {
+            return false;
+        }
+        String line = text.substring(start, end);
+        if (line.toLowerCase(java.util.Locale.ROOT).contains("authorization")
+                || ZohoPatterns.AUTHTOKEN_PARAM.matcher(line).find()) {
+            return false;
+        }
+        return THEN_CONDITION.matcher(line).find() || CONDITION_LINE.matcher(line).find()
+                && !line.replaceAll("[=!<>]==?|=>|<>", "").contains("=");
     }
 
     /** A Cliq setting is renamed to the webhook token here, in the configuration and in every reader, as one fix. */
@@ -363,7 +379,7 @@ public final class AuthtokenConfigReadRule implements Rule {
     private static final Pattern OPTION_VARIABLE = Pattern.compile(
             "\\$(\\w+)\\s*=\\s*get_(?:site_)?option\\s*\\(");
 
-    private static final Pattern EXISTENCE_CHECK = Pattern.compile("\\b(?:isset|empty|array_key_exists)\\s*\\(\\s*$");
+    private static final Pattern EXISTENCE_CHECK = ZohoPatterns.PRESENCE_CHECK;
 
     /**
      * A plugin's options loaded once into a global ({@code global $nfzohocrm_site_options;}) and read by key in each
@@ -698,7 +714,8 @@ public final class AuthtokenConfigReadRule implements Rule {
 
     /** A 1C:Enterprise constant read: {@code Constants.zoho_auth_token.Get()}, {@code Константы.….Получить()}. */
     private static final Pattern ONE_C_CONSTANT = Pattern.compile(
-            "(?<![\\w.])(?:Constants|Константы)\\.(\\w+)\\.(?:Get|Получить)\\s*\\(\\s*\\)");
+            "(?<![\\w.])(?:Constants|Константы)\\.(\\w+)\\.(?:Get|Получить)\\s*\\(\\s*\\)",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     /** {@link #SETTINGS_ATTRIBUTE} read, not assigned: {@code config.ZOHO_TOKEN}, not {@code config.ZOHO_TOKEN = …}. */
     private static final Pattern CONFIG_MEMBER = Pattern.compile(

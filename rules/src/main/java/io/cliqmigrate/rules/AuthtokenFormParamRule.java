@@ -43,9 +43,9 @@ public final class AuthtokenFormParamRule implements Rule {
     private static final Pattern FIELD_SETTERS = Pattern.compile(
             "BasicNameValuePair|NameValuePair|add|put|putIfAbsent|param|params|formParam|field|addFormDataPart|part"
                     + "|entry|of|append|set|with|data|fromFormData|Field|FormParam|FormDataParam|Part|Set|Add|set_form_data"
-                    + "|post_form"
-                    // 1C:Enterprise's Structure.Insert(key, value), also written in Russian
-                    + "|Insert|Вставить");
+                    + "|post_form");
+    /** 1C:Enterprise's {@code Structure.Insert(key, value)}, also written in Russian; elsewhere a list's or a table's. */
+    private static final Pattern ONE_C_FIELD_SETTERS = Pattern.compile("Insert|Вставить");
     private static final Pattern AUTHENTICATION_TOKEN = Pattern.compile("(?i)authentication_?token");
     private static final Pattern BODY_FIELD = Pattern.compile("(?i)(?:^|&|\\u0000)(auth_?token)=");
     private static final Pattern JSON_KEY = Pattern.compile("(?i)[\"'](auth_?token)[\"']\\s*:");
@@ -78,7 +78,8 @@ public final class AuthtokenFormParamRule implements Rule {
                 continue;
             }
             // query.add(…) builds a query (authtoken-query-param's); HttpPost's params.setParameter(…) a body
-            boolean setsField = Calls.nameIn(call, FIELD_SETTERS) && !Calls.isQueryMapEntry(call)
+            boolean setsField = (Calls.nameIn(call, FIELD_SETTERS) || "bsl".equals(facts.file().languageId())
+                    && Calls.nameIn(call, ONE_C_FIELD_SETTERS)) && !Calls.isQueryMapEntry(call)
                     || Calls.fillsBody(facts, call);
             if (!setsField) {
                 continue;

@@ -411,7 +411,6 @@ public final class HardcodedLegacyTokenRule implements Rule {
         return false;
     }
 
-    /** A name that says only token ({@code token}, {@code config.token}), not whose. */
     /** The words a Zoho API key or access token setting is named with: {@code zoho_api_key}, {@code accessToken}. */
     private static final java.util.Set<String> API_KEY_WORDS = java.util.Set.of("zoho", "api", "key", "apikey",
             "access", "token", "accesstoken", "auth", "authkey");
@@ -438,22 +437,34 @@ public final class HardcodedLegacyTokenRule implements Rule {
             return !OTHER_VENDOR_WORD.matcher(binding.name()).find();
         }
         String text = facts.file().text();
-        // the comments just above, line after line: # Zoho Desk Api Key and Organization id
-        int lineStart = text.lastIndexOf('\n', Math.max(0, binding.nameRange().start() - 1));
-        List<Comment> comments = facts.comments().stream()
-                .sorted(java.util.Comparator.comparingInt((Comment c) -> c.range().start()).reversed()).toList();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, binding.nameRange().start() - 1)) + 1;
+        int lineEnd = text.indexOf('\n', binding.nameRange().end());
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        if (OTHER_VENDOR_WORD.matcher(line).find()) {
+            return false; // API_KEY = "…"  # Mailchimp key
+        }
+        // the comment lines just above, line after line: # Zoho Desk Api Key and Organization id
+        List<Comment> comments = facts.answer("hardcodedLegacyToken.commentsLastFirst", f -> f.comments().stream()
+                .sorted(java.util.Comparator.comparingInt((Comment c) -> c.range().start()).reversed()).toList());
+        int above = lineStart;
         for (Comment comment : comments) {
-            if (lineStart <= 0 || comment.range().end() > lineStart) {
+            if (above <= 0) {
+                break;
+            }
+            if (comment.range().end() > above) {
                 continue;
             }
-            if (!text.substring(comment.range().end(), lineStart).isBlank()
-                    || text.lastIndexOf('\n', lineStart - 1) >= comment.range().end()) {
+            int commentLine = text.lastIndexOf('\n', Math.max(0, comment.range().start() - 1)) + 1;
+            // a comment of its own lines, ending on the line just above: not one trailing another line's code
+            if (!text.substring(comment.range().end(), above).isBlank()
+                    || text.lastIndexOf('\n', above - 2) >= comment.range().end()
+                    || !text.substring(commentLine, comment.range().start()).isBlank()) {
                 break;
             }
             if (ZohoHints.isHint(comment.text())) {
                 return !OTHER_VENDOR_WORD.matcher(comment.text()).find();
             }
-            lineStart = text.lastIndexOf('\n', Math.max(0, comment.range().start() - 1));
+            above = commentLine;
         }
         // const API_TOKEN = '<32 hex>' in a class that asks the generator or sets a v1 scope: only Zoho's is so kept
         if (legacyZohoFile(facts) && !OTHER_VENDOR_WORD.matcher(text).find()) {
@@ -461,7 +472,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
         }
         // an API key of any vendor sits beside a Zoho URL, and a file that speaks OAuth keeps its token elsewhere
         if (!words.contains("access") && !words.contains("accesstoken") || OTHER_VENDOR_WORD.matcher(text).find()
-                || OAUTH_WORD.matcher(text).find()) {
+                || ZohoPatterns.OAUTH_WORD.matcher(text).find()) {
             return false;
         }
         // a Zoho API's host, not Zoho Mail's SMTP or IMAP server that a mailer beside another service's key names
@@ -484,7 +495,6 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 }));
     }
 
-    private static final Pattern OAUTH_WORD = Pattern.compile("(?<![A-Za-z])(?i:oauth)|OAuth"); // not setZohoAuthToken
     private static final Pattern MAIL_SERVER = Pattern.compile("(?i)(?:smtp|imap|pop)[a-z0-9-]*\\.");
     /** The words of the object or section a setting is kept in: {@code $config['zoho_api_key']}. */
     private static final java.util.Set<String> CONTAINER_WORDS = java.util.Set.of("config", "settings", "conf",
@@ -520,6 +530,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
         }
     }
 
+    /** A name that says only token ({@code token}, {@code config.token}), not whose. */
     private static boolean bareToken(String name) {
         String last = name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('[')) + 1);
         return ZohoPatterns.words(last).equals(List.of("token"));

@@ -36,17 +36,13 @@ public final class ZohoPasswordCredentialRule implements Rule {
             + "(accounts.zoho.com/login with LOGIN_ID and PASSWORD), the API-key-and-ticket scheme that came before "
             + "the authtoken and is retired with it: the password sits in this code path. Remove it, change the "
             + "password, and authenticate with an OAuth Self Client and a stored refresh token";
-    /** The PASSWORD field name, as a key by itself or in a form body. */
-    /** The text before a key that a check for its presence reads: {@code isset($params[}, {@code array_key_exists(}. */
-    private static final Pattern EXISTENCE_CHECK = Pattern.compile(
-            "(?:(?:isset|empty)\\s*\\(\\s*\\$[\\w>-]+\\s*\\[|array_key_exists\\s*\\()\\s*$");
-
     /** Whether the key at {@code at} is only checked for: {@code isset($params['PASSWORD'])} sends nothing. */
     private static boolean existenceCheck(CodeFacts facts, int at) {
         String text = facts.file().text();
-        return EXISTENCE_CHECK.matcher(text.substring(Math.max(0, at - 60), at)).find();
+        return ZohoPatterns.PRESENCE_CHECK.matcher(text.substring(Math.max(0, at - 60), at)).find();
     }
 
+    /** The PASSWORD field name, as a key by itself or in a form body. */
     private static final Pattern PASSWORD_KEY = Pattern.compile("(?:^|[?&\\s\\u0000])(PASSWORD)(?:=|$|\\u0000)");
 
     @Override
@@ -270,10 +266,10 @@ public final class ZohoPasswordCredentialRule implements Rule {
             handedOver(facts, ctx, arguments, text, call, call.group().replaceAll("\\s*\\($", ""), true);
         }
         // CRM(username=u, password=p, authtoken=t, scope="crmapi"): a v1 client that logs in with the password
+        boolean zohoFile = io.cliqmigrate.core.code.ZohoHints.isHint(text);
         java.util.regex.Matcher client = LEGACY_CLIENT_CALL.matcher(text);
         while (client.find()) {
-            if (ZohoPatterns.LEGACY_SCOPE_PARAM.matcher(client.group().replaceAll("[\\s\"']", "")).find()
-                    || io.cliqmigrate.core.code.ZohoHints.isHint(text)) {
+            if (zohoFile || ZohoPatterns.LEGACY_SCOPE_PARAM.matcher(client.group().replaceAll("[\\s\"']", "")).find()) {
                 handedOver(facts, ctx, arguments, text, client,
                         client.group().substring(0, client.group().indexOf('(')).strip(), false);
             }
@@ -281,8 +277,10 @@ public final class ZohoPasswordCredentialRule implements Rule {
     }
 
     /** A call given both a password and an authtoken by keyword: {@code CRM(…, password=p, authtoken=t, …)}. */
-    private static final Pattern LEGACY_CLIENT_CALL = Pattern.compile("(?<![\\w$])[A-Za-z_][\\w.]*\\s*\\("
-            + "(?=[^)\\n]*\\bpassword\\s*=[^=])(?=[^)\\n]*\\bauth_?token\\s*=[^=])[^)\\n]*\\)");
+    private static final String CLIENT_ARGUMENTS = "(?:[^()]|\\([^()]{0,200}\\)){0,400}";
+    private static final Pattern LEGACY_CLIENT_CALL = Pattern.compile("(?<![\\w$.])[A-Za-z_][\\w.]*\\s*\\("
+            + "(?=" + CLIENT_ARGUMENTS + "?\\bpassword\\s*=[^=])(?=" + CLIENT_ARGUMENTS + "?\\bauth_?token\\s*=[^=])"
+            + CLIENT_ARGUMENTS + "\\)");
 
     private static void handedOver(CodeFacts facts, RuleContext ctx, List<TextRange> arguments, String text,
                                    java.util.regex.Matcher call, String callee, boolean hintOnLine) {

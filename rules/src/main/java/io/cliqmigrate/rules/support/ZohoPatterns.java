@@ -99,6 +99,16 @@ public final class ZohoPatterns {
     /** Exactly an authtoken key: {@code authtoken}, {@code authToken}, {@code auth_token}. */
     public static final Pattern AUTHTOKEN_KEY = Pattern.compile("(?i)^auth_?token$");
 
+    /** The word OAuth, alone or as a camel-case hump ({@code ZOHO_OAUTH}, {@code zohoOAuth}), not in {@code setZohoAuthToken}. */
+    public static final Pattern OAUTH_WORD = Pattern.compile("(?<![A-Za-z])(?i:oauth)|OAuth");
+
+    /**
+     * The text before a key that only asks whether the key is there, ending where the key starts:
+     * {@code isset(}, {@code isset($params[}, {@code empty(}, {@code array_key_exists(}.
+     */
+    public static final Pattern PRESENCE_CHECK = Pattern.compile(
+            "\\b(?:(?:isset|empty)\\s*\\(\\s*(?:\\$[\\w>-]+\\s*\\[\\s*)?|array_key_exists\\s*\\(\\s*)$");
+
     /** Names of other products whose tokens share generic names such as {@code authToken}. */
     private static final String OTHER_VENDORS = "github|gitlab|bitbucket|slack|twilio|firebase|npm|stripe|rundeck"
             + "|hipchat|jenkins|jira|atlassian|pagerduty|datadog|sentry|mailgun|sendgrid|aws|azure|gcp|google|facebook"

@@ -203,7 +203,9 @@ public final class LexicalScanner {
         skippedTo = -1;
         String text = file.text();
         int n = text.length();
-        Statement statement = new Statement(callPairs, "csharp".equals(file.languageId()));
+        Statement statement = new Statement(callPairs, "csharp".equals(file.languageId()),
+                "r".equals(file.languageId()));
+        statement.joinsLines = syntax.mode() == LexicalSyntax.Mode.CODE;
         StringDialect dialect = new StringDialect(file.languageId(), syntax);
         boolean shorthand = "javascript".equals(file.languageId()) || "typescript".equals(file.languageId());
         structLiterals = "rust".equals(file.languageId()) || "go".equals(file.languageId());
@@ -580,8 +582,9 @@ public final class LexicalScanner {
 
     /**
      * Whether a Python triple-quoted string stands alone as a statement, as a docstring does: alone on its lines, after
-     * a statement that ended or after a {@code def} or {@code class} header, not as a value ({@code x = """…"""}, an
-     * argument, a dictionary's entry).
+     * a statement that ended (comment lines between do not count) or after a {@code def} or {@code class} header,
+     * also one written over several lines; not as a value ({@code x = """…"""}, an argument, a list's or a
+     * dictionary's entry).
      */
     static boolean docstring(String text, int start, int end, StringDialect.Form form) {
         if (form.close().length() != 3 || form.contentStart() - start != 3) {
@@ -596,10 +599,7 @@ public final class LexicalScanner {
         if (!after.isEmpty() && !after.startsWith("#")) {
             return false;
         }
-        int before = lineStart - 1;
-        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
-            before--;
-        }
+        int before = Pairs.beforeBlanksAndCommentLines(text, lineStart);
         if (before < 0) {
             return true;
         }
@@ -607,11 +607,31 @@ public final class LexicalScanner {
         if ("=([{,+\\%".indexOf(last) >= 0) {
             return false;
         }
-        if (last == ':') {
-            int headerStart = text.lastIndexOf('\n', before) + 1;
-            return DEFINITION.matcher(text.substring(headerStart, before)).lookingAt();
+        return last != ':' || definitionHeader(text, before);
+    }
+
+    /** Whether the ':' at {@code colon} ends a {@code def} or {@code class} header, on one line or over several. */
+    private static boolean definitionHeader(String text, int colon) {
+        int headerStart = text.lastIndexOf('\n', colon) + 1;
+        if (DEFINITION.matcher(text.substring(headerStart, colon)).lookingAt()) {
+            return true;
         }
-        return true;
+        // def send(url,\n         token) -> str:  the parameters' ')' leads back to the line of the def
+        int close = text.lastIndexOf(')', colon);
+        if (close < headerStart) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = close; i >= 0 && i > close - 2000; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && --depth == 0) {
+                int openLine = text.lastIndexOf('\n', i) + 1;
+                return DEFINITION.matcher(text.substring(openLine, i)).lookingAt();
+            }
+        }
+        return false;
     }
 
     private static final Pattern DEFINITION = Pattern.compile("\\s*(?:async\\s+)?(?:def|class)\\s");
@@ -682,9 +702,12 @@ public final class LexicalScanner {
     private static final class Statement {
         private final boolean callPairs;
 
-        Statement(boolean callPairs, boolean initialisers) {
+        /** Whether a backslash before a line break continues an expression (code; in a shell it separates words). */
+        boolean joinsLines = true;
+
+        Statement(boolean callPairs, boolean initialisers, boolean quotedNamedArguments) {
             this.callPairs = callPairs;
-            this.pairs = new Pairs(initialisers, this::pairAt);
+            this.pairs = new Pairs(initialisers, quotedNamedArguments, this::pairAt);
         }
 
         private int id;
@@ -812,8 +835,10 @@ public final class LexicalScanner {
         void code(String text, int i) {
             lastText = text;
             char ch = text.charAt(i);
-            // "getRecords?" \ (newline) "authtoken=…": a line continuation joins adjacent literals (Ruby, Python)
-            if (ch == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == '\n' || text.charAt(i + 1) == '\r')) {
+            // "getRecords?" \ (newline) "authtoken=…": a line continuation joins adjacent literals (Ruby, Python);
+            // a shell's arguments are not code (see scanCode)
+            if (joinsLines && ch == '\\' && i + 1 < text.length()
+                    && (text.charAt(i + 1) == '\n' || text.charAt(i + 1) == '\r')) {
                 return;
             }
             if (ch != '+' && ch != '.') {
@@ -1185,12 +1210,15 @@ public final class LexicalScanner {
         private int expectValueAt = -1;
         /** C# collection initialisers: {@code { "key", value }} is an entry, not two values. */
         private final boolean initialisers;
+        /** R names arguments with quoted names ({@code list("authtoken" = t)}); elsewhere {@code "a" = b} compares. */
+        private final boolean quotedNamedArguments;
 
         /** The chain of the statement a pair at a position belongs to. */
         private final java.util.function.IntFunction<String> chain;
 
-        Pairs(boolean initialisers, java.util.function.IntFunction<String> chain) {
+        Pairs(boolean initialisers, boolean quotedNamedArguments, java.util.function.IntFunction<String> chain) {
             this.initialisers = initialisers;
+            this.quotedNamedArguments = quotedNamedArguments;
             this.chain = chain;
         }
 
@@ -1217,7 +1245,8 @@ public final class LexicalScanner {
             } else if (after < text.length() && text.charAt(after) == ':' && !text.startsWith("::", after)) {
                 name = entryName(text, start);
                 separatorEnd = after + 1;
-            } else if (after < text.length() && text.charAt(after) == '=' && !text.startsWith("==", after)
+            } else if (quotedNamedArguments && after < text.length() && text.charAt(after) == '='
+                    && !text.startsWith("==", after)
                     && !text.startsWith("=>", after) && openerBefore(text, start) && value.parts().size() == 1) {
                 // R's named arguments with a quoted name: list("authtoken" = token, "scope" = "creatorapi")
                 name = entryName(text, start);
@@ -1476,17 +1505,17 @@ public final class LexicalScanner {
         /** {@code query = qs.stringify}, {@code $query = http_build_query}: group 1 the variable. */
         private static final Pattern BUILT_INTO = Pattern.compile("\\$?(\\w+)\\s*=\\s*[\\w.$]+$");
 
-        /**
-         * The offset of the last code character before {@code start}, over blanks and whole comment lines
-         * ({@code # …}, {@code // …}) written between an entry and its container's bracket; -1 if none.
-         */
         /** Whether an argument list's '(' or ',' stands before {@code start}, past blanks and comment lines. */
         private static boolean openerBefore(String text, int start) {
             int at = beforeBlanksAndCommentLines(text, start);
             return at >= 0 && (text.charAt(at) == '(' || text.charAt(at) == ',');
         }
 
-        private static int beforeBlanksAndCommentLines(String text, int start) {
+        /**
+         * The offset of the last code character before {@code start}, over blanks and whole comment lines
+         * ({@code # …}, {@code // …}) written between an entry and its container's bracket; -1 if none.
+         */
+        static int beforeBlanksAndCommentLines(String text, int start) {
             int at = start - 1;
             while (true) {
                 while (at >= 0 && Character.isWhitespace(text.charAt(at))) {
