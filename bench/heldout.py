@@ -10,7 +10,7 @@ bench/heldout/<set>/ so the measurement can be repeated on a fresh copy of the f
 Each file is scanned under its own name (the manifest's path inside its repository), in a folder per repository.
 A legacy label counts as found when a finding of level error or warning starts on its line; a category match also
 needs the rule that owns the category. A false alarm is an error or warning finding on a line with no legacy label.
-Info findings (the inventory) are neither. Labels whose note starts with "doubt:" are counted apart as well (clear
+Info findings (the inventory) are neither. Labels whose note starts with "doubt" are counted apart as well (clear
 labels), and false alarms on a line holding a committed Cliq/Flow webhook token (zapikey, 1001.<hex>.<hex>), which the
 design reports on purpose as a leaked secret, are counted apart within the false alarms.
 """
