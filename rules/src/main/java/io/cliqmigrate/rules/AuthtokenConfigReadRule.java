@@ -179,7 +179,7 @@ public final class AuthtokenConfigReadRule implements Rule {
     /** The legacy token sent anywhere in the file: {@code ?authtoken=}, {@code Zoho-authtoken}, an authtoken key. */
     private static final Pattern SENDS_LEGACY = Pattern.compile(
             "(?i)[?&]auth_?token=|zoho-authtoken|['\"]auth_?token['\"]|(?<![\\w.$])auth_?token\\s*[:=](?![=>])");
-    /** A comment about work still to do ({@code TODO: move ZOHO_AUTHTOKEN to OAuth}): it says what the code is not yet. */
+    /** A to-do note ({@code move ZOHO_AUTHTOKEN to OAuth}, {@code migrate to OAuth}): it says what the code is not yet. */
     private static final Pattern PLANNED = Pattern.compile("(?i)\\b(?:todo|fixme|migrat\\w*|move|switch|replace)\\b");
 
     /**
