@@ -168,13 +168,55 @@ public final class AuthtokenResponseParsingRule implements Rule {
         }
     }
 
+    /**
+     * The app's own store, up to a key: {@code chrome.storage.local.get(}, {@code .set({},
+     * {@code localStorage.setItem(}, {@code AsyncStorage.getItem(}, Android's {@code getString(}/{@code putString(}.
+     */
+    private static final Pattern STORAGE_CALL = Pattern.compile("(?:storage(?:\\.\\w+)?\\.(?:get|set|remove)"
+            + "|(?:local|session|Async)Storage\\.(?:getItem|setItem|removeItem)|\\b(?:get|put)String)\\s*\\(\\s*\\{?\\s*$");
+    /** The result a store hands its callback: {@code get("AUTHTOKEN", function(i) {…})}, group 1 the name. */
+    private static final Pattern STORE_CALLBACK = Pattern.compile("^\\s*,\\s*(?:function\\s*)?\\(\\s*(\\w+)\\s*\\)");
+    /** How many lines below a store's read its callback may take the key from its result. */
+    private static final int CALLBACK_LINES = 5;
+
+    /**
+     * Whether the literal at {@code at} is the key the app keeps the token under in its own store (a browser
+     * extension's {@code chrome.storage}, {@code localStorage}), or that key read from what the store handed back:
+     * the token saved, not the generator's answer parsed.
+     */
+    private static boolean storedUnderKey(String text, int at) {
+        int lineStart = Math.max(text.lastIndexOf('\n', at) + 1, at - 200);
+        if (STORAGE_CALL.matcher(text.substring(lineStart, at)).find()) {
+            return true;
+        }
+        // i["AUTHTOKEN"] where a few lines above chrome.storage.local.get("AUTHTOKEN", function(i) {
+        int from = lineStart;
+        for (int n = 0; n < CALLBACK_LINES && from > 0; n++) {
+            from = text.lastIndexOf('\n', from - 2) + 1;
+        }
+        java.util.regex.Matcher read = Pattern.compile("storage(?:\\.\\w+)?\\.get\\s*\\(\\s*(['\"])AUTHTOKEN\\1")
+                .matcher(text.substring(from, at));
+        while (read.find()) {
+            java.util.regex.Matcher callback = STORE_CALLBACK.matcher(text.substring(from + read.end(), at));
+            if (callback.find() && Pattern.compile("\\b" + callback.group(1) + "\\s*\\[\\s*$")
+                    .matcher(text.substring(Math.max(from, at - 40), at)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Next to the generator call, the bare keys read from its answer: {@code getProperty("AUTHTOKEN")}. */
     private static void reportBareKeys(CodeFacts facts, RuleContext ctx,
                                        java.util.Set<io.cliqmigrate.core.model.TextRange> seen,
                                        List<io.cliqmigrate.core.model.TextRange> cuts) {
+        String text = facts.file().text();
         for (var expr : facts.strings()) {
             for (var part : expr.parts()) {
                 String value = part instanceof io.cliqmigrate.core.code.Part.Literal literal ? literal.value() : null;
+                if ("AUTHTOKEN".equals(value) && storedUnderKey(text, part.range().start())) {
+                    continue;
+                }
                 if (("AUTHTOKEN".equals(value) || "RESULT".equals(value))
                         && seen.stream().noneMatch(r -> r.start() < part.range().end()
                         && part.range().start() < r.end())
