@@ -68,15 +68,20 @@ public final class AuthtokenConfigReadRule implements Rule {
             return;
         }
         List<SettingRead> reads = reads(facts);
+        java.util.Set<SettingRead> tested = new java.util.HashSet<>();
         java.util.Set<String> keysTaken = new java.util.HashSet<>();
         for (SettingRead read : reads) {
-            if (!onlyTested(facts, read)) {
+            if (onlyTested(facts, read)) {
+                tested.add(read);
+            } else {
                 keysTaken.add(read.key());
             }
         }
+        boolean oauthFile = oauthOnlyFile(facts);
         for (SettingRead read : reads) {
             // if (process.env.ZOHO_BOOKS_AUTH_TOKEN) { … } before the read that takes it: one setting, one finding
-            if ((!keysTaken.contains(read.key()) || !onlyTested(facts, read)) && !documentedAsOAuth(facts, read)) {
+            if ((!tested.contains(read) || !keysTaken.contains(read.key()))
+                    && !(oauthFile && documentedAsOAuth(facts, read))) {
                 report(ctx, facts, read);
             }
         }
@@ -182,6 +187,13 @@ public final class AuthtokenConfigReadRule implements Rule {
     /** A to-do note ({@code move ZOHO_AUTHTOKEN to OAuth}, {@code migrate to OAuth}): it says what the code is not yet. */
     private static final Pattern PLANNED = Pattern.compile("(?i)\\b(?:todo|fixme|migrat\\w*|move|switch|replace)\\b");
 
+    /** Whether the file speaks of OAuth and never sends the legacy token (the file half of {@link #documentedAsOAuth}). */
+    private static boolean oauthOnlyFile(CodeFacts facts) {
+        String text = facts.file().text();
+        return ZohoPatterns.OAUTH_WORD.matcher(text).find() && !SENDS_LEGACY.matcher(text).find()
+                && io.cliqmigrate.rules.support.TokenParameters.sentNames(facts).isEmpty();
+    }
+
     /**
      * Whether the file's own comments say the setting holds an OAuth token, in a file that never sends the legacy one:
      * {@code - ZOHO_AUTH_TOKEN: Token de autenticación OAuth de Zoho} in a header listing the environment, or
@@ -189,10 +201,6 @@ public final class AuthtokenConfigReadRule implements Rule {
      */
     private static boolean documentedAsOAuth(CodeFacts facts, SettingRead read) {
         String text = facts.file().text();
-        if (!ZohoPatterns.OAUTH_WORD.matcher(text).find() || SENDS_LEGACY.matcher(text).find()
-                || !io.cliqmigrate.rules.support.TokenParameters.sentNames(facts).isEmpty()) {
-            return false;
-        }
         int lineStart = text.lastIndexOf('\n', Math.max(0, read.range().start() - 1)) + 1;
         int above = lineStart;
         for (int n = 0; n < 3 && above > 0; n++) {
@@ -379,7 +387,6 @@ public final class AuthtokenConfigReadRule implements Rule {
     private static final Pattern OPTION_VARIABLE = Pattern.compile(
             "\\$(\\w+)\\s*=\\s*get_(?:site_)?option\\s*\\(");
 
-    private static final Pattern EXISTENCE_CHECK = ZohoPatterns.PRESENCE_CHECK;
 
     /**
      * A plugin's options loaded once into a global ({@code global $nfzohocrm_site_options;}) and read by key in each
@@ -447,7 +454,7 @@ public final class AuthtokenConfigReadRule implements Rule {
                 }
                 java.util.regex.Matcher indexed = before == null || !schemeFile ? null : INDEX_READ.matcher(before);
                 if (indexed != null && indexed.find() && !REQUEST_INPUT.matcher(indexed.group(1)).matches()
-                        && !EXISTENCE_CHECK.matcher(before.substring(0, indexed.start())).find()
+                        && !ZohoPatterns.PRESENCE_CHECK.matcher(before.substring(0, indexed.start())).find()
                         && (AUTHTOKEN_IN_KEY.matcher(key).find() || bareZohoToken(facts, key))
                         && !OTHER_SERVICE.matcher(key).find() && !ZohoPatterns.OTHER_VENDOR.matcher(key).find()) {
                     // zohoToken := item["zohoToken"] in code that sends the Zoho-authtoken scheme: its token's setting
@@ -475,7 +482,7 @@ public final class AuthtokenConfigReadRule implements Rule {
                     reader = options == null || !settingKey && !SNAKE_KEY.matcher(key).matches() ? null
                             : options.matcher(before);
                     // isset($options['zoho_authtoken']) only asks whether it is there; the read follows
-                    if (reader == null || !reader.find() || EXISTENCE_CHECK.matcher(before.substring(0,
+                    if (reader == null || !reader.find() || ZohoPatterns.PRESENCE_CHECK.matcher(before.substring(0,
                             reader.start())).find()) {
                         continue;
                     }
@@ -704,7 +711,7 @@ public final class AuthtokenConfigReadRule implements Rule {
                 boolean token = AUTHTOKEN_IN_KEY.matcher(name).find() || name.equals("token")
                         && bareZohoToken(facts, "zoho_token");
                 if (token && !io.cliqmigrate.rules.support.Lines.inComment(facts, key.start())
-                        && !EXISTENCE_CHECK.matcher(text.substring(Math.max(0, key.start() - 40), key.start())).find()) {
+                        && !ZohoPatterns.PRESENCE_CHECK.matcher(text.substring(Math.max(0, key.start() - 40), key.start())).find()) {
                     addNew(reads, new SettingRead(new io.cliqmigrate.core.model.TextRange(key.start(2), key.end(2)),
                             section.getValue() + "." + name));
                 }

@@ -176,6 +176,9 @@ public final class AuthtokenResponseParsingRule implements Rule {
             + "|(?:local|session|Async)Storage\\.(?:getItem|setItem|removeItem)|\\b(?:get|put)String)\\s*\\(\\s*\\{?\\s*$");
     /** The result a store hands its callback: {@code get("AUTHTOKEN", function(i) {…})}, group 1 the name. */
     private static final Pattern STORE_CALLBACK = Pattern.compile("^\\s*,\\s*(?:function\\s*)?\\(\\s*(\\w+)\\s*\\)");
+    /** A store's read of the token's key: {@code chrome.storage.local.get("AUTHTOKEN"}. */
+    private static final Pattern STORED_TOKEN_READ = Pattern.compile(
+            "storage(?:\\.\\w+)?\\.get\\s*\\(\\s*(['\"])AUTHTOKEN\\1");
     /** How many lines below a store's read its callback may take the key from its result. */
     private static final int CALLBACK_LINES = 5;
 
@@ -194,11 +197,10 @@ public final class AuthtokenResponseParsingRule implements Rule {
         for (int n = 0; n < CALLBACK_LINES && from > 0; n++) {
             from = text.lastIndexOf('\n', from - 2) + 1;
         }
-        java.util.regex.Matcher read = Pattern.compile("storage(?:\\.\\w+)?\\.get\\s*\\(\\s*(['\"])AUTHTOKEN\\1")
-                .matcher(text.substring(from, at));
+        java.util.regex.Matcher read = STORED_TOKEN_READ.matcher(text.substring(from, at));
         while (read.find()) {
             java.util.regex.Matcher callback = STORE_CALLBACK.matcher(text.substring(from + read.end(), at));
-            if (callback.find() && Pattern.compile("\\b" + callback.group(1) + "\\s*\\[\\s*$")
+            if (callback.find() && Pattern.compile("\\b" + Pattern.quote(callback.group(1)) + "\\s*\\[\\s*$")
                     .matcher(text.substring(Math.max(from, at - 40), at)).find()) {
                 return true;
             }
