@@ -80,7 +80,7 @@ public final class AuthtokenFormParamRule implements Rule {
             // query.add(…) builds a query (authtoken-query-param's); HttpPost's params.setParameter(…) a body
             boolean setsField = (Calls.nameIn(call, FIELD_SETTERS) || "bsl".equals(facts.file().languageId())
                     && Calls.nameIn(call, ONE_C_FIELD_SETTERS)) && !Calls.isQueryMapEntry(call)
-                    || Calls.fillsBody(facts, call);
+                    && !Calls.fillsUriTemplate(facts, call) || Calls.fillsBody(facts, call);
             if (!setsField) {
                 continue;
             }

@@ -27,6 +27,13 @@ public final class Calls {
     private static final Pattern QUERY_MAP = Pattern.compile(
             "(?i)(?:[\\w$]+\\.)*(?:query|queryParams|queryMap|qs|searchParams)");
 
+    /** Calls that expand a URL template from a map of its variables (Spring's RestTemplate and URI builders). */
+    private static final Pattern TEMPLATE_FILLERS = Pattern.compile(
+            "getForObject|getForEntity|postForObject|postForEntity|postForLocation|patchForObject|exchange|execute"
+                    + "|put|delete|headForHeaders|optionsForAllow|expand|buildAndExpand|uri");
+    /** A URL template's {@code authtoken={name}} placeholder. */
+    private static final Pattern AUTHTOKEN_PLACEHOLDER = Pattern.compile("(?i)[?&]auth_?token=\\{[\\w.-]*}");
+
     private Calls() {}
 
     /** The argument's text if every part of it is known, else {@code null}. */
@@ -100,6 +107,19 @@ public final class Calls {
             }
         }
         return calls;
+    }
+
+    /**
+     * Whether a map entry is a URL template's variable: the map is handed to a call that expands a template whose
+     * query holds an {@code authtoken={…}} placeholder ({@code rest.getForObject(URL, String.class, variables)}).
+     * The placeholder is the legacy use (authtoken-query-param's); the entry only fills it in.
+     */
+    public static boolean fillsUriTemplate(CodeFacts facts, CallFact entry) {
+        List<CallFact> calls = requestCalls(facts, entry);
+        boolean expands = calls.stream().anyMatch(c -> !c.chain().equals(entry.chain())
+                && nameIn(c, TEMPLATE_FILLERS));
+        return expands && calls.stream().anyMatch(c -> c.args().stream()
+                .anyMatch(a -> AUTHTOKEN_PLACEHOLDER.matcher(facts.fold(a).text()).find()));
     }
 
     /** {@code query.add("authtoken", t)} on a map named for the query it becomes ({@code queryParams(query)}). */
