@@ -16,6 +16,7 @@ import io.cliqmigrate.rules.support.SettingRewrites;
 import io.cliqmigrate.rules.support.WebhookRewrites.SettingRead;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 @RuleMeta(id = "authtoken-config-read", summary = "Code that reads a Zoho authtoken from configuration or the environment",
@@ -597,7 +598,20 @@ public final class AuthtokenConfigReadRule implements Rule {
      */
     private static boolean readIntoOtherToken(CodeFacts facts, String text, int at) {
         return assignedTo(text, at).filter(io.cliqmigrate.rules.support.TokenParameters.otherTokenNames(facts)::contains)
-                .isPresent();
+                .isPresent() || otherTokenArguments(facts).stream().anyMatch(a -> a.start() <= at && at < a.end());
+    }
+
+    /**
+     * The arguments a call of this file passes where its function sends the parameter as an OAuth or webhook token:
+     * {@code cliq_notify(solve, config.get("cliq_url"), config.get("cliq_token"))} for
+     * {@code def cliq_notify(solve, cliq_url, cliq_token)} building {@code "?zapikey=" + cliq_token}.
+     */
+    private static List<io.cliqmigrate.core.model.TextRange> otherTokenArguments(CodeFacts facts) {
+        return facts.answer("configRead.otherTokenArguments", f -> {
+            Set<String> names = io.cliqmigrate.rules.support.TokenParameters.otherTokenNames(f);
+            return names.isEmpty() ? List.of() : io.cliqmigrate.rules.support.TokenParameters.argumentsTo(f,
+                    names::contains);
+        });
     }
 
     /** The name the value read at {@code at} is assigned to ({@code authToken = } right before it), if any. */

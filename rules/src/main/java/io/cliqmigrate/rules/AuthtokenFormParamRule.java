@@ -39,11 +39,14 @@ public final class AuthtokenFormParamRule implements Rule {
             + "'Authorization: Zoho-oauthtoken <access token>' from a refreshed OAuth token";
     /** The name the lexical scanner gives an entry of the options a client is constructed with. */
     private static final String CLIENT_OPTION = "option";
-    /** Calls that put a named field into a form, body, parameter map or multipart request. */
+    /**
+     * Calls that put a named field into a form, body, parameter map or multipart request (Unity's
+     * {@code WWWForm.AddField}, Guzzle 3's {@code setPostField}/{@code addPostFile}).
+     */
     private static final Pattern FIELD_SETTERS = Pattern.compile(
             "BasicNameValuePair|NameValuePair|add|put|putIfAbsent|param|params|formParam|field|addFormDataPart|part"
                     + "|entry|of|append|set|with|data|fromFormData|Field|FormParam|FormDataParam|Part|Set|Add|set_form_data"
-                    + "|post_form");
+                    + "|post_form|AddField|addField|setPostField|addPostField|addPostFile");
     /** 1C:Enterprise's {@code Structure.Insert(key, value)}, also written in Russian; elsewhere a list's or a table's. */
     private static final Pattern ONE_C_FIELD_SETTERS = Pattern.compile("Insert|Вставить");
     private static final Pattern AUTHENTICATION_TOKEN = Pattern.compile("(?i)authentication_?token");

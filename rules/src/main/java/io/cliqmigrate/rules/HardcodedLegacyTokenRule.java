@@ -6,6 +6,7 @@ import io.cliqmigrate.core.code.Binding;
 import io.cliqmigrate.core.code.CallFact;
 import io.cliqmigrate.core.code.Comment;
 import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.Part;
 import io.cliqmigrate.core.code.StringExpr;
 import io.cliqmigrate.core.code.ZohoHints;
 import io.cliqmigrate.core.model.Fix;
@@ -27,6 +28,7 @@ import io.cliqmigrate.rules.support.UrlContext;
 import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,9 +67,11 @@ public final class HardcodedLegacyTokenRule implements Rule {
         // a file that sends its reader to the generator (a comment saying where to get the token) holds what it gave
         Binding generated = io.cliqmigrate.rules.support.Guards.mentionsAny(facts, "apiauthtoken")
                 ? onlyGeneratedValue(facts) : null;
+        Set<String> sentTokens = sentTokenValues(facts);
         for (Binding binding : facts.bindings()) {
             String value = binding.value() == null ? null : binding.value().literalValue();
-            if (binding == generated) {
+            // api_key = "<token>" where the file also sends that very value as ?authtoken=<token>
+            if (binding == generated || value != null && sentTokens.contains(value.trim())) {
                 ctx.reportSecret(valueRange(facts, binding.value(), value.trim()), MESSAGE, List.of(), List.of(FIX));
                 continue;
             }
@@ -109,6 +113,13 @@ public final class HardcodedLegacyTokenRule implements Rule {
         }
         postmanTokens(facts, ctx);
         tokenPools(facts, ctx);
+        // <input type="hidden" name="authtoken" value="<token>" /> in a React component posting to Zoho
+        for (Binding value : io.cliqmigrate.rules.support.ConfigForms.jsxFieldValues(facts, ZohoPatterns.AUTHTOKEN_KEY)) {
+            String token = value.value() == null ? null : value.value().literalValue();
+            if (token != null && looksLikeToken(token.trim())) {
+                reportSetting(ctx, facts, value, valueRange(facts, value.value(), token.trim()));
+            }
+        }
         for (CallFact call : facts.calls()) {
             for (Calls.Pair pair : Calls.pairs(facts, call)) {
                 String value = pair.value().literalValue();
@@ -377,7 +388,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 continue;
             }
             for (StringExpr arg : call.args()) {
-                if (arg.parts().stream().anyMatch(p -> p instanceof io.cliqmigrate.core.code.Part.Ref ref
+                if (arg.parts().stream().anyMatch(p -> p instanceof Part.Ref ref
                         && ref.text().equals(name))) {
                     return true;
                 }
@@ -510,8 +521,8 @@ public final class HardcodedLegacyTokenRule implements Rule {
     private static void tokenPools(CodeFacts facts, RuleContext ctx) {
         String text = facts.file().text();
         for (StringExpr expr : facts.strings()) {
-            for (io.cliqmigrate.core.code.Part part : expr.parts()) {
-                if (!(part instanceof io.cliqmigrate.core.code.Part.Literal literal)
+            for (Part part : expr.parts()) {
+                if (!(part instanceof Part.Literal literal)
                         || !ZOHO_TOKEN_SHAPE.matcher(literal.value()).matches()) {
                     continue;
                 }
@@ -554,10 +565,28 @@ public final class HardcodedLegacyTokenRule implements Rule {
         }
     }
 
+    /** The token values the file's code writes out as the authtoken ({@code "…?authtoken=<token>&scope=crmapi"}). */
+    private static Set<String> sentTokenValues(CodeFacts facts) {
+        Set<String> values = new java.util.HashSet<>();
+        for (StringExpr expr : facts.strings()) {
+            for (Part part : expr.parts()) {
+                if (part instanceof Part.Literal literal && literal.value().length() >= 32) {
+                    Matcher m = ZohoPatterns.INLINE_TOKEN.matcher(literal.value());
+                    while (m.find()) {
+                        if (ZOHO_TOKEN_SHAPE.matcher(m.group(1)).matches()) {
+                            values.add(m.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
     /** Whether a literal of the file is shaped like a token: the cheap test before any declaration is looked for. */
     private static boolean holdsTokenLiteral(CodeFacts facts) {
         return facts.strings().stream().flatMap(e -> e.parts().stream()).anyMatch(p ->
-                p instanceof io.cliqmigrate.core.code.Part.Literal literal && looksLikeToken(literal.value().trim()));
+                p instanceof Part.Literal literal && looksLikeToken(literal.value().trim()));
     }
 
     /**

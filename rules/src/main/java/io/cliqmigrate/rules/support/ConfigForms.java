@@ -49,20 +49,57 @@ public final class ConfigForms {
      * is written. Only markup gives a {@code name} attribute as a setting; PHP's {@code $name = …} is a variable.
      */
     public static List<TextRange> markupFields(CodeFacts facts, Pattern name) {
-        List<TextRange> found = new ArrayList<>();
+        return markupFieldNames(facts, name).stream().map(b -> b.value().range()).toList();
+    }
+
+    /**
+     * The value written beside each such field's name in a JSX tag ({@code <input name="authtoken" value="…" />}
+     * in a React component). Read lexically, JSX attributes are assignments, not the pairs markup gives.
+     */
+    public static List<Binding> jsxFieldValues(CodeFacts facts, Pattern name) {
+        List<Binding> values = new ArrayList<>();
+        String text = facts.file().text();
+        for (Binding field : markupFieldNames(facts, name)) {
+            if (field.kind() != Binding.Kind.ASSIGNMENT) {
+                continue;
+            }
+            int open = text.lastIndexOf('<', field.nameRange().start());
+            facts.bindings().stream().filter(b -> b.kind() == Binding.Kind.ASSIGNMENT && b.name().equals("value")
+                    && text.lastIndexOf('<', b.nameRange().start()) == open && inJsxInput(text, b.nameRange().start()))
+                    .forEach(values::add);
+        }
+        return values;
+    }
+
+    private static List<Binding> markupFieldNames(CodeFacts facts, Pattern name) {
+        List<Binding> found = new ArrayList<>();
         String language = facts.file().languageId();
-        if (!"html".equals(language) && !"php".equals(language) || !facts.hasZohoContext("")) {
+        boolean markup = "html".equals(language) || "php".equals(language);
+        boolean jsx = "javascript".equals(language) || "typescript".equals(language);
+        if (!markup && !jsx || !facts.hasZohoContext("")) {
             return found;
         }
+        String text = facts.file().text();
         for (Binding binding : facts.bindings()) {
             String value = binding.value() == null ? null : binding.value().literalValue();
-            if (binding.kind() == Binding.Kind.CONFIG_KEY && binding.name().equalsIgnoreCase("name") && value != null
-                    && name.matcher(value.trim()).matches() && !postsElsewhere(facts.file().text(),
-                    binding.value().range().start())) {
-                found.add(binding.value().range());
+            boolean attribute = markup ? binding.kind() == Binding.Kind.CONFIG_KEY
+                    : binding.kind() == Binding.Kind.ASSIGNMENT && inJsxInput(text, binding.nameRange().start());
+            if (attribute && binding.name().equalsIgnoreCase("name") && value != null
+                    && name.matcher(value.trim()).matches() && !postsElsewhere(text, binding.value().range().start())) {
+                found.add(binding);
             }
         }
         return found;
+    }
+
+    /** How far an attribute may sit from the start of its JSX tag. */
+    private static final int JSX_TAG_LENGTH = 400;
+
+    /** Whether {@code at} is inside an {@code <input …>} tag: no {@code >} between the tag's start and it. */
+    private static boolean inJsxInput(String text, int at) {
+        int open = text.lastIndexOf('<', at);
+        return open >= 0 && at - open <= JSX_TAG_LENGTH && text.startsWith("<input", open)
+                && text.indexOf('>', open) > at;
     }
 
     private static final Pattern REQUEST_TAG = Pattern.compile("(?i)<(?:form|cfhttp)\\b[^>]*>");

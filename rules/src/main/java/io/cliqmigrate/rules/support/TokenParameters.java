@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  * that declare them, and those functions' calls.
  */
 public final class TokenParameters {
-    /** A legacy marker at the end of a literal, the token's value coming next. */
-    private static final Pattern MARKER = Pattern.compile("(?i)(?:zoho-authtoken\\s+|[?&]auth_?token=)$");
+    /**
+     * A legacy marker at the end of a literal, the token's value coming next: a header, a query parameter, or the
+     * first field of a form body ({@code "authtoken=" . $this->key . "&scope=crmapi"}).
+     */
+    private static final Pattern MARKER = Pattern.compile("(?i)(?:zoho-authtoken\\s+|(?:^|[?&])auth_?token=)$");
     /**
      * {@code $token}, {@code ${token}}, {@code #{token}}, {@code {$token}}, {@code token}, a field of the object
      * ({@code $this->token} in a PHP string, {@code self.token}, {@code @token}): the identifier alone.
@@ -170,15 +173,16 @@ public final class TokenParameters {
     private static final Pattern BINDING_SIGIL = Pattern.compile("^(?:\\$this->|\\$|@@?|this\\.|self\\.)");
 
     /**
-     * The names the file sends as an OAuth access token ({@code "Zoho-oauthtoken " + ZOHO_AUTH_TOKEN}) or as a
-     * webhook token ({@code "?zapikey=" + CLIQ_TOKEN}): whatever they are called, they do not hold the legacy
-     * authtoken.
+     * The names the file sends as an OAuth access token ({@code "Zoho-oauthtoken " + ZOHO_AUTH_TOKEN},
+     * {@code `Bearer ${token}`}) or as a webhook token ({@code "?zapikey=" + CLIQ_TOKEN}): whatever they are
+     * called, they do not hold the legacy authtoken.
      */
     public static Set<String> otherTokenNames(CodeFacts facts) {
         return facts.answer("tokenParameters.otherTokenNames", f -> namesAfter(f, OTHER_TOKEN_MARKER));
     }
 
-    private static final Pattern OTHER_TOKEN_MARKER = Pattern.compile("(?i)(?:zoho-oauthtoken\\s+|[?&]zapikey=)$");
+    private static final Pattern OTHER_TOKEN_MARKER = Pattern.compile(
+            "(?i)(?:(?:zoho-oauthtoken|bearer)\\s+|[?&]zapikey=)$");
 
     /** The plain names written right after a literal that {@code marker} ends: {@code "?authtoken=" + token}. */
     private static Set<String> namesAfter(CodeFacts facts, Pattern marker) {

@@ -392,8 +392,10 @@ public final class LexicalScanner {
             }
             valueEnd++;
         }
-        if (valueEnd <= valueStart || text.charAt(valueStart) == '"' || text.charAt(valueStart) == '\'') {
-            return; // a quoted value is a binding already
+        // a quoted value is a binding already, but not under a symbol index: req.params[:authtoken] = "#{t}"
+        if (valueEnd <= valueStart || indexed == null
+                && (text.charAt(valueStart) == '"' || text.charAt(valueStart) == '\'')) {
+            return;
         }
         if (objectKey && TYPE_NAME.matcher(text.substring(valueStart, valueEnd).trim()).matches()) {
             return; // "authtoken: string" is a typed parameter or field, not a value
