@@ -15,6 +15,7 @@ import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.SettingRewrites;
 import io.cliqmigrate.rules.support.WebhookRewrites.SettingRead;
 import io.cliqmigrate.rules.support.ZohoPatterns;
+import io.cliqmigrate.rules.support.Lines;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -202,10 +203,10 @@ public final class AuthtokenConfigReadRule implements Rule {
      */
     private static boolean documentedAsOAuth(CodeFacts facts, SettingRead read) {
         String text = facts.file().text();
-        int lineStart = text.lastIndexOf('\n', Math.max(0, read.range().start() - 1)) + 1;
+        int lineStart = Lines.startOf(text, read.range().start());
         int above = lineStart;
         for (int n = 0; n < 3 && above > 0; n++) {
-            above = text.lastIndexOf('\n', above - 2) + 1;
+            above = Lines.startAbove(text, above);
         }
         for (io.cliqmigrate.core.code.Comment comment : facts.comments()) {
             if (!ZohoPatterns.OAUTH_WORD.matcher(comment.text()).find() || PLANNED.matcher(comment.text()).find()) {
@@ -235,7 +236,7 @@ public final class AuthtokenConfigReadRule implements Rule {
      */
     private static boolean onlyTested(CodeFacts facts, SettingRead read) {
         String text = facts.file().text();
-        int start = text.lastIndexOf('\n', Math.max(0, read.range().start() - 1)) + 1;
+        int start = Lines.startOf(text, read.range().start());
         int end = text.indexOf('\n', read.range().end());
         end = end < 0 ? text.length() : end;
         if (end - start > CONDITION_LINE_LIMIT) {
@@ -526,7 +527,7 @@ public final class AuthtokenConfigReadRule implements Rule {
         while (zohoToken != null && zohoToken.find()) {
             String key = zohoToken.group(1);
             if (!AUTHTOKEN_IN_KEY.matcher(key).find() && bareZohoToken(facts, key) && !describesToken(key)
-                    && !io.cliqmigrate.rules.support.Lines.inComment(facts, zohoToken.start())
+                    && !Lines.inComment(facts, zohoToken.start())
                     && !readIntoOtherToken(facts, text, zohoToken.start())) {
                 reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(zohoToken.start(1),
                         zohoToken.end(1)), key));
@@ -538,7 +539,7 @@ public final class AuthtokenConfigReadRule implements Rule {
             String key = assigned.group(2);
             if (sent.contains(assigned.group(1)) && !AUTHTOKEN_IN_KEY.matcher(key).find()
                     && !ZohoPatterns.OTHER_VENDOR.matcher(key).find() && !OTHER_SERVICE.matcher(key).find()
-                    && !io.cliqmigrate.rules.support.Lines.inComment(facts, assigned.start())) {
+                    && !Lines.inComment(facts, assigned.start())) {
                 reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(assigned.start(2), assigned.end(2)),
                         key));
             }
@@ -558,7 +559,7 @@ public final class AuthtokenConfigReadRule implements Rule {
                         && !io.cliqmigrate.rules.support.TokenParameters.otherTokenNames(facts).contains(name))
                         .isPresent();
                 if (intoToken && !ZohoPatterns.OTHER_VENDOR.matcher(key).find() && !OTHER_SERVICE.matcher(key).find()
-                        && !io.cliqmigrate.rules.support.Lines.inComment(facts, setting.start())) {
+                        && !Lines.inComment(facts, setting.start())) {
                     addNew(reads, new SettingRead(new io.cliqmigrate.core.model.TextRange(setting.start(1),
                             setting.end(1)), key));
                 }
@@ -663,7 +664,7 @@ public final class AuthtokenConfigReadRule implements Rule {
                 if (assignedTo(text, member.start()).filter(sent::contains).isPresent()
                         && !OTHER_SERVICE.matcher(member.group(1)).find()
                         && !ZohoPatterns.OTHER_VENDOR.matcher(member.group(1)).find()
-                        && !io.cliqmigrate.rules.support.Lines.inComment(facts, member.start())) {
+                        && !Lines.inComment(facts, member.start())) {
                     addNew(reads, new SettingRead(new io.cliqmigrate.core.model.TextRange(member.start(1),
                             member.end(1)), name + "." + member.group(1)));
                 }
@@ -711,9 +712,9 @@ public final class AuthtokenConfigReadRule implements Rule {
         java.util.Map<String, String> sections = new java.util.LinkedHashMap<>();
         java.util.regex.Matcher call = ZOHO_SECTION_CALL.matcher(text);
         while (call.find() && sections.size() < MAX_SECTIONS) {
-            int lineStart = Math.max(text.lastIndexOf('\n', call.start()) + 1, call.start() - 120);
+            int lineStart = Math.max(Lines.startOf(text, call.start()), call.start() - 120);
             java.util.regex.Matcher variable = SECTION_VARIABLE.matcher(text.substring(lineStart, call.start()));
-            if (variable.find() && !io.cliqmigrate.rules.support.Lines.inComment(facts, call.start())) {
+            if (variable.find() && !Lines.inComment(facts, call.start())) {
                 sections.putIfAbsent(variable.group(1), call.group(2));
             }
         }
@@ -724,7 +725,7 @@ public final class AuthtokenConfigReadRule implements Rule {
                 String name = key.group(2);
                 boolean token = AUTHTOKEN_IN_KEY.matcher(name).find() || name.equals("token")
                         && bareZohoToken(facts, "zoho_token");
-                if (token && !io.cliqmigrate.rules.support.Lines.inComment(facts, key.start())
+                if (token && !Lines.inComment(facts, key.start())
                         && !ZohoPatterns.PRESENCE_CHECK.matcher(text.substring(Math.max(0, key.start() - 40), key.start())).find()) {
                     addNew(reads, new SettingRead(new io.cliqmigrate.core.model.TextRange(key.start(2), key.end(2)),
                             section.getValue() + "." + name));
@@ -767,7 +768,7 @@ public final class AuthtokenConfigReadRule implements Rule {
         java.util.regex.Matcher m = DESTRUCTURED.matcher(text);
         while (m.find()) {
             String source = m.group().substring(m.group().lastIndexOf('=') + 1).strip();
-            if (io.cliqmigrate.rules.support.Lines.inComment(facts, m.start())
+            if (Lines.inComment(facts, m.start())
                     || !zohoContext && !modules.contains(source)) {
                 continue;
             }
@@ -800,7 +801,7 @@ public final class AuthtokenConfigReadRule implements Rule {
         String text = facts.file().text();
         while (read.find()) {
             String key = read.group(1);
-            if (namesTheToken(facts, key, "") && !io.cliqmigrate.rules.support.Lines.inComment(facts, read.start())
+            if (namesTheToken(facts, key, "") && !Lines.inComment(facts, read.start())
                     && !AFTER_OTHER_SCHEME.matcher(text.substring(Math.max(0, read.start() - 30), read.start()))
                     .find()) {
                 reads.add(new SettingRead(new io.cliqmigrate.core.model.TextRange(read.start(1), read.end(1)), key));

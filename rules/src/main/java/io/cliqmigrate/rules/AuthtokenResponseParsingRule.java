@@ -13,6 +13,7 @@ import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.TicketLogin;
 import io.cliqmigrate.rules.support.ZohoPatterns;
+import io.cliqmigrate.rules.support.Lines;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -130,7 +131,7 @@ public final class AuthtokenResponseParsingRule implements Rule {
         int declared = facts.file().lines().line(marker.start());
         int lastCut = -AnswerParsings.SAME_PARSING_LINES - 1;
         while (use.find()) {
-            if (io.cliqmigrate.rules.support.Lines.inComment(facts, use.start(1))) {
+            if (Lines.inComment(facts, use.start(1))) {
                 continue;
             }
             int line = facts.file().lines().line(use.start(1));
@@ -188,14 +189,14 @@ public final class AuthtokenResponseParsingRule implements Rule {
      * the token saved, not the generator's answer parsed.
      */
     private static boolean storedUnderKey(String text, int at) {
-        int lineStart = Math.max(text.lastIndexOf('\n', at) + 1, at - 200);
+        int lineStart = Math.max(Lines.startOf(text, at), at - 200);
         if (STORAGE_CALL.matcher(text.substring(lineStart, at)).find()) {
             return true;
         }
         // i["AUTHTOKEN"] where a few lines above chrome.storage.local.get("AUTHTOKEN", function(i) {
         int from = lineStart;
         for (int n = 0; n < CALLBACK_LINES && from > 0; n++) {
-            from = text.lastIndexOf('\n', from - 2) + 1;
+            from = Lines.startAbove(text, from);
         }
         java.util.regex.Matcher read = STORED_TOKEN_READ.matcher(text.substring(from, at));
         while (read.find()) {

@@ -16,6 +16,7 @@ import io.cliqmigrate.rules.support.ConfigModules;
 import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.SettingRewrites;
 import io.cliqmigrate.rules.support.ZohoPatterns;
+import io.cliqmigrate.rules.support.Lines;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -193,7 +194,7 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                     return Fix.review(io.cliqmigrate.rules.support.SettingRewrites.OAUTH_HEADER, "Remove this "
                                     + "argument: " + arg.className().substring(arg.className().lastIndexOf('.') + 1)
                                     + " no longer takes the authtoken (its constructor loses the parameter in the same "
-                                    + "fix)", List.of(ctx.edit(io.cliqmigrate.rules.support.Lines.alone(text, arg.start(), arg.end())
+                                    + "fix)", List.of(ctx.edit(Lines.alone(text, arg.start(), arg.end())
                                     .orElse(new TextRange(arg.start(), arg.end())), "")),
                             io.cliqmigrate.rules.support.SettingRewrites.REVOKE)
                             .needing(List.of(key)).covering(List.of(key));
@@ -274,14 +275,14 @@ public final class ConfigAuthtokenSettingRule implements Rule {
 
     /** Written at the module's top level, or right in the body of a settings class (not in a function). */
     private static boolean moduleOrSettingsClass(String text, int at) {
-        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        int lineStart = Lines.startOf(text, at);
         int indent = at - lineStart;
         if (indent == 0) {
             return true;
         }
         // the nearest line before, indented less, is what the constant is written in
         for (int end = lineStart - 1; end > 0; ) {
-            int start = text.lastIndexOf('\n', end - 1) + 1;
+            int start = Lines.startOf(text, end);
             String line = text.substring(start, end);
             int own = line.length() - line.stripLeading().length();
             if (!line.isBlank() && own < indent && !line.stripLeading().startsWith("#")) {
@@ -325,7 +326,7 @@ public final class ConfigAuthtokenSettingRule implements Rule {
         }
         Matcher m = (ruby ? ACCESSORS : TREE_NODE).matcher(text);
         while (m.find()) {
-            if (io.cliqmigrate.rules.support.Lines.inComment(facts, m.start())) {
+            if (Lines.inComment(facts, m.start())) {
                 continue;
             }
             if (ruby) {

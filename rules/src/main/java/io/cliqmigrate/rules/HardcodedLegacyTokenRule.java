@@ -26,6 +26,7 @@ import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.TokenParameters;
 import io.cliqmigrate.rules.support.UrlContext;
 import io.cliqmigrate.rules.support.ZohoPatterns;
+import io.cliqmigrate.rules.support.Lines;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -448,7 +449,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
             return !OTHER_VENDOR_WORD.matcher(binding.name()).find();
         }
         String text = facts.file().text();
-        int lineStart = text.lastIndexOf('\n', Math.max(0, binding.nameRange().start() - 1)) + 1;
+        int lineStart = Lines.startOf(text, binding.nameRange().start());
         int lineEnd = text.indexOf('\n', binding.nameRange().end());
         String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
         if (OTHER_VENDOR_WORD.matcher(line).find()) {
@@ -465,10 +466,10 @@ public final class HardcodedLegacyTokenRule implements Rule {
             if (comment.range().end() > above) {
                 continue;
             }
-            int commentLine = text.lastIndexOf('\n', Math.max(0, comment.range().start() - 1)) + 1;
+            int commentLine = Lines.startOf(text, comment.range().start());
             // a comment of its own lines, ending on the line just above: not one trailing another line's code
             if (!text.substring(comment.range().end(), above).isBlank()
-                    || text.lastIndexOf('\n', above - 2) >= comment.range().end()
+                    || Lines.startAbove(text, above) > comment.range().end()
                     || !text.substring(commentLine, comment.range().start()).isBlank()) {
                 break;
             }
@@ -527,7 +528,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
                     continue;
                 }
                 int start = literal.range().start();
-                int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+                int lineStart = Lines.startOf(text, start);
                 if (start - lineStart > 600) {
                     continue;
                 }

@@ -159,7 +159,7 @@ public final class ZohoPasswordCredentialRule implements Rule {
         }
         java.util.regex.Matcher m = PASSWORD_KEYWORD.matcher(text);
         while (m.find()) {
-            if (!io.cliqmigrate.rules.support.Lines.inComment(facts, m.start())) {
+            if (!Lines.inComment(facts, m.start())) {
                 ctx.report(new TextRange(m.start(1), m.end(1)), MESSAGE, List.of(),
                         List.of(AuthtokenGenerationEndpointRule.FIX));
             }
@@ -285,13 +285,13 @@ public final class ZohoPasswordCredentialRule implements Rule {
     private static void handedOver(CodeFacts facts, RuleContext ctx, List<TextRange> arguments, String text,
                                    java.util.regex.Matcher call, String callee, boolean hintOnLine) {
         // the call's line, cut to a window around it: a minified bundle is one line
-        int lineStart = Math.max(text.lastIndexOf('\n', call.start()) + 1, call.start() - LINE_WINDOW);
+        int lineStart = Math.max(Lines.startOf(text, call.start()), call.start() - LINE_WINDOW);
         int lineEnd = text.indexOf('\n', call.end());
         lineEnd = Math.min(lineEnd < 0 ? text.length() : lineEnd, call.end() + LINE_WINDOW);
         String line = text.substring(lineStart, lineEnd);
         java.util.regex.Matcher password = PASSWORD_ARGUMENT.matcher(line);
         if (!password.find() || hintOnLine && !io.cliqmigrate.core.code.ZohoHints.isHint(line)
-                || io.cliqmigrate.rules.support.Lines.inComment(facts, call.start())) {
+                || Lines.inComment(facts, call.start())) {
             return;
         }
         int group = password.group(1) != null ? 1 : 2;
@@ -395,7 +395,7 @@ public final class ZohoPasswordCredentialRule implements Rule {
     private static final Pattern BLANK_LINE = Pattern.compile("\\R[ \\t]*\\R");
 
     private static String lineOf(String text, int at) {
-        int start = text.lastIndexOf('\n', at) + 1;
+        int start = Lines.startOf(text, at);
         return text.substring(start, at);
     }
 

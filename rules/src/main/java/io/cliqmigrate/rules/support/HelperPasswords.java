@@ -65,7 +65,7 @@ public final class HelperPasswords {
     }
 
     private static boolean defines(String text, int at) {
-        String before = text.substring(text.lastIndexOf('\n', at - 1) + 1, at).strip();
+        String before = text.substring(Lines.startOf(text, at), at).strip();
         return before.endsWith("def") || before.endsWith("function");
     }
 }

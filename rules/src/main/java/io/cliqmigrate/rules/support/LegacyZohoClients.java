@@ -293,7 +293,7 @@ public final class LegacyZohoClients {
 
     /** {@code class OrganizationsApi(} (Kotlin, Scala) or {@code OrganizationsApi(String token) {} } is no call. */
     private static boolean declares(String text, int at) {
-        int lineStart = text.lastIndexOf('\n', at) + 1;
+        int lineStart = Lines.startOf(text, at);
         String before = text.substring(lineStart, at).strip();
         return before.endsWith("class") || before.endsWith("fun") || before.endsWith("def")
                 || before.isEmpty() && text.indexOf('{', at) >= 0 && text.substring(at, text.indexOf('{', at))

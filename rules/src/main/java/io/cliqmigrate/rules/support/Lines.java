@@ -28,6 +28,16 @@ public final class Lines {
         return alone ? Optional.of(new TextRange(s, afterLineBreak(text, e))) : Optional.empty();
     }
 
+    /** Where the line holding the character at {@code at} starts (after the line break before it, or 0). */
+    public static int startOf(String text, int at) {
+        return text.lastIndexOf('\n', at - 1) + 1;
+    }
+
+    /** Where the line above the one starting at {@code lineStart} starts (0 for the first line). */
+    public static int startAbove(String text, int lineStart) {
+        return text.lastIndexOf('\n', lineStart - 2) + 1;
+    }
+
     /** The offset after the line break at {@code at} ({@code \r\n}, {@code \n} or {@code \r}), or {@code at}. */
     public static int afterLineBreak(String text, int at) {
         int end = at;

@@ -33,7 +33,7 @@ public record SettingLine(String format, String text, Binding binding, int lineS
     public static SettingLine of(String format, String text, Binding binding) {
         TextRange name = binding.nameRange();
         int valueEnd = binding.value() == null ? name.end() : Math.max(name.end(), binding.value().range().end());
-        int lineStart = text.lastIndexOf('\n', name.start() - 1) + 1;
+        int lineStart = Lines.startOf(text, name.start());
         int lineEnd = SettingRewrites.lineEnd(text, valueEnd);
         if (binding.value() == null || text.substring(name.start(), valueEnd).contains("\n")
                 || !BEFORE.getOrDefault(format, BLANK).matcher(text.substring(lineStart, name.start())).matches()
