@@ -70,6 +70,8 @@ public final class Languages {
                 new LexicalLanguage("vb", LexicalSyntax.VB, ".vb", ".vbs", ".bas"),
                 // 1C:Enterprise modules (and OneScript): an ERP's CRM sync written in the ERP's own language
                 new LexicalLanguage("bsl", LexicalSyntax.ONE_C, ".bsl", ".os"),
+                // Kynetx rulesets (KRL): an event rule posting rows to Zoho Reports
+                new LexicalLanguage("krl", LexicalSyntax.C_LIKE, ".krl"),
                 new LexicalLanguage("clojure", LexicalSyntax.LISP, ".clj", ".cljs", ".cljc", ".edn"),
                 new LexicalLanguage("erlang", LexicalSyntax.ERLANG, ".erl", ".hrl"),
                 new LexicalLanguage("haskell", LexicalSyntax.HASKELL, ".hs"),

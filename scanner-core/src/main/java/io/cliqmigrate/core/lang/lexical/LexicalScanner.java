@@ -93,7 +93,13 @@ public final class LexicalScanner {
                     facts);
         } else {
             switch (syntax.mode()) {
-                case CODE -> scanCode(file, facts);
+                case CODE -> {
+                    scanCode(file, facts);
+                    if ("objectivec".equals(file.languageId())) {
+                        ObjcDictionaries.scan(file.text(), facts.comments().subList(commentsBefore,
+                                facts.comments().size()), facts);
+                    }
+                }
                 case SHELL -> {
                     scanCode(file, facts);
                     CurlForms.scan(file.text(), facts.comments().subList(commentsBefore, facts.comments().size()),
