@@ -102,6 +102,11 @@ public final class AuthtokenConfigReadRule implements Rule {
         List<SettingRead> reads = new java.util.ArrayList<>();
         if (!facts.file().languageId().equals("java")) {
             lexicalReads(facts, reads);
+            // $request->session()->forget('authtoken'): the app's own copy of the token, not a setting
+            // auth_token != current_app.config['ZOHO_SALESIQ_AUTH_TOKEN']: a webhook's secret checked, not sent
+            String text = facts.file().text();
+            reads.removeIf(read -> io.cliqmigrate.rules.support.AppStores.keyAt(text, read.range().start())
+                    || io.cliqmigrate.rules.support.AppStores.checksIncoming(text, read.range().start()));
             return reads;
         }
         for (CallFact call : facts.calls()) {

@@ -97,6 +97,7 @@ public final class AuthtokenFormParamRule implements Rule {
                 // a PHP configuration file's array holds settings (config-authtoken-setting's), not a request's fields
                 if (Calls.isAuthtokenKey(pair.keyText()) && Calls.inZohoContext(facts, call) && !isNothing(facts, pair)
                         && !AuthtokenQueryParamRule.isDeclaredKey(facts, pair.key())
+                        && !io.cliqmigrate.rules.support.AppStores.keyAt(facts.file().text(), pair.key().range().start())
                         && !io.cliqmigrate.rules.support.ConfigModules.inReturnedArray(facts, pair.key().range())) {
                     report(ctx, seen, pair.key().range(), List.of(), uses(ctx, facts, pair.value(), reads),
                             JavaOAuth.orSteps(ctx, facts, JavaOAuth.entry(ctx, facts, call), call.range()));

@@ -47,6 +47,9 @@ public final class AuthtokenQueryParamRule implements Rule {
 
     /** A string that starts with the parameter, with nothing before it to say query or form. */
     private static final Pattern LEADING_PARAMETER = Pattern.compile("^(authtoken)=");
+    /** An API Gateway integration's mapping into the query of the request it proxies. */
+    private static final Pattern GATEWAY_QUERY = Pattern.compile(
+            "(?i)(?:^|\\.)integration\\.request\\.querystring\\.auth_?token$");
     /** What appends to a variable named for a URL: {@code $url .= (}, {@code url += }, {@code url = url + }. */
     private static final Pattern URL_APPEND = Pattern.compile(
             "(?<![\\w$])\\$?(\\w+)\\s*(?:\\.=|\\+=|=\\s*\\$?\\1\\s*[.+])\\s*\\(?\\s*$");
@@ -106,6 +109,14 @@ public final class AuthtokenQueryParamRule implements Rule {
                 (expr, folded, m, p) -> report(ctx, p.range(), "Legacy authtoken appended to a Zoho URL's query. "
                         + MESSAGE, p.related(), new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()),
                         List.of()));
+        // "integration.request.querystring.authtoken": "'<token>'" of an API Gateway proxy to a Zoho API
+        for (io.cliqmigrate.core.code.Binding binding : facts.bindings()) {
+            if (GATEWAY_QUERY.matcher(binding.name()).find() && facts.hasZohoContext(binding.scope())) {
+                report(ctx, binding.nameRange(), "Legacy authtoken added to the query of the Zoho requests an API "
+                        + "Gateway integration proxies. " + MESSAGE, List.of(),
+                        new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()), List.of());
+            }
+        }
         for (CallFact call : facts.calls()) {
             boolean named = call.isAnnotation() ? call.args().size() >= 1 : call.args().size() >= 2;
             // HttpPost's params.setParameter(…) fills the body: authtoken-form-param's

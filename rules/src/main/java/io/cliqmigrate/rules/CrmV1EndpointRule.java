@@ -31,7 +31,8 @@ public final class CrmV1EndpointRule implements Rule {
         }
         StringMatches.each(facts, ZohoPatterns.CRM_V1, 0, v -> ZohoPatterns.CRM_V1.matcher(v.text()).find(),
                 (expr, folded, m) -> UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope()))
-                        && !io.cliqmigrate.rules.support.RecordedResponses.contain(facts, expr),
+                        && !io.cliqmigrate.rules.support.RecordedResponses.contain(facts, expr)
+                        && !io.cliqmigrate.rules.support.RecordedResponses.echoedUri(folded.text(), m.start()),
                 (expr, folded, m, p) -> {
                 Matcher detail = MODULE_METHOD.matcher(folded.text().substring(m.start()));
                 String target = detail.lookingAt()

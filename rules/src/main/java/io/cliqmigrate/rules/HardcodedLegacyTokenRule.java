@@ -106,6 +106,8 @@ public final class HardcodedLegacyTokenRule implements Rule {
                     // private static final String TOKEN = "…" sent by a method of the class that calls Zoho
                     || !binding.scope().isEmpty() && TokenParameters.isSent(facts, binding.name())
                     && facts.hasZohoContextInside(binding.scope())
+                    // authToken = "<32 hex>" handed on as CRM(authToken=authToken, scope="ZohoCRM/crmapi")
+                    || TokenParameters.isSent(facts, binding.name()) && legacyZohoFile(facts)
                     || savedGeneratorAnswer(facts, binding) || zohoSpelling(binding.name(), value.trim(), facts)
                     || productSection(facts, binding, value.trim());
             if (context) {

@@ -60,8 +60,8 @@ public final class LegacyAuthtokenScopeRule implements Rule {
         StringMatches.each(facts, ZohoPatterns.LEGACY_SCOPE_PARAM, 1,
                 v -> ZohoPatterns.LEGACY_SCOPE_PARAM.matcher(v.text()).find(),
                 // the newer names (recruitapi, campaignsapi) could be anyone's: they need Zoho around them
-                (expr, folded, m) -> !GENERIC_SCOPES.contains(m.group(1).toLowerCase(Locale.ROOT))
-                        || facts.hasZohoContext(expr.scope()),
+                (expr, folded, m) -> (!GENERIC_SCOPES.contains(m.group(1).toLowerCase(Locale.ROOT))
+                        || facts.hasZohoContext(expr.scope())) && !constantReported(facts, folded, m.start(1)),
                 (expr, folded, match, place) -> {
                     params.add(place.range());
                     ctx.report(place.range(), MESSAGE.formatted("scope=" + match.group(1)), place.related(),
@@ -111,13 +111,37 @@ public final class LegacyAuthtokenScopeRule implements Rule {
      * binding named for the scope, or the bare product scope ({@code String scope = "crmapi"}).
      */
     private static boolean reportedWhereWritten(CodeFacts facts, StringExpr value) {
-        if (value.parts().size() != 1 || !(value.parts().get(0) instanceof Part.Ref ref)) {
-            return false;
-        }
-        return facts.bindings().stream().anyMatch(b -> b.name().equals(ref.text()) && b.value() != null
+        return value.parts().size() == 1 && value.parts().get(0) instanceof Part.Ref ref
+                && reportedWhereWritten(facts, ref.text());
+    }
+
+    /** The same for a value brought in by the name {@code name}: {@code "&scope=" + SCOPE}. */
+    private static boolean reportedWhereWritten(CodeFacts facts, String name) {
+        return facts.bindings().stream().anyMatch(b -> b.name().equals(name) && b.value() != null
                 && b.value().literalValue() != null && (isScopeName(b.name())
                 ? ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(b.value().literalValue().trim()).matches()
                 : ZohoPatterns.LEGACY_PRODUCT_SCOPE.matcher(b.value().literalValue()).matches()));
+    }
+
+    /**
+     * Whether the scope value at {@code at} comes from a constant of this file that the loops below report where it
+     * is written ({@code "&scope=" + SCOPE} with {@code SCOPE = "crmapi"}): one value, one finding.
+     */
+    private static boolean constantReported(CodeFacts facts, io.cliqmigrate.core.code.FoldedString folded, int at) {
+        io.cliqmigrate.core.code.FoldedString.Segment segment = folded.segmentAt(at);
+        if (segment.kind() != io.cliqmigrate.core.code.FoldedString.Kind.REFERENCE || segment.reference() == null
+                || !facts.file().path().equals(segment.reference().path())) {
+            return false;
+        }
+        // Java names a constant by its class: com.acme.ZohoURLBuilder.SCOPE
+        String key = segment.reference().key();
+        String name = key.substring(key.lastIndexOf('.') + 1);
+        boolean binding = reportedWhereWritten(facts, name) && facts.bindings().stream()
+                .anyMatch(b -> b.name().equals(name) && facts.hasZohoContext(b.scope()));
+        boolean bareScope = ZohoPatterns.LEGACY_PRODUCT_SCOPE.matcher(segment.text()).matches()
+                && !namesHost(facts, segment.text()) && facts.strings().stream()
+                .anyMatch(e -> e.range().contains(segment.origin()) && facts.hasZohoContext(e.scope()));
+        return binding || bareScope;
     }
 
     /**

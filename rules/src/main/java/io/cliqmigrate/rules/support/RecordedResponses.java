@@ -27,6 +27,18 @@ public final class RecordedResponses {
         return false;
     }
 
+    /** The {@code uri} a Zoho answer echoes, right before a path: {@code <response uri="}, {@code "uri":"}. */
+    private static final java.util.regex.Pattern ECHOED_URI = java.util.regex.Pattern.compile(
+            "(?i)(?:<response\\s+uri=\\\\?[\"']|[\"']uri\\\\?[\"']\\s*:\\s*\\\\?[\"'])/?$");
+
+    /**
+     * Whether the path at {@code at} is the {@code uri} a Zoho answer echoes: {@code <response
+     * uri="/crm/private/xml/Leads/searchRecords">} in a test's canned answer is data, not a request.
+     */
+    public static boolean echoedUri(String text, int at) {
+        return ECHOED_URI.matcher(text.substring(Math.max(0, at - 20), at)).find();
+    }
+
     private static List<TextRange> find(CodeFacts facts) {
         List<TextRange> answers = new ArrayList<>();
         for (Binding binding : facts.bindings()) {

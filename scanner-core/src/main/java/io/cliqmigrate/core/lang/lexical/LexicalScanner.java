@@ -901,7 +901,13 @@ public final class LexicalScanner {
                     previousEnd--;
                 }
                 String previous = text.substring(previousStart, previousEnd).stripTrailing();
-                if (previous.endsWith("=") && !previous.endsWith("==") && !previous.endsWith("!=")) {
+                // "integration.request.querystring.authtoken":\n "'…'" and 'authtoken' =>\n '…': a quoted key's
+                // value wrapped onto the next line
+                boolean quotedKey = previous.endsWith(":") || previous.endsWith("=>");
+                String key = quotedKey ? previous.substring(0, previous.length()
+                        - (previous.endsWith(":") ? 1 : 2)).stripTrailing() : "";
+                if (previous.endsWith("=") && !previous.endsWith("==") && !previous.endsWith("!=")
+                        || quotedKey && (key.endsWith("\"") || key.endsWith("'"))) {
                     name = boundName(text, previousStart, previousStart + previous.length());
                 }
             }
