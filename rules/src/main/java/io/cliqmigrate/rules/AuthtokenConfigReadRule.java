@@ -11,11 +11,14 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
+import io.cliqmigrate.rules.support.AppStores;
 import io.cliqmigrate.rules.support.Guards;
-import io.cliqmigrate.rules.support.SettingRewrites;
-import io.cliqmigrate.rules.support.WebhookRewrites.SettingRead;
-import io.cliqmigrate.rules.support.ZohoPatterns;
 import io.cliqmigrate.rules.support.Lines;
+import io.cliqmigrate.rules.support.SettingRewrites;
+import io.cliqmigrate.rules.support.TokenParameters;
+import io.cliqmigrate.rules.support.WebhookRewrites.SettingRead;
+import io.cliqmigrate.rules.support.WebhookSecrets;
+import io.cliqmigrate.rules.support.ZohoPatterns;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -105,8 +108,8 @@ public final class AuthtokenConfigReadRule implements Rule {
             // $request->session()->forget('authtoken'): the app's own copy of the token, not a setting
             // auth_token != current_app.config['ZOHO_SALESIQ_AUTH_TOKEN']: a webhook's secret checked, not sent
             String text = facts.file().text();
-            reads.removeIf(read -> io.cliqmigrate.rules.support.AppStores.keyAt(text, read.range().start())
-                    || io.cliqmigrate.rules.support.AppStores.checksIncoming(text, read.range().start()));
+            reads.removeIf(read -> AppStores.keyAt(text, read.range().start())
+                    || WebhookSecrets.checked(facts, read.range().start()));
             return reads;
         }
         for (CallFact call : facts.calls()) {
@@ -169,8 +172,8 @@ public final class AuthtokenConfigReadRule implements Rule {
             return false;
         }
         return assignedTo(facts.file().text(), call.range().start())
-                .filter(name -> io.cliqmigrate.rules.support.TokenParameters.isSent(facts, name)
-                        && !io.cliqmigrate.rules.support.TokenParameters.otherTokenNames(facts).contains(name))
+                .filter(name -> TokenParameters.isSent(facts, name)
+                        && !TokenParameters.otherTokenNames(facts).contains(name))
                 .isPresent();
     }
 
@@ -198,7 +201,7 @@ public final class AuthtokenConfigReadRule implements Rule {
     private static boolean oauthOnlyFile(CodeFacts facts) {
         String text = facts.file().text();
         return ZohoPatterns.OAUTH_WORD.matcher(text).find() && !SENDS_LEGACY.matcher(text).find()
-                && io.cliqmigrate.rules.support.TokenParameters.sentNames(facts).isEmpty();
+                && TokenParameters.sentNames(facts).isEmpty();
     }
 
     /**
@@ -431,7 +434,7 @@ public final class AuthtokenConfigReadRule implements Rule {
         // a read counts by the name it goes into only where the file says Zoho somewhere: ChemInventory's and
         // Quandl's clients send their keys as authtoken too
         java.util.Set<String> sent = ZohoHints.isHint(text) || facts.hasZohoContext("")
-                ? io.cliqmigrate.rules.support.TokenParameters.sentNames(facts) : java.util.Set.of();
+                ? TokenParameters.sentNames(facts) : java.util.Set.of();
         boolean schemeFile = Guards.mentionsAny(facts, "zoho-authtoken");
         // the keys that such a read showed to hold the authtoken: their other reads and declarations are its too
         java.util.Set<String> tokenKeys = new java.util.HashSet<>();
@@ -561,7 +564,7 @@ public final class AuthtokenConfigReadRule implements Rule {
                 String key = setting.group(1);
                 boolean intoToken = assignedTo(text, setting.start()).filter(name -> (sent.contains(name)
                         || io.cliqmigrate.rules.support.TokenSources.saysAuthtoken(name))
-                        && !io.cliqmigrate.rules.support.TokenParameters.otherTokenNames(facts).contains(name))
+                        && !TokenParameters.otherTokenNames(facts).contains(name))
                         .isPresent();
                 if (intoToken && !ZohoPatterns.OTHER_VENDOR.matcher(key).find() && !OTHER_SERVICE.matcher(key).find()
                         && !Lines.inComment(facts, setting.start())) {
@@ -603,8 +606,9 @@ public final class AuthtokenConfigReadRule implements Rule {
      * ({@code const CLIQ_TOKEN = process.env.CLIQ_DISPATCH_TOKEN} with {@code ?zapikey=${CLIQ_TOKEN}}).
      */
     private static boolean readIntoOtherToken(CodeFacts facts, String text, int at) {
-        return assignedTo(text, at).filter(io.cliqmigrate.rules.support.TokenParameters.otherTokenNames(facts)::contains)
-                .isPresent() || otherTokenArguments(facts).stream().anyMatch(a -> a.start() <= at && at < a.end());
+        return assignedTo(text, at).filter(name -> TokenParameters.otherTokenNames(facts).contains(name)
+                && !TokenParameters.sentNames(facts).contains(name)).isPresent()
+                || otherTokenArguments(facts).stream().anyMatch(a -> a.start() <= at && at < a.end());
     }
 
     /**
@@ -614,9 +618,10 @@ public final class AuthtokenConfigReadRule implements Rule {
      */
     private static List<io.cliqmigrate.core.model.TextRange> otherTokenArguments(CodeFacts facts) {
         return facts.answer("configRead.otherTokenArguments", f -> {
-            Set<String> names = io.cliqmigrate.rules.support.TokenParameters.otherTokenNames(f);
-            return names.isEmpty() ? List.of() : io.cliqmigrate.rules.support.TokenParameters.argumentsTo(f,
-                    names::contains);
+            // a name the file also sends as the authtoken (a crm_push(token) beside a cliq_notify(token)) proves nothing
+            Set<String> names = new java.util.HashSet<>(TokenParameters.otherTokenNames(f));
+            names.removeAll(TokenParameters.sentNames(f));
+            return names.isEmpty() ? List.of() : TokenParameters.argumentsTo(f, names::contains);
         });
     }
 

@@ -83,7 +83,7 @@ public final class AuthtokenFormParamRule implements Rule {
             // query.add(…) builds a query (authtoken-query-param's); HttpPost's params.setParameter(…) a body
             boolean setsField = (Calls.nameIn(call, FIELD_SETTERS) || "bsl".equals(facts.file().languageId())
                     && Calls.nameIn(call, ONE_C_FIELD_SETTERS)) && !Calls.isQueryMapEntry(call)
-                    && !Calls.fillsUriTemplate(facts, call) || Calls.fillsBody(facts, call);
+                    || Calls.fillsBody(facts, call);
             if (!setsField) {
                 continue;
             }
@@ -98,6 +98,7 @@ public final class AuthtokenFormParamRule implements Rule {
                 if (Calls.isAuthtokenKey(pair.keyText()) && Calls.inZohoContext(facts, call) && !isNothing(facts, pair)
                         && !AuthtokenQueryParamRule.isDeclaredKey(facts, pair.key())
                         && !io.cliqmigrate.rules.support.AppStores.keyAt(facts.file().text(), pair.key().range().start())
+                        && !Calls.fillsUriTemplate(facts, call)
                         && !io.cliqmigrate.rules.support.ConfigModules.inReturnedArray(facts, pair.key().range())) {
                     report(ctx, seen, pair.key().range(), List.of(), uses(ctx, facts, pair.value(), reads),
                             JavaOAuth.orSteps(ctx, facts, JavaOAuth.entry(ctx, facts, call), call.range()));

@@ -7,13 +7,13 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
-import io.cliqmigrate.rules.support.GeneratorAnswerReads;
 import io.cliqmigrate.rules.support.AnswerParsings;
+import io.cliqmigrate.rules.support.GeneratorAnswerReads;
 import io.cliqmigrate.rules.support.Guards;
+import io.cliqmigrate.rules.support.Lines;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.TicketLogin;
 import io.cliqmigrate.rules.support.ZohoPatterns;
-import io.cliqmigrate.rules.support.Lines;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -4,8 +4,8 @@ import static io.cliqmigrate.rules.support.StringMatches.valueRange;
 
 import io.cliqmigrate.core.code.Binding;
 import io.cliqmigrate.core.code.CallFact;
-import io.cliqmigrate.core.code.Comment;
 import io.cliqmigrate.core.code.CodeFacts;
+import io.cliqmigrate.core.code.Comment;
 import io.cliqmigrate.core.code.Part;
 import io.cliqmigrate.core.code.StringExpr;
 import io.cliqmigrate.core.code.ZohoHints;
@@ -20,13 +20,13 @@ import io.cliqmigrate.rules.support.CallArguments;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.FormatArguments;
 import io.cliqmigrate.rules.support.LegacyZohoClients;
+import io.cliqmigrate.rules.support.Lines;
 import io.cliqmigrate.rules.support.PostmanPairs;
 import io.cliqmigrate.rules.support.SettingRewrites;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.TokenParameters;
 import io.cliqmigrate.rules.support.UrlContext;
 import io.cliqmigrate.rules.support.ZohoPatterns;
-import io.cliqmigrate.rules.support.Lines;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -71,8 +71,10 @@ public final class HardcodedLegacyTokenRule implements Rule {
         Set<String> sentTokens = sentTokenValues(facts);
         for (Binding binding : facts.bindings()) {
             String value = binding.value() == null ? null : binding.value().literalValue();
-            // api_key = "<token>" where the file also sends that very value as ?authtoken=<token>
-            if (binding == generated || value != null && sentTokens.contains(value.trim())) {
+            // api_key = "<token>" where the file also sends that very value as ?authtoken=<token> to Zoho
+            if (binding == generated || value != null && sentTokens.contains(value.trim())
+                    && ZohoPatterns.words(binding.name()).stream().noneMatch(HASH_WORDS::contains)
+                    && !OTHER_VENDOR_WORD.matcher(binding.name()).find()) {
                 ctx.reportSecret(valueRange(facts, binding.value(), value.trim()), MESSAGE, List.of(), List.of(FIX));
                 continue;
             }
@@ -107,7 +109,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
                     || !binding.scope().isEmpty() && TokenParameters.isSent(facts, binding.name())
                     && facts.hasZohoContextInside(binding.scope())
                     // authToken = "<32 hex>" handed on as CRM(authToken=authToken, scope="ZohoCRM/crmapi")
-                    || TokenParameters.isSent(facts, binding.name()) && legacyZohoFile(facts)
+                    || TokenParameters.isSent(facts, binding.name()) && writesProductScope(facts)
                     || savedGeneratorAnswer(facts, binding) || zohoSpelling(binding.name(), value.trim(), facts)
                     || productSection(facts, binding, value.trim());
             if (context) {
@@ -568,22 +570,36 @@ public final class HardcodedLegacyTokenRule implements Rule {
         }
     }
 
-    /** The token values the file's code writes out as the authtoken ({@code "…?authtoken=<token>&scope=crmapi"}). */
+    /**
+     * The token values the file's code writes out as the authtoken of a Zoho request
+     * ({@code "…?authtoken=<token>&scope=crmapi"}), as the inline report below takes them.
+     */
     private static Set<String> sentTokenValues(CodeFacts facts) {
         Set<String> values = new java.util.HashSet<>();
         for (StringExpr expr : facts.strings()) {
-            for (Part part : expr.parts()) {
-                if (part instanceof Part.Literal literal && literal.value().length() >= 32) {
-                    Matcher m = ZohoPatterns.INLINE_TOKEN.matcher(literal.value());
-                    while (m.find()) {
-                        if (ZOHO_TOKEN_SHAPE.matcher(m.group(1)).matches()) {
-                            values.add(m.group(1));
-                        }
-                    }
+            if (expr.parts().stream().noneMatch(p -> p instanceof Part.Literal literal
+                    && literal.value().length() >= 32)) {
+                continue;
+            }
+            io.cliqmigrate.core.code.FoldedString folded = facts.fold(expr);
+            Matcher m = ZohoPatterns.INLINE_TOKEN.matcher(folded.text());
+            while (m.find()) {
+                if (ZOHO_TOKEN_SHAPE.matcher(m.group(1)).matches()
+                        && UrlContext.zohoBound(folded, m.start(), facts.hasZohoContext(expr.scope()))) {
+                    values.add(m.group(1));
                 }
             }
         }
         return values;
+    }
+
+    /** Whether the file writes a product's authtoken-era scope: {@code ZohoCRM/crmapi}, {@code creatorapi}. */
+    private static boolean writesProductScope(CodeFacts facts) {
+        return facts.answer("hardcodedLegacyToken.writesProductScope", f -> f.strings().stream().anyMatch(e -> {
+            String folded = f.fold(e).text();
+            return ZohoPatterns.LEGACY_SCOPE.matcher(folded).find()
+                    || ZohoPatterns.LEGACY_PRODUCT_SCOPE.matcher(folded.trim()).matches();
+        }));
     }
 
     /** Whether a literal of the file is shaped like a token: the cheap test before any declaration is looked for. */

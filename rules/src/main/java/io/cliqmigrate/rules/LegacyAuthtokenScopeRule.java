@@ -117,10 +117,13 @@ public final class LegacyAuthtokenScopeRule implements Rule {
 
     /** The same for a value brought in by the name {@code name}: {@code "&scope=" + SCOPE}. */
     private static boolean reportedWhereWritten(CodeFacts facts, String name) {
-        return facts.bindings().stream().anyMatch(b -> b.name().equals(name) && b.value() != null
-                && b.value().literalValue() != null && (isScopeName(b.name())
+        return facts.bindings().stream().anyMatch(b -> b.name().equals(name) && holdsScope(b));
+    }
+
+    private static boolean holdsScope(Binding b) {
+        return b.value() != null && b.value().literalValue() != null && (isScopeName(b.name())
                 ? ZohoPatterns.LEGACY_SCOPE_VALUE.matcher(b.value().literalValue().trim()).matches()
-                : ZohoPatterns.LEGACY_PRODUCT_SCOPE.matcher(b.value().literalValue()).matches()));
+                : ZohoPatterns.LEGACY_PRODUCT_SCOPE.matcher(b.value().literalValue()).matches());
     }
 
     /**
@@ -136,8 +139,9 @@ public final class LegacyAuthtokenScopeRule implements Rule {
         // Java names a constant by its class: com.acme.ZohoURLBuilder.SCOPE
         String key = segment.reference().key();
         String name = key.substring(key.lastIndexOf('.') + 1);
-        boolean binding = reportedWhereWritten(facts, name) && facts.bindings().stream()
-                .anyMatch(b -> b.name().equals(name) && facts.hasZohoContext(b.scope()));
+        boolean binding = facts.bindings().stream().anyMatch(b -> b.name().equals(name) && holdsScope(b)
+                && facts.hasZohoContext(b.scope()) && (isScopeName(b.name()) || !namesHost(facts,
+                b.value().literalValue())));
         boolean bareScope = ZohoPatterns.LEGACY_PRODUCT_SCOPE.matcher(segment.text()).matches()
                 && !namesHost(facts, segment.text()) && facts.strings().stream()
                 .anyMatch(e -> e.range().contains(segment.origin()) && facts.hasZohoContext(e.scope()));

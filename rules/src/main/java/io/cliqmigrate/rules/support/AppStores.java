@@ -16,27 +16,7 @@ public final class AppStores {
     /** How far back the store's name is looked for. */
     private static final int BEFORE_LENGTH = 60;
 
-    /** An operand's text, up to a comparison: {@code auth_token != current_app.config['…']}. */
-    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:[!=]==?)\\s*[^\\s=!&|<>(]*\\(?[^\\s=!&|<>]*$");
-    private static final Pattern COMPARED_AFTER = Pattern.compile("^[^\\s=!&|<>]*\\s*[!=]==?");
-    /** A handler that reads the headers of the request it was sent. */
-    private static final Pattern INCOMING_HEADERS = Pattern.compile(
-            "(?i)\\brequest\\.headers\\b|\\breq\\.headers?\\b|\\$_SERVER\\[['\"]HTTP_|getHeader\\s*\\(");
-
     private AppStores() {}
-
-    /**
-     * Whether the setting read at {@code at} is compared with what a request brought
-     * ({@code auth_token != current_app.config['ZOHO_SALESIQ_AUTH_TOKEN']} after reading the request's headers): the
-     * secret a site checks on the webhooks Zoho calls it with, which Zoho never receives as an authtoken.
-     */
-    public static boolean checksIncoming(String text, int at) {
-        int lineStart = Lines.startOf(text, at);
-        int lineEnd = text.indexOf('\n', at);
-        String after = text.substring(at, lineEnd < 0 ? text.length() : lineEnd);
-        return (COMPARED_BEFORE.matcher(text.substring(lineStart, at)).find()
-                || COMPARED_AFTER.matcher(after).find()) && INCOMING_HEADERS.matcher(text).find();
-    }
 
     /** Whether the key written at {@code at} is a key of the app's session or browser store. */
     public static boolean keyAt(String text, int at) {

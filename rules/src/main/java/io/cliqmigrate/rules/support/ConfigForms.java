@@ -63,9 +63,11 @@ public final class ConfigForms {
             if (field.kind() != Binding.Kind.ASSIGNMENT) {
                 continue;
             }
-            int open = text.lastIndexOf('<', field.nameRange().start());
+            int open = text.lastIndexOf("<input", field.nameRange().start());
             facts.bindings().stream().filter(b -> b.kind() == Binding.Kind.ASSIGNMENT && b.name().equals("value")
-                    && text.lastIndexOf('<', b.nameRange().start()) == open && inJsxInput(text, b.nameRange().start()))
+                    && Math.abs(b.nameRange().start() - open) <= JSX_TAG_LENGTH
+                    && text.lastIndexOf("<input", b.nameRange().start()) == open
+                    && inJsxInput(text, b.nameRange().start()))
                     .forEach(values::add);
         }
         return values;
@@ -82,9 +84,12 @@ public final class ConfigForms {
         String text = facts.file().text();
         for (Binding binding : facts.bindings()) {
             String value = binding.value() == null ? null : binding.value().literalValue();
+            if (!binding.name().equalsIgnoreCase("name")) {
+                continue;
+            }
             boolean attribute = markup ? binding.kind() == Binding.Kind.CONFIG_KEY
                     : binding.kind() == Binding.Kind.ASSIGNMENT && inJsxInput(text, binding.nameRange().start());
-            if (attribute && binding.name().equalsIgnoreCase("name") && value != null
+            if (attribute && value != null
                     && name.matcher(value.trim()).matches() && !postsElsewhere(text, binding.value().range().start())) {
                 found.add(binding);
             }
@@ -95,11 +100,27 @@ public final class ConfigForms {
     /** How far an attribute may sit from the start of its JSX tag. */
     private static final int JSX_TAG_LENGTH = 400;
 
-    /** Whether {@code at} is inside an {@code <input …>} tag: no {@code >} between the tag's start and it. */
+    /**
+     * Whether {@code at} is inside an {@code <input …>} tag: no {@code >} between the tag's start and it, outside
+     * the braces of an attribute's expression ({@code onChange={e => …}}).
+     */
     private static boolean inJsxInput(String text, int at) {
-        int open = text.lastIndexOf('<', at);
-        return open >= 0 && at - open <= JSX_TAG_LENGTH && text.startsWith("<input", open)
-                && text.indexOf('>', open) > at;
+        int open = text.lastIndexOf("<input", at);
+        if (open < 0 || at - open > JSX_TAG_LENGTH) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = open; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            } else if (c == '>' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern REQUEST_TAG = Pattern.compile("(?i)<(?:form|cfhttp)\\b[^>]*>");

@@ -19,11 +19,13 @@ import java.util.regex.Pattern;
  * that declare them, and those functions' calls.
  */
 public final class TokenParameters {
+    /** A legacy marker at the end of a literal, the token's value coming next: a header or a query parameter. */
+    private static final Pattern MARKER = Pattern.compile("(?i)(?:zoho-authtoken\\s+|[?&]auth_?token=)$");
     /**
-     * A legacy marker at the end of a literal, the token's value coming next: a header, a query parameter, or the
-     * first field of a form body ({@code "authtoken=" . $this->key . "&scope=crmapi"}).
+     * The first field of a form body, {@code "authtoken=" . $this->key . "&scope=crmapi"}: counted only where more
+     * fields follow, since {@code "authtoken=" + token} alone is as often a cookie or a log line.
      */
-    private static final Pattern MARKER = Pattern.compile("(?i)(?:zoho-authtoken\\s+|(?:^|[?&])auth_?token=)$");
+    private static final Pattern FORM_MARKER = Pattern.compile("(?i)^auth_?token=$");
     /**
      * {@code $token}, {@code ${token}}, {@code #{token}}, {@code {$token}}, {@code token}, a field of the object
      * ({@code $this->token} in a PHP string, {@code self.token}, {@code @token}): the identifier alone.
@@ -137,7 +139,8 @@ public final class TokenParameters {
                 }
             }
         }
-        names.addAll(namesAfter(facts, MARKER));
+        names.addAll(namesAfter(facts, MARKER, expr -> true));
+        names.addAll(namesAfter(facts, FORM_MARKER, expr -> facts.fold(expr).text().indexOf('&') > 0));
         // fmt.Sprintf("?authtoken=%s&…", token, …), sprintf, String.format read lexically: the argument at the verb
         for (io.cliqmigrate.core.code.CallFact call : facts.calls()) {
             // { authtoken: apiKey } read lexically as an entry with a bare key: the entry's value
@@ -178,16 +181,20 @@ public final class TokenParameters {
      * called, they do not hold the legacy authtoken.
      */
     public static Set<String> otherTokenNames(CodeFacts facts) {
-        return facts.answer("tokenParameters.otherTokenNames", f -> namesAfter(f, OTHER_TOKEN_MARKER));
+        return facts.answer("tokenParameters.otherTokenNames", f -> namesAfter(f, OTHER_TOKEN_MARKER, expr -> true));
     }
 
     private static final Pattern OTHER_TOKEN_MARKER = Pattern.compile(
             "(?i)(?:(?:zoho-oauthtoken|bearer)\\s+|[?&]zapikey=)$");
 
     /** The plain names written right after a literal that {@code marker} ends: {@code "?authtoken=" + token}. */
-    private static Set<String> namesAfter(CodeFacts facts, Pattern marker) {
+    private static Set<String> namesAfter(CodeFacts facts, Pattern marker,
+                                          java.util.function.Predicate<StringExpr> accept) {
         Set<String> names = new LinkedHashSet<>();
         for (StringExpr expr : facts.strings()) {
+            if (!accept.test(expr)) {
+                continue;
+            }
             List<Part> parts = expr.parts();
             // "…?" + "authtoken=" + TOKEN: literals joined one after the other are read as one
             StringBuilder run = new StringBuilder();

@@ -430,6 +430,8 @@ public final class LexicalScanner {
     }
 
     /** A cookie's, a session's or a cache's entry ({@code Cookies.set(}, {@code session[}): it sends nothing. */
+    /** A line holding only an entry's quoted key, its value on the next line: {@code "authtoken":}. */
+    private static final Pattern WRAPPED_KEY = Pattern.compile("\\s*[{,]?\\s*([\"'])[^\"'\\n]{1,80}\\1\\s*(?::|=>)");
     private static final Pattern KEPT_UNDER = Pattern.compile(
             "(?i)(?:cookies?|session|storage|cache)\\w*(?:\\s*\\.\\s*\\w+\\s*\\(|\\s*\\[)\\s*$");
 
@@ -903,11 +905,8 @@ public final class LexicalScanner {
                 String previous = text.substring(previousStart, previousEnd).stripTrailing();
                 // "integration.request.querystring.authtoken":\n "'…'" and 'authtoken' =>\n '…': a quoted key's
                 // value wrapped onto the next line
-                boolean quotedKey = previous.endsWith(":") || previous.endsWith("=>");
-                String key = quotedKey ? previous.substring(0, previous.length()
-                        - (previous.endsWith(":") ? 1 : 2)).stripTrailing() : "";
                 if (previous.endsWith("=") && !previous.endsWith("==") && !previous.endsWith("!=")
-                        || quotedKey && (key.endsWith("\"") || key.endsWith("'"))) {
+                        || WRAPPED_KEY.matcher(previous).matches()) {
                     name = boundName(text, previousStart, previousStart + previous.length());
                 }
             }

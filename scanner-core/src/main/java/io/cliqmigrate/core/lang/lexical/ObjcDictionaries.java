@@ -22,6 +22,10 @@ final class ObjcDictionaries {
             "\\[\\s*([\\w.]+)\\s+set(?:Object|Value):\\s*([^\\]\\n]+?)\\s+forKey:\\s*@(\"[^\"\\n]*\")\\s*]");
     private static final Pattern OBJECTS_AND_KEYS = Pattern.compile(
             "\\[\\s*([\\w.]+)\\s+dictionaryWithObjectsAndKeys:");
+    /** The variable a dictionary is assigned to, right before it: {@code NSDictionary *paramsDict = }. */
+    private static final Pattern ASSIGNED = Pattern.compile("([A-Za-z_]\\w*)\\s*=\\s*$");
+    /** Receivers that keep the app's own state (user defaults, the keychain, an object's own keys), not a request's. */
+    private static final Pattern OWN_STATE = Pattern.compile("(?i)self|.*defaults|.*keychain.*|.*store");
     /** How far the list of a {@code dictionaryWithObjectsAndKeys:} is read. */
     private static final int LIST_LENGTH = 4000;
 
@@ -33,7 +37,7 @@ final class ObjcDictionaries {
         }
         Matcher set = SET_FOR_KEY.matcher(text);
         while (set.find()) {
-            if (!inComment(comments, set.start())) {
+            if (!inComment(comments, set.start()) && !OWN_STATE.matcher(set.group(1)).matches()) {
                 entry(facts, set.group(1), text, set.start(3), set.end(3), set.start(2), set.end(2),
                         new TextRange(set.start(), set.end()));
             }
@@ -43,12 +47,15 @@ final class ObjcDictionaries {
             if (inComment(comments, list.start())) {
                 continue;
             }
+            // each dictionary is its own chain, named by the variable it is assigned to
+            Matcher assigned = ASSIGNED.matcher(text.substring(Math.max(0, list.start() - 80), list.start()));
+            String dictionary = assigned.find() ? assigned.group(1) : list.group(1) + "@" + list.start();
             List<int[]> items = items(text, list.end());
             for (int i = 0; i + 1 < items.size(); i += 2) {
                 int[] value = items.get(i);
                 int[] key = items.get(i + 1);
                 if (text.startsWith("@\"", key[0]) && text.charAt(key[1] - 1) == '"' && key[1] - key[0] >= 3) {
-                    entry(facts, list.group(1), text, key[0] + 1, key[1], value[0], value[1],
+                    entry(facts, dictionary, text, key[0] + 1, key[1], value[0], value[1],
                             new TextRange(list.start(), key[1]));
                 }
             }
