@@ -586,6 +586,9 @@ public final class AuthtokenConfigReadRule implements Rule {
         if ("bsl".equals(language)) {
             bareKeyReads(facts, ONE_C_CONSTANT.matcher(text), reads);
         }
+        if (("csharp".equals(language) || "vb".equals(language)) && text.contains("Settings")) {
+            bareKeyReads(facts, DOTNET_SETTING.matcher(text), reads);
+        }
         zohoSectionReads(facts, text, reads);
     }
 
@@ -748,6 +751,10 @@ public final class AuthtokenConfigReadRule implements Rule {
     private static final Pattern ONE_C_CONSTANT = Pattern.compile(
             "(?<![\\w.])(?:Constants|Константы)\\.(\\w+)\\.(?:Get|Получить)\\s*\\(\\s*\\)",
             Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** A .NET application setting: {@code Properties.Settings.Default.AUTHTOKEN}, VB's {@code My.Settings.AuthToken}. */
+    private static final Pattern DOTNET_SETTING = Pattern.compile(
+            "(?<![\\w.])(?:(?:Properties\\.)?Settings\\.Default|My\\.Settings)\\.([A-Za-z_]\\w*+)(?!\\s*=(?!=))");
 
     /** {@link #SETTINGS_ATTRIBUTE} read, not assigned: {@code config.ZOHO_TOKEN}, not {@code config.ZOHO_TOKEN = …}. */
     private static final Pattern CONFIG_MEMBER = Pattern.compile(

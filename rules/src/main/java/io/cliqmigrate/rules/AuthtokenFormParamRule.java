@@ -46,7 +46,7 @@ public final class AuthtokenFormParamRule implements Rule {
     private static final Pattern FIELD_SETTERS = Pattern.compile(
             "BasicNameValuePair|NameValuePair|add|put|putIfAbsent|param|params|formParam|field|addFormDataPart|part"
                     + "|entry|of|append|set|with|data|fromFormData|Field|FormParam|FormDataParam|Part|Set|Add|set_form_data"
-                    + "|post_form|AddField|addField|setPostField|addPostField|addPostFile");
+                    + "|post_form|AddField|addField|setPostField|addPostField|addPostFile|addParam");
     /** 1C:Enterprise's {@code Structure.Insert(key, value)}, also written in Russian; elsewhere a list's or a table's. */
     private static final Pattern ONE_C_FIELD_SETTERS = Pattern.compile("Insert|Вставить");
     private static final Pattern AUTHENTICATION_TOKEN = Pattern.compile("(?i)authentication_?token");

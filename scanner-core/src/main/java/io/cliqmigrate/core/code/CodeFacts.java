@@ -292,6 +292,9 @@ public final class CodeFacts {
         return hasZohoContext(scope) || contextScopes().stream().anyMatch(s -> s.startsWith(scope + "#"));
     }
 
+    /** A URL of some host, in a literal that names no Zoho host. */
+    private static final java.util.regex.Pattern OTHER_HOST = java.util.regex.Pattern.compile("(?i)https?://[a-z0-9]");
+
     private Set<String> contextScopes() {
         Set<String> scopes = contextScopes;
         if (scopes == null) {
@@ -302,7 +305,21 @@ public final class CodeFacts {
             if (boundScopeValue() && (authtoken || holdsGeneratedToken())) {
                 scopes.add("");
             }
+            // a class whose members keep Zoho API URLs and no other host's (customerUrl = "https://crm.zoho.com/…" in
+            // its constructor) is a Zoho client in all its methods
+            Set<String> zohoClasses = new HashSet<>();
+            Set<String> otherHostClasses = new HashSet<>();
             for (StringExpr expr : strings) {
+                int member = expr.scope().indexOf('#');
+                if (member > 0) {
+                    String text = fold(expr).text();
+                    String type = expr.scope().substring(0, member);
+                    if (ZohoHints.isHostLiteral(text)) {
+                        zohoClasses.add(type);
+                    } else if (OTHER_HOST.matcher(text).find()) {
+                        otherHostClasses.add(type);
+                    }
+                }
                 if (!scopes.contains(expr.scope()) && ZohoHints.isLiteralHint(fold(expr).text())) {
                     scopes.add(expr.scope());
                 }
@@ -322,6 +339,8 @@ public final class CodeFacts {
                     scopes.add("");
                 }
             }
+            zohoClasses.removeAll(otherHostClasses);
+            scopes.addAll(zohoClasses);
             contextScopes = scopes;
         }
         return scopes;

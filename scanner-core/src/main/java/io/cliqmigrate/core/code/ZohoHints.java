@@ -88,6 +88,11 @@ public final class ZohoHints {
      * property key, the scheme {@code "Zoho-authtoken "} with its space) that says Zoho or Cliq. A sentence that
      * mentions Zoho does not.
      */
+    /** Whether the literal names a Zoho host ({@code https://crm.zoho.com/…}, {@code www.zohoapis.eu}). */
+    public static boolean isHostLiteral(String value) {
+        return isHint(value) && HOST.matcher(value).find();
+    }
+
     public static boolean isLiteralHint(String value) {
         // the cheap word search first: both shapes need one of the words
         return isHint(value) && (HOST.matcher(value).find() || NAME_LIKE.matcher(value.strip()).matches())
