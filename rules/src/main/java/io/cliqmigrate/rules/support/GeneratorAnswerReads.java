@@ -66,8 +66,11 @@ public final class GeneratorAnswerReads {
      * a search for the answer's first '=', within a few lines after the generator is named: the token cut out of its
      * answer.
      */
-    private static final Pattern PATTERN_CUT = Pattern.compile("(?:preg_match(?:_all)?|re\\.(?:search|match|findall)"
-            + "|Regex\\.Match|\\.match|\\.scan)\\s*\\(\\s*[rR]?(?:['\"]/?|/)[^'\"/\\n]*?=\\(");
+    private static final String PATTERN_CALL = "(?:(?:preg_match(?:_all)?|re\\.(?:search|match|findall)"
+            + "|Regex\\.Match|\\.match|\\.scan)\\s*\\(\\s*[rR]?(?:['\"]/?|/)"
+            // Perl's binding operator: $answer =~ s/^.+AUTHTOKEN[=](.+)\n.+$/$1/gms
+            + "|=~\\s*+[sm]?/)";
+    private static final Pattern PATTERN_CUT = Pattern.compile(PATTERN_CALL + "[^'\"/\\n]*?(?:=|\\[=])\\(");
 
     /** The answer searched for its first '=' ({@code strpos($contents, "=")}, {@code body.indexOf("=")}). */
     private static final Pattern EQUALS_CUT = Pattern.compile("(?:strpos|stripos|strstr|indexOf|IndexOf|\\.index"
@@ -110,12 +113,23 @@ public final class GeneratorAnswerReads {
                                 "cuts the 32 characters after an '=' out of the answer");
                     }
                 }
+                // $APITOKEN =~ s/^.+AUTHTOKEN[=](.+)\n.+$/$1/gms further down: a pattern naming the answer's key
+                java.util.regex.Matcher keyed = KEYED_CUT.matcher(text).region(until, text.length());
+                while (first == null && keyed.find()) {
+                    if (!Lines.inComment(facts, keyed.start())) {
+                        first = new Read(new TextRange(keyed.start(), keyed.end()),
+                                "cuts the token out of the answer with a pattern on its AUTHTOKEN key");
+                    }
+                }
             }
             if (first != null && seen.add(first.range())) {
                 reads.add(first);
             }
         }
     }
+
+    /** {@link #PATTERN_CUT} on the answer's own key: {@code =~ s/^.+AUTHTOKEN[=](.+)\n.+$/$1/}. */
+    private static final Pattern KEYED_CUT = Pattern.compile(PATTERN_CALL + "[^'\"/\\n]*?AUTHTOKEN(?:=|\\[=])\\(");
 
     /** {@link #PATTERN_CUT} taking exactly the authtoken's 32 characters: {@code preg_match('/=(.{32})/', …)}. */
     private static final Pattern LENGTH_CUT = Pattern.compile(PATTERN_CUT.pattern() + "[^'\"\\n]*?\\{32}");

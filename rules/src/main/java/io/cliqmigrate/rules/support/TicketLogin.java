@@ -16,7 +16,7 @@ public final class TicketLogin {
      * The login's path by itself ({@code "/login?servicename=ZohoCreator&…&LOGIN_ID=…"}), for a client that keeps the
      * host in another string: it counts only with {@link #ACCOUNTS_HOST} written in the file.
      */
-    private static final Pattern PATH = Pattern.compile("^/login\\?(?=.*(?-i:LOGIN_ID)=)");
+    private static final Pattern PATH = Pattern.compile("^\\u0000?/login\\?(?=.*(?-i:LOGIN_ID)=)");
     /**
      * The login's address with its parameters added apart ({@code 'https://accounts.zoho.com/login'} then
      * {@code addQueryString('LOGIN_ID', …)}, or {@code '…/login?'.http_build_query($data)}): it counts only with
@@ -45,7 +45,7 @@ public final class TicketLogin {
         return anyString(facts, LOGIN_ID_KEY);
     }
 
-    private static final Pattern LOGIN_ID_KEY = Pattern.compile("^LOGIN_ID(?:[=\\s\\u0000]|$)");
+    private static final Pattern LOGIN_ID_KEY = Pattern.compile("(?:^|\\u0000)LOGIN_ID(?:[=\\s\\u0000]|$)");
 
     /**
      * The ticket scheme is this file's: it calls the login, or keeps the login's own upper-case keys as data in a
