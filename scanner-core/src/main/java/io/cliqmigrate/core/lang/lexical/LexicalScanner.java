@@ -1834,17 +1834,12 @@ public final class LexicalScanner {
     }
 
     private static void addText(CodeFacts.Builder facts, String text, int start, int end, String element) {
-        int s = start;
-        int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        if (e <= s) {
+        int[] span = TextSpans.trimmed(text, start, end);
+        if (span == null) {
             return;
         }
+        int s = span[0];
+        int e = span[1];
         TextRange range = new TextRange(s, e);
         StringExpr expr = new StringExpr(List.of(xmlLiteral(text, s, e, range)), range, "");
         facts.string(expr);

@@ -111,7 +111,7 @@ final class ObjcDictionaries {
             } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
                 depth--;
             } else if (depth == 0 && (c == ',' || c == ']' || c == ';')) {
-                int[] item = trimmed(text, start, i);
+                int[] item = TextSpans.trimmed(text, start, i);
                 if (item == null || text.substring(item[0], item[1]).equals("nil")) {
                     break;
                 }
@@ -123,18 +123,6 @@ final class ObjcDictionaries {
             }
         }
         return items;
-    }
-
-    private static int[] trimmed(String text, int start, int end) {
-        int s = start;
-        int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        return e > s ? new int[] {s, e} : null;
     }
 
     private static boolean inComment(List<Comment> comments, int at) {

@@ -1,0 +1,19 @@
+package io.cliqmigrate.core.lang.lexical;
+
+/** Spans of a file's text, as the readers of this package cut them. */
+final class TextSpans {
+    private TextSpans() {}
+
+    /** The span from {@code start} to {@code end} without the blanks at either side, or {@code null} if all blank. */
+    static int[] trimmed(String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e > s ? new int[] {s, e} : null;
+    }
+}
