@@ -35,10 +35,11 @@ final class ObjcDictionaries {
         if (!text.contains("forKey:") && !text.contains("dictionaryWithObjectsAndKeys:")) {
             return;
         }
+        List<CallFact> entries = new ArrayList<>();
         Matcher set = SET_FOR_KEY.matcher(text);
         while (set.find()) {
             if (!inComment(comments, set.start()) && !OWN_STATE.matcher(set.group(1)).matches()) {
-                entry(facts, set.group(1), text, set.start(3), set.end(3), set.start(2), set.end(2),
+                entry(entries, set.group(1), text, set.start(3), set.end(3), set.start(2), set.end(2),
                         new TextRange(set.start(), set.end()));
             }
         }
@@ -55,14 +56,17 @@ final class ObjcDictionaries {
                 int[] value = items.get(i);
                 int[] key = items.get(i + 1);
                 if (text.startsWith("@\"", key[0]) && text.charAt(key[1] - 1) == '"' && key[1] - key[0] >= 3) {
-                    entry(facts, dictionary, text, key[0] + 1, key[1], value[0], value[1],
+                    entry(entries, dictionary, text, key[0] + 1, key[1], value[0], value[1],
                             new TextRange(list.start(), key[1]));
                 }
             }
         }
+        // a chain's calls stay in source order, as the other readers give them
+        entries.sort(java.util.Comparator.comparingInt(c -> c.nameRange().start()));
+        entries.forEach(facts::call);
     }
 
-    private static void entry(CodeFacts.Builder facts, String receiver, String text, int keyStart, int keyEnd,
+    private static void entry(List<CallFact> entries, String receiver, String text, int keyStart, int keyEnd,
                               int valueStart, int valueEnd, TextRange range) {
         TextRange keyRange = new TextRange(keyStart, keyEnd);
         TextRange valueRange = new TextRange(valueStart, valueEnd);
@@ -70,7 +74,7 @@ final class ObjcDictionaries {
         StringExpr value = valueText.startsWith("@\"") && valueText.endsWith("\"") && valueText.length() >= 3
                 ? StringExpr.literal(valueText.substring(2, valueText.length() - 1), valueRange, "")
                 : StringExpr.hole(valueText, valueRange, "");
-        facts.call(new CallFact(receiver + ".set", receiver, List.of(
+        entries.add(new CallFact(receiver + ".set", receiver, List.of(
                 StringExpr.literal(text.substring(keyStart + 1, keyEnd - 1), keyRange, ""), value),
                 range, keyRange, "var:" + receiver, ""));
     }
