@@ -11,9 +11,10 @@ import io.cliqmigrate.core.rule.Rule;
 import io.cliqmigrate.core.rule.RuleContext;
 import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
-import io.cliqmigrate.rules.support.Guards;
+import io.cliqmigrate.rules.support.AppStores;
 import io.cliqmigrate.rules.support.Calls;
 import io.cliqmigrate.rules.support.ConfigForms;
+import io.cliqmigrate.rules.support.Guards;
 import io.cliqmigrate.rules.support.StringMatches;
 import io.cliqmigrate.rules.support.TokenSources;
 import io.cliqmigrate.rules.support.UrlContext;
@@ -97,7 +98,7 @@ public final class AuthtokenFormParamRule implements Rule {
                 // a PHP configuration file's array holds settings (config-authtoken-setting's), not a request's fields
                 if (Calls.isAuthtokenKey(pair.keyText()) && Calls.inZohoContext(facts, call) && !isNothing(facts, pair)
                         && !AuthtokenQueryParamRule.isDeclaredKey(facts, pair.key())
-                        && !io.cliqmigrate.rules.support.AppStores.keyAt(facts.file().text(), pair.key().range().start())
+                        && !AppStores.keyAt(facts.file().text(), pair.key().range().start())
                         && !Calls.fillsUriTemplate(facts, call)
                         && !io.cliqmigrate.rules.support.ConfigModules.inReturnedArray(facts, pair.key().range())) {
                     report(ctx, seen, pair.key().range(), List.of(), uses(ctx, facts, pair.value(), reads),

@@ -18,6 +18,7 @@ import io.cliqmigrate.core.rule.RuleMeta;
 import io.cliqmigrate.core.rule.Tags;
 import io.cliqmigrate.rules.support.CallArguments;
 import io.cliqmigrate.rules.support.Calls;
+import io.cliqmigrate.rules.support.ConfigForms;
 import io.cliqmigrate.rules.support.FormatArguments;
 import io.cliqmigrate.rules.support.LegacyZohoClients;
 import io.cliqmigrate.rules.support.Lines;
@@ -119,7 +120,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
         postmanTokens(facts, ctx);
         tokenPools(facts, ctx);
         // <input type="hidden" name="authtoken" value="<token>" /> in a React component posting to Zoho
-        for (Binding value : io.cliqmigrate.rules.support.ConfigForms.jsxFieldValues(facts, ZohoPatterns.AUTHTOKEN_KEY)) {
+        for (Binding value : ConfigForms.jsxFieldValues(facts, ZohoPatterns.AUTHTOKEN_KEY)) {
             String token = value.value() == null ? null : value.value().literalValue();
             if (token != null && looksLikeToken(token.trim())) {
                 reportSetting(ctx, facts, value, valueRange(facts, value.value(), token.trim()));

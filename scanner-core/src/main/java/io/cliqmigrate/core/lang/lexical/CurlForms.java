@@ -31,7 +31,7 @@ final class CurlForms {
         Matcher option = OPTION.matcher(text);
         while (option.find()) {
             int at = option.start();
-            if (comments.stream().anyMatch(c -> c.range().start() <= at && at < c.range().end())) {
+            if (TextSpans.inComment(comments, at)) {
                 continue;
             }
             int[] command = commandLine(text, at);

@@ -38,14 +38,14 @@ final class ObjcDictionaries {
         List<CallFact> entries = new ArrayList<>();
         Matcher set = SET_FOR_KEY.matcher(text);
         while (set.find()) {
-            if (!inComment(comments, set.start()) && !OWN_STATE.matcher(set.group(1)).matches()) {
+            if (!TextSpans.inComment(comments, set.start()) && !OWN_STATE.matcher(set.group(1)).matches()) {
                 entry(entries, set.group(1), text, set.start(3), set.end(3), set.start(2), set.end(2),
                         new TextRange(set.start(), set.end()));
             }
         }
         Matcher list = OBJECTS_AND_KEYS.matcher(text);
         while (list.find()) {
-            if (inComment(comments, list.start())) {
+            if (TextSpans.inComment(comments, list.start())) {
                 continue;
             }
             // each dictionary is its own chain, named by the variable it is assigned to
@@ -127,9 +127,5 @@ final class ObjcDictionaries {
             }
         }
         return items;
-    }
-
-    private static boolean inComment(List<Comment> comments, int at) {
-        return comments.stream().anyMatch(c -> c.range().start() <= at && at < c.range().end());
     }
 }
