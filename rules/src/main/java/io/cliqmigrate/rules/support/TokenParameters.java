@@ -21,10 +21,7 @@ import java.util.regex.Pattern;
 public final class TokenParameters {
     /** A legacy marker at the end of a literal, the token's value coming next: a header or a query parameter. */
     private static final Pattern MARKER = Pattern.compile("(?i)(?:zoho-authtoken\\s+|[?&]auth_?token=)$");
-    /**
-     * The first field of a form body, {@code "authtoken=" . $this->key . "&scope=crmapi"}: counted only where more
-     * fields follow, since {@code "authtoken=" + token} alone is as often a cookie or a log line.
-     */
+    /** The first field of a form body, {@code "authtoken=" . $this->key . "&scope=crmapi"} (see UrlContext). */
     private static final Pattern FORM_MARKER = Pattern.compile("(?i)^auth_?token=$");
     /**
      * {@code $token}, {@code ${token}}, {@code #{token}}, {@code {$token}}, {@code token}, a field of the object
@@ -140,7 +137,7 @@ public final class TokenParameters {
             }
         }
         names.addAll(namesAfter(facts, MARKER, expr -> true));
-        names.addAll(namesAfter(facts, FORM_MARKER, expr -> facts.fold(expr).text().indexOf('&') > 0));
+        names.addAll(namesAfter(facts, FORM_MARKER, expr -> UrlContext.opensTokenFields(facts.fold(expr).text())));
         // fmt.Sprintf("?authtoken=%s&…", token, …), sprintf, String.format read lexically: the argument at the verb
         for (io.cliqmigrate.core.code.CallFact call : facts.calls()) {
             // { authtoken: apiKey } read lexically as an entry with a bare key: the entry's value
@@ -223,11 +220,19 @@ public final class TokenParameters {
     /** The name {@code written} is, when it is a plain name ({@link #INTERPOLATED}) long enough to trust. */
     private static void addPlainName(String written, Set<String> names) {
         // PHP's 'Zoho-authtoken ' . $code keeps its concatenation operator in the hole
-        Matcher name = INTERPOLATED.matcher(CONCATENATION.matcher(written.strip()).replaceAll(""));
-        if (name.matches() && name.group(1).length() >= SHORTEST_NAME) {
-            names.add(name.group(1));
+        String operand = CONCATENATION.matcher(written.strip()).replaceAll("");
+        Matcher name = INTERPOLATED.matcher(operand);
+        // "authtoken=" . $this->key . $this->option($scope, 'scope'): read lexically, the hole runs on to the next
+        // literal, and the token is its first operand
+        Matcher first = name.matches() ? name : FIRST_OPERAND.matcher(operand);
+        if ((name.matches() || first.lookingAt()) && first.group(1).length() >= SHORTEST_NAME) {
+            names.add(first.group(1));
         }
     }
+
+    /** A plain name followed by a concatenation: {@code +}, or PHP's {@code .} after a space or line break. */
+    private static final Pattern FIRST_OPERAND = Pattern.compile(
+            "\\$?(?:this->|this\\.|self\\.|@)?([A-Za-z_]\\w*)(?:\\s*\\+|\\s+\\.)");
 
     private static final Pattern CONCATENATION = Pattern.compile("^[.+&]\\s*|\\s*[.+&,]$");
 

@@ -140,6 +140,19 @@ public final class UrlContext {
         return isFormBody(folded.text());
     }
 
+    /**
+     * Whether a text that opens with {@code authtoken=} and its value goes on as a request's fields: with
+     * {@code &…}, or with the {@code scope} field added by a helper ({@code "authtoken=" . $this->key .
+     * $this->option($scope, 'scope') …}), which the authtoken's requests always carried. {@code "authtoken=" +
+     * token} alone, or followed by other text, is as often a cookie or a log line.
+     */
+    public static boolean opensTokenFields(String text) {
+        return text.indexOf('&') > 0 || TOKEN_THEN_SCOPE.matcher(text).find();
+    }
+
+    private static final Pattern TOKEN_THEN_SCOPE = Pattern.compile(
+            "(?i)^auth_?token=\u0000(?:[^\u0000]*\u0000)*?scope(?:=|\u0000|$)");
+
     private static boolean isFormBody(String text) {
         return FORM_BODY.matcher(text).lookingAt() && !text.contains("://") && text.indexOf('?') < 0
                 && text.indexOf(' ') < 0;
