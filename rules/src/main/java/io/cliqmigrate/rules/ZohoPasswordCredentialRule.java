@@ -101,6 +101,12 @@ public final class ZohoPasswordCredentialRule implements Rule {
                 ctx.reportSecret(password, message, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
             }
         }
+        for (TextRange password : HelperPasswords.namedArguments(facts)) {
+            if (arguments.stream().noneMatch(password::overlaps) && !Lines.inComment(facts, password.start())) {
+                arguments.add(password);
+                ctx.report(password, message, List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
+            }
+        }
         // PASSWORD as a key: its value, when written out, is masked by the engine wherever it is shown
         List<TextRange> keys = new ArrayList<>();
         // a Postman request's {"key": "PASSWORD", "value": "…"}: the password is the value, on its own line
@@ -515,7 +521,9 @@ public final class ZohoPasswordCredentialRule implements Rule {
             String text = facts.fold(expr).text();
             email |= text.contains("EMAIL_ID");
             generator |= ZohoPatterns.GENERATION_ENDPOINT.matcher(text).find()
-                    || ZohoPatterns.LEGACY_SCOPE.matcher(text).find();
+                    || ZohoPatterns.LEGACY_SCOPE.matcher(text).find()
+                    // the generator's body built here and posted to an address kept in another class
+                    || text.contains("EMAIL_ID=") && text.contains("PASSWORD=") && facts.hasZohoContext(expr.scope());
         }
         return email && generator;
     }

@@ -54,6 +54,37 @@ public final class HelperPasswords {
         return passwords;
     }
 
+    /**
+     * The arguments, not written out, that the file hands to its own function or method at the place of a parameter
+     * it sends as the {@code PASSWORD} field, when they say they are a password: {@code auth.getAccessToken(email,
+     * result.password, cb)} for {@code getAccessToken (user, password, cb) {…&PASSWORD=${password}…}}. The caller is
+     * where the password is asked for or read.
+     */
+    public static List<TextRange> namedArguments(CodeFacts facts) {
+        java.util.Set<String> sent = new java.util.HashSet<>();
+        Matcher m = SENT.matcher(facts.file().text());
+        while (m.find()) {
+            sent.add(m.group(1));
+        }
+        if (sent.isEmpty()) {
+            return List.of();
+        }
+        return TokenParameters.argumentsTo(facts, sent::contains).stream().filter(argument -> {
+            String written = facts.file().slice(argument).strip();
+            return NAMED_PASSWORD.matcher(written).matches() && !OWN_FIELD.matcher(written).lookingAt()
+                    && !sent.contains(written.replaceFirst("^[$@]", ""));
+        }).toList();
+    }
+
+    /**
+     * Names and members that say password ({@code result.password}, {@code $pass}, {@code answer.pwd || answer}); not
+     * a literal, and not a read of a setting ({@code getenv('ZOHO_PASSWORD')}, {@code ENV["…"]}), which is reported
+     * where the setting is.
+     */
+    /** The object's own field ({@code self.login(@login_name, @password)}): it keeps what its creator was given. */
+    private static final Pattern OWN_FIELD = Pattern.compile("@|self\\.|this\\.|\\$this->");
+    private static final Pattern NAMED_PASSWORD = Pattern.compile("(?i)(?=.*(?:pass|pwd))[$@]?[\\w.$>\\-]+(?:\\s*\\|\\|\\s*[\\w.$]+)?");
+
     /** {@code servicename, loginid, pass} and {@code string $user, string $pass = ''} give their names in order. */
     private static List<String> parameters(String list) {
         List<String> names = new ArrayList<>();
