@@ -718,6 +718,13 @@ public final class AuthtokenConfigReadRule implements Rule {
     /** The variable assigned just before the call, at the end of the text before it on its line. */
     private static final Pattern SECTION_VARIABLE = Pattern.compile(
             "(?<![\\w$>.])(\\$?[A-Za-z_]\\w*)\\s*=\\s*(?:[\\w$]+\\s*(?:\\.|::|->)\\s*){0,4}$");
+    /**
+     * TYPO3's TypoScript settings of an extension named for Zoho, given to a variable: {@code $constant =
+     * $GLOBALS['TSFE']->tmpl->setup['plugin.']['tx_nszohocrm.']['settings.'];}; group 1 the variable, 3 the extension.
+     */
+    private static final Pattern TYPOSCRIPT_SECTION = Pattern.compile("(?<![\\w$>.])(\\$[A-Za-z_]\\w*)\\s*=\\s*"
+            + "\\$GLOBALS\\s*\\[\\s*(['\"])TSFE\\2\\s*]\\s*->\\s*tmpl\\s*->\\s*setup\\s*\\[\\s*['\"]plugin\\.['\"]\\s*]"
+            + "\\s*\\[\\s*['\"](tx_\\w{0,60}?(?i:zoho)\\w{0,60})\\.['\"]\\s*]");
     /** At most this many section variables a file: a bundle that reads Zoho's settings everywhere is not a client. */
     private static final int MAX_SECTIONS = 8;
 
@@ -729,6 +736,12 @@ public final class AuthtokenConfigReadRule implements Rule {
             java.util.regex.Matcher variable = SECTION_VARIABLE.matcher(text.substring(lineStart, call.start()));
             if (variable.find() && !Lines.inComment(facts, call.start())) {
                 sections.putIfAbsent(variable.group(1), call.group(2));
+            }
+        }
+        java.util.regex.Matcher typoscript = text.contains("TSFE") ? TYPOSCRIPT_SECTION.matcher(text) : null;
+        while (typoscript != null && typoscript.find() && sections.size() < MAX_SECTIONS) {
+            if (!Lines.inComment(facts, typoscript.start())) {
+                sections.putIfAbsent(typoscript.group(1), "plugin." + typoscript.group(3));
             }
         }
         for (var section : sections.entrySet()) {
