@@ -609,8 +609,10 @@ public final class AuthtokenConfigReadRule implements Rule {
      * ({@code const CLIQ_TOKEN = process.env.CLIQ_DISPATCH_TOKEN} with {@code ?zapikey=${CLIQ_TOKEN}}).
      */
     private static boolean readIntoOtherToken(CodeFacts facts, String text, int at) {
-        return assignedTo(text, at).filter(name -> TokenParameters.otherTokenNames(facts).contains(name)
-                && !TokenParameters.sentNames(facts).contains(name)).isPresent()
+        java.util.function.Predicate<String> otherToken = name -> TokenParameters.otherTokenNames(facts).contains(name)
+                && !TokenParameters.sentNames(facts).contains(name);
+        return assignedTo(text, at).filter(otherToken).isPresent()
+                || fallbackAssignedTo(text, at).filter(otherToken).isPresent()
                 || otherTokenArguments(facts).stream().anyMatch(a -> a.start() <= at && at < a.end());
     }
 
@@ -633,6 +635,24 @@ public final class AuthtokenConfigReadRule implements Rule {
         java.util.regex.Matcher into = ASSIGNED_VARIABLE.matcher(text.substring(Math.max(0, at - 120), at));
         return into.find() ? java.util.Optional.of(into.group(1)) : java.util.Optional.empty();
     }
+
+    /**
+     * The name a read is assigned to as one of its fallbacks: {@code const token = options.token ||
+     * process.env.ZOHO_PEOPLE_AUTH_TOKEN || …}, within the statement ({@code ;} and {@code =} end the look back).
+     */
+    private static java.util.Optional<String> fallbackAssignedTo(String text, int at) {
+        // cheap first: most reads are not a fallback
+        if (!AFTER_FALLBACK.matcher(text.substring(Math.max(0, at - 80), at)).find()) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher into = FALLBACK_ASSIGNED.matcher(text.substring(Math.max(0, at - 400), at));
+        return into.find() ? java.util.Optional.of(into.group(1)) : java.util.Optional.empty();
+    }
+
+    private static final Pattern AFTER_FALLBACK = Pattern.compile(
+            "(?:\\|\\||\\?\\?|\\bor\\b)\\s*(?:[\\w$]+\\s*(?:\\.|::|->)\\s*)*$");
+    private static final Pattern FALLBACK_ASSIGNED = Pattern.compile("(?<![\\w-])[$@]?(?:this\\.|self\\.)?"
+            + "([A-Za-z_]\\w*)\\s*:?=\\s*[^;=]{0,360}(?:\\|\\||\\?\\?|\\bor\\b)\\s*(?:[\\w$]+\\s*(?:\\.|::|->)\\s*)*$");
 
     /** Adds a read unless one already found covers the same place (two readers can see one read). */
     private static void addNew(List<SettingRead> reads, SettingRead read) {
@@ -720,11 +740,14 @@ public final class AuthtokenConfigReadRule implements Rule {
             "(?<![\\w$>.])(\\$?[A-Za-z_]\\w*)\\s*=\\s*(?:[\\w$]+\\s*(?:\\.|::|->)\\s*){0,4}$");
     /**
      * TYPO3's TypoScript settings of an extension named for Zoho, given to a variable: {@code $constant =
-     * $GLOBALS['TSFE']->tmpl->setup['plugin.']['tx_nszohocrm.']['settings.'];}; group 1 the variable, 3 the extension.
+     * $GLOBALS['TSFE']->tmpl->setup['plugin.']['tx_nszohocrm.']['settings.'];}; group 1 the variable, 3 the extension,
+     * 4 the levels below it.
      */
     private static final Pattern TYPOSCRIPT_SECTION = Pattern.compile("(?<![\\w$>.])(\\$[A-Za-z_]\\w*)\\s*=\\s*"
             + "\\$GLOBALS\\s*\\[\\s*(['\"])TSFE\\2\\s*]\\s*->\\s*tmpl\\s*->\\s*setup\\s*\\[\\s*['\"]plugin\\.['\"]\\s*]"
-            + "\\s*\\[\\s*['\"](tx_\\w{0,60}?(?i:zoho)\\w{0,60})\\.['\"]\\s*]");
+            + "\\s*\\[\\s*['\"](tx_\\w{0,60}?(?i:zoho)\\w{0,60})\\.['\"]\\s*]"
+            + "((?:\\s*\\[\\s*['\"]\\w{1,60}\\.['\"]\\s*]){0,4})");
+    private static final Pattern TYPOSCRIPT_LEVEL = Pattern.compile("\\w+(?=\\.['\"])");
     /** At most this many section variables a file: a bundle that reads Zoho's settings everywhere is not a client. */
     private static final int MAX_SECTIONS = 8;
 
@@ -741,7 +764,9 @@ public final class AuthtokenConfigReadRule implements Rule {
         java.util.regex.Matcher typoscript = text.contains("TSFE") ? TYPOSCRIPT_SECTION.matcher(text) : null;
         while (typoscript != null && typoscript.find() && sections.size() < MAX_SECTIONS) {
             if (!Lines.inComment(facts, typoscript.start())) {
-                sections.putIfAbsent(typoscript.group(1), "plugin." + typoscript.group(3));
+                StringBuilder path = new StringBuilder("plugin." + typoscript.group(3));
+                TYPOSCRIPT_LEVEL.matcher(typoscript.group(4)).results().forEach(l -> path.append('.').append(l.group()));
+                sections.putIfAbsent(typoscript.group(1), path.toString());
             }
         }
         for (var section : sections.entrySet()) {

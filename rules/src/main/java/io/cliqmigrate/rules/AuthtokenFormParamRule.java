@@ -115,7 +115,7 @@ public final class AuthtokenFormParamRule implements Rule {
         StringMatches.each(facts, BODY_FIELD, 1, v -> false,
                 (expr, folded, m) -> facts.hasZohoContext(expr.scope())
                         && (UrlContext.isFormBody(folded) || UrlContext.isFormBodyAt(folded, m.start(1))
-                        || m.start(1) == 0 && UrlContext.opensTokenFields(folded.text())),
+                        || m.start(1) == 0 && UrlContext.scopeAddedByHelper(folded.text())),
                 (expr, folded, m, p) -> report(ctx, seen, p.range(), p.related(),
                         valueAfter(folded, m.end()).map(v -> TokenSources.properties(TokenSources.of(ctx, facts, v,
                                 reads))).orElse(Map.of())));

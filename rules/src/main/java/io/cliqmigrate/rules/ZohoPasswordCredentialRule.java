@@ -512,6 +512,10 @@ public final class ZohoPasswordCredentialRule implements Rule {
     }
 
     /** EMAIL_ID (or the sign-in form's lid) appears, and the file talks to the generator or names a legacy SCOPE. */
+    /** The generator's form fields, {@code EMAIL_ID=…&PASSWORD=…}, as fields of a body (not {@code ZOHO_EMAIL_ID=}). */
+    private static final Pattern GENERATOR_BODY = Pattern.compile(
+            "(?:^|[?&\u0000])EMAIL_ID=[^&]{0,200}[&\u0000]PASSWORD=");
+
     private static boolean generatorContext(CodeFacts facts) {
         boolean email = loginFormId(facts) || facts.bindings().stream().anyMatch(b -> b.name().equals("EMAIL_ID"))
                 || facts.calls().stream().anyMatch(c -> !c.args().isEmpty()
@@ -523,7 +527,8 @@ public final class ZohoPasswordCredentialRule implements Rule {
             generator |= ZohoPatterns.GENERATION_ENDPOINT.matcher(text).find()
                     || ZohoPatterns.LEGACY_SCOPE.matcher(text).find()
                     // the generator's body built here and posted to an address kept in another class
-                    || text.contains("EMAIL_ID=") && text.contains("PASSWORD=") && facts.hasZohoContext(expr.scope());
+                    || GENERATOR_BODY.matcher(text).find() && !text.contains("://")
+                    && facts.hasZohoContext(expr.scope()) && !Guards.mentionsAny(facts, "smtp", "imap");
         }
         return email && generator;
     }

@@ -19,7 +19,7 @@ public final class HelperPasswords {
      * interpolated ({@code #{pass}}, {@code ${pass}}, {@code {pass}}, PHP's {@code $pass}) or a form entry
      * ({@code 'PASSWORD' => pass}, {@code PASSWORD: pass}); group 1 is the name.
      */
-    private static final Pattern SENT = Pattern.compile("PASSWORD(?:=(?:[\"'`]\\s*[+.]\\s*|#\\{\\s*|\\$\\{\\s*|\\{\\s*"
+    private static final Pattern SENT = Pattern.compile("(?<![\\w$])PASSWORD(?:=(?:[\"'`]\\s*[+.]\\s*|#\\{\\s*|\\$\\{\\s*|\\{\\s*"
             + "|(?=\\$))|[\"']?\\s*(?:=>|:)\\s*)[$@]?(\\w+)(?![\\w\\[.(])");
     /** {@code def name(a, b)}, {@code function name($a, $b)}: group 1 the name, group 2 the parameters. */
     private static final Pattern DEFINITION = Pattern.compile("\\b(?:def|function)\\s+(\\w+)\\s*\\(([^)]*)\\)");
@@ -56,34 +56,44 @@ public final class HelperPasswords {
 
     /**
      * The arguments, not written out, that the file hands to its own function or method at the place of a parameter
-     * it sends as the {@code PASSWORD} field, when they say they are a password: {@code auth.getAccessToken(email,
-     * result.password, cb)} for {@code getAccessToken (user, password, cb) {…&PASSWORD=${password}…}}. The caller is
-     * where the password is asked for or read.
+     * that function sends as the {@code PASSWORD} field, when they say they are a password: {@code
+     * auth.getAccessToken(email, result.password, cb)} for a method {@code getAccessToken (user, password, cb)}
+     * building {@code …&PASSWORD=${password}}. The caller is where the password is asked for or read.
      */
     public static List<TextRange> namedArguments(CodeFacts facts) {
-        java.util.Set<String> sent = new java.util.HashSet<>();
-        Matcher m = SENT.matcher(facts.file().text());
-        while (m.find()) {
-            sent.add(m.group(1));
-        }
-        if (sent.isEmpty()) {
+        if (!facts.file().text().contains("PASSWORD")) {
             return List.of();
         }
-        return TokenParameters.argumentsTo(facts, sent::contains).stream().filter(argument -> {
+        return TokenParameters.argumentsToSent(facts, SENT).stream().filter(argument -> {
             String written = facts.file().slice(argument).strip();
-            return NAMED_PASSWORD.matcher(written).matches() && !OWN_FIELD.matcher(written).lookingAt()
-                    && !sent.contains(written.replaceFirst("^[$@]", ""));
+            return namedPassword(written) && !TokenParameters.passedThrough(facts, argument.start(),
+                    written.replaceFirst("^[$@]", ""));
         }).toList();
     }
 
     /**
-     * Names and members that say password ({@code result.password}, {@code $pass}, {@code answer.pwd || answer}); not
-     * a literal, and not a read of a setting ({@code getenv('ZOHO_PASSWORD')}, {@code ENV["…"]}), which is reported
-     * where the setting is.
+     * A name or member path whose last name says password ({@code result.password}, {@code $pass}, {@code
+     * answer.pwd || answer}); not a literal, not a setting read ({@code process.env.ZOHO_PASSWORD}, {@code
+     * getenv(…)}), reported where the setting is, and not the object's own field ({@code self.login(@login_name,
+     * @password)}), which keeps what its creator was given.
      */
-    /** The object's own field ({@code self.login(@login_name, @password)}): it keeps what its creator was given. */
-    private static final Pattern OWN_FIELD = Pattern.compile("@|self\\.|this\\.|\\$this->");
-    private static final Pattern NAMED_PASSWORD = Pattern.compile("(?i)(?=.*(?:pass|pwd))[$@]?[\\w.$>\\-]+(?:\\s*\\|\\|\\s*[\\w.$]+)?");
+    private static boolean namedPassword(String written) {
+        Matcher path = NAME_PATH.matcher(written);
+        if (!path.matches() || OWN_OR_SETTING.matcher(written).lookingAt()) {
+            return false;
+        }
+        String last = path.group(1).substring(path.group(1).replaceAll("->", ".").lastIndexOf('.') + 1);
+        List<String> words = ZohoPatterns.words(last.replace("$", ""));
+        return words.contains("password") || words.contains("passwd") || words.contains("pwd")
+                || words.equals(List.of("pw")) || words.equals(List.of("pass"));
+    }
+
+    /** A name or member path, with one fallback after it ({@code answer.password || answer}); group 1 the path. */
+    private static final Pattern NAME_PATH = Pattern.compile(
+            "([$@]?[A-Za-z_]\\w*(?:\\s*(?:\\.|->)\\s*[A-Za-z_]\\w*)*)(?:\\s*\\|\\|\\s*[$@]?[\\w.]+)?");
+    private static final Pattern OWN_OR_SETTING = Pattern.compile(
+            "@|self\\.|this\\.|\\$this->|process\\.env\\b|ENV\\b|env\\.|os\\.environ|System\\.|\\$_(?:ENV|SERVER)"
+                    + "|(?:config|settings|conf|cfg|secrets|Settings|Configuration)\\s*(?:\\.|->|::)");
 
     /** {@code servicename, loginid, pass} and {@code string $user, string $pass = ''} give their names in order. */
     private static List<String> parameters(String list) {

@@ -53,23 +53,61 @@ public final class TokenParameters {
      * {@code class Site24x7}.
      */
     public static List<TextRange> argumentsTo(CodeFacts facts, java.util.function.Predicate<String> parameter) {
+        return argumentsTo(facts, (declaration, name) -> parameter.test(name));
+    }
+
+    /**
+     * The same, for parameters that {@code sends} finds used in the declaring function's own text (up to the next
+     * declaration; group 1 the name): {@code archiveDatabase(user, password)} is not {@code tokenFor(login,
+     * password)} because both name a {@code password}.
+     */
+    public static List<TextRange> argumentsToSent(CodeFacts facts, Pattern sends) {
+        String text = facts.file().text();
+        List<Integer> starts = declarations(facts, null).stream()
+                .map(Declaration::start).sorted().distinct().toList();
+        return argumentsTo(facts, (declaration, name) -> {
+            int after = java.util.Collections.binarySearch(starts, declaration.start() + 1);
+            int index = after >= 0 ? after : -after - 1;
+            int next = index < starts.size() ? starts.get(index) : text.length();
+            Matcher sent = sends.matcher(text).region(declaration.start(), next);
+            while (sent.find()) {
+                if (sent.group(1).equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * Whether {@code name} is a parameter of the last function declared before {@code at}, the one a call there is
+     * most likely in: {@code cls.fetch_token(email_id, password)} inside {@code def from_email_id(cls, email_id,
+     * password)} only passes on what its own caller gave it.
+     */
+    public static boolean passedThrough(CodeFacts facts, int at, String name) {
+        Declaration last = null;
+        for (Declaration declaration : declarations(facts, null)) {
+            if (declaration.start() < at && (last == null || declaration.start() > last.start())) {
+                last = declaration;
+            }
+        }
+        return last != null && parameterIndex(last.parameters(), name::equals) >= 0;
+    }
+
+    /** A function's declaration: where it starts, the name it is called by, and its parameters as written. */
+    private record Declaration(int start, String name, String parameters) {}
+
+    private static List<TextRange> argumentsTo(CodeFacts facts,
+                                               java.util.function.BiPredicate<Declaration, String> parameter) {
         List<TextRange> found = new ArrayList<>();
         String text = facts.file().text();
         // each function that takes the token, with the position of that parameter and where it is declared
         java.util.Map<String, Integer> positions = new java.util.HashMap<>();
         Set<Integer> declarations = new java.util.HashSet<>();
-        for (Pattern declaration : List.of(DECLARATION, METHOD)) {
-            Matcher m = declaration.matcher(text);
-            while (m.find()) {
-                int at = parameterIndex(m.group(2), parameter);
-                if (at >= 0 && !Lines.inComment(facts, m.start())) {
-                    String name = CONSTRUCTORS.contains(m.group(1)) ? enclosingClass(text, m.start()) : m.group(1);
-                    if (name != null) {
-                        positions.putIfAbsent(name, at);
-                        declarations.add(m.start(1));
-                    }
-                }
-            }
+        for (Declaration declaration : declarations(facts, parameter)) {
+            int at = parameterIndex(declaration.parameters(), name -> parameter.test(declaration, name));
+            positions.putIfAbsent(declaration.name(), at);
+            declarations.add(declaration.start());
         }
         if (positions.isEmpty()) {
             return found;
@@ -83,6 +121,27 @@ public final class TokenParameters {
             if (!declarations.contains(call.start(1)) && !Lines.inComment(facts, call.start())
                     && !declaredHere(text, call.start(1))) {
                 CallArguments.at(text, call.end(), positions.get(call.group(1))).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    /** The declarations, outside comments, with a parameter that {@code parameter} accepts (all of them for null). */
+    private static List<Declaration> declarations(CodeFacts facts,
+                                                  java.util.function.BiPredicate<Declaration, String> parameter) {
+        List<Declaration> found = new ArrayList<>();
+        String text = facts.file().text();
+        for (Pattern declaration : List.of(DECLARATION, METHOD)) {
+            Matcher m = declaration.matcher(text);
+            while (m.find()) {
+                String name = CONSTRUCTORS.contains(m.group(1)) ? enclosingClass(text, m.start()) : m.group(1);
+                if (name == null || Lines.inComment(facts, m.start())) {
+                    continue;
+                }
+                Declaration candidate = new Declaration(m.start(1), name, m.group(2));
+                if (parameter == null || parameterIndex(m.group(2), n -> parameter.test(candidate, n)) >= 0) {
+                    found.add(candidate);
+                }
             }
         }
         return found;
@@ -136,8 +195,8 @@ public final class TokenParameters {
                 }
             }
         }
-        names.addAll(namesAfter(facts, MARKER, expr -> true));
-        names.addAll(namesAfter(facts, FORM_MARKER, expr -> UrlContext.opensTokenFields(facts.fold(expr).text())));
+        names.addAll(namesAfter(facts, MARKER, expr -> true, false));
+        names.addAll(namesAfter(facts, FORM_MARKER, expr -> UrlContext.opensTokenFields(facts.fold(expr).text()), true));
         // fmt.Sprintf("?authtoken=%s&…", token, …), sprintf, String.format read lexically: the argument at the verb
         for (io.cliqmigrate.core.code.CallFact call : facts.calls()) {
             // { authtoken: apiKey } read lexically as an entry with a bare key: the entry's value
@@ -178,7 +237,8 @@ public final class TokenParameters {
      * called, they do not hold the legacy authtoken.
      */
     public static Set<String> otherTokenNames(CodeFacts facts) {
-        return facts.answer("tokenParameters.otherTokenNames", f -> namesAfter(f, OTHER_TOKEN_MARKER, expr -> true));
+        return facts.answer("tokenParameters.otherTokenNames", f -> namesAfter(f, OTHER_TOKEN_MARKER, expr -> true,
+                false));
     }
 
     private static final Pattern OTHER_TOKEN_MARKER = Pattern.compile(
@@ -186,7 +246,7 @@ public final class TokenParameters {
 
     /** The plain names written right after a literal that {@code marker} ends: {@code "?authtoken=" + token}. */
     private static Set<String> namesAfter(CodeFacts facts, Pattern marker,
-                                          java.util.function.Predicate<StringExpr> accept) {
+                                          java.util.function.Predicate<StringExpr> accept, boolean firstOperand) {
         Set<String> names = new LinkedHashSet<>();
         for (StringExpr expr : facts.strings()) {
             if (!accept.test(expr)) {
@@ -209,7 +269,7 @@ public final class TokenParameters {
                     String written = next instanceof Part.Hole hole ? hole.text()
                             : next instanceof Part.Ref ref ? ref.text() : null;
                     if (written != null) {
-                        addPlainName(written, names);
+                        addPlainName(written, names, firstOperand);
                     }
                 }
             }
@@ -219,22 +279,34 @@ public final class TokenParameters {
 
     /** The name {@code written} is, when it is a plain name ({@link #INTERPOLATED}) long enough to trust. */
     private static void addPlainName(String written, Set<String> names) {
+        addPlainName(written, names, false);
+    }
+
+    /**
+     * The same; with {@code firstOperand}, also the first operand of a concatenation: in {@code "authtoken=" .
+     * $this->key . $this->option($scope, 'scope') …} read lexically, the hole runs on to the next literal.
+     */
+    private static void addPlainName(String written, Set<String> names, boolean firstOperand) {
         // PHP's 'Zoho-authtoken ' . $code keeps its concatenation operator in the hole
-        String operand = CONCATENATION.matcher(written.strip()).replaceAll("");
+        // `Zoho-oauthtoken ${token.trim()}`: trimming the value leaves it the same token
+        String operand = TRIMMED.matcher(CONCATENATION.matcher(written.strip()).replaceAll("")).replaceFirst("");
         Matcher name = INTERPOLATED.matcher(operand);
-        // "authtoken=" . $this->key . $this->option($scope, 'scope'): read lexically, the hole runs on to the next
-        // literal, and the token is its first operand
-        Matcher first = name.matches() ? name : FIRST_OPERAND.matcher(operand);
-        if ((name.matches() || first.lookingAt()) && first.group(1).length() >= SHORTEST_NAME) {
+        boolean plain = name.matches();
+        Matcher first = plain || !firstOperand ? name : FIRST_OPERAND.matcher(operand);
+        if ((plain || firstOperand && first.lookingAt()) && first.group(1).length() >= SHORTEST_NAME) {
             names.add(first.group(1));
         }
     }
 
-    /** A plain name followed by a concatenation: {@code +}, or PHP's {@code .} after a space or line break. */
+    /**
+     * A plain name followed by a concatenation: {@code +}, PHP's {@code .} after a space or line break, or right
+     * before the next PHP variable ({@code $this->key.$this->option(…)}).
+     */
     private static final Pattern FIRST_OPERAND = Pattern.compile(
-            "\\$?(?:this->|this\\.|self\\.|@)?([A-Za-z_]\\w*)(?:\\s*\\+|\\s+\\.)");
+            "\\$?(?:this->|this\\.|self\\.|@)?([A-Za-z_]\\w*)(?:\\s*\\+|\\s+\\.|(?<=^\\$.{0,80})\\.(?=\\s*\\$))");
 
     private static final Pattern CONCATENATION = Pattern.compile("^[.+&]\\s*|\\s*[.+&,]$");
+    private static final Pattern TRIMMED = Pattern.compile("\\.(?:trim|strip|toString)\\(\\)(?=\\s*}?$)");
 
     /** What follows a key's literal when its value is a plain name: {@code => $this->tokenUser,}. */
     private static final Pattern KEYED_VALUE = Pattern.compile(

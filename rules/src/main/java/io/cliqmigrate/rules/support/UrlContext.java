@@ -147,11 +147,18 @@ public final class UrlContext {
      * token} alone, or followed by other text, is as often a cookie or a log line.
      */
     public static boolean opensTokenFields(String text) {
-        return text.indexOf('&') > 0 || TOKEN_THEN_SCOPE.matcher(text).find();
+        return text.indexOf('&') > 0 || scopeAddedByHelper(text);
     }
 
+    /** {@code "authtoken=" . $this->key . $this->option($scope, 'scope') …}: the fields come from a helper. */
+    public static boolean scopeAddedByHelper(String text) {
+        return TOKEN_THEN_SCOPE.matcher(text).find();
+    }
+
+    // one optional lazy run, not a repeated group: a repeated group recurses once per hole and overflows the stack
+    // on a minified statement
     private static final Pattern TOKEN_THEN_SCOPE = Pattern.compile(
-            "(?i)^auth_?token=\u0000(?:[^\u0000]*\u0000)*?scope(?:=|\u0000|$)");
+            "(?is)^auth_?token=\u0000(?:.*?\u0000)?scope(?:=|\u0000|$)");
 
     private static boolean isFormBody(String text) {
         return FORM_BODY.matcher(text).lookingAt() && !text.contains("://") && text.indexOf('?') < 0

@@ -38,8 +38,9 @@ public final class Languages {
                         ".vue", ".svelte"),
                 new LexicalLanguage("typescript", LexicalSyntax.C_LIKE_BACKTICK, ".ts", ".tsx"),
                 new LexicalLanguage("coffeescript", LexicalSyntax.COFFEE, ".coffee"),
-                // Drupal modules keep their PHP in .module, .inc, .install and .theme files
-                new LexicalLanguage("php", LexicalSyntax.PHP, ".php", ".phtml", ".module", ".inc", ".install", ".theme"),
+                // Drupal modules keep their PHP in .module, .inc, .install and .theme files, CakePHP 2 its views in .ctp
+                new LexicalLanguage("php", LexicalSyntax.PHP, ".php", ".phtml", ".module", ".inc", ".install", ".theme",
+                        ".ctp", ".php5", ".php4", ".php3"),
                 new LexicalLanguage("ruby", LexicalSyntax.HASH, ".rb", ".rake", "vagrantfile", "rakefile", "gemfile"),
                 new LexicalLanguage("elixir", LexicalSyntax.ELIXIR, ".ex", ".exs"),
                 new LexicalLanguage("go", LexicalSyntax.C_LIKE_BACKTICK, ".go"),
