@@ -386,7 +386,7 @@ public final class HardcodedLegacyTokenRule implements Rule {
 
     /** A generic AUTH_TOKEN passed to {@code Twilio.init(…)} or a GitHub client is that vendor's token. */
     private static boolean handedToOtherVendor(CodeFacts facts, String name) {
-        if (inBasicCredentials(facts, name)) {
+        if (inBasicCredentials(facts, name) || sentToOtherHost(facts, name)) {
             return true;
         }
         for (CallFact call : facts.calls()) {
@@ -401,6 +401,87 @@ public final class HardcodedLegacyTokenRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the file sends the variable in a URL whose host is another service's: ALIS's {@code
+     * curl "${baseurl}getResults?authToken=${authtoken}"} with {@code baseurl=https://….alis-asp.nl/alis/api/}.
+     */
+    private static boolean sentToOtherHost(CodeFacts facts, String name) {
+        String simple = SIGIL.matcher(name.substring(name.lastIndexOf('.') + 1)).replaceAll("");
+        if (simple.isEmpty() || !facts.file().text().contains("://")) {
+            return false;
+        }
+        if (onlyOtherHosts(facts)) {
+            return true;
+        }
+        for (StringExpr expr : facts.strings()) {
+            if (expr.parts().stream().noneMatch(p -> !(p instanceof Part.Literal) && namesVariable(facts, p.range(),
+                    simple))) {
+                continue;
+            }
+            io.cliqmigrate.core.code.FoldedString folded = facts.fold(expr);
+            // what comes before the token, a variable the reader left unknown ("${baseurl}") read from its binding
+            StringBuilder before = new StringBuilder();
+            for (io.cliqmigrate.core.code.FoldedString.Segment segment : folded.segments()) {
+                boolean hole = segment.kind() == io.cliqmigrate.core.code.FoldedString.Kind.HOLE;
+                boolean here = hole ? namesVariable(facts, segment.origin(), simple)
+                        : segment.kind() == io.cliqmigrate.core.code.FoldedString.Kind.REFERENCE
+                        && segment.reference() != null
+                        && segment.reference().key().replaceFirst(".*[.:#/]", "").equals(simple);
+                if (here) {
+                    io.cliqmigrate.core.code.FoldedString prefix = new io.cliqmigrate.core.code.FoldedString(List.of(
+                            new io.cliqmigrate.core.code.FoldedString.Segment(before.toString(),
+                                    io.cliqmigrate.core.code.FoldedString.Kind.LITERAL, expr.range(), null)));
+                    if (UrlContext.hostBefore(prefix, before.length()) == UrlContext.Host.OTHER) {
+                        return true;
+                    }
+                }
+                before.append(hole ? boundText(facts, segment.origin()).orElse(segment.text()) : segment.text());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a file with no Zoho word writes URLs and every one of them is another service's (not a local one): a
+     * client of that service, whose {@code authtoken} is its own ({@code curl "${baseurl}storeResults" -d
+     * authToken="$authtoken"} with {@code baseurl=https://….alis-asp.nl/alis/api/}).
+     */
+    private static boolean onlyOtherHosts(CodeFacts facts) {
+        String text = facts.file().text();
+        if (io.cliqmigrate.core.code.ZohoHints.isHint(text) || facts.hasZohoContext("")) {
+            return false;
+        }
+        Matcher url = WRITTEN_HOST.matcher(text);
+        boolean other = false;
+        while (url.find()) {
+            if (ZohoPatterns.ZOHO_HOST.matcher(url.group(1)).find()) {
+                return false;
+            }
+            other |= !LOCAL_HOST.matcher(url.group(1)).matches();
+        }
+        return other;
+    }
+
+    private static final Pattern WRITTEN_HOST = Pattern.compile("(?i)https?://([a-z0-9][a-z0-9.-]{0,200})");
+    private static final Pattern LOCAL_HOST = Pattern.compile(
+            "(?i)localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|(?:[a-z0-9-]+\\.)*example\\.(?:com|org|net)");
+
+    private static final Pattern SIGIL = Pattern.compile("^[$@]|[${}\\s]");
+
+    /** The literal value the file binds to the variable written at {@code range}, when it binds one. */
+    private static java.util.Optional<String> boundText(CodeFacts facts, io.cliqmigrate.core.model.TextRange range) {
+        if (range == null) {
+            return java.util.Optional.empty();
+        }
+        String name = SIGIL.matcher(facts.file().slice(range)).replaceAll("");
+        return facts.bindings().stream().filter(b -> b.name().equals(name) && b.value() != null
+                && b.value().literalValue() != null).map(b -> b.value().literalValue()).findFirst();
+    }
+
+    private static boolean namesVariable(CodeFacts facts, io.cliqmigrate.core.model.TextRange range, String simple) {
+        return range != null && SIGIL.matcher(facts.file().slice(range)).replaceAll("").equals(simple);
     }
 
     /** HTTP Basic credentials: Twilio's {@code 'Basic ' + base64(ACCOUNT_SID + ':' + AUTH_TOKEN)}. */
