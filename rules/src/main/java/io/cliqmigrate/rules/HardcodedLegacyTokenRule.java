@@ -404,84 +404,66 @@ public final class HardcodedLegacyTokenRule implements Rule {
     }
 
     /**
-     * Whether the file sends the variable in a URL whose host is another service's: ALIS's {@code
-     * curl "${baseurl}getResults?authToken=${authtoken}"} with {@code baseurl=https://….alis-asp.nl/alis/api/}.
+     * Whether, in a file with no Zoho word, the variable is used in a string and the file's strings name only other
+     * services' hosts: a lab system's {@code curl "${baseurl}getResults?authToken=${authtoken}"} with {@code
+     * baseurl=https://….alis-asp.nl/alis/api/}. Its {@code authtoken} is that service's.
      */
     private static boolean sentToOtherHost(CodeFacts facts, String name) {
         String simple = SIGIL.matcher(name.substring(name.lastIndexOf('.') + 1)).replaceAll("");
-        if (simple.isEmpty() || !facts.file().text().contains("://")) {
-            return false;
-        }
-        if (onlyOtherHosts(facts)) {
-            return true;
-        }
-        for (StringExpr expr : facts.strings()) {
-            if (expr.parts().stream().noneMatch(p -> !(p instanceof Part.Literal) && namesVariable(facts, p.range(),
-                    simple))) {
-                continue;
-            }
-            io.cliqmigrate.core.code.FoldedString folded = facts.fold(expr);
-            // what comes before the token, a variable the reader left unknown ("${baseurl}") read from its binding
-            StringBuilder before = new StringBuilder();
-            for (io.cliqmigrate.core.code.FoldedString.Segment segment : folded.segments()) {
-                boolean hole = segment.kind() == io.cliqmigrate.core.code.FoldedString.Kind.HOLE;
-                boolean here = hole ? namesVariable(facts, segment.origin(), simple)
-                        : segment.kind() == io.cliqmigrate.core.code.FoldedString.Kind.REFERENCE
-                        && segment.reference() != null
-                        && segment.reference().key().replaceFirst(".*[.:#/]", "").equals(simple);
-                if (here) {
-                    io.cliqmigrate.core.code.FoldedString prefix = new io.cliqmigrate.core.code.FoldedString(List.of(
-                            new io.cliqmigrate.core.code.FoldedString.Segment(before.toString(),
-                                    io.cliqmigrate.core.code.FoldedString.Kind.LITERAL, expr.range(), null)));
-                    if (UrlContext.hostBefore(prefix, before.length()) == UrlContext.Host.OTHER) {
-                        return true;
-                    }
-                }
-                before.append(hole ? boundText(facts, segment.origin()).orElse(segment.text()) : segment.text());
-            }
-        }
-        return false;
+        return !simple.isEmpty() && onlyOtherHosts(facts) && facts.strings().stream().anyMatch(expr -> expr.parts()
+                .stream().anyMatch(p -> namesVariable(p, simple)));
     }
 
     /**
-     * Whether a file with no Zoho word writes URLs and every one of them is another service's (not a local one): a
-     * client of that service, whose {@code authtoken} is its own ({@code curl "${baseurl}storeResults" -d
-     * authToken="$authtoken"} with {@code baseurl=https://….alis-asp.nl/alis/api/}).
+     * Whether the file says nothing of Zoho, and the URLs its strings write (not its comments: a licence's or a
+     * wiki's link) are all another service's, with no Zoho API path among them ({@code /crm/private/json/} after a
+     * host from the environment).
      */
     private static boolean onlyOtherHosts(CodeFacts facts) {
-        String text = facts.file().text();
-        if (io.cliqmigrate.core.code.ZohoHints.isHint(text) || facts.hasZohoContext("")) {
-            return false;
-        }
-        Matcher url = WRITTEN_HOST.matcher(text);
-        boolean other = false;
-        while (url.find()) {
-            if (ZohoPatterns.ZOHO_HOST.matcher(url.group(1)).find()) {
+        return facts.answer("hardcodedLegacyToken.onlyOtherHosts", f -> {
+            String text = f.file().text();
+            if (!text.contains("://") || io.cliqmigrate.core.code.ZohoHints.isHint(text) || f.hasZohoContext("")) {
                 return false;
             }
-            other |= !LOCAL_HOST.matcher(url.group(1)).matches();
-        }
-        return other;
+            boolean other = false;
+            // a shell variable's unquoted value (baseurl=https://…) is a binding's, not a string's
+            List<StringExpr> written = new java.util.ArrayList<>(f.strings());
+            f.bindings().stream().map(Binding::value).filter(java.util.Objects::nonNull).forEach(written::add);
+            for (StringExpr expr : written) {
+                for (Part part : expr.parts()) {
+                    if (!(part instanceof Part.Literal literal)) {
+                        continue;
+                    }
+                    if (ZohoPatterns.ZOHO_API_PATH.matcher(literal.value()).find()) {
+                        return false;
+                    }
+                    Matcher url = WRITTEN_HOST.matcher(literal.value());
+                    while (url.find()) {
+                        String host = url.group(1).replaceAll("\\.+$", "");
+                        if (ZohoPatterns.ZOHO_HOST.matcher(host).find()) {
+                            return false;
+                        }
+                        other |= !LOCAL_HOST.matcher(host).matches();
+                    }
+                }
+            }
+            return other;
+        });
     }
 
     private static final Pattern WRITTEN_HOST = Pattern.compile("(?i)https?://([a-z0-9][a-z0-9.-]{0,200})");
-    private static final Pattern LOCAL_HOST = Pattern.compile(
-            "(?i)localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|(?:[a-z0-9-]+\\.)*example\\.(?:com|org|net)");
-
+    /** Hosts that are no service's: the machine, a private network, a documentation or schema host. */
+    private static final Pattern LOCAL_HOST = Pattern.compile("(?i)localhost(?:\\.localdomain)?|127\\.\\d+\\.\\d+\\.\\d+"
+            + "|0\\.0\\.0\\.0|10\\.[\\d.]+|192\\.168\\.[\\d.]+|172\\.(?:1[6-9]|2\\d|3[01])\\.[\\d.]+"
+            + "|[a-z0-9.-]+\\.(?:local|test|internal|invalid|localhost)|(?:[a-z0-9-]+\\.)*example\\.(?:com|org|net)"
+            + "|(?:www\\.)?w3\\.org|schemas\\.[a-z0-9.-]+");
     private static final Pattern SIGIL = Pattern.compile("^[$@]|[${}\\s]");
 
-    /** The literal value the file binds to the variable written at {@code range}, when it binds one. */
-    private static java.util.Optional<String> boundText(CodeFacts facts, io.cliqmigrate.core.model.TextRange range) {
-        if (range == null) {
-            return java.util.Optional.empty();
-        }
-        String name = SIGIL.matcher(facts.file().slice(range)).replaceAll("");
-        return facts.bindings().stream().filter(b -> b.name().equals(name) && b.value() != null
-                && b.value().literalValue() != null).map(b -> b.value().literalValue()).findFirst();
-    }
-
-    private static boolean namesVariable(CodeFacts facts, io.cliqmigrate.core.model.TextRange range, String simple) {
-        return range != null && SIGIL.matcher(facts.file().slice(range)).replaceAll("").equals(simple);
+    /** Whether the part writes the variable {@code simple} ({@code $authtoken}, {@code ${authtoken}}). */
+    private static boolean namesVariable(Part part, String simple) {
+        String written = part instanceof Part.Hole hole ? hole.text() : part instanceof Part.Ref ref ? ref.text() : null;
+        return written != null && written.length() <= simple.length() + 8
+                && SIGIL.matcher(written).replaceAll("").equals(simple);
     }
 
     /** HTTP Basic credentials: Twilio's {@code 'Basic ' + base64(ACCOUNT_SID + ':' + AUTH_TOKEN)}. */

@@ -82,7 +82,8 @@ public final class HelperPasswords {
         if (!path.matches() || OWN_OR_SETTING.matcher(written).lookingAt()) {
             return false;
         }
-        String last = path.group(1).substring(path.group(1).replaceAll("->", ".").lastIndexOf('.') + 1);
+        String dotted = path.group(1).replace("->", ".");
+        String last = dotted.substring(dotted.lastIndexOf('.') + 1);
         List<String> words = ZohoPatterns.words(last.replace("$", ""));
         return words.contains("password") || words.contains("passwd") || words.contains("pwd")
                 || words.equals(List.of("pw")) || words.equals(List.of("pass"));
