@@ -494,9 +494,7 @@ public final class ZohoPasswordCredentialRule implements Rule {
     }
 
     private static boolean isPasswordName(String name) {
-        List<String> words = io.cliqmigrate.rules.support.ZohoPatterns.words(name);
-        return words.contains("password") || words.contains("passwd") || words.contains("pwd")
-                || words.size() == 1 && (words.get(0).equals("pw") || words.get(0).equals("pass"));
+        return HelperPasswords.isPasswordName(name);
     }
 
     /**
@@ -511,11 +509,11 @@ public final class ZohoPasswordCredentialRule implements Rule {
                         facts.fold(expr).text()).find());
     }
 
-    /** EMAIL_ID (or the sign-in form's lid) appears, and the file talks to the generator or names a legacy SCOPE. */
     /** The generator's form fields, {@code EMAIL_ID=…&PASSWORD=…}, as fields of a body (not {@code ZOHO_EMAIL_ID=}). */
     private static final Pattern GENERATOR_BODY = Pattern.compile(
             "(?:^|[?&\u0000])EMAIL_ID=[^&]{0,200}[&\u0000]PASSWORD=");
 
+    /** EMAIL_ID (or the sign-in form's lid) appears, and the file talks to the generator or names a legacy SCOPE. */
     private static boolean generatorContext(CodeFacts facts) {
         boolean email = loginFormId(facts) || facts.bindings().stream().anyMatch(b -> b.name().equals("EMAIL_ID"))
                 || facts.calls().stream().anyMatch(c -> !c.args().isEmpty()

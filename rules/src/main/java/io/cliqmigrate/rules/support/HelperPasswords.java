@@ -83,8 +83,12 @@ public final class HelperPasswords {
             return false;
         }
         String dotted = path.group(1).replace("->", ".");
-        String last = dotted.substring(dotted.lastIndexOf('.') + 1);
-        List<String> words = ZohoPatterns.words(last.replace("$", ""));
+        return isPasswordName(dotted.substring(dotted.lastIndexOf('.') + 1).replace("$", ""));
+    }
+
+    /** A name that says password: {@code password}, {@code zoho_passwd}, {@code userPwd}, or just {@code pw}, {@code pass}. */
+    public static boolean isPasswordName(String name) {
+        List<String> words = ZohoPatterns.words(name);
         return words.contains("password") || words.contains("passwd") || words.contains("pwd")
                 || words.equals(List.of("pw")) || words.equals(List.of("pass"));
     }

@@ -63,12 +63,10 @@ public final class TokenParameters {
      */
     public static List<TextRange> argumentsToSent(CodeFacts facts, Pattern sends) {
         String text = facts.file().text();
-        List<Integer> starts = declarations(facts, null).stream()
-                .map(Declaration::start).sorted().distinct().toList();
+        List<Declaration> all = allDeclarations(facts);
         return argumentsTo(facts, (declaration, name) -> {
-            int after = java.util.Collections.binarySearch(starts, declaration.start() + 1);
-            int index = after >= 0 ? after : -after - 1;
-            int next = index < starts.size() ? starts.get(index) : text.length();
+            int index = firstAfter(all, declaration.start());
+            int next = index < all.size() ? all.get(index).start() : text.length();
             Matcher sent = sends.matcher(text).region(declaration.start(), next);
             while (sent.find()) {
                 if (sent.group(1).equals(name)) {
@@ -85,13 +83,24 @@ public final class TokenParameters {
      * password)} only passes on what its own caller gave it.
      */
     public static boolean passedThrough(CodeFacts facts, int at, String name) {
-        Declaration last = null;
-        for (Declaration declaration : declarations(facts, null)) {
-            if (declaration.start() < at && (last == null || declaration.start() > last.start())) {
-                last = declaration;
+        List<Declaration> all = allDeclarations(facts);
+        int index = firstAfter(all, at - 1) - 1;
+        return index >= 0 && parameterIndex(all.get(index).parameters(), name::equals) >= 0;
+    }
+
+    /** The index of the first declaration that starts after {@code offset} in the sorted list. */
+    private static int firstAfter(List<Declaration> sorted, int offset) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted.get(middle).start() <= offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return last != null && parameterIndex(last.parameters(), name::equals) >= 0;
+        return low;
     }
 
     /** A function's declaration: where it starts, the name it is called by, and its parameters as written. */
@@ -126,21 +135,34 @@ public final class TokenParameters {
         return found;
     }
 
-    /** The declarations, outside comments, with a parameter that {@code parameter} accepts (all of them for null). */
+    /** The declarations with a parameter that {@code parameter} accepts, in the order they are found. */
     private static List<Declaration> declarations(CodeFacts facts,
                                                   java.util.function.BiPredicate<Declaration, String> parameter) {
+        return found(facts).stream()
+                .filter(d -> parameterIndex(d.parameters(), n -> parameter.test(d, n)) >= 0).toList();
+    }
+
+    /** Every declaration of the file outside comments, by where it starts. */
+    private static List<Declaration> allDeclarations(CodeFacts facts) {
+        return facts.answer("tokenParameters.declarationsSorted", f -> found(f).stream()
+                .sorted(java.util.Comparator.comparingInt(Declaration::start)).toList());
+    }
+
+    /** The file's declarations, read once per file. */
+    private static List<Declaration> found(CodeFacts facts) {
+        return facts.answer("tokenParameters.declarations", TokenParameters::findDeclarations);
+    }
+
+    /** Each function, method or constructor declared outside comments, DECLARATION's matches first. */
+    private static List<Declaration> findDeclarations(CodeFacts facts) {
         List<Declaration> found = new ArrayList<>();
         String text = facts.file().text();
         for (Pattern declaration : List.of(DECLARATION, METHOD)) {
             Matcher m = declaration.matcher(text);
             while (m.find()) {
                 String name = CONSTRUCTORS.contains(m.group(1)) ? enclosingClass(text, m.start()) : m.group(1);
-                if (name == null || Lines.inComment(facts, m.start())) {
-                    continue;
-                }
-                Declaration candidate = new Declaration(m.start(1), name, m.group(2));
-                if (parameter == null || parameterIndex(m.group(2), n -> parameter.test(candidate, n)) >= 0) {
-                    found.add(candidate);
+                if (name != null && !Lines.inComment(facts, m.start())) {
+                    found.add(new Declaration(m.start(1), name, m.group(2)));
                 }
             }
         }
