@@ -52,6 +52,19 @@ class DelugeContainersTest {
     }
 
     @Test
+    void aCreatorPageScriptIsTheDelugeOfItsScriptletsOnThePagesOwnLines() throws IOException {
+        SourceFile page = read("creator-page.dg");
+        // a loop opened in one scriptlet and closed in another, around markup and <%= … %> values
+        assertThat(deluge.syntaxProblems(page)).isEmpty();
+        golden("creator-page.tree.txt", deluge.tree(page).orElseThrow());
+        CodeFacts facts = ((ParseOutcome.Parsed) deluge.parse(page)).facts();
+        assertThat(facts.calls()).filteredOn(c -> c.name().equals("postUrl"))
+                .extracting(c -> page.lines().line(c.nameRange().start())).containsExactly(14);
+        // what a <%= … %> prints is no statement of the script
+        assertThat(facts.calls()).noneMatch(c -> c.name().endsWith("count"));
+    }
+
+    @Test
     void cliqExportScriptsAreReadOnTheJsonLines() throws IOException {
         SourceFile export = read("cliq-commands.json");
         assertThat(deluge.matches("cliq-commands.json", export.text().getBytes(StandardCharsets.UTF_8))).isTrue();

@@ -67,15 +67,58 @@ final class DelugeContainers {
     }
 
     /**
-     * The export with everything that is not Deluge blanked out (line breaks kept), so offsets and lines of the
-     * Deluge regions are those of the export itself.
+     * A Creator page's script, copied out of its editor: markup around Deluge scriptlets ({@code <%{ … }%>}), which
+     * begins with markup or a scriptlet (a script never begins with {@code <}).
      */
-    static String creatorExportDeluge(String text) {
+    static boolean isPageScript(String text) {
+        return text.contains("<%") && PAGE_START.matcher(text).lookingAt();
+    }
+
+    private static final Pattern PAGE_START = Pattern.compile("\\uFEFF?\\s*(?:<%|<[A-Za-z!])");
+
+    /** A page script with its markup blanked out (line breaks kept): the Deluge of its scriptlets, in place. */
+    static String pageDeluge(String text) {
+        char[] masked = blank(text);
+        unmaskScriptlets(text, masked);
+        return new String(masked);
+    }
+
+    /**
+     * Puts back the code of each {@code <% … %>} scriptlet, the delimiters left blank: one page's scriptlets are one
+     * script whose blocks run across them ({@code <%{ for each r in Form[…] { %> <tr>…</tr> <% } }%>}). A
+     * {@code <%= … %>} scriptlet prints a value into the markup and is no statement, so it stays blank.
+     */
+    private static void unmaskScriptlets(String text, char[] masked) {
+        int open = text.indexOf("<%");
+        while (open >= 0) {
+            int close = text.indexOf("%>", open + 2);
+            int end = close < 0 ? text.length() : close;
+            if (!text.startsWith("<%=", open)) {
+                for (int i = open + 2; i < end; i++) {
+                    masked[i] = text.charAt(i);
+                }
+            }
+            open = close < 0 ? -1 : text.indexOf("<%", close + 2);
+        }
+    }
+
+    private static char[] blank(String text) {
         char[] masked = new char[text.length()];
         for (int i = 0; i < masked.length; i++) {
             char c = text.charAt(i);
             masked[i] = c == '\n' || c == '\r' ? c : ' ';
         }
+        return masked;
+    }
+
+    /**
+     * The export with everything that is not Deluge blanked out (line breaks kept), so offsets and lines of the
+     * Deluge regions are those of the export itself.
+     */
+    static String creatorExportDeluge(String text) {
+        char[] masked = blank(text);
+        // an exported page's content: markup with scriptlets
+        unmaskScriptlets(text, masked);
         Matcher m = REGION.matcher(text);
         int from = 0;
         while (m.find(from)) {

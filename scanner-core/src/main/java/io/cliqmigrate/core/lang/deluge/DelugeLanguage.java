@@ -122,8 +122,10 @@ public final class DelugeLanguage implements Language {
 
     /** The Deluge text of a file, same length and lines: an export's non-Deluge parts are blanked out. */
     private static String delugeText(SourceFile file) {
-        return file.path().endsWith(".ds") && DelugeContainers.isCreatorExport(file.text())
-                ? DelugeContainers.creatorExportDeluge(file.text()) : file.text();
+        if (file.path().endsWith(".ds") && DelugeContainers.isCreatorExport(file.text())) {
+            return DelugeContainers.creatorExportDeluge(file.text());
+        }
+        return DelugeContainers.isPageScript(file.text()) ? DelugeContainers.pageDeluge(file.text()) : file.text();
     }
 
     private static boolean isJson(SourceFile file) {
