@@ -219,12 +219,34 @@ public final class HardcodedOauthSecretRule implements Rule {
 
     /**
      * Cheap first: only a long literal can be a client secret, and only one of varied characters (a placeholder
-     * written as {@code xxxx…} or {@code XXXX0000…} is not).
+     * written as {@code xxxx…} or {@code XXXX0000…} is not), nor one written in runs of a character.
      */
     private static boolean secretValue(StringExpr value) {
         String literal = value == null ? null : value.literalValue();
         return literal != null && literal.length() >= 30 && SECRET_VALUE.matcher(literal.trim()).matches()
-                && literal.trim().toLowerCase(java.util.Locale.ROOT).chars().distinct().count() >= 6;
+                && literal.trim().toLowerCase(java.util.Locale.ROOT).chars().distinct().count() >= 6
+                && !writtenInRuns(literal.trim());
+    }
+
+    /**
+     * An example value typed in runs of one character ({@code aaaabbbbcccc…11112222…}), of a secret's length and
+     * alphabet: at least half of it in runs of three or more. A generated secret has about one character in a
+     * hundred in such runs.
+     */
+    static boolean writtenInRuns(String value) {
+        int inRuns = 0;
+        int i = 0;
+        while (i < value.length()) {
+            int j = i;
+            while (j < value.length() && value.charAt(j) == value.charAt(i)) {
+                j++;
+            }
+            if (j - i >= 3) {
+                inRuns += j - i;
+            }
+            i = j;
+        }
+        return inRuns * 2 >= value.length();
     }
 
     private static void report(CodeFacts facts, RuleContext ctx, StringExpr value) {

@@ -171,7 +171,9 @@ public final class ConfigLanguage implements Language {
 
     private static final Pattern OAUTH_NOTES = Pattern.compile(
             "(?m)^(?:[\\w.-]{0,40}?(?i:client[ _-]?id)[ \\t]*[=:][ \\t]*[\"']?100\\d\\.[0-9A-Z]{20}"
-                    + "|[\\w.-]{0,40}?(?i:refresh[ _-]?token|access[ _-]?token)[ \\t]*[=:][ \\t]*[\"']?100\\d\\.[0-9a-f]{20})");
+                    + "|[\\w.-]{0,40}?(?i:refresh[ _-]?token|access[ _-]?token)[ \\t]*[=:][ \\t]*[\"']?100\\d\\.[0-9a-f]{20}"
+                    // a request's header noted down: Authorization: Zoho-oauthtoken 1000.…
+                    + "|.{0,80}?(?i:zoho-oauthtoken)[ \\t]+100\\d\\.[0-9a-f]{20})");
 
     private static final Pattern GENERATOR_ANSWER = Pattern.compile("(?m)^AUTHTOKEN=[0-9A-Za-z]");
 
