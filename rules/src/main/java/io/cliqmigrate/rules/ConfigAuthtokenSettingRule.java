@@ -87,6 +87,9 @@ public final class ConfigAuthtokenSettingRule implements Rule {
                 }
             }
             String setting = hclSetting(facts, binding.name());
+            if (oauthShaped(binding)) {
+                continue;
+            }
             if (isLegacySetting(zohoSection ? setting.substring(setting.lastIndexOf('.') + 1) : setting, facts)) {
                 reported.add(binding.nameRange());
                 ctx.report(binding.nameRange(), holdsMessage(binding.name() + "'" + profile), List.of(),
@@ -256,6 +259,17 @@ public final class ConfigAuthtokenSettingRule implements Rule {
     }
 
     private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
+
+    /**
+     * A setting whose value is written in OAuth's shape ({@code ZOHO_TOKEN="1000.…"}, also masked by its poster):
+     * an access or refresh token, a grant code or a client id, whatever the name says; the authtoken had no dots.
+     */
+    private static boolean oauthShaped(Binding binding) {
+        String value = binding.value() == null ? null : binding.value().literalValue();
+        return value != null && OAUTH_VALUE.matcher(value.trim()).lookingAt();
+    }
+
+    private static final Pattern OAUTH_VALUE = Pattern.compile("100\\d\\.[0-9A-Za-z]{4}");
 
     /** A Python settings class ({@code class Config:}, Flask's {@code class ProductionConfig(Config):}). */
     private static final Pattern SETTINGS_CLASS = Pattern.compile("^[ \\t]*class\\s+\\w*(?:Config|Configuration|Settings)\\b");
