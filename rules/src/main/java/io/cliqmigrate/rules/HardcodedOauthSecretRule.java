@@ -175,7 +175,8 @@ public final class HardcodedOauthSecretRule implements Rule {
     /** A name that says code and not token ({@code AUTH_CODE}), or grant (Zoho's SDKs: {@code ZOHOCRM_GRANT_TOKEN}). */
     private static boolean grantName(String name) {
         List<String> words = ZohoPatterns.words(name);
-        return (words.contains("code") && !words.contains("token") || words.contains("grant"))
+        boolean code = words.contains("code") || words.contains("codes");
+        return (code && !words.contains("token") || words.contains("grant"))
                 && !words.contains("refresh") && !words.contains("access");
     }
 
