@@ -81,8 +81,10 @@ public final class AuthtokenQueryParamRule implements Rule {
         for (LegacyZohoClients.Use use : LegacyZohoClients.in(facts)) {
             report(ctx, use.token(), "Authtoken passed to the " + use.signature().library() + " ("
                     + use.signature().written() + "): the library sends it " + use.signature().sentAs() + ". "
-                    + MESSAGE + "; the library has no OAuth mode, so move to Zoho's current SDK or to "
-                    + "plain HTTP calls", List.of(), new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()),
+                    + MESSAGE + (LegacyZohoClients.catalogued(use.signature())
+                    ? "; the library has no OAuth mode, so move to Zoho's current SDK or to plain HTTP calls"
+                    : "; move to the library's OAuth release if it has one, to Zoho's current SDK, or to plain HTTP "
+                    + "calls"), List.of(), new WebhookRewrites.Rewrite(Optional.empty(), java.util.Map.of()),
                     List.of());
         }
         ticketParameters(facts, ctx);

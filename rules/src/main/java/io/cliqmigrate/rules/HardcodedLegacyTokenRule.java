@@ -158,6 +158,11 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 }
             }
         }
+        // ZohoService::ApiConnector.new('<32 hex>'), new ZohoDesk("<32 hex>") read from the text (Ruby, PHP, …)
+        if (!PARSED_CALLS.contains(facts.file().languageId()) && facts.file().text().contains("Zoho")
+                && holdsTokenLiteral(facts)) {
+            reportTokenArguments(facts, ctx, zohoClassArguments(facts));
+        }
         // ZohoBooks.initialize("<token>", "<organization id>"): a catalogued SDK's token argument
         reportTokenArguments(facts, ctx,
                 LegacyZohoClients.in(facts).stream().map(LegacyZohoClients.Use::token).toList());
@@ -626,6 +631,60 @@ public final class HardcodedLegacyTokenRule implements Rule {
     }
 
     /** The token-shaped literal written as each argument, reported. */
+    /**
+     * A class's construction or call whose path names a class or module starting with {@code Zoho}:
+     * {@code ZohoService::ApiConnector.new(}, {@code new \\Zoho\\Desk\\Client(}, {@code new ZohoDesk(},
+     * {@code ZohoCRM(}; not a method ({@code x.ZohoSync(}) nor a declaration.
+     */
+    private static final Pattern ZOHO_CLASS_CALL = Pattern.compile(
+            "(?<![\\w$.>:\\\\])(?:new\\s+)?(\\\\?[A-Z]\\w*(?:(?:::|\\\\|\\.)[A-Z]\\w*)*)(?:\\.new)?\\s*\\(");
+    private static final Pattern ZOHO_SEGMENT = Pattern.compile("(?:^|::|\\\\|\\.)\\\\?Zoho");
+    /** A named argument: {@code auth_token: "…"}, {@code :auth_token => "…"}, {@code authToken = "…"}. */
+    private static final Pattern NAMED_ARGUMENT = Pattern.compile("\\s*:?(\\w+)\\s*(?::(?!:)|=>|=(?!=))");
+    private static final Pattern TOKEN_WORD = Pattern.compile("(?i)auth|token");
+    /** Languages whose calls are parsed: a Zoho client's token argument there is read from the call above. */
+    private static final Set<String> PARSED_CALLS = Set.of("java", "deluge");
+    /** How many arguments of such a call are looked at. */
+    private static final int CLASS_ARGUMENTS = 6;
+
+    /**
+     * The arguments of calls of classes named for Zoho, read from the text: one that is exactly the generator's 32
+     * lower-case hex is the token a community client of the authtoken era was built with, whatever the language
+     * (OAuth tokens have dots, client secrets 42 characters, ids only digits).
+     */
+    private static List<TextRange> zohoClassArguments(CodeFacts facts) {
+        String text = facts.file().text();
+        List<TextRange> arguments = new java.util.ArrayList<>();
+        Matcher call = ZOHO_CLASS_CALL.matcher(text);
+        while (call.find()) {
+            if (!ZOHO_SEGMENT.matcher(call.group(1)).find() || Lines.inComment(facts, call.start())
+                    || declaresClass(text, call.start())) {
+                continue;
+            }
+            for (int n = 0; n < CLASS_ARGUMENTS; n++) {
+                java.util.Optional<TextRange> argument = CallArguments.at(text, call.end(), n);
+                if (argument.isEmpty()) {
+                    break;
+                }
+                Matcher named = NAMED_ARGUMENT.matcher(facts.file().slice(argument.get()));
+                if (named.lookingAt() && !TOKEN_WORD.matcher(named.group(1)).find()) {
+                    continue; // organization_id: "<32 hex>" is an id, whatever its shape
+                }
+                CallArguments.literalInside(text, argument.get())
+                        .filter(literal -> ZOHO_TOKEN_SHAPE.matcher(facts.file().slice(literal)).matches())
+                        .ifPresent(literal -> arguments.add(argument.get()));
+            }
+        }
+        return arguments;
+    }
+
+    /** {@code class ZohoClient(}, {@code def ZohoClient(}, {@code function ZohoClient(}: a declaration, no call. */
+    private static boolean declaresClass(String text, int at) {
+        String before = text.substring(Lines.startOf(text, at), at).strip();
+        return before.endsWith("class") || before.endsWith("def") || before.endsWith("function")
+                || before.endsWith("fun") || before.endsWith("func");
+    }
+
     private static void reportTokenArguments(CodeFacts facts, RuleContext ctx, List<TextRange> arguments) {
         for (TextRange argument : arguments) {
             CallArguments.literalInside(facts.file().text(), argument)

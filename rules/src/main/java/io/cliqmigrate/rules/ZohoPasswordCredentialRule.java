@@ -296,13 +296,22 @@ public final class ZohoPasswordCredentialRule implements Rule {
         lineEnd = Math.min(lineEnd < 0 ? text.length() : lineEnd, call.end() + LINE_WINDOW);
         String line = text.substring(lineStart, lineEnd);
         java.util.regex.Matcher password = PASSWORD_ARGUMENT.matcher(line);
-        if (!password.find() || hintOnLine && !io.cliqmigrate.core.code.ZohoHints.isHint(line)
-                || Lines.inComment(facts, call.start())) {
+        boolean onLine = password.find();
+        // get_auth_token(email = …,\n password = '…',\n display_name = …): keywords on lines of their own
+        java.util.Optional<TextRange> keyword = onLine || !hintOnLine ? java.util.Optional.empty()
+                : passwordKeyword(text, call.end());
+        if (!onLine && keyword.isEmpty() || hintOnLine && !io.cliqmigrate.core.code.ZohoHints.isHint(line)
+                && !madeByZohoClass(text, lineStart, call.start()) || Lines.inComment(facts, call.start())) {
             return;
         }
-        int group = password.group(1) != null ? 1 : 2;
-        TextRange at = zohoPasswordRead(text, password.group(group)).orElse(
-                new TextRange(lineStart + password.start(group), lineStart + password.end(group)));
+        TextRange at;
+        if (onLine) {
+            int group = password.group(1) != null ? 1 : 2;
+            at = zohoPasswordRead(text, password.group(group)).orElse(
+                    new TextRange(lineStart + password.start(group), lineStart + password.end(group)));
+        } else {
+            at = keyword.get();
+        }
         if (arguments.stream().noneMatch(at::overlaps)) {
             arguments.add(at);
             ctx.report(at, "A Zoho user's password is handed to a Zoho client that makes an authtoken from it ("
@@ -311,6 +320,44 @@ public final class ZohoPasswordCredentialRule implements Rule {
                     List.of(), List.of(AuthtokenGenerationEndpointRule.FIX));
         }
     }
+
+    /**
+     * A keyword argument passing a password, on a line of its own: a literal, a name or a read
+     * ({@code password = '…'}, {@code password=os.environ['APP_PASSWORD']}).
+     */
+    private static final Pattern PASSWORD_KEYWORD_ARGUMENT = Pattern.compile(
+            "(?im)^[ \\t]*(?:password|passwd|pwd)\\s*=(?!=)\\s*(['\"][^'\"\\n]*['\"]|[A-Za-z_$][^\\n]*?)[ \\t]*$");
+    /** How many of a call's arguments are read for its password keyword. */
+    private static final int KEYWORD_ARGUMENTS = 8;
+
+    /** The value of the call's password keyword argument, wherever it is written in the argument list. */
+    private static java.util.Optional<TextRange> passwordKeyword(String text, int open) {
+        for (int n = 0; n < KEYWORD_ARGUMENTS; n++) {
+            java.util.Optional<TextRange> argument = CallArguments.at(text, open, n);
+            if (argument.isEmpty()) {
+                break;
+            }
+            java.util.regex.Matcher keyword = PASSWORD_KEYWORD_ARGUMENT.matcher(
+                    text.substring(argument.get().start(), argument.get().end()));
+            if (keyword.find()) {
+                return java.util.Optional.of(new TextRange(argument.get().start() + keyword.start(1),
+                        argument.get().start() + keyword.end(1)));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * {@code auth.get_auth_token(…)} where the file made {@code auth} with a class named for Zoho
+     * ({@code auth = ZohoAuth()}): the token maker is that class's.
+     */
+    private static boolean madeByZohoClass(String text, int lineStart, int call) {
+        java.util.regex.Matcher receiver = RECEIVER.matcher(text.substring(lineStart, call));
+        return receiver.find() && Pattern.compile("(?<![\\w$.])" + Pattern.quote(receiver.group(1))
+                + "\\s*=\\s*(?:new\\s+)?[\\w.\\\\:]*\\bZoho\\w*\\s*\\(").matcher(text).find();
+    }
+
+    private static final Pattern RECEIVER = Pattern.compile("(?<![\\w$.])\\$?(\\w+)\\s*(?:\\.|->)\\s*$");
 
     /**
      * Where the variable handed over is given a Zoho-named password field's value ({@code $this->password =

@@ -121,8 +121,15 @@ public final class LegacyZohoClients {
      */
     private static final Signature CONFIGURED = new Signature("zoho / rubyzoho Ruby gems", "Zoho", "",
             Pattern.compile("api_key|auth_?token"), "Zoho.configure { |config| config.api_key = authtoken }");
+    /** A gem's configuration block: group 1 the gem's module, group 2 or 3 the block's parameter. */
     private static final Pattern CONFIGURE_BLOCK = Pattern.compile(
-            "(?<![\\w:.])(?:Ruby)?Zoho\\.configure\\s*(?:do\\s*\\|\\s*(\\w+)\\s*\\||\\{\\s*\\|\\s*(\\w+)\\s*\\|)");
+            "(?<![\\w:.])((?:Ruby)?Zoho\\w*)\\.configure\\s*(?:do\\s*\\|\\s*(\\w+)\\s*\\||\\{\\s*\\|\\s*(\\w+)\\s*\\|)");
+    /** A gem's token set on its module: {@code ZohoInventory.auth_token = …}; groups: module, setting, value. */
+    private static final Pattern MODULE_SETTING = Pattern.compile(
+            "(?m)(?<![\\w:.])(Zoho\\w*)\\.(auth_?token)\\s*=(?![=~])\\s*([^\\s#;][^#;\\n]*?)\\s*(?:#.*)?$");
+    private static final Pattern TOKEN_SETTING = Pattern.compile("auth_?token");
+    /** Words of an OAuth-era gem's configuration: its {@code auth_token} may be an OAuth access token. */
+    private static final String[] OAUTH_WORDS = {"oauth", "refresh_token", "client_secret", "client_id"};
 
     /** The token arguments of catalogued calls, and the token settings of catalogued configuration blocks. */
     public static List<Use> in(CodeFacts facts) {
@@ -146,22 +153,53 @@ public final class LegacyZohoClients {
         return NO_VALUE.matcher(argument).matches();
     }
 
-    /** {@code Zoho.configure do |config| config.api_key = '…' end}: the value set, up to the block's end. */
+    /**
+     * {@code Zoho.configure do |config| config.api_key = '…' end}: the value set, up to the block's end. Any other
+     * gem named for Zoho that is configured with an {@code auth_token} ({@code ZohoReports.configure}, or
+     * {@code ZohoInventory.auth_token = …} on its module) took the authtoken too, unless the file also configures
+     * OAuth, where its {@code auth_token} may be an access token.
+     */
     private static void configured(CodeFacts facts, List<Use> uses) {
         String text = facts.file().text();
+        boolean oauth = Guards.mentionsAny(facts, OAUTH_WORDS);
         Matcher block = CONFIGURE_BLOCK.matcher(text);
         while (block.find()) {
-            String receiver = block.group(1) != null ? block.group(1) : block.group(2);
+            String module = block.group(1);
+            boolean catalogued = module.equals("Zoho") || module.equals("RubyZoho");
+            if (!catalogued && oauth) {
+                continue;
+            }
+            String receiver = block.group(2) != null ? block.group(2) : block.group(3);
             Matcher end = Pattern.compile("(?m)^[ \\t]*(?:end\\b|})").matcher(text);
             int until = end.find(block.end()) ? end.start() : text.length();
-            Matcher setting = Pattern.compile("(?m)\\b" + Pattern.quote(receiver) + "\\.(?:" + CONFIGURED.name().pattern()
+            Signature signature = catalogued ? CONFIGURED : gem(module, module + ".configure { |config| config."
+                    + "auth_token = authtoken }");
+            Matcher setting = Pattern.compile("(?m)\\b" + Pattern.quote(receiver) + "\\.(?:" + signature.name().pattern()
                     + ")\\s*=\\s*([^\\s#;][^#;\\n]*?)\\s*(?:#.*)?$").matcher(text).region(block.end(), until);
             while (setting.find()) {
                 if (!Lines.inComment(facts, setting.start()) && !NO_VALUE.matcher(setting.group(1)).matches()) {
-                    uses.add(new Use(CONFIGURED, new TextRange(setting.start(1), setting.end(1))));
+                    uses.add(new Use(signature, new TextRange(setting.start(1), setting.end(1))));
                 }
             }
         }
+        Matcher set = MODULE_SETTING.matcher(text);
+        while (!oauth && set.find()) {
+            if (!Lines.inComment(facts, set.start()) && !NO_VALUE.matcher(set.group(3)).matches()) {
+                uses.add(new Use(gem(set.group(1), set.group(1) + "." + set.group(2) + " = authtoken"),
+                        new TextRange(set.start(3), set.end(3))));
+            }
+        }
+    }
+
+    /** A Ruby gem named for Zoho that the catalogue does not list, known by its module. */
+    private static Signature gem(String module, String written) {
+        return new Signature(module + " Ruby gem", module, "", TOKEN_SETTING, written, 0, -1,
+                "as the authtoken of each request", -1);
+    }
+
+    /** Whether the signature is one of the catalogue's, whose library is known to have no OAuth mode. */
+    public static boolean catalogued(Signature signature) {
+        return signature == CONFIGURED || CATALOGUE.contains(signature);
     }
 
     /**
