@@ -631,14 +631,6 @@ public final class HardcodedLegacyTokenRule implements Rule {
     }
 
     /** The token-shaped literal written as each argument, reported. */
-    /**
-     * A class's construction or call whose path names a class or module starting with {@code Zoho}:
-     * {@code ZohoService::ApiConnector.new(}, {@code new \\Zoho\\Desk\\Client(}, {@code new ZohoDesk(},
-     * {@code ZohoCRM(}; not a method ({@code x.ZohoSync(}) nor a declaration.
-     */
-    private static final Pattern ZOHO_CLASS_CALL = Pattern.compile(
-            "(?<![\\w$.>:\\\\])(?:new\\s+)?(\\\\?[A-Z]\\w*(?:(?:::|\\\\|\\.)[A-Z]\\w*)*)(?:\\.new)?\\s*\\(");
-    private static final Pattern ZOHO_SEGMENT = Pattern.compile("(?:^|::|\\\\|\\.)\\\\?Zoho");
     /** A named argument: {@code auth_token: "…"}, {@code :auth_token => "…"}, {@code authToken = "…"}. */
     private static final Pattern NAMED_ARGUMENT = Pattern.compile("\\s*:?(\\w+)\\s*(?::(?!:)|=>|=(?!=))");
     private static final Pattern TOKEN_WORD = Pattern.compile("(?i)auth|token");
@@ -655,14 +647,9 @@ public final class HardcodedLegacyTokenRule implements Rule {
     private static List<TextRange> zohoClassArguments(CodeFacts facts) {
         String text = facts.file().text();
         List<TextRange> arguments = new java.util.ArrayList<>();
-        Matcher call = ZOHO_CLASS_CALL.matcher(text);
-        while (call.find()) {
-            if (!ZOHO_SEGMENT.matcher(call.group(1)).find() || Lines.inComment(facts, call.start())
-                    || declaresClass(text, call.start())) {
-                continue;
-            }
+        for (int[] call : LegacyZohoClients.zohoNamedCalls(facts, true)) {
             for (int n = 0; n < CLASS_ARGUMENTS; n++) {
-                java.util.Optional<TextRange> argument = CallArguments.at(text, call.end(), n);
+                java.util.Optional<TextRange> argument = CallArguments.at(text, call[1], n);
                 if (argument.isEmpty()) {
                     break;
                 }
@@ -676,13 +663,6 @@ public final class HardcodedLegacyTokenRule implements Rule {
             }
         }
         return arguments;
-    }
-
-    /** {@code class ZohoClient(}, {@code def ZohoClient(}, {@code function ZohoClient(}: a declaration, no call. */
-    private static boolean declaresClass(String text, int at) {
-        String before = text.substring(Lines.startOf(text, at), at).strip();
-        return before.endsWith("class") || before.endsWith("def") || before.endsWith("function")
-                || before.endsWith("fun") || before.endsWith("func");
     }
 
     private static void reportTokenArguments(CodeFacts facts, RuleContext ctx, List<TextRange> arguments) {

@@ -145,7 +145,86 @@ public final class LegacyZohoClients {
                         .ifPresent(t -> uses.add(new Use(signature, t)));
             }
         });
+        placeholderTokens(facts, uses);
         return uses;
+    }
+
+    /**
+     * A call whose callee path names a class or module starting with {@code Zoho} (any case after it):
+     * {@code ZohoService::ApiConnector.new(}, {@code new \\Zoho\\Desk\\Client(}, {@code new ZohoDesk(},
+     * {@code zoho.reports(}; group 1 the callee. Not a method of another object ({@code x.ZohoSync(}).
+     */
+    private static final Pattern NAMED_CALL = Pattern.compile(
+            "(?<![\\w$.>:\\\\])(?:new\\s+)?(\\\\?[A-Za-z_]\\w*(?:(?:::|\\\\|\\.|->)\\w+)*)\\s*\\(");
+    private static final Pattern ZOHO_SEGMENT = Pattern.compile("(?:^|::|\\\\|\\.|->)\\\\?(?i:zoho)");
+    private static final Pattern CAPITALISED_ZOHO_SEGMENT = Pattern.compile("(?:^|::|\\\\|\\.)\\\\?Zoho");
+    private static final Pattern DECLARATION = Pattern.compile("(?:class|def|function|fun|func)$");
+
+    /**
+     * Each call of a class or module named for Zoho, outside comments and declarations: the offset where it starts
+     * ({@code new} included) and the one just past its opening parenthesis.
+     */
+    public static List<int[]> zohoNamedCalls(CodeFacts facts, boolean classOnly) {
+        List<int[]> calls = facts.answer("legacyZohoClients.named", LegacyZohoClients::findNamedCalls);
+        List<int[]> found = new ArrayList<>();
+        for (int[] call : calls) {
+            if (!classOnly || call[2] == 1) {
+                found.add(new int[] {call[0], call[1]});
+            }
+        }
+        return found;
+    }
+
+    /** Each call named for Zoho: its start, its opening, and 1 when a segment of its path is a class ({@code Zoho…}). */
+    private static List<int[]> findNamedCalls(CodeFacts facts) {
+        String text = facts.file().text();
+        List<int[]> found = new ArrayList<>();
+        if (!Guards.mentionsAny(facts, "zoho")) {
+            return found;
+        }
+        Matcher call = NAMED_CALL.matcher(text);
+        while (call.find()) {
+            String callee = call.group(1);
+            if (!ZOHO_SEGMENT.matcher(callee).find() || Lines.inComment(facts, call.start())
+                    || DECLARATION.matcher(text.substring(Lines.startOf(text, call.start()), call.start()).strip())
+                    .find()) {
+                continue;
+            }
+            found.add(new int[] {call.start(), call.end(), CAPITALISED_ZOHO_SEGMENT.matcher(callee).find() ? 1 : 0});
+        }
+        return found;
+    }
+
+    /** A placeholder that names the authtoken: {@code "{auth_token}"}, {@code 'YOUR_AUTH_TOKEN'}, {@code 'authtoken_here'}. */
+    private static final Pattern TOKEN_PLACEHOLDER = Pattern.compile("(?i)[{<\\[$%#]*(?:(?:your|my|the)[_ -]?)?"
+            + "(?:zoho[_ -]?)?(?:api[_ -]?)?auth[_ -]?token(?:[_ -]?(?:here|goes[_ -]?here))?[}>\\]%#]*");
+    /** How many arguments of a call named for Zoho are looked at. */
+    private static final int NAMED_ARGUMENTS = 6;
+
+    /**
+     * A placeholder naming the authtoken passed to a client named for Zoho that the catalogue does not list
+     * ({@code ZohoProject.new("{auth_token}", "{portal_id}")}, {@code new ZohoBooks('YOUR_AUTH_TOKEN', …)}): the
+     * example its library gave for the token it took.
+     */
+    private static void placeholderTokens(CodeFacts facts, List<Use> uses) {
+        String text = facts.file().text();
+        for (int[] call : zohoNamedCalls(facts, false)) {
+            int open = call[1];
+            for (int n = 0; n < NAMED_ARGUMENTS; n++) {
+                java.util.Optional<TextRange> argument = CallArguments.at(text, open, n);
+                if (argument.isEmpty()) {
+                    break;
+                }
+                java.util.Optional<TextRange> literal = CallArguments.literalInside(text, argument.get());
+                if (literal.isPresent() && TOKEN_PLACEHOLDER.matcher(facts.file().slice(literal.get())).matches()
+                        && uses.stream().noneMatch(u -> u.token().overlaps(argument.get()))) {
+                    String callee = text.substring(call[0], open - 1).strip().replaceAll("\\s+", " ");
+                    uses.add(new Use(new Signature("client library named for Zoho", "", "", Pattern.compile(""),
+                            callee + "(…)", n, -1,
+                            "as the authtoken of each request", -1), argument.get()));
+                }
+            }
+        }
     }
 
     /** {@code nil}, {@code null}, {@code ''}: an argument that passes nothing. */
