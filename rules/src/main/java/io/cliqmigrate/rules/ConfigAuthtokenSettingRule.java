@@ -269,7 +269,7 @@ public final class ConfigAuthtokenSettingRule implements Rule {
         return value != null && OAUTH_VALUE.matcher(value.trim()).lookingAt();
     }
 
-    private static final Pattern OAUTH_VALUE = Pattern.compile("100\\d\\.[0-9A-Za-z]{4}");
+    private static final Pattern OAUTH_VALUE = Pattern.compile("100\\d\\.(?:[0-9A-Za-z]{4}|[.*\u2026]+)");
 
     /** A Python settings class ({@code class Config:}, Flask's {@code class ProductionConfig(Config):}). */
     private static final Pattern SETTINGS_CLASS = Pattern.compile("^[ \\t]*class\\s+\\w*(?:Config|Configuration|Settings)\\b");

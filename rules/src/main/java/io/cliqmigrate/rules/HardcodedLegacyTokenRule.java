@@ -630,41 +630,40 @@ public final class HardcodedLegacyTokenRule implements Rule {
                 && !ZohoPatterns.OTHER_VENDOR.matcher(name).find();
     }
 
-    /** The token-shaped literal written as each argument, reported. */
-    /** A named argument: {@code auth_token: "…"}, {@code :auth_token => "…"}, {@code authToken = "…"}. */
-    private static final Pattern NAMED_ARGUMENT = Pattern.compile("\\s*:?(\\w+)\\s*(?::(?!:)|=>|=(?!=))");
-    private static final Pattern TOKEN_WORD = Pattern.compile("(?i)auth|token");
     /** Languages whose calls are parsed: a Zoho client's token argument there is read from the call above. */
     private static final Set<String> PARSED_CALLS = Set.of("java", "deluge");
-    /** How many arguments of such a call are looked at. */
-    private static final int CLASS_ARGUMENTS = 6;
+    /** A client's class by its name: {@code ApiConnector}, {@code Client}, {@code CrmApi}. */
+    private static final Pattern CLIENT_CLASS = Pattern.compile("(?i)api|client|connector|connection|service");
 
     /**
-     * The arguments of calls of classes named for Zoho, read from the text: one that is exactly the generator's 32
-     * lower-case hex is the token a community client of the authtoken era was built with, whatever the language
-     * (OAuth tokens have dots, client secrets 42 characters, ids only digits).
+     * The arguments of constructions and calls of classes named for Zoho, read from the text: one that is exactly the
+     * generator's 32 lower-case hex is the token a community client of the authtoken era was built with, whatever
+     * the language (OAuth tokens have dots, client secrets 42 characters, ids only digits), when the class's name
+     * says it is a client or the file names an authtoken (a job's id written as 32 hex,
+     * {@code ZohoSync::Job.new('…')}, is no token). Only positional arguments are read; a named one
+     * ({@code auth_token: '…'}) is read as a key's value.
      */
     private static List<TextRange> zohoClassArguments(CodeFacts facts) {
         String text = facts.file().text();
+        boolean tokenWords = io.cliqmigrate.rules.support.Guards.mentionsAny(facts, "authtoken", "auth_token",
+                "auth-token");
         List<TextRange> arguments = new java.util.ArrayList<>();
-        for (int[] call : LegacyZohoClients.zohoNamedCalls(facts, true)) {
-            for (int n = 0; n < CLASS_ARGUMENTS; n++) {
-                java.util.Optional<TextRange> argument = CallArguments.at(text, call[1], n);
-                if (argument.isEmpty()) {
-                    break;
+        for (LegacyZohoClients.ZohoCall call : LegacyZohoClients.zohoNamedCalls(facts)) {
+            if (call.kind() != LegacyZohoClients.NamedCall.CLASS || !tokenWords
+                    && !CLIENT_CLASS.matcher(text.substring(call.start(), call.open())).find()) {
+                continue;
+            }
+            for (LegacyZohoClients.LiteralArgument literal : LegacyZohoClients.literalArguments(text, call.open(),
+                    LegacyZohoClients.NAMED_ARGUMENTS)) {
+                if (ZOHO_TOKEN_SHAPE.matcher(facts.file().slice(literal.literal())).matches()) {
+                    arguments.add(literal.argument());
                 }
-                Matcher named = NAMED_ARGUMENT.matcher(facts.file().slice(argument.get()));
-                if (named.lookingAt() && !TOKEN_WORD.matcher(named.group(1)).find()) {
-                    continue; // organization_id: "<32 hex>" is an id, whatever its shape
-                }
-                CallArguments.literalInside(text, argument.get())
-                        .filter(literal -> ZOHO_TOKEN_SHAPE.matcher(facts.file().slice(literal)).matches())
-                        .ifPresent(literal -> arguments.add(argument.get()));
             }
         }
         return arguments;
     }
 
+    /** The token-shaped literal written as each argument, reported. */
     private static void reportTokenArguments(CodeFacts facts, RuleContext ctx, List<TextRange> arguments) {
         for (TextRange argument : arguments) {
             CallArguments.literalInside(facts.file().text(), argument)

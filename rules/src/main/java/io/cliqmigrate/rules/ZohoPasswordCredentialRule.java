@@ -291,7 +291,7 @@ public final class ZohoPasswordCredentialRule implements Rule {
     private static void handedOver(CodeFacts facts, RuleContext ctx, List<TextRange> arguments, String text,
                                    java.util.regex.Matcher call, String callee, boolean hintOnLine) {
         // the call's line, cut to a window around it: a minified bundle is one line
-        int lineStart = Math.max(Lines.startOf(text, call.start()), call.start() - LINE_WINDOW);
+        int lineStart = Lines.startWithin(text, call.start(), LINE_WINDOW);
         int lineEnd = text.indexOf('\n', call.end());
         lineEnd = Math.min(lineEnd < 0 ? text.length() : lineEnd, call.end() + LINE_WINDOW);
         String line = text.substring(lineStart, lineEnd);
@@ -348,14 +348,27 @@ public final class ZohoPasswordCredentialRule implements Rule {
     }
 
     /**
-     * {@code auth.get_auth_token(…)} where the file made {@code auth} with a class named for Zoho
-     * ({@code auth = ZohoAuth()}): the token maker is that class's.
+     * {@code auth.get_auth_token(…)} where the receiver's nearest assignment above the call makes it with a class
+     * named for Zoho ({@code auth = ZohoAuth()}): the token maker is that class's. The same name given another
+     * client elsewhere in the file ({@code client = hvac.Client(…)} in another function) is that client.
      */
     private static boolean madeByZohoClass(String text, int lineStart, int call) {
         java.util.regex.Matcher receiver = RECEIVER.matcher(text.substring(lineStart, call));
-        return receiver.find() && Pattern.compile("(?<![\\w$.])" + Pattern.quote(receiver.group(1))
-                + "\\s*=\\s*(?:new\\s+)?[\\w.\\\\:]*\\bZoho\\w*\\s*\\(").matcher(text).find();
+        if (!receiver.find()) {
+            return false;
+        }
+        java.util.regex.Matcher assigned = Pattern.compile("(?<![\\w$.])\\$?" + Pattern.quote(receiver.group(1))
+                + "\\s*=(?![=>])\\s*([^\\n;]*)").matcher(text).region(0, lineStart);
+        String nearest = null;
+        while (assigned.find()) {
+            nearest = assigned.group(1);
+        }
+        return nearest != null && ZOHO_CONSTRUCTION.matcher(nearest).lookingAt();
     }
+
+    /** A value made by a class named for Zoho: {@code ZohoAuth()}, {@code new \\Zoho\\Docs\\Auth(}. */
+    private static final Pattern ZOHO_CONSTRUCTION = Pattern.compile(
+            "(?:new\\s+)?[\\w.\\\\:]*\\bZoho\\w*(?:(?:\\.|::|\\\\)\\w+)*\\s*\\(");
 
     private static final Pattern RECEIVER = Pattern.compile("(?<![\\w$.])\\$?(\\w+)\\s*(?:\\.|->)\\s*$");
 

@@ -65,6 +65,30 @@ class DelugeContainersTest {
     }
 
     @Test
+    void aScriptletNeverClosedLeavesTheMarkupAfterItOutOfTheScript() {
+        SourceFile page = SourceFile.of("notice.dg", DelugeLanguage.ID, "<p>Orders</p>\n<%{ n = Orders[Status == \"Open\"]"
+                + ".count(); }%>\n<p><%=n%> open</p>\n<% <div>draft, never finished: getUrl(x) <b>bold</b></div>\n");
+        assertThat(deluge.syntaxProblems(page)).isEmpty();
+        CodeFacts facts = ((ParseOutcome.Parsed) deluge.parse(page)).facts();
+        assertThat(facts.calls()).noneMatch(c -> c.name().equals("getUrl"));
+    }
+
+    @Test
+    void aScriptletOpenerInsideAnExportsStringLeavesTheExportAsItWas() throws IOException {
+        // "<%" in a string of an export's function: the form definitions after it stay out of the Deluge
+        String export = Files.readString(DIR.resolve("creator-export.ds"), StandardCharsets.UTF_8);
+        String withOpener = export.replace("info resp;", "info \"<%\" + resp;");
+        assertThat(withOpener).isNotEqualTo(export);
+        SourceFile original = SourceFile.of("creator-export.ds", DelugeLanguage.ID, export);
+        SourceFile changed = SourceFile.of("creator-export.ds", DelugeLanguage.ID, withOpener);
+        assertThat(deluge.syntaxProblems(changed)).isEmpty();
+        assertThat(((ParseOutcome.Parsed) deluge.parse(changed)).facts().calls())
+                .extracting(c -> c.name() + " " + changed.lines().line(c.nameRange().start()))
+                .containsExactlyElementsOf(((ParseOutcome.Parsed) deluge.parse(original)).facts().calls().stream()
+                        .map(c -> c.name() + " " + original.lines().line(c.nameRange().start())).toList());
+    }
+
+    @Test
     void cliqExportScriptsAreReadOnTheJsonLines() throws IOException {
         SourceFile export = read("cliq-commands.json");
         assertThat(deluge.matches("cliq-commands.json", export.text().getBytes(StandardCharsets.UTF_8))).isTrue();

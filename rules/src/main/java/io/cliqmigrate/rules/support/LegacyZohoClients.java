@@ -124,15 +124,25 @@ public final class LegacyZohoClients {
     /** A gem's configuration block: group 1 the gem's module, group 2 or 3 the block's parameter. */
     private static final Pattern CONFIGURE_BLOCK = Pattern.compile(
             "(?<![\\w:.])((?:Ruby)?Zoho\\w*)\\.configure\\s*(?:do\\s*\\|\\s*(\\w+)\\s*\\||\\{\\s*\\|\\s*(\\w+)\\s*\\|)");
+    /** A setting's value up to the end of its line, a trailing comment left out. */
+    private static final String SETTING_VALUE = "\\s*([^\\s#;][^#;\\n]*?)\\s*(?:#.*)?$";
     /** A gem's token set on its module: {@code ZohoInventory.auth_token = …}; groups: module, setting, value. */
     private static final Pattern MODULE_SETTING = Pattern.compile(
-            "(?m)(?<![\\w:.])(Zoho\\w*)\\.(auth_?token)\\s*=(?![=~])\\s*([^\\s#;][^#;\\n]*?)\\s*(?:#.*)?$");
+            "(?m)(?<![\\w:.])(Zoho\\w*)\\.(auth_?token)\\s*=(?![=~])" + SETTING_VALUE);
     private static final Pattern TOKEN_SETTING = Pattern.compile("auth_?token");
     /** Words of an OAuth-era gem's configuration: its {@code auth_token} may be an OAuth access token. */
-    private static final String[] OAUTH_WORDS = {"oauth", "refresh_token", "client_secret", "client_id"};
+    private static final String[] OAUTH_WORDS = {"oauth", "refresh_token", "client_secret", "client_id",
+        "access_token"};
+    /** A value that says it is an OAuth token: {@code session_access_token}, {@code oauth.token}. */
+    private static final Pattern OAUTH_VALUE = Pattern.compile("(?i)access|oauth|refresh|bearer");
 
     /** The token arguments of catalogued calls, and the token settings of catalogued configuration blocks. */
     public static List<Use> in(CodeFacts facts) {
+        // two rules ask: the file is read once
+        return facts.answer("legacyZohoClients.in", LegacyZohoClients::uses);
+    }
+
+    private static List<Use> uses(CodeFacts facts) {
         List<Use> uses = new ArrayList<>();
         if ("ruby".equals(facts.file().languageId())) {
             configured(facts, uses);
@@ -146,7 +156,7 @@ public final class LegacyZohoClients {
             }
         });
         placeholderTokens(facts, uses);
-        return uses;
+        return List.copyOf(uses);
     }
 
     /**
@@ -158,27 +168,26 @@ public final class LegacyZohoClients {
             "(?<![\\w$.>:\\\\])(?:new\\s+)?(\\\\?[A-Za-z_]\\w*(?:(?:::|\\\\|\\.|->)\\w+)*)\\s*\\(");
     private static final Pattern ZOHO_SEGMENT = Pattern.compile("(?:^|::|\\\\|\\.|->)\\\\?(?i:zoho)");
     private static final Pattern CAPITALISED_ZOHO_SEGMENT = Pattern.compile("(?:^|::|\\\\|\\.)\\\\?Zoho");
-    private static final Pattern DECLARATION = Pattern.compile("(?:class|def|function|fun|func)$");
+    /** A module object named just {@code zoho}: {@code zoho.reports(}, {@code zoho.support(}. */
+    private static final Pattern ZOHO_MODULE = Pattern.compile("(?i)zoho(?:\\.|->)\\w+");
+    private static final Pattern DECLARATION = Pattern.compile("(?:class|def|function|fun|func)\\s*$");
+    /** How far before a call its declaration keyword is looked for. */
+    private static final int DECLARATION_REACH = 40;
 
-    /**
-     * Each call of a class or module named for Zoho, outside comments and declarations: the offset where it starts
-     * ({@code new} included) and the one just past its opening parenthesis.
-     */
-    public static List<int[]> zohoNamedCalls(CodeFacts facts, boolean classOnly) {
-        List<int[]> calls = facts.answer("legacyZohoClients.named", LegacyZohoClients::findNamedCalls);
-        List<int[]> found = new ArrayList<>();
-        for (int[] call : calls) {
-            if (!classOnly || call[2] == 1) {
-                found.add(new int[] {call[0], call[1]});
-            }
-        }
-        return found;
+    /** What a call named for Zoho is: a class's (a segment {@code Zoho…}), the {@code zoho} module's, or another. */
+    public enum NamedCall { CLASS, MODULE, OTHER }
+
+    /** A call named for Zoho: where it starts ({@code new} included), just past its parenthesis, and its kind. */
+    public record ZohoCall(int start, int open, NamedCall kind) {}
+
+    /** The calls named for Zoho of a file, outside comments and declarations, found once per file. */
+    public static List<ZohoCall> zohoNamedCalls(CodeFacts facts) {
+        return facts.answer("legacyZohoClients.named", LegacyZohoClients::findNamedCalls);
     }
 
-    /** Each call named for Zoho: its start, its opening, and 1 when a segment of its path is a class ({@code Zoho…}). */
-    private static List<int[]> findNamedCalls(CodeFacts facts) {
+    private static List<ZohoCall> findNamedCalls(CodeFacts facts) {
         String text = facts.file().text();
-        List<int[]> found = new ArrayList<>();
+        List<ZohoCall> found = new ArrayList<>();
         if (!Guards.mentionsAny(facts, "zoho")) {
             return found;
         }
@@ -186,42 +195,65 @@ public final class LegacyZohoClients {
         while (call.find()) {
             String callee = call.group(1);
             if (!ZOHO_SEGMENT.matcher(callee).find() || Lines.inComment(facts, call.start())
-                    || DECLARATION.matcher(text.substring(Lines.startOf(text, call.start()), call.start()).strip())
-                    .find()) {
+                    || DECLARATION.matcher(text.substring(Lines.startWithin(text, call.start(), DECLARATION_REACH),
+                    call.start())).find()) {
                 continue;
             }
-            found.add(new int[] {call.start(), call.end(), CAPITALISED_ZOHO_SEGMENT.matcher(callee).find() ? 1 : 0});
+            NamedCall kind = CAPITALISED_ZOHO_SEGMENT.matcher(callee).find() ? NamedCall.CLASS
+                    : ZOHO_MODULE.matcher(callee).matches() ? NamedCall.MODULE : NamedCall.OTHER;
+            found.add(new ZohoCall(call.start(), call.end(), kind));
         }
         return found;
     }
 
-    /** A placeholder that names the authtoken: {@code "{auth_token}"}, {@code 'YOUR_AUTH_TOKEN'}, {@code 'authtoken_here'}. */
-    private static final Pattern TOKEN_PLACEHOLDER = Pattern.compile("(?i)[{<\\[$%#]*(?:(?:your|my|the)[_ -]?)?"
-            + "(?:zoho[_ -]?)?(?:api[_ -]?)?auth[_ -]?token(?:[_ -]?(?:here|goes[_ -]?here))?[}>\\]%#]*");
-    /** How many arguments of a call named for Zoho are looked at. */
-    private static final int NAMED_ARGUMENTS = 6;
+    /** A call's argument and the string literal it is, for its first {@code max} arguments that are one. */
+    public record LiteralArgument(int index, TextRange argument, TextRange literal) {}
+
+    public static List<LiteralArgument> literalArguments(String text, int open, int max) {
+        List<LiteralArgument> literals = new ArrayList<>();
+        for (int n = 0; n < max; n++) {
+            java.util.Optional<TextRange> argument = CallArguments.at(text, open, n);
+            if (argument.isEmpty()) {
+                break;
+            }
+            int index = n;
+            CallArguments.literalInside(text, argument.get())
+                    .ifPresent(literal -> literals.add(new LiteralArgument(index, argument.get(), literal)));
+        }
+        return literals;
+    }
 
     /**
-     * A placeholder naming the authtoken passed to a client named for Zoho that the catalogue does not list
-     * ({@code ZohoProject.new("{auth_token}", "{portal_id}")}, {@code new ZohoBooks('YOUR_AUTH_TOKEN', …)}): the
-     * example its library gave for the token it took.
+     * A placeholder that names the authtoken and says it is one: wrapped ({@code "{auth_token}"}, {@code <authtoken>}),
+     * or with {@code your}/{@code my} before it or {@code here} after it ({@code 'YOUR_AUTH_TOKEN'},
+     * {@code 'authtoken_here'}). The bare word {@code 'authtoken'} is a parameter's name, not a placeholder.
+     */
+    private static final String TOKEN_WORDS = "(?:zoho[_ -]?)?(?:api[_ -]?)?auth[_ -]?token";
+    private static final Pattern TOKEN_PLACEHOLDER = Pattern.compile("(?i)[{<\\[%#$]+\\s*(?:(?:your|my|the)[_ -]?)?"
+            + TOKEN_WORDS + "\\s*[}>\\]%#]*|(?:your|my|the)[_ -]?" + TOKEN_WORDS + "(?:[_ -]?(?:goes[_ -]?)?here)?"
+            + "|" + TOKEN_WORDS + "[_ -]?(?:goes[_ -]?)?here");
+    /** How many arguments of a call named for Zoho are looked at. */
+    public static final int NAMED_ARGUMENTS = 6;
+
+    /**
+     * A placeholder naming the authtoken passed to a class named for Zoho, or to the {@code zoho} module, that the
+     * catalogue does not list ({@code ZohoProject.new("{auth_token}", "{portal_id}")},
+     * {@code new ZohoBooks('YOUR_AUTH_TOKEN', …)}, {@code zoho.reports(email, 'authtoken_here', …)}): the example
+     * its library gave for the token it took.
      */
     private static void placeholderTokens(CodeFacts facts, List<Use> uses) {
         String text = facts.file().text();
-        for (int[] call : zohoNamedCalls(facts, false)) {
-            int open = call[1];
-            for (int n = 0; n < NAMED_ARGUMENTS; n++) {
-                java.util.Optional<TextRange> argument = CallArguments.at(text, open, n);
-                if (argument.isEmpty()) {
-                    break;
-                }
-                java.util.Optional<TextRange> literal = CallArguments.literalInside(text, argument.get());
-                if (literal.isPresent() && TOKEN_PLACEHOLDER.matcher(facts.file().slice(literal.get())).matches()
-                        && uses.stream().noneMatch(u -> u.token().overlaps(argument.get()))) {
-                    String callee = text.substring(call[0], open - 1).strip().replaceAll("\\s+", " ");
+        for (ZohoCall call : zohoNamedCalls(facts)) {
+            if (call.kind() == NamedCall.OTHER) {
+                continue;
+            }
+            for (LiteralArgument literal : literalArguments(text, call.open(), NAMED_ARGUMENTS)) {
+                if (TOKEN_PLACEHOLDER.matcher(facts.file().slice(literal.literal())).matches()
+                        && uses.stream().noneMatch(u -> u.token().overlaps(literal.argument()))) {
+                    String callee = text.substring(call.start(), call.open() - 1).strip().replaceAll("\\s+", " ");
                     uses.add(new Use(new Signature("client library named for Zoho", "", "", Pattern.compile(""),
-                            callee + "(…)", n, -1,
-                            "as the authtoken of each request", -1), argument.get()));
+                            callee + "(…)", literal.index(), -1, "as the authtoken of each request", -1),
+                            literal.argument()));
                 }
             }
         }
@@ -254,16 +286,18 @@ public final class LegacyZohoClients {
             Signature signature = catalogued ? CONFIGURED : gem(module, module + ".configure { |config| config."
                     + "auth_token = authtoken }");
             Matcher setting = Pattern.compile("(?m)\\b" + Pattern.quote(receiver) + "\\.(?:" + signature.name().pattern()
-                    + ")\\s*=\\s*([^\\s#;][^#;\\n]*?)\\s*(?:#.*)?$").matcher(text).region(block.end(), until);
+                    + ")\\s*=" + SETTING_VALUE).matcher(text).region(block.end(), until);
             while (setting.find()) {
-                if (!Lines.inComment(facts, setting.start()) && !NO_VALUE.matcher(setting.group(1)).matches()) {
+                if (!Lines.inComment(facts, setting.start()) && !NO_VALUE.matcher(setting.group(1)).matches()
+                        && (catalogued || !OAUTH_VALUE.matcher(setting.group(1)).find())) {
                     uses.add(new Use(signature, new TextRange(setting.start(1), setting.end(1))));
                 }
             }
         }
         Matcher set = MODULE_SETTING.matcher(text);
         while (!oauth && set.find()) {
-            if (!Lines.inComment(facts, set.start()) && !NO_VALUE.matcher(set.group(3)).matches()) {
+            if (!Lines.inComment(facts, set.start()) && !NO_VALUE.matcher(set.group(3)).matches()
+                    && !OAUTH_VALUE.matcher(set.group(3)).find()) {
                 uses.add(new Use(gem(set.group(1), set.group(1) + "." + set.group(2) + " = authtoken"),
                         new TextRange(set.start(3), set.end(3))));
             }

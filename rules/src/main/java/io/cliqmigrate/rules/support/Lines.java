@@ -34,6 +34,20 @@ public final class Lines {
     }
 
     /** Where the line above the one starting at {@code lineStart} starts (0 for the first line). */
+    /**
+     * Where the line holding {@code at} starts, looking back at most {@code limit} characters: on a minified file's
+     * one line, a look at the text just before a position costs no more than the look itself.
+     */
+    public static int startWithin(String text, int at, int limit) {
+        int from = Math.max(0, at - limit);
+        for (int i = at - 1; i >= from; i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
     public static int startAbove(String text, int lineStart) {
         return text.lastIndexOf('\n', lineStart - 2) + 1;
     }

@@ -86,19 +86,22 @@ final class DelugeContainers {
     /**
      * Puts back the code of each {@code <% … %>} scriptlet, the delimiters left blank: one page's scriptlets are one
      * script whose blocks run across them ({@code <%{ for each r in Form[…] { %> <tr>…</tr> <% } }%>}). A
-     * {@code <%= … %>} scriptlet prints a value into the markup and is no statement, so it stays blank.
+     * {@code <%= … %>} scriptlet prints a value into the markup and is no statement, so it stays blank, and so does
+     * a scriptlet never closed: the markup after it is not code.
      */
     private static void unmaskScriptlets(String text, char[] masked) {
         int open = text.indexOf("<%");
         while (open >= 0) {
             int close = text.indexOf("%>", open + 2);
-            int end = close < 0 ? text.length() : close;
+            if (close < 0) {
+                return;
+            }
             if (!text.startsWith("<%=", open)) {
-                for (int i = open + 2; i < end; i++) {
+                for (int i = open + 2; i < close; i++) {
                     masked[i] = text.charAt(i);
                 }
             }
-            open = close < 0 ? -1 : text.indexOf("<%", close + 2);
+            open = text.indexOf("<%", close + 2);
         }
     }
 
@@ -117,8 +120,6 @@ final class DelugeContainers {
      */
     static String creatorExportDeluge(String text) {
         char[] masked = blank(text);
-        // an exported page's content: markup with scriptlets
-        unmaskScriptlets(text, masked);
         Matcher m = REGION.matcher(text);
         int from = 0;
         while (m.find(from)) {
