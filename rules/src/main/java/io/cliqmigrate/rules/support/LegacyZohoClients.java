@@ -206,9 +206,10 @@ public final class LegacyZohoClients {
         return found;
     }
 
-    /** A call's argument and the string literal it is, for its first {@code max} arguments that are one. */
+    /** A call's argument at {@code index} and the string literal it is. */
     public record LiteralArgument(int index, TextRange argument, TextRange literal) {}
 
+    /** The string literals among the first {@code max} arguments of the call opened just before {@code open}. */
     public static List<LiteralArgument> literalArguments(String text, int open, int max) {
         List<LiteralArgument> literals = new ArrayList<>();
         for (int n = 0; n < max; n++) {
@@ -223,12 +224,12 @@ public final class LegacyZohoClients {
         return literals;
     }
 
+    private static final String TOKEN_WORDS = "(?:zoho[_ -]?)?(?:api[_ -]?)?auth[_ -]?token";
     /**
      * A placeholder that names the authtoken and says it is one: wrapped ({@code "{auth_token}"}, {@code <authtoken>}),
      * or with {@code your}/{@code my} before it or {@code here} after it ({@code 'YOUR_AUTH_TOKEN'},
      * {@code 'authtoken_here'}). The bare word {@code 'authtoken'} is a parameter's name, not a placeholder.
      */
-    private static final String TOKEN_WORDS = "(?:zoho[_ -]?)?(?:api[_ -]?)?auth[_ -]?token";
     private static final Pattern TOKEN_PLACEHOLDER = Pattern.compile("(?i)[{<\\[%#$]+\\s*(?:(?:your|my|the)[_ -]?)?"
             + TOKEN_WORDS + "\\s*[}>\\]%#]*|(?:your|my|the)[_ -]?" + TOKEN_WORDS + "(?:[_ -]?(?:goes[_ -]?)?here)?"
             + "|" + TOKEN_WORDS + "[_ -]?(?:goes[_ -]?)?here");
