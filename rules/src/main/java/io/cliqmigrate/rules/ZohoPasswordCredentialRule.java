@@ -332,16 +332,12 @@ public final class ZohoPasswordCredentialRule implements Rule {
 
     /** The value of the call's password keyword argument, wherever it is written in the argument list. */
     private static java.util.Optional<TextRange> passwordKeyword(String text, int open) {
-        for (int n = 0; n < KEYWORD_ARGUMENTS; n++) {
-            java.util.Optional<TextRange> argument = CallArguments.at(text, open, n);
-            if (argument.isEmpty()) {
-                break;
-            }
+        for (TextRange argument : CallArguments.first(text, open, KEYWORD_ARGUMENTS)) {
             java.util.regex.Matcher keyword = PASSWORD_KEYWORD_ARGUMENT.matcher(
-                    text.substring(argument.get().start(), argument.get().end()));
+                    text.substring(argument.start(), argument.end()));
             if (keyword.find()) {
-                return java.util.Optional.of(new TextRange(argument.get().start() + keyword.start(1),
-                        argument.get().start() + keyword.end(1)));
+                return java.util.Optional.of(new TextRange(argument.start() + keyword.start(1),
+                        argument.start() + keyword.end(1)));
             }
         }
         return java.util.Optional.empty();

@@ -11,6 +11,19 @@ import java.util.Optional;
 public final class CallArguments {
     private CallArguments() {}
 
+    /** The sources of the call's first {@code max} arguments (fewer when it has fewer), as {@link #at} gives each. */
+    public static java.util.List<TextRange> first(String text, int open, int max) {
+        java.util.List<TextRange> arguments = new java.util.ArrayList<>();
+        for (int n = 0; n < max; n++) {
+            Optional<TextRange> argument = at(text, open, n);
+            if (argument.isEmpty()) {
+                break;
+            }
+            arguments.add(argument.get());
+        }
+        return arguments;
+    }
+
     /**
      * The source of the argument at {@code index} of the call whose opening parenthesis ends just before
      * {@code open}, without the blanks around it, when the call has one.

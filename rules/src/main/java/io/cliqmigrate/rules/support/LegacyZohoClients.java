@@ -212,14 +212,11 @@ public final class LegacyZohoClients {
     /** The string literals among the first {@code max} arguments of the call opened just before {@code open}. */
     public static List<LiteralArgument> literalArguments(String text, int open, int max) {
         List<LiteralArgument> literals = new ArrayList<>();
-        for (int n = 0; n < max; n++) {
-            java.util.Optional<TextRange> argument = CallArguments.at(text, open, n);
-            if (argument.isEmpty()) {
-                break;
-            }
+        List<TextRange> arguments = CallArguments.first(text, open, max);
+        for (int n = 0; n < arguments.size(); n++) {
             int index = n;
-            CallArguments.literalInside(text, argument.get())
-                    .ifPresent(literal -> literals.add(new LiteralArgument(index, argument.get(), literal)));
+            CallArguments.literalInside(text, arguments.get(n))
+                    .ifPresent(literal -> literals.add(new LiteralArgument(index, arguments.get(index), literal)));
         }
         return literals;
     }

@@ -33,7 +33,6 @@ public final class Lines {
         return text.lastIndexOf('\n', at - 1) + 1;
     }
 
-    /** Where the line above the one starting at {@code lineStart} starts (0 for the first line). */
     /**
      * Where the line holding {@code at} starts, looking back at most {@code limit} characters: on a minified file's
      * one line, a look at the text just before a position costs no more than the look itself.
@@ -48,6 +47,7 @@ public final class Lines {
         return from;
     }
 
+    /** Where the line above the one starting at {@code lineStart} starts (0 for the first line). */
     public static int startAbove(String text, int lineStart) {
         return text.lastIndexOf('\n', lineStart - 2) + 1;
     }
